@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from '@playwright/test';
+import { findChromium } from './scripts/find-chromium.mjs';
+import { nextBin } from './scripts/next-build.mjs';
+
+// Run through `npm run test:e2e` (scripts/e2e.mjs), which finds Chromium, builds once and passes the browser in
+// JYLNAMA_CHROMIUM. `npx playwright test` also works after a `next build`: then Chromium is looked up here.
+// Both servers are `next start` of the same production build, never `next dev`.
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const CI = !!process.env.CI;
+
+async function chromiumPath(): Promise<string> {
+  if (process.env.JYLNAMA_CHROMIUM) return process.env.JYLNAMA_CHROMIUM;
+  const found = await findChromium();
+  if (!found.ok) throw new Error(found.message);
+  // Worker processes load this config again: pass the answer on instead of searching again.
+  process.env.JYLNAMA_CHROMIUM = found.path;
+  return found.path;
+}
+
+/** Per checkout, so that two clones on one machine do not rewrite each other's folder. */
+const hostileSeedsDir = path.join(tmpdir(), `jylnama-hostile-seeds-${createHash('sha1').update(root).digest('hex').slice(0, 8)}`);
+
+const SEEDS_PORT = 3100;
+const HOSTILE_PORT = 3101;
+const q = (s: string) => JSON.stringify(s);
+const nextStart = (port: number) => `${q(process.execPath)} ${q(nextBin)} start -p ${port}`;
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  // Two cores: two browser workers next to two Next servers is the most this machine takes.
+  workers: 2,
+  fullyParallel: false,
+  forbidOnly: CI,
+  retries: CI ? 1 : 0,
+  // `list` only: no HTML report is written or opened.
+  reporter: 'list',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    launchOptions: {
+      executablePath: await chromiumPath(),
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-dev-shm-usage'],
+    },
+    trace: CI ? 'on-first-retry' : 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'seeds',
+      testMatch: /.*\.spec\.ts$/,
+      testIgnore: /.*\.hostile\.spec\.ts$/,
+      use: { baseURL: `http://localhost:${SEEDS_PORT}` },
+    },
+    {
+      name: 'hostile',
+      testMatch: /.*\.hostile\.spec\.ts$/,
+      use: { baseURL: `http://localhost:${HOSTILE_PORT}` },
+    },
+  ],
+  webServer: [
+    {
+      command: nextStart(SEEDS_PORT),
+      url: `http://localhost:${SEEDS_PORT}/`,
+      env: { JYLNAMA_SEEDS_DIR: path.join(root, 'seeds') },
+      cwd: root,
+      reuseExistingServer: !CI,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `${q(process.execPath)} ${q(path.join(root, 'scripts', 'prepare-hostile-seeds.mjs'))} ${q(hostileSeedsDir)} && ${nextStart(HOSTILE_PORT)}`,
+      url: `http://localhost:${HOSTILE_PORT}/`,
+      env: { JYLNAMA_SEEDS_DIR: hostileSeedsDir },
+      cwd: root,
+      reuseExistingServer: !CI,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
+});

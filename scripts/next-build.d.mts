@@ -1,0 +1,5 @@
+export declare const rootDir: string;
+export declare const nextBin: string;
+export declare function staleBuildReason(root?: string): string | null;
+export declare function runNextBuild(root?: string): Promise<number>;
+export declare function runForeground(command: string, args: string[], options?: { cwd?: string; env?: NodeJS.ProcessEnv }): void;

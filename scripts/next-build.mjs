@@ -1,0 +1,98 @@
+// Shared by scripts/start.mjs, scripts/e2e.mjs and scripts/bench.ts: where Next's CLI is, whether the production
+// build in .next/ is older than the sources, and how to run `next build`.
+import { spawn } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+
+/** What a production build is made from. Unit tests (`*.test.ts`) are not part of it. */
+const SOURCE_DIRS = ['app', 'lib'];
+const SOURCE_FILES = ['next.config.ts', 'package.json', 'tailwind.config.ts', 'postcss.config.mjs', 'tsconfig.json'];
+
+/** @param {string} file */
+function mtimeOf(file) {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+/** @param {string} dir */
+function newestUnder(dir) {
+  let newest = 0;
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return 0;
+  }
+  for (const e of entries) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) newest = Math.max(newest, newestUnder(p));
+    else if (e.isFile() && !/\.test\.tsx?$/.test(e.name)) newest = Math.max(newest, mtimeOf(p));
+  }
+  return newest;
+}
+
+/**
+ * Why a build is needed, or null when `.next/BUILD_ID` is newer than every source.
+ * @param {string} [root]
+ */
+export function staleBuildReason(root = rootDir) {
+  const built = mtimeOf(path.join(root, '.next', 'BUILD_ID'));
+  if (!built) return 'no production build yet';
+  const newest = Math.max(
+    ...SOURCE_DIRS.map((d) => newestUnder(path.join(root, d))),
+    ...SOURCE_FILES.map((f) => mtimeOf(path.join(root, f))),
+  );
+  return newest > built ? 'the sources changed since the last build' : null;
+}
+
+/**
+ * Runs `next build` with the output shown; resolves to its exit code.
+ * @param {string} [root]
+ * @returns {Promise<number>}
+ */
+export function runNextBuild(root = rootDir) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit' });
+    child.on('error', (e) => {
+      console.error(`[jylnama] could not run next build: ${e.message}`);
+      resolve(1);
+    });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/** Exit code for a child that ended by a signal, as a shell reports it (128 + signal number). */
+const SIGNAL_NUMBERS = /** @type {Record<string, number>} */ ({ SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGTERM: 15 });
+
+/**
+ * Runs a command in the foreground: output inherited, SIGINT/SIGTERM/SIGHUP forwarded to it, and this process
+ * exits with its exit code (or 128 + signal) when the child ends.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ cwd?: string, env?: NodeJS.ProcessEnv }} [options]
+ */
+export function runForeground(command, args, options = {}) {
+  const child = spawn(command, args, { cwd: options.cwd ?? rootDir, env: options.env ?? process.env, stdio: 'inherit' });
+  /** @type {NodeJS.Signals[]} */
+  const forwarded = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  for (const sig of forwarded) {
+    process.on(sig, () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(sig);
+    });
+  }
+  child.on('error', (e) => {
+    console.error(`[jylnama] could not run ${command}: ${e.message}`);
+    process.exit(1);
+  });
+  child.on('exit', (code, signal) => {
+    process.exit(code ?? 128 + (signal ? (SIGNAL_NUMBERS[signal] ?? 1) : 1));
+  });
+}
