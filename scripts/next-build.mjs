@@ -11,7 +11,9 @@ export const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/nex
 
 /** What a production build is made from. Unit tests (`*.test.ts`) are not part of it. */
 const SOURCE_DIRS = ['app', 'lib'];
-const SOURCE_FILES = ['next.config.ts', 'package.json', 'tailwind.config.ts', 'postcss.config.mjs', 'tsconfig.json'];
+const SOURCE_FILES = [
+  'next.config.ts', 'proxy.ts', 'middleware.ts', 'package.json', 'tailwind.config.ts', 'postcss.config.mjs', 'tsconfig.json',
+];
 
 /** @param {string} file */
 function mtimeOf(file) {
