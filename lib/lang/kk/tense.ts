@@ -1,0 +1,73 @@
+/**
+ * Tense and modality of a Kazakh clause, read from its verbs. Kazakh is verb-final, so the verb that governs a noun
+ * (an event word, a date) follows it; `tenseAfter` reads the first finite verb form after a position.
+ *
+ * Forms (KAZAKH.md): present-future -а/-е/-й + ды/ді (өтеді, қатысады, жүргізеді, қабылдайды), intention -мақ/-пақ
+ * (болмақ, өтпек), future participle -атын/-етін/-йтын (өтетін, келетіні), passive-progressive "планируется" forms
+ * (жоспарлануда, күтілуде); past -ды/-ді/-ты/-ті on the bare stem (өтті, өткізді, қабылдады), past participle
+ * -ған/-ген/-қан/-кен (+ еді / болатын). The present-future and the past of a vowel-final stem look alike
+ * (жасады "did", but жасайды "does"), so known stems decide, and the shape decides for the rest.
+ */
+export type Tense = 'past' | 'future';
+
+/** Verb stems common in diplomatic news, so that stem + ды (past) and stem + а/е/й + ды (present) are told apart. */
+const STEMS = [
+  'өт', 'өткіз', 'қатыс', 'жүргіз', 'кел', 'бар', 'қабылда', 'жаса', 'қой', 'сөйлес', 'кездес', 'талқыла',
+  'айт', 'бер', 'ал', 'бол', 'ұйымдастыр', 'шық', 'таныс', 'біл', 'хабарла', 'хабарлан', 'жарияла',
+  'мәлімде', 'ұсын', 'қол қой', 'ашыл', 'жабыл', 'бекіт', 'келіс', 'шақыр', 'сапарла', 'ұшып кел', 'аттан',
+  'орында', 'тапсыр', 'қарастыр', 'атқар', 'өтіл', 'өткізіл', 'қабылдан', 'жасал', 'жалғас', 'басталд',
+] as const;
+
+const FUTURE_WORDS = /^(?:жоспарлануда|жоспарланып|күтілуде|күтіледі|көзделуде|көзделген|көзделіп|болжанып|тиіс|керек)/;
+const INTENTION = /(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?$/; // болмақ, өтпек
+const FUTURE_PARTICIPLE = /(?:[аеый]тын|[аеый]тін)(?:[ыі]|д[ыі]|д[ае]|ы[нд][ае]?)?$/; // өтетін, келетіні, болатын?
+const PAST_PARTICIPLE = /(?:[ғгқк][ае]н)(?:[ыі]|д[ыі]|д[ае]|н[ыі]?)?$/; // қабылдаған, өткен, жасаған
+const PRESENT = /(?:[ае]д[ыі]|йд[ыі])$/; // өтеді, қатысады, қабылдайды
+
+/** The tense of one word, or null if it is not a finite verb form we recognise. */
+export function wordTense(word: string): Tense | null {
+  // Verbs are not capitalised mid-sentence; names and nouns that merely end like verbs often are.
+  if (/^\p{Lu}/u.test(word)) return null;
+  const w = word.toLocaleLowerCase('kk');
+  if (w === 'болатын' || w === 'еді' || w === 'екен') return 'past';
+  if (FUTURE_WORDS.test(w)) return 'future';
+  if (INTENTION.test(w) && w.length > 5) return 'future';
+  for (const stem of STEMS) {
+    if (!w.startsWith(stem)) continue;
+    const rest = w.slice(stem.length);
+    if (/^(?:д[ыі]|т[ыі])$/.test(rest)) return 'past';
+    if (/^(?:[аеуй]д[ыі]|й?ды|й?ді)$/.test(rest)) return 'future';
+  }
+  if (FUTURE_PARTICIPLE.test(w) && !w.endsWith('болатын')) return 'future';
+  if (PAST_PARTICIPLE.test(w) && w.length > 5) return 'past';
+  if (PRESENT.test(w) && w.length > 5) return 'future';
+  return null;
+}
+
+const WORD = /[\p{L}-]+/gu;
+
+/**
+ * The tense of the first verb after `from` in `sentence` (offsets relative to it). A past participle followed by
+ * еді/болатын is past; a future participle followed by a report verb (келетіні хабарланды: "it was announced that
+ * he will come") is future: what is reported is what counts.
+ */
+export function tenseAfter(sentence: string, from = 0): Tense | null {
+  WORD.lastIndex = from;
+  const words: string[] = [];
+  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) words.push(m[0]);
+  for (const w of words) {
+    const t = wordTense(w);
+    if (t) return t;
+  }
+  return null;
+}
+
+/** The tense of the clause's main verb: the last finite verb of the sentence. */
+export function sentenceTense(sentence: string): Tense | null {
+  const words = sentence.match(WORD) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const t = wordTense(words[i] ?? '');
+    if (t) return t;
+  }
+  return null;
+}

@@ -1,0 +1,53 @@
+/** Calendar arithmetic on ISO dates (`YYYY-MM-DD`), in UTC so that no time zone moves a day. */
+
+export function parseIsoDate(iso: string): { year: number; month: number; day: number } {
+  const [y, m, d] = iso.split('-').map(Number);
+  return { year: y ?? NaN, month: m ?? NaN, day: d ?? NaN };
+}
+
+export function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+export function isoDate(year: number, month: number, day: number): string {
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+export function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+export function addDays(iso: string, days: number): string {
+  const { year, month, day } = parseIsoDate(iso);
+  const d = new Date(Date.UTC(year, month - 1, day + days));
+  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+export function daysBetween(a: string, b: string): number {
+  const pa = parseIsoDate(a);
+  const pb = parseIsoDate(b);
+  return (Date.UTC(pb.year, pb.month - 1, pb.day) - Date.UTC(pa.year, pa.month - 1, pa.day)) / 86_400_000;
+}
+
+/**
+ * The year of a day and month stated without one: the occurrence nearest the reference date, moved by tense
+ * (a future-tense clause does not point into the past, a past-tense one not into the future).
+ */
+export function inferYear(month: number, day: number, referenceDate: string, tense: 'past' | 'future' | null): number {
+  const ref = parseIsoDate(referenceDate);
+  const candidates = [ref.year - 1, ref.year, ref.year + 1].filter((y) => isRealDate(y, month, day) || month === 2);
+  let best = ref.year;
+  let bestDistance = Infinity;
+  for (const y of candidates) {
+    const delta = daysBetween(referenceDate, isoDate(y, month, Math.min(day, 28)));
+    if (tense === 'future' && delta < -1) continue;
+    if (tense === 'past' && delta > 1) continue;
+    if (Math.abs(delta) < bestDistance) {
+      bestDistance = Math.abs(delta);
+      best = y;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,34 @@
+import type { KkScriptLexicon } from '../../lang/kk/lexicon';
+import { inflected } from '../../lang/kk/morphology';
+import { addDays } from '../calendar';
+import type { ParsedTime, TimeParser } from '../parser';
+
+/**
+ * Days named from the reference date: `бүгін`, `бүгінгі` (today's), `кеше`, `кешегі`, `ертең`, `бүрсігүні`. `бүгінгі
+ * таңда` ("these days") is not a day: it is left to the vague parser.
+ */
+export function relativeDayParser(lex: KkScriptLexicon): TimeParser {
+  const offsets: Array<[readonly string[], number]> = [
+    [lex.words.today, 0],
+    [lex.words.yesterday, -1],
+    [lex.words.tomorrow, 1],
+    [lex.words.dayAfterTomorrow, 2],
+  ];
+  const all = offsets.flatMap(([stems]) => stems);
+  const nowadays = lex.script === 'Latn' ? 'tañda|küngı' : 'таңда|күнгі';
+  const source = `${inflected(all, lex.suffixes)}(?!\\s+(?:${nowadays}))`;
+  return {
+    name: `parser/kk/RelativeDay${lex.script === 'Latn' ? 'Latn' : ''}`,
+    pattern: new RegExp(source, 'giu'),
+    extract(m, ctx): ParsedTime | null {
+      const w = m[0].toLocaleLowerCase('kk');
+      const hit = offsets.find(([stems]) => stems.some((s) => w.startsWith(s)));
+      if (!hit) return null;
+      return {
+        value: addDays(ctx.referenceDate, hit[1]),
+        kind: 'relative',
+        stated: { year: false, month: false, day: false },
+      };
+    },
+  };
+}

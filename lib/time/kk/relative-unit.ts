@@ -1,0 +1,63 @@
+import type { KkScriptLexicon } from '../../lang/kk/lexicon';
+import { inflected } from '../../lang/kk/morphology';
+import { addDays, parseIsoDate, pad } from '../calendar';
+import type { ParsedTime, TimeParser } from '../parser';
+
+type Unit = 'year' | 'month' | 'week';
+
+/** ISO 8601 week of a date: `2025-W46`. */
+export function isoWeek(iso: string): string {
+  const { year, month, day } = parseIsoDate(iso);
+  const d = new Date(Date.UTC(year, month - 1, day));
+  const weekday = d.getUTCDay() || 7;
+  d.setUTCDate(d.getUTCDate() + 4 - weekday);
+  const firstDay = new Date(Date.UTC(d.getUTCFullYear(), 0, 1));
+  const week = Math.ceil(((d.getTime() - firstDay.getTime()) / 86_400_000 + 1) / 7);
+  return `${d.getUTCFullYear()}-W${pad(week)}`;
+}
+
+/** The year, month or week `shift` units from the reference date, as EDTF. */
+export function shiftedUnit(referenceDate: string, unit: Unit, shift: number): string {
+  const ref = parseIsoDate(referenceDate);
+  if (unit === 'year') return String(ref.year + shift);
+  if (unit === 'week') return isoWeek(addDays(referenceDate, 7 * shift));
+  const months = ref.year * 12 + (ref.month - 1) + shift;
+  return `${Math.floor(months / 12)}-${pad((months % 12) + 1)}`;
+}
+
+/**
+ * `биыл`, `былтыр`, and this / last / next year, month or week: `осы жылы`, `өткен аптада`, `келесі айда`,
+ * `алдағы жылдары`.
+ */
+export function relativeUnitParser(lex: KkScriptLexicon): TimeParser {
+  const w = lex.words;
+  const unitOf = (word: string): Unit | null => {
+    const lower = word.toLocaleLowerCase('kk');
+    if (w.year.some((s) => lower.startsWith(s))) return 'year';
+    if (w.month.some((s) => lower.startsWith(s))) return 'month';
+    if (w.week.some((s) => lower.startsWith(s))) return 'week';
+    return null;
+  };
+  const units = inflected([...w.year, ...w.month, ...w.week], lex.suffixes);
+  const source =
+    `(?<single>${inflected([...w.thisYear, ...w.lastYear], lex.suffixes)})` +
+    `|(?<![\\p{L}\\p{N}])(?<which>${[...w.thisOne, ...w.previous, ...w.next].join('|')})\\s+(?<unit>${units})`;
+  return {
+    name: `parser/kk/RelativeUnit${lex.script === 'Latn' ? 'Latn' : ''}`,
+    pattern: new RegExp(source, 'giu'),
+    extract(m, ctx): ParsedTime | null {
+      const g = m.groups ?? {};
+      const stated = { year: false, month: false, day: false };
+      if (g.single) {
+        const lower = g.single.toLocaleLowerCase('kk');
+        const shift = w.lastYear.some((s) => lower.startsWith(s)) ? -1 : 0;
+        return { value: shiftedUnit(ctx.referenceDate, 'year', shift), kind: 'relative', stated };
+      }
+      const unit = unitOf(g.unit ?? '');
+      if (!unit) return null;
+      const which = (g.which ?? '').toLocaleLowerCase('kk');
+      const shift = w.previous.includes(which) ? -1 : w.next.includes(which) ? 1 : 0;
+      return { value: shiftedUnit(ctx.referenceDate, unit, shift), kind: 'relative', stated };
+    },
+  };
+}

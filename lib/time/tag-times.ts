@@ -1,0 +1,67 @@
+import type { Article, Span } from '../article/types';
+import { sentenceTense, tenseAfter } from '../lang/kk/tense';
+import { parsersFor } from './languages';
+import type { TimeParser } from './parser';
+import { keepLongestNonOverlapping } from './refine';
+import type { TimeMention } from './types';
+
+/**
+ * Temporal expressions of one sentence, `text.slice(sentence.start, sentence.end)`, with offsets into `text`.
+ * Pure: the reference date comes in, nothing reads the clock.
+ */
+export function tagSentence(
+  text: string,
+  sentence: Span,
+  referenceDate: string,
+  parsers: readonly TimeParser[],
+): TimeMention[] {
+  const s = text.slice(sentence.start, sentence.end);
+  const found: TimeMention[] = [];
+  const mainTense = sentenceTense(s);
+  for (const parser of parsers) {
+    parser.pattern.lastIndex = 0;
+    for (let m = parser.pattern.exec(s); m; m = parser.pattern.exec(s)) {
+      if (m[0] === '') {
+        parser.pattern.lastIndex++;
+        continue;
+      }
+      const end = m.index + m[0].length;
+      const parsed = parser.extract(m, { referenceDate, sentence: s, tense: tenseAfter(s, end) ?? mainTense });
+      if (!parsed) continue;
+      const start = sentence.start + m.index + (parsed.span?.start ?? 0);
+      const stop = sentence.start + (parsed.span ? m.index + parsed.span.end : end);
+      found.push({
+        start,
+        end: stop,
+        text: text.slice(start, stop),
+        value: parsed.value,
+        kind: parsed.kind,
+        stated: parsed.stated,
+        rule: parser.name,
+        ...(parsed.direction ? { direction: parsed.direction } : {}),
+      });
+    }
+  }
+  return keepLongestNonOverlapping(found);
+}
+
+/** Every temporal expression of an article: its header date, then those of its title and sentences. */
+export function tagArticleTimes(article: Article): TimeMention[] {
+  const parsers = parsersFor(article.language, article.script);
+  const headerStart = article.text.indexOf(article.date);
+  const header: TimeMention[] =
+    headerStart >= 0 && headerStart < article.titleSpan.start
+      ? [
+          {
+            start: headerStart,
+            end: headerStart + article.date.length,
+            text: article.date,
+            value: article.date,
+            kind: 'date',
+            stated: { year: true, month: true, day: true },
+            rule: 'article/HeaderDate',
+          },
+        ]
+      : [];
+  return [...header, ...article.sentences.flatMap((s) => tagSentence(article.text, s, article.date, parsers))];
+}
