@@ -1,4 +1,4 @@
-import { test as base, expect, type ConsoleMessage } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type ConsoleMessage } from '@playwright/test';
 
 export { expect };
 export {
@@ -39,25 +39,32 @@ function describeConsole(msg: ConsoleMessage): string {
   return url ? `${msg.text()} [${url}${lineNumber ? `:${lineNumber}` : ''}]` : msg.text();
 }
 
+/**
+ * Starts collecting a context's console errors (less the allowlisted ones) and uncaught page errors; the returned
+ * array fills as they happen. The auto fixture below uses it; e2e/console-guard.spec.ts tests it.
+ */
+export function watchBrowserErrors(context: BrowserContext, allowConsoleErrors: readonly RegExp[] = []): string[] {
+  const problems: string[] = [];
+  context.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const line = describeConsole(msg);
+    if (allowConsoleErrors.some((re) => re.test(line))) return;
+    problems.push(`console.error: ${line}`);
+  });
+  context.on('weberror', (webError) => {
+    const err = webError.error();
+    problems.push(`pageerror: ${err.stack ?? err.message}`);
+  });
+  return problems;
+}
+
 export const test = base.extend<ConsoleGuardOptions & { consoleGuard: void }>({
   allowConsoleErrors: [[], { option: true }],
 
   consoleGuard: [
     async ({ context, allowConsoleErrors }, use, testInfo) => {
-      const problems: string[] = [];
-      context.on('console', (msg) => {
-        if (msg.type() !== 'error') return;
-        const line = describeConsole(msg);
-        if (allowConsoleErrors.some((re) => re.test(line))) return;
-        problems.push(`console.error: ${line}`);
-      });
-      context.on('weberror', (webError) => {
-        const err = webError.error();
-        problems.push(`pageerror: ${err.stack ?? err.message}`);
-      });
-
+      const problems = watchBrowserErrors(context, allowConsoleErrors);
       await use();
-
       if (problems.length > 0) {
         const report = problems.map((p, i) => `  ${i + 1}. ${p}`).join('\n');
         await testInfo.attach('browser-errors', { body: report, contentType: 'text/plain' });

@@ -17,6 +17,7 @@ console.log(`[jylnama] Chromium: ${found.path} (${found.source})`);
 if (process.env.JYLNAMA_SKIP_BUILD === '1' && !staleBuildReason()) {
   console.log('[jylnama] JYLNAMA_SKIP_BUILD=1 and the build is up to date: not rebuilding');
 } else {
+  process.env.NEXT_TELEMETRY_DISABLED = '1';
   const code = await runNextBuild();
   if (code !== 0) {
     console.error(`[jylnama] next build failed (exit ${code}); the browser tests did not run.`);
@@ -27,5 +28,5 @@ if (process.env.JYLNAMA_SKIP_BUILD === '1' && !staleBuildReason()) {
 const playwrightCli = createRequire(import.meta.url).resolve('@playwright/test/cli');
 runForeground(process.execPath, [playwrightCli, 'test', ...process.argv.slice(2)], {
   cwd: rootDir,
-  env: { ...process.env, JYLNAMA_CHROMIUM: found.path },
+  env: { ...process.env, JYLNAMA_CHROMIUM: found.path, NEXT_TELEMETRY_DISABLED: '1' },
 });
