@@ -60,7 +60,7 @@ async function benchParse(): Promise<void> {
   }
   const med = median(times);
   const best = Math.min(...times);
-  console.log(`runs: ${RUNS}, ms per run: ${times.map((t) => fmt(t, 0)).join(' ')}`);
+  console.log(`runs: ${RUNS}, ms per run: ${times.map((t) => fmt(t, 1)).join(' ')}`);
   console.log(`articles/s: ${fmt((files.length / med) * 1000, 0)} (median run), ${fmt((files.length / best) * 1000, 0)} (best run)`);
   console.log(`ms/article: ${fmt(med / files.length, 3)} (median run)`);
   console.log(`MiB/s: ${fmt(totalBytes / 1024 / 1024 / (med / 1000), 2)} (median run)`);
@@ -118,6 +118,7 @@ function scriptUrlsIn(html: string, base: string): string[] {
   const attr = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
   const val = (m: RegExpExecArray | null) => (m ? (m[1] ?? m[2] ?? m[3] ?? '') : '');
   for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
+    if (/\snomodule\b/i.test(tag)) continue; // legacy polyfills: a current browser does not load them
     const src = val(attr(tag, 'src'));
     if (src) urls.add(new URL(src.replace(/&amp;/g, '&'), base).href);
   }
@@ -160,7 +161,7 @@ async function benchJs(): Promise<void> {
       initial.push({ url, raw: body.length, gzip: gz(body) });
     }
     const inline = [...html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1] ?? '').join('');
-    printWeights('scripts referenced by the HTML of / (script src, modulepreload, preload as=script):', initial, origin);
+    printWeights('scripts referenced by the HTML of / (script src without nomodule, modulepreload, preload as=script):', initial, origin);
     console.log(`  inline <script> content (RSC payload etc.), not counted above: ${Buffer.byteLength(inline)} B raw, ${gz(Buffer.from(inline))} B gzip`);
 
     const chromium = await findChromium();
