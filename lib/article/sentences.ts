@@ -19,7 +19,7 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
     if (trimmed === '') continue;
-    const start = pendingStart ?? from + seg.index + lead;
+    const start: number = pendingStart ?? from + seg.index + lead;
     const end = from + seg.index + lead + trimmed.length;
     lastEnd = end;
     const withinParagraph = !raw.includes('\n');

@@ -13,13 +13,12 @@ export type Tense = 'past' | 'future';
 /** Verb stems common in diplomatic news, so that stem + ды (past) and stem + а/е/й + ды (present) are told apart. */
 const STEMS = [
   'өт', 'өткіз', 'қатыс', 'жүргіз', 'кел', 'бар', 'қабылда', 'жаса', 'қой', 'сөйлес', 'кездес', 'талқыла',
-  'айт', 'бер', 'ал', 'бол', 'ұйымдастыр', 'шық', 'таныс', 'біл', 'хабарла', 'хабарлан', 'жарияла',
+  'айт', 'де', 'бер', 'ал', 'бол', 'ұйымдастыр', 'шық', 'таныс', 'біл', 'хабарла', 'хабарлан', 'жарияла',
   'мәлімде', 'ұсын', 'қол қой', 'ашыл', 'жабыл', 'бекіт', 'келіс', 'шақыр', 'сапарла', 'ұшып кел', 'аттан',
   'орында', 'тапсыр', 'қарастыр', 'атқар', 'өтіл', 'өткізіл', 'қабылдан', 'жасал', 'жалғас', 'басталд',
 ] as const;
 
 const FUTURE_WORDS = /^(?:жоспарлануда|жоспарланып|күтілуде|күтіледі|көзделуде|көзделген|көзделіп|болжанып|тиіс|керек)/;
-const INTENTION = /(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?$/; // болмақ, өтпек
 const FUTURE_PARTICIPLE = /(?:[аеый]тын|[аеый]тін)(?:[ыі]|д[ыі]|д[ае]|ы[нд][ае]?)?$/; // өтетін, келетіні, болатын?
 const PAST_PARTICIPLE = /(?:[ғгқк][ае]н)(?:[ыі]|д[ыі]|д[ае]|н[ыі]?)?$/; // қабылдаған, өткен, жасаған
 const PRESENT = /(?:[ае]д[ыі]|йд[ыі])$/; // өтеді, қатысады, қабылдайды
@@ -31,12 +30,12 @@ export function wordTense(word: string): Tense | null {
   const w = word.toLocaleLowerCase('kk');
   if (w === 'болатын' || w === 'еді' || w === 'екен') return 'past';
   if (FUTURE_WORDS.test(w)) return 'future';
-  if (INTENTION.test(w) && w.length > 5) return 'future';
   for (const stem of STEMS) {
     if (!w.startsWith(stem)) continue;
     const rest = w.slice(stem.length);
     if (/^(?:д[ыі]|т[ыі])$/.test(rest)) return 'past';
     if (/^(?:[аеуй]д[ыі]|й?ды|й?ді)$/.test(rest)) return 'future';
+    if (/^(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?$/.test(rest)) return 'future'; // болмақ, өтпек
   }
   if (FUTURE_PARTICIPLE.test(w) && !w.endsWith('болатын')) return 'future';
   if (PAST_PARTICIPLE.test(w) && w.length > 5) return 'past';
@@ -45,21 +44,31 @@ export function wordTense(word: string): Tense | null {
 }
 
 const WORD = /[\p{L}-]+/gu;
+// `келетіні хабарланды`, `дамитынын айтты`: a nominalised future participle is the content of a report; what is
+// reported is what counts, so it decides before the report verb does.
+const REPORTED_FUTURE = /[аеыйуи]т[ыі]н[ыі]н?$/;
+const PARTICIPLE = /(?:[ғгқк][ае]н|[аеый]т[ыі]н)(?:[ыі]|д[ыі]|д[ае]|н[ыі]?)?$/;
 
 /**
- * The tense of the first verb after `from` in `sentence` (offsets relative to it). A past participle followed by
- * еді/болатын is past; a future participle followed by a report verb (келетіні хабарланды: "it was announced that
- * he will come") is future: what is reported is what counts.
+ * The tense of the verb that governs a word ending at `from` in `sentence`: the first finite verb after it, or a
+ * participle if no finite verb follows. A past participle followed by еді/болатын is past; a reported future
+ * (`келетіні хабарланды`) is future.
  */
 export function tenseAfter(sentence: string, from = 0): Tense | null {
-  WORD.lastIndex = from;
-  const words: string[] = [];
-  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) words.push(m[0]);
+  const words = sentence.slice(from).match(WORD) ?? [];
+  let participle: Tense | null = null;
   for (const w of words) {
+    const lower = w.toLocaleLowerCase('kk');
+    if (!/^\p{Lu}/u.test(w) && REPORTED_FUTURE.test(lower)) return 'future';
     const t = wordTense(w);
-    if (t) return t;
+    if (!t) continue;
+    if (PARTICIPLE.test(lower) && lower !== 'болатын') {
+      participle ??= t;
+      continue;
+    }
+    return t;
   }
-  return null;
+  return participle;
 }
 
 /** The tense of the clause's main verb: the last finite verb of the sentence. */

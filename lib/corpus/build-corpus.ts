@@ -1,0 +1,49 @@
+import { readArticle } from '../article/read-article';
+import type { Article, ArticleFailure } from '../article/types';
+import { extractEvents } from '../events/extract-events';
+import { tagArticleTimes } from '../time/tag-times';
+import { clusterMentions } from './cluster';
+import { clustersToEvents } from './to-events';
+import type { AnalysedArticle, Corpus } from './types';
+
+/** One file as the app found it: its bytes, or why they could not be read. */
+export interface SourceFile {
+  fileName: string;
+  bytes: Uint8Array | null;
+  error?: string;
+}
+
+/** Parse one article: its time expressions and event mentions. Never throws on bad text. */
+export function analyseArticle(article: Article): AnalysedArticle {
+  const times = tagArticleTimes(article);
+  return { article, times, events: extractEvents(article, times) };
+}
+
+/**
+ * The whole pipeline over a folder's files: read, tag, extract, merge. A file that cannot be read becomes a
+ * failure with its reason; every other file still counts.
+ */
+export function buildCorpus(files: SourceFile[]): Corpus {
+  const failures: ArticleFailure[] = [];
+  const articles: AnalysedArticle[] = [];
+  for (const file of files) {
+    const id = file.fileName.replace(/\.txt$/i, '');
+    if (!file.bytes) {
+      failures.push({ id, fileName: file.fileName, reason: file.error ?? 'the file could not be read' });
+      continue;
+    }
+    try {
+      const read = readArticle(file.fileName, file.bytes);
+      if (read.ok) articles.push(analyseArticle(read.article));
+      else failures.push(read.failure);
+    } catch (e) {
+      // A parser bug must cost one article, not the corpus.
+      failures.push({ id, fileName: file.fileName, reason: `could not be parsed: ${(e as Error).message}` });
+    }
+  }
+  articles.sort((a, b) => a.article.id.localeCompare(b.article.id));
+  const byId = new Map(articles.map((a) => [a.article.id, a.article]));
+  const mentions = articles.flatMap((a) => a.events.map((mention) => ({ mention, articleDate: a.article.date })));
+  const events = clustersToEvents(clusterMentions(mentions), byId);
+  return { articles, failures: failures.sort((a, b) => a.fileName.localeCompare(b.fileName)), events };
+}

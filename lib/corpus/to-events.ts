@@ -1,0 +1,142 @@
+import type { Article } from '../article/types';
+import { CONTAINER_TYPES } from '../events/extract-events';
+import type { ActorRole, EventMention, Participant } from '../events/types';
+import { clusterSpan, type Cluster } from './cluster';
+import { baseEventId, disambiguate } from './ids';
+import { claimStrength, contains, edtfToInterval, mentionValue } from './interval';
+import { eventTitles } from './titles';
+import type { CorpusEvent, EventSource } from './types';
+
+const ROLE_RANK: Record<ActorRole, number> = { participant: 0, chair: 1, guest: 2, host: 2 };
+
+function mergeParticipants(mentions: EventMention[]): Participant[] {
+  const byActor = new Map<string, Participant>();
+  for (const m of mentions) {
+    for (const p of m.participants) {
+      const had = byActor.get(p.actorId);
+      if (!had || ROLE_RANK[p.role] > ROLE_RANK[had.role]) byActor.set(p.actorId, p);
+    }
+  }
+  return [...byActor.values()];
+}
+
+function dateReason(m: EventMention): { reason: string; timeText: string | null } {
+  if (m.when.source === 'stated') return { reason: `${m.when.time.rule}: “${m.when.time.text}” → ${m.when.time.value}`, timeText: m.when.time.text };
+  if (m.when.source === 'inherited') {
+    const from = m.when.from === 'parent' ? 'the event it is part of' : 'the article date (a dateline report)';
+    return { reason: `${m.when.rule}: ${m.when.value}, from ${from}`, timeText: null };
+  }
+  return { reason: `${m.when.rule}: no date in the text${m.when.before ? `; before ${m.when.before}` : ''}`, timeText: null };
+}
+
+function toSource(m: EventMention, article: Article): EventSource {
+  const { reason, timeText } = dateReason(m);
+  return {
+    articleId: article.id,
+    articleDate: article.date,
+    language: article.language,
+    start: m.sentence.start,
+    end: m.sentence.end,
+    quote: article.text.slice(m.sentence.start, m.sentence.end),
+    trigger: m.trigger,
+    status: m.status,
+    dateReason: reason,
+    timeText,
+  };
+}
+
+/** The strongest date claim; among equals the latest article's ("the event shows the latest"). */
+function bestClaim(c: Cluster): { mention: EventMention; articleDate: string } | undefined {
+  return [...c.mentions]
+    .filter((x) => mentionValue(x.mention) !== null)
+    .sort((a, b) => claimStrength(b.mention) - claimStrength(a.mention) || (a.articleDate < b.articleDate ? 1 : -1))[0];
+}
+
+function latestStatus(c: Cluster): 'announced' | 'reported' {
+  const latest = [...c.mentions].sort((a, b) => (a.articleDate < b.articleDate ? 1 : a.articleDate > b.articleDate ? -1 : 0));
+  const top = latest[0]?.articleDate;
+  return latest.some((x) => x.articleDate === top && x.mention.status === 'reported') ? 'reported' : 'announced';
+}
+
+function mostCommon(values: Array<string | null>): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+}
+
+/** Turn clusters into the events the timeline shows, with ids, titles, sources and parents. */
+export function clustersToEvents(clusters: Cluster[], articles: Map<string, Article>): CorpusEvent[] {
+  const drafts = clusters.map((c) => {
+    const claim = bestClaim(c);
+    const when = claim ? mentionValue(claim.mention) : null;
+    const interval = when ? edtfToInterval(when) : null;
+    const placeId = claim?.mention.placeId ?? mostCommon(c.mentions.map((x) => x.mention.placeId));
+    const participants = mergeParticipants(c.mentions.map((x) => x.mention));
+    const countries = [...c.countries].sort();
+    const befores = c.mentions.map((x) => (x.mention.when.source === 'none' ? x.mention.when.before : undefined)).filter(Boolean);
+    const sources: EventSource[] = [];
+    for (const { mention } of c.mentions) {
+      const article = articles.get(mention.articleId);
+      if (!article || sources.some((s) => s.articleId === article.id && s.start === mention.sentence.start)) continue;
+      sources.push(toSource(mention, article));
+    }
+    sources.sort((a, b) => (a.articleDate === b.articleDate ? a.start - b.start : a.articleDate < b.articleDate ? -1 : 1));
+    const key = c.bodyId ?? (countries.length ? countries.join('-') : (placeId ?? ''));
+    const earliestSource = sources.map((s) => `${s.articleId}:${String(s.start).padStart(9, '0')}`).sort()[0] ?? '';
+    const event: CorpusEvent = {
+      id: '',
+      type: c.type,
+      title: eventTitles({ type: c.type, bodyId: c.bodyId, ordinal: c.ordinal, placeId, countries }),
+      start: interval?.start ?? null,
+      end: interval?.end ?? null,
+      when,
+      before: interval ? null : ((befores.sort()[0] as string | undefined) ?? null),
+      status: latestStatus(c),
+      placeId,
+      participants,
+      parent: null,
+      sources,
+    };
+    return { event, base: baseEventId(event.start, c.type, key), earliestSource, cluster: c };
+  });
+  const ids = disambiguate(drafts);
+  drafts.forEach((d, i) => (d.event.id = ids[i] ?? d.base));
+  assignParents(drafts.map((d) => d.event));
+  return drafts
+    .map((d) => d.event)
+    .sort(
+      (a, b) =>
+        (a.start ?? '9999').localeCompare(b.start ?? '9999') ||
+        (b.end ?? '').localeCompare(a.end ?? '') ||
+        Number(a.parent !== null) - Number(b.parent !== null) ||
+        a.id.localeCompare(b.id),
+    );
+}
+
+/**
+ * A talk, session, statement or briefing inside the days of a visit or summit that shares an actor or place with it
+ * is part of it. The tightest such container is the parent.
+ */
+function assignParents(events: CorpusEvent[]): void {
+  for (const child of events) {
+    if (CONTAINER_TYPES.has(child.type) || !child.start || !child.end) continue;
+    const inner = { start: child.start, end: child.end };
+    const childActors = new Set(child.participants.map((p) => p.actorId));
+    const candidates = events.filter(
+      (p) =>
+        p !== child &&
+        CONTAINER_TYPES.has(p.type) &&
+        p.start &&
+        p.end &&
+        contains({ start: p.start, end: p.end }, inner) &&
+        (p.participants.some((x) => childActors.has(x.actorId)) || (p.placeId !== null && p.placeId === child.placeId)),
+    );
+    const tightest = candidates.sort((a, b) => span(a) - span(b))[0];
+    child.parent = tightest?.id ?? null;
+  }
+}
+
+function span(e: CorpusEvent): number {
+  return Date.parse(e.end ?? '') - Date.parse(e.start ?? '');
+}
+

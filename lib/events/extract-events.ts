@@ -1,0 +1,156 @@
+import type { Article, Span } from '../article/types';
+import { KK_DURING } from '../lang/kk/event-words';
+import { actorById } from '../lang/gazetteer';
+import type { TimeMention } from '../time/types';
+import { sentenceActors } from './actors';
+import { homeCountryOf, placeIdForDateline } from './home-country';
+import { ordinalBefore } from './ordinal';
+import { statusAfter } from './status';
+import { findKkTriggers, type Trigger } from './triggers';
+import type { EventMention, EventType, When } from './types';
+
+/** Events that host others: a talk, session or statement "during" one of these belongs to it. */
+export const CONTAINER_TYPES: ReadonlySet<EventType> = new Set([
+  'state-visit', 'official-visit', 'working-visit', 'informal-visit', 'visit', 'summit', 'multilateral-meeting', 'forum',
+]);
+
+const DATED_KINDS = new Set(['date', 'range', 'month', 'year', 'relative']);
+
+/** The time expression that governs a trigger: the nearest dated one before it in the sentence, else after it. */
+function governingTime(times: TimeMention[], sentence: Span, trigger: Span): TimeMention | null {
+  const inSentence = times.filter((t) => t.start >= sentence.start && t.end <= sentence.end && t.rule !== 'article/HeaderDate');
+  const dated = inSentence.filter((t) => t.value !== null && DATED_KINDS.has(t.kind));
+  const before = dated.filter((t) => t.end <= trigger.start).pop();
+  return before ?? dated.find((t) => t.start >= trigger.end) ?? null;
+}
+
+function hasVagueTime(times: TimeMention[], sentence: Span): boolean {
+  return times.some((t) => t.start >= sentence.start && t.end <= sentence.end && t.kind === 'vague');
+}
+
+/** Triggers plus the meeting bodies whose name is an event (`VII Консультативтік кездесуі`). */
+function triggersOf(article: Article, sentence: Span): Trigger[] {
+  if (article.language !== 'kk') return [];
+  return findKkTriggers(article.text, sentence, article.script);
+}
+
+interface Draft {
+  mention: EventMention;
+  /** Index of the mention in the same sentence it happens "during" (`сапары барысында`), if any. */
+  duringIndex: number | null;
+}
+
+/**
+ * Diplomatic event mentions of one article, each with its sentence, trigger, type, date (stated, inherited or
+ * none), participants, place and status. Pure: the article and its time mentions in, mentions out.
+ */
+export function extractEvents(article: Article, times: TimeMention[]): EventMention[] {
+  const { text } = article;
+  const home = homeCountryOf(article);
+  const out: EventMention[] = [];
+  /** The last dated container event seen: what a later undated talk or session in the same report belongs to. */
+  let context: EventMention | null = null;
+
+  for (const sentence of article.sentences) {
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const drafts: Draft[] = [];
+    const triggers = triggersOf(article, sentence);
+    for (const trigger of triggers) {
+      const actors = sentenceActors(article, sentence, trigger.type, home);
+      const meetingBody = actors.entities.find(
+        (e) => e.kind === 'actor' && actorById(e.id)?.meetingType && e.start <= trigger.start && e.end >= trigger.start,
+      );
+      let type: EventType = trigger.type;
+      let bodyId: string | null = null;
+      let ordinalAt = trigger.start;
+      if (meetingBody) {
+        const body = actorById(meetingBody.id);
+        type = body?.meetingType ?? type;
+        bodyId = meetingBody.id;
+        ordinalAt = meetingBody.start;
+      } else if (trigger.entry?.needsBody) {
+        const body = actors.bodyIds.map((id) => actorById(id)).find((b) => b?.meetingType === 'council-session' || b?.kind === 'body');
+        if (!body) continue;
+        bodyId = body.id;
+      }
+      if (!meetingBody && trigger.entry?.needsPerson && !actors.participants.some((p) => actorById(p.actorId)?.kind === 'person')) continue;
+      // `сұхбат берген … саясаттанушы`: an interview given by a commentator is a source, not a diplomatic event.
+      if (type === 'interview' && /^\s*[\p{L}]*\s*(?:[\p{L}]+\s+){0,3}(?:саясаттанушы|сарапшы|аналитик|маман)/iu.test(text.slice(trigger.end, sentence.end))) continue;
+      if (actors.participants.length === 0 && actors.placeId === null && bodyId === null) continue;
+
+      const time = governingTime(times, sentence, trigger);
+      const status =
+        statusAfter(sentenceText, trigger.end - sentence.start) ?? (time?.value && time.value > article.date ? 'announced' : 'reported');
+      const when: When = time
+        ? { source: 'stated', time }
+        : { source: 'none', rule: hasVagueTime(times, sentence) ? 'vague-time' : 'no-time', ...(status === 'reported' ? { before: article.date } : {}) };
+      const during = KK_DURING.test(text.slice(trigger.end, sentence.end).trimStart());
+      drafts.push({
+        mention: {
+          articleId: article.id,
+          sentence,
+          trigger: { start: trigger.start, end: trigger.end },
+          type,
+          when,
+          participants: actors.participants,
+          placeId: actors.placeId,
+          status: time?.value && time.value.slice(0, 10) > article.date ? 'announced' : status,
+          ordinal: bodyId || type === 'council-session' || type === 'summit' ? ordinalBefore(text, ordinalAt) : null,
+          bodyId,
+          rule: `events/kk/${trigger.entry ? 'Trigger' : 'Signing'}`,
+        },
+        duringIndex: during ? drafts.length : null,
+      });
+    }
+
+    const governor = drafts.find((d) => d.duringIndex !== null);
+    for (const draft of drafts) {
+      const m = draft.mention;
+      if (governor && draft !== governor && m.when.source === 'none') {
+        // Something done "during" an undated visit adds no point to the timeline: its sentence already is the
+        // visit's evidence. During a dated one it takes the visit's date.
+        if (governor.mention.when.source === 'none') continue;
+        inherit(m, governor.mention, 'parent');
+      } else if (m.when.source === 'none' && !CONTAINER_TYPES.has(m.type) && context && sameDirection(m, context)) {
+        inherit(m, context, 'parent');
+      } else if (m.when.source === 'none' && m.status === 'reported' && isReportOfTheDay(article, sentence, m)) {
+        // A dateline report of something done where it was filed: it happened on the day of the report.
+        m.when = { source: 'inherited', value: article.date, from: 'article-date', rule: 'inherited/ArticleDate' };
+        m.placeId ??= placeIdForDateline(article);
+      }
+      out.push(m);
+      if (CONTAINER_TYPES.has(m.type) && m.when.source !== 'none') context = m;
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether an undated past event is the news of the day: the article has a dateline, the event is told by the
+ * reporter (not recalled inside someone's quoted words), and it happened where the report was filed (or nowhere
+ * said). `Хиуаға жасаған кейінгі бейресми сапары` in a Tashkent report is an earlier visit, not today's.
+ */
+function isReportOfTheDay(article: Article, sentence: Span, m: EventMention): boolean {
+  if (!article.dateline || m.when.source !== 'none' || m.when.rule === 'vague-time') return false;
+  if (isQuotedSpeech(article.text, sentence)) return false;
+  const datelinePlace = placeIdForDateline(article);
+  return m.placeId === null || datelinePlace === null || m.placeId === datelinePlace;
+}
+
+/** A sentence in a paragraph that opens with a dash is direct speech (the Kazakh and Russian convention). */
+function isQuotedSpeech(text: string, sentence: Span): boolean {
+  const paragraphStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  return /^\s*[—–-]\s/.test(text.slice(paragraphStart, sentence.end));
+}
+
+function sameDirection(m: EventMention, context: EventMention): boolean {
+  return m.status === context.status || context.when.source === 'stated';
+}
+
+function inherit(m: EventMention, from: EventMention, kind: 'parent'): void {
+  const value = from.when.source === 'stated' ? from.when.time.value : from.when.source === 'inherited' ? from.when.value : null;
+  if (!value) return;
+  m.when = { source: 'inherited', value, from: kind, rule: 'inherited/ContainingEvent' };
+  m.placeId ??= from.placeId;
+  if (m.participants.length === 0) m.participants = from.participants.map((p) => ({ ...p, role: 'participant' }));
+}

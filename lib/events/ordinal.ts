@@ -1,0 +1,41 @@
+import { KK_ORDINAL_WORDS } from '../lang/kk/event-words';
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+export function romanToNumber(roman: string): number | null {
+  if (!/^[IVXLC]+$/.test(roman)) return null;
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const v = ROMAN[roman[i] ?? ''] ?? 0;
+    const next = ROMAN[roman[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total > 0 && total < 200 ? total : null;
+}
+
+export function numberToRoman(n: number): string {
+  const table: Array<[number, string]> = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  let rest = n;
+  for (const [v, s] of table) while (rest >= v) { out += s; rest -= v; }
+  return out;
+}
+
+/**
+ * The ordinal naming one occurrence of a recurring event, read from the words before its name: `VII Консультативтік
+ * кездесу` → 7, `екінші отырысы` → 2, `2-ші отырыс` → 2. Looks back over at most two words (an adjective between).
+ */
+export function ordinalBefore(text: string, position: number): number | null {
+  const before = text.slice(Math.max(0, position - 60), position);
+  const words = before.match(/[\p{L}\p{N}-]+/gu) ?? [];
+  for (const word of words.slice(-2).reverse()) {
+    const roman = romanToNumber(word.replace(/-.*$/, ''));
+    if (roman !== null) return roman;
+    const lower = word.toLocaleLowerCase('kk');
+    const named = KK_ORDINAL_WORDS.find(([w]) => lower === w);
+    if (named) return named[1];
+    const digits = /^(\d{1,3})-?(?:[ыі]?н?ш[ыі])$/u.exec(lower);
+    if (digits?.[1]) return Number(digits[1]);
+  }
+  return null;
+}

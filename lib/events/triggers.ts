@@ -1,0 +1,67 @@
+import type { Script, Span } from '../article/types';
+import { KK_SIGNING, KK_TRIGGERS, KK_VISIT_KINDS, type TriggerEntry } from '../lang/kk/event-words';
+import { KK_CYRL_SUFFIXES, KK_LATN_SUFFIXES, inflected } from '../lang/kk/morphology';
+import type { EventType } from './types';
+
+export interface Trigger extends Span {
+  type: EventType;
+  entry: TriggerEntry | null;
+}
+
+interface Compiled {
+  pattern: RegExp;
+  stems: Array<{ stem: string; entry: TriggerEntry }>;
+  signing: RegExp;
+}
+
+const compiled = new Map<Script, Compiled>();
+
+function compile(script: Script): Compiled {
+  const hit = compiled.get(script);
+  if (hit) return hit;
+  const latn = script === 'Latn';
+  const stems = KK_TRIGGERS.flatMap((entry) => (latn ? entry.latn : entry.stems).map((stem) => ({ stem, entry }))).sort(
+    (a, b) => b.stem.length - a.stem.length,
+  );
+  const suffixes = latn ? KK_LATN_SUFFIXES : KK_CYRL_SUFFIXES;
+  const docs = inflected(latn ? KK_SIGNING.documentsLatn : KK_SIGNING.documents, suffixes);
+  const c: Compiled = {
+    pattern: new RegExp(inflected(stems.map((s) => s.stem), suffixes), 'giu'),
+    stems: stems.map((s) => ({ ...s, stem: s.stem.toLocaleLowerCase('kk') })),
+    signing: new RegExp(`${docs}(?:\\s+[\\p{L}-]+){0,2}?\\s+${latn ? KK_SIGNING.verbLatn : KK_SIGNING.verb}[\\p{L}]*`, 'giu'),
+  };
+  compiled.set(script, c);
+  return c;
+}
+
+/** The visit kind from the adjective right before `сапар` (skipping nothing: `бейресми сапары`). */
+function visitKind(text: string, triggerStart: number): EventType {
+  const before = text.slice(Math.max(0, triggerStart - 40), triggerStart).toLocaleLowerCase('kk');
+  const lastWord = /([\p{L}]+)\s*$/u.exec(before)?.[1] ?? '';
+  return KK_VISIT_KINDS.find(([adj]) => adj === lastWord)?.[1] ?? 'visit';
+}
+
+/** Event words of one Kazakh sentence, with offsets into `text`. Overlaps keep the longer match. */
+export function findKkTriggers(text: string, sentence: Span, script: Script): Trigger[] {
+  const { pattern, stems, signing } = compile(script);
+  const s = text.slice(sentence.start, sentence.end);
+  const found: Trigger[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(s); m; m = pattern.exec(s)) {
+    const word = m[0].toLocaleLowerCase('kk').replace(/\s+/g, ' ');
+    const hit = stems.find((x) => word.startsWith(x.stem));
+    if (!hit) continue;
+    const start = sentence.start + m.index;
+    const type = hit.entry.type === 'visit' ? visitKind(text, start) : hit.entry.type;
+    found.push({ start, end: start + m[0].length, type, entry: hit.entry });
+  }
+  signing.lastIndex = 0;
+  for (let m = signing.exec(s); m; m = signing.exec(s)) {
+    const start = sentence.start + m.index;
+    found.push({ start, end: start + m[0].length, type: 'agreement-signing', entry: null });
+  }
+  const kept = found
+    .sort((a, b) => b.end - b.start - (a.end - a.start))
+    .filter((t, i, all) => all.slice(0, i).every((k) => t.end <= k.start || t.start >= k.end));
+  return kept.sort((a, b) => a.start - b.start);
+}

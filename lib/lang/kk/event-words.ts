@@ -1,0 +1,71 @@
+import type { EventType } from '../../events/types';
+
+/**
+ * Kazakh event words (stems; suffixes from morphology.ts), by the event type they denote. Multi-word stems match
+ * with any spacing. The longest match wins, so `бірлескен мәлімдеме` beats `мәлімдеме`.
+ */
+export interface TriggerEntry {
+  stems: readonly string[];
+  latn: readonly string[];
+  type: EventType;
+  /** Counts only when a diplomatic body is named in the sentence (`Жоғары мемлекетаралық кеңесінің отырысы`). */
+  needsBody?: boolean;
+  /** Counts only when a known person takes part (`кездесу` is any meeting otherwise). */
+  needsPerson?: boolean;
+}
+
+export const KK_TRIGGERS: readonly TriggerEntry[] = [
+  { stems: ['сапар', 'визит'], latn: ['sapar', 'vizit'], type: 'visit' },
+  { stems: ['келіссөз'], latn: ['kelıssöz'], type: 'talks' },
+  { stems: ['кездесу', 'кездесті', 'кездесіп'], latn: ['kezdesu', 'kezdestı'], type: 'talks', needsPerson: true },
+  { stems: ['саммит'], latn: ['sammit'], type: 'summit' },
+  { stems: ['отырыс'], latn: ['otyrys'], type: 'council-session', needsBody: true },
+  { stems: ['брифинг'], latn: ['brifing'], type: 'briefing' },
+  { stems: ['баспасөз мәлімдеме', 'баспасөз конференция'], latn: ['baspasöz mälımdeme', 'baspasöz konferensia'], type: 'press-statement' },
+  { stems: ['бірлескен мәлімдеме', 'бірлескен коммюнике'], latn: ['bırlesken mälımdeme'], type: 'joint-statement' },
+  { stems: ['декларация'], latn: ['deklarasia'], type: 'declaration' },
+  { stems: ['телефон арқылы сөйлес', 'телефонмен сөйлес', 'телефон арқылы әңгімелес'], latn: ['telefon arqyly söiles'], type: 'phone-call' },
+  { stems: ['сұхбат'], latn: ['sūhbat'], type: 'interview', needsPerson: true },
+  { stems: ['форум'], latn: ['forum'], type: 'forum' },
+];
+
+/** `… келісімге қол қойды`: a document word, up to two words, then "put a signature". */
+export const KK_SIGNING = {
+  documents: ['келісім', 'шарт', 'меморандум', 'құжат', 'хаттама', 'бағдарлама'],
+  documentsLatn: ['kelısım', 'şart', 'memorandum', 'qūjat'],
+  verb: 'қол\\s+қой',
+  verbLatn: 'qol\\s+qoi',
+};
+
+/** Adjectives before `сапар` that say which kind of visit it is. */
+export const KK_VISIT_KINDS: ReadonlyArray<readonly [string, EventType]> = [
+  ['мемлекеттік', 'state-visit'],
+  ['бейресми', 'informal-visit'],
+  ['ресми', 'official-visit'],
+  ['жұмыс', 'working-visit'],
+  ['memlekettık', 'state-visit'],
+  ['beiresmi', 'informal-visit'],
+  ['resmi', 'official-visit'],
+  ['jūmys', 'working-visit'],
+];
+
+/** Postpositions after an event word that make a following event part of it ("during the visit"). */
+export const KK_DURING = /^(?:барысында|аясында|кезінде|шеңберінде|barysynda|aiasynda|kezınde|şeñberınde)/iu;
+/** "On the eve of": the event is still to come. */
+export const KK_EVE = /^(?:қарсаңында|qarsañynda)/iu;
+
+/** Words for a head of state without a name: `Президент`, `Мемлекет басшысы`; plural forms mean both sides. */
+export const KK_HEAD_SINGULAR = /^(?:президент(?:і|ы)?|мемлекет\s+басшы(?:сы)?|prezident(?:ı)?|memleket\s+basşysy)$/iu;
+export const KK_HEADS_PLURAL = /(?<![\p{L}])(?:президенттер|мемлекет(?:тер)?\s+басшылар|prezidentter|memleket(?:ter)?\s+basşylar)/iu;
+/** `шақыруымен`: at the invitation of (the host). `төрағалығымен`: chaired by. */
+export const KK_INVITATION = /^\s*(?:шақыруымен|şaqyruymen)/iu;
+export const KK_CHAIRED = /(?:төрағалығымен|törağalyğymen)/iu;
+
+/** Nouns for a commentator: a person introduced this way is a source, not a participant (CAMEO is about actors). */
+export const KK_COMMENTATOR = /(?:саясаттанушы|сарапшы|аналитик|маман|профессор|тарихшы|экономист|sarapşy|saiasattanuşy)/iu;
+
+/** Ordinals before an event word: Roman numerals and Kazakh ordinal words / digits with an ordinal ending. */
+export const KK_ORDINAL_WORDS: ReadonlyArray<readonly [string, number]> = [
+  ['бірінші', 1], ['екінші', 2], ['үшінші', 3], ['төртінші', 4], ['бесінші', 5], ['алтыншы', 6], ['жетінші', 7],
+  ['сегізінші', 8], ['тоғызыншы', 9], ['оныншы', 10],
+];
