@@ -87,8 +87,16 @@ export function sentenceActors(article: Article, sentence: Span, type: EventType
   }
 
   persons.push(...headsNamedByTitle(text, entities, sentence.end));
-  const bare = /(?:^|[^\p{L}])(?:президент(?:і|ы|тің|ке|пен)?|мемлекет басшы(?:сы|сының|сына)?|prezident(?:ı)?)(?![\p{L}])/iu;
-  if (persons.length === 0 && bare.test(sentenceText)) {
+  // `Президент`, `Мемлекет басшысы` with no name after it and no country before it: the home country's head.
+  const bare = /(?<![\p{L}])(?:президент(?:і|ы|тің|ке|пен)?|мемлекет басшы(?:сы|сының|сына)?|prezident(?:ı)?)(?![\p{L}])/giu;
+  for (let m = bare.exec(sentenceText); m; m = bare.exec(sentenceText)) {
+    const at = sentence.start + m.index;
+    const end = at + m[0].length;
+    // `Президент Шавкат Мирзиёевке` is a title in apposition to a name; `Мемлекет басшысы Жапаровпен` is a subject.
+    const apposition = /^(?:президент|prezident)$/iu.test(m[0]);
+    const named = apposition && entities.some((e) => e.kind === 'actor' && actorById(e.id)?.kind === 'person' && e.start >= end && e.start - end <= 2);
+    const titled = entities.some((e) => e.kind === 'actor' && actorById(e.id)?.kind === 'country' && e.end <= at && at - e.end <= 2);
+    if (named || titled) continue;
     const head = headOfState(homeCountry);
     if (head) persons.push(head.id);
   }
@@ -118,8 +126,12 @@ export function sentenceActors(article: Article, sentence: Span, type: EventType
     ...uniquePersons.map((id) => ({ actorId: id, role: roleOf(id) })),
     // A country counts as an actor only where none of its people is named (no "Kazakhstan" beside "Tokayev").
     ...[...new Set(countries)]
-      .filter((c) => !personCountries.has(c) && !(isVisitType(type) && c === destinationCountry && uniquePersons.length > 0))
+      .filter((c) => !personCountries.has(c))
       .map((id) => ({ actorId: id, role: roleOf(id) })),
   ];
+  // A visit goes somewhere: the destination country is its host even when no host is named.
+  if (isVisitType(type) && destinationCountry && !personCountries.has(destinationCountry) && !countries.includes(destinationCountry)) {
+    participants.push({ actorId: destinationCountry, role: 'host' });
+  }
   return { entities, participants, placeId, destinationCountry, bodyIds: [...new Set(bodyIds)] };
 }
