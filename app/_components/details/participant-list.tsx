@@ -1,0 +1,14 @@
+import type { ParticipantView } from '@/app/_lib/event-view';
+
+export function ParticipantList({ participants, empty }: { participants: ParticipantView[]; empty: string }) {
+  if (participants.length === 0) return <>{empty}</>;
+  return (
+    <ul className="space-y-1">
+      {participants.map((p) => (
+        <li key={`${p.id}-${p.role}`}>
+          {p.name} <span className="text-ink-soft">({p.role})</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

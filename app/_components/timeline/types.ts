@@ -1,0 +1,31 @@
+import type { EventType } from '@/lib/events/types';
+
+/** One dated event as the timeline draws it: plain, serialisable, already in the UI language. */
+export interface TimelineEventData {
+  id: string;
+  type: EventType;
+  typeLabel: string;
+  title: string;
+  dateLabel: string;
+  /** ISO dates (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); `end` is inclusive, null for a single day. */
+  start: string;
+  end: string | null;
+  /** Id of the enclosing event, if it is on the timeline too. */
+  parent: string | null;
+}
+
+/** The timeline's UI strings, from the dictionary of the page's locale. */
+export interface TimelineLabels {
+  regionLabel: string;
+  zoomIn: string;
+  zoomOut: string;
+  fitAll: string;
+  controls: string;
+  keyboardHelp: string;
+  loading: string;
+  /** Contains `{range}`. */
+  visibleRange: string;
+  lane: string;
+  /** Contains `{title}`. */
+  during: string;
+}

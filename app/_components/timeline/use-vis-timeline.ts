@@ -1,0 +1,94 @@
+'use client';
+
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import type { Timeline, TimelineOptions } from 'vis-timeline/standalone';
+import type { UiLocale } from '@/app/_i18n/types';
+import { axisFormat, formatWindow } from './axis-format';
+import { buildTimelineData, itemElement, type TimelineData } from './build-data';
+import { fitWindow } from './item-dates';
+import type { TimelineEventData, TimelineLabels } from './types';
+
+const HOUR = 3_600_000;
+const YEAR = 365 * 24 * HOUR;
+
+export interface VisTimeline {
+  timeline: Timeline;
+  data: TimelineData;
+  elements: Map<string, HTMLElement>;
+  fit: { start: Date; end: Date } | null;
+}
+
+interface Args {
+  container: RefObject<HTMLDivElement | null>;
+  events: readonly TimelineEventData[];
+  labels: TimelineLabels;
+  locale: UiLocale;
+  /** The event id that is selected when the timeline first draws (from `?event=`): it is selected and centred. */
+  initialSelection: string | null;
+  onItemClick: (id: string) => void;
+}
+
+function options(locale: UiLocale, fit: VisTimeline['fit'], elements: Map<string, HTMLElement>): TimelineOptions {
+  return {
+    height: '100%',
+    ...(fit ?? {}),
+    zoomMin: HOUR,
+    zoomMax: 50 * YEAR,
+    groupOrder: 'order',
+    stack: true,
+    showCurrentTime: false,
+    orientation: { axis: 'top', item: 'top' },
+    margin: { item: { horizontal: 6, vertical: 8 }, axis: 8 },
+    format: axisFormat(locale),
+    // Item content is an element built with textContent (see build-data.ts); strings that would still reach
+    // vis-timeline's innerHTML are stripped of every tag.
+    template: (item: { id?: unknown } | undefined) => elements.get(String(item?.id)) ?? '',
+    xss: { disabled: false, filterOptions: { whiteList: {}, stripIgnoreTag: true, stripIgnoreTagBody: ['script', 'style'] } },
+  };
+}
+
+/** Loads vis-timeline in the browser only (a dynamic import inside an effect) and draws the events. */
+export function useVisTimeline({ container, events, labels, locale, initialSelection, onItemClick }: Args) {
+  const [vis, setVis] = useState<VisTimeline | null>(null);
+  const [visibleWindow, setVisibleWindow] = useState<{ start: Date; end: Date } | null>(null);
+  const clickRef = useRef(onItemClick);
+  const initialRef = useRef(initialSelection);
+  useEffect(() => {
+    clickRef.current = onItemClick;
+  }, [onItemClick]);
+
+  useEffect(() => {
+    let cancelled = false;
+    let timeline: Timeline | null = null;
+    void import('vis-timeline/standalone').then(({ Timeline }) => {
+      const el = container.current;
+      if (cancelled || !el) return;
+      const data = buildTimelineData(events, labels);
+      const elements = new Map(events.map((e) => [e.id, itemElement(e)] as const));
+      const fit = fitWindow(data.items.map((i) => ({ start: i.start as Date, end: i.end as Date })));
+      timeline = new Timeline(el, data.items, data.groups, options(locale, fit, elements));
+      const t = timeline;
+      t.on('rangechanged', (props?: { start?: Date; end?: Date }) => {
+        if (props?.start && props.end) setVisibleWindow({ start: new Date(props.start), end: new Date(props.end) });
+      });
+      t.on('select', (props?: { items?: (string | number)[] }) => {
+        const id = props?.items?.[0];
+        if (id !== undefined) clickRef.current(String(id));
+      });
+      const initial = initialRef.current;
+      if (initial !== null && elements.has(initial)) {
+        t.setSelection([initial]);
+        t.focus(initial, { zoom: false, animation: false });
+      }
+      setVisibleWindow(t.getWindow());
+      setVis({ timeline: t, data, elements, fit });
+    });
+    return () => {
+      cancelled = true;
+      timeline?.destroy();
+      setVis(null);
+    };
+  }, [container, events, labels, locale]);
+
+  return { vis, windowLabel: visibleWindow ? formatWindow(locale, visibleWindow.start, visibleWindow.end) : null };
+}

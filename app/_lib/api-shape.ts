@@ -1,0 +1,64 @@
+import type { AnalysedArticle, Corpus, CorpusEvent, UiLocale } from '@/lib/corpus/types';
+import { actorCountry, actorName, placeName } from './names';
+import { sortedEvents } from './event-order';
+
+/** One event of `GET /api/events`: ids, ISO dates, EDTF, names in the requested language, and the evidence. */
+export function apiEvent(event: CorpusEvent, lang: UiLocale) {
+  return {
+    id: event.id,
+    type: event.type,
+    title: event.title[lang],
+    start: event.start,
+    end: event.end,
+    when: event.when,
+    before: event.before,
+    status: event.status,
+    place: event.placeId === null ? null : { id: event.placeId, name: placeName(event.placeId, lang) },
+    participants: event.participants.map((p) => ({
+      id: p.actorId,
+      name: actorName(p.actorId, lang),
+      role: p.role,
+      country: actorCountry(p.actorId),
+    })),
+    parent: event.parent,
+    sources: event.sources.map((s) => ({
+      articleId: s.articleId,
+      start: s.start,
+      end: s.end,
+      quote: s.quote,
+      status: s.status,
+      articleDate: s.articleDate,
+    })),
+  };
+}
+
+export function apiEvents(corpus: Corpus, lang: UiLocale) {
+  return sortedEvents(corpus.events).map((e) => apiEvent(e, lang));
+}
+
+export function apiArticleSummary({ article }: AnalysedArticle) {
+  const { id, fileName, date, title, language, script, problems } = article;
+  return { id, fileName, date, title, language, script, problems };
+}
+
+export function apiArticles(corpus: Corpus) {
+  return {
+    articles: corpus.articles.map(apiArticleSummary),
+    failures: corpus.failures.map(({ fileName, reason }) => ({ fileName, reason })),
+  };
+}
+
+/** One article with its full text and what was found in it: the offsets of every event source point into `text`. */
+export function apiArticle(analysed: AnalysedArticle) {
+  const { article, times, events } = analysed;
+  return {
+    ...apiArticleSummary(analysed),
+    text: article.text,
+    titleSpan: article.titleSpan,
+    body: article.body,
+    dateline: article.dateline,
+    sentences: article.sentences,
+    times: times.map(({ start, end, text, value, kind, rule }) => ({ start, end, text, value, kind, rule })),
+    events: events.map(({ sentence, trigger, type, status, rule }) => ({ sentence, trigger, type, status, rule })),
+  };
+}

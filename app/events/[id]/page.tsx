@@ -1,0 +1,66 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { findEvent } from '@/lib/corpus/query';
+import { getCorpus } from '@/app/_lib/corpus-store';
+import { getDictionary } from '@/app/_i18n/dictionary';
+import type { Dictionary } from '@/app/_i18n/types';
+import { localHref, localeFromSearch, type SearchParams } from '@/app/_lib/locale';
+import { eventView } from '@/app/_lib/event-view';
+import { decodeParam } from '@/app/_lib/params';
+import { eventDescription, eventJsonLd, serializeJsonLd } from '@/app/_lib/json-ld';
+import { requestOrigin } from '@/app/_lib/origin';
+import { PageShell } from '@/app/_components/layout/page-shell';
+import { EventDetails } from '@/app/_components/details/event-details';
+
+interface Props {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}
+
+async function load({ params, searchParams }: Props) {
+  const [{ id }, search] = await Promise.all([params, searchParams]);
+  const t: Dictionary = getDictionary(localeFromSearch(search));
+  const corpus = await getCorpus();
+  const event = findEvent(corpus, decodeParam(id));
+  if (!event) notFound();
+  const view = eventView(corpus, event, t);
+  return { t, event, view, description: eventDescription(view, t.event.descriptionFallback) };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { view, description, t } = await load(props);
+  const path = `/events/${encodeURIComponent(view.id)}`;
+  return {
+    title: view.title,
+    description,
+    alternates: { canonical: localHref(path, t.locale) },
+    openGraph: { title: view.title, description, type: 'article', url: localHref(path, t.locale) },
+    metadataBase: new URL(await requestOrigin()),
+  };
+}
+
+export default async function EventPage(props: Props) {
+  const { t, event, view, description } = await load(props);
+  const path = `/events/${encodeURIComponent(view.id)}`;
+  const url = `${await requestOrigin()}${localHref(path, t.locale)}`;
+  return (
+    <PageShell t={t} path={path}>
+      <div className="mx-auto max-w-3xl space-y-6">
+        <EventDetails event={view} t={t} headingLevel="h1" showPermalink={false} />
+        <p>
+          <Link
+            href={localHref('/', t.locale, { event: view.id })}
+            className="inline-block rounded border border-accent/40 bg-white px-3 py-1.5 font-medium text-accent-dark hover:bg-accent/10"
+          >
+            ← {t.event.backToTimeline}
+          </Link>
+        </p>
+      </div>
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: serializeJsonLd(eventJsonLd(event, view, url, description)) }}
+      />
+    </PageShell>
+  );
+}
