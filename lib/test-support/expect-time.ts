@@ -1,10 +1,10 @@
 import { expect } from 'vitest';
-import { parsersFor } from '../time/languages';
+import { timeLanguageFor } from '../time/languages';
 import { tagSentence } from '../time/tag-times';
 import type { TimeMention } from '../time/types';
 
 export function tagKk(text: string, referenceDate: string, script: 'Cyrl' | 'Latn' = 'Cyrl'): TimeMention[] {
-  return tagSentence(text, { start: 0, end: text.length }, referenceDate, parsersFor('kk', script));
+  return tagSentence(text, { start: 0, end: text.length }, referenceDate, timeLanguageFor('kk', script));
 }
 
 /** Exactly one time expression: `expected.text` at its place in `text`, with `value` (and `kind` if given). */

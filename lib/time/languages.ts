@@ -1,13 +1,14 @@
 import type { Language, Script } from '../article/types';
-import { KK_CYRL_PARSERS, KK_LATN_PARSERS } from './kk';
-import type { TimeParser } from './parser';
+import { KK_CYRL_LANGUAGE, KK_LATN_LANGUAGE } from './kk/language';
+import type { TimeLanguage } from './parser';
+
+const NONE: TimeLanguage = { parsers: [], tenseAfter: () => null, sentenceTense: () => null };
 
 /**
- * The parser configuration for a language and script. A new language is a folder beside `kk/` and one line here.
- * Russian and English grammars come with the multilingual tagger (issue 4); until then their articles are read,
- * shown and searched, with only their header date as a time expression.
+ * The temporal grammar for a language and script. A new language is a folder beside `kk/` that exports a
+ * `TimeLanguage`, and one line here.
  */
-export function parsersFor(language: Language, script: Script): readonly TimeParser[] {
-  if (language === 'kk') return script === 'Latn' ? KK_LATN_PARSERS : KK_CYRL_PARSERS;
-  return [];
+export function timeLanguageFor(language: Language, script: Script): TimeLanguage {
+  if (language === 'kk') return script === 'Latn' ? KK_LATN_LANGUAGE : KK_CYRL_LANGUAGE;
+  return NONE;
 }

@@ -1,4 +1,4 @@
-import type { StatedParts, TimeKind } from './types';
+import type { StatedParts, TimeKind, TimeMention, Timex } from './types';
 
 export type Tense = 'past' | 'future' | null;
 
@@ -16,6 +16,8 @@ export interface ParsedTime {
   kind: TimeKind;
   stated: StatedParts;
   direction?: 'past' | 'future';
+  /** TIMEX3 type/value when the default mapping from kind/value (timex.ts) is not right. */
+  timex?: Timex;
   /** Trim the match to a sub-span (relative to the match start) when the pattern needed context around it. */
   span?: { start: number; end: number };
 }
@@ -24,6 +26,17 @@ export interface ParsedTime {
  * One kind of expression in one language: a pattern and a function that turns a match into a value, or null to
  * reject it (a month word with no date signal, an impossible day). Order is set in the language's configuration.
  */
+/** A language's parsers and how it reads tense (for the year of `14 November` and the direction of `Friday`). */
+export interface TimeLanguage {
+  parsers: readonly TimeParser[];
+  /** Tense of the verb governing a word that ends at `from` in the sentence, if it can be read. */
+  tenseAfter(sentence: string, from: number): Tense;
+  /** Tense of the sentence's main verb. */
+  sentenceTense(sentence: string): Tense;
+  /** Matches that overlap are resolved by the refiners in order (default: keep the longest). */
+  refiners?: ReadonlyArray<(mentions: TimeMention[], sentence: string) => TimeMention[]>;
+}
+
 export interface TimeParser {
   name: string;
   pattern: RegExp;

@@ -1,7 +1,6 @@
 import type { Article, Span } from '../article/types';
-import { sentenceTense, tenseAfter } from '../lang/kk/tense';
-import { parsersFor } from './languages';
-import type { TimeParser } from './parser';
+import { timeLanguageFor } from './languages';
+import type { TimeLanguage } from './parser';
 import { keepLongestNonOverlapping } from './refine';
 import type { TimeMention } from './types';
 
@@ -13,12 +12,12 @@ export function tagSentence(
   text: string,
   sentence: Span,
   referenceDate: string,
-  parsers: readonly TimeParser[],
+  language: TimeLanguage,
 ): TimeMention[] {
   const s = text.slice(sentence.start, sentence.end);
   const found: TimeMention[] = [];
-  const mainTense = sentenceTense(s);
-  for (const parser of parsers) {
+  const mainTense = language.sentenceTense(s);
+  for (const parser of language.parsers) {
     parser.pattern.lastIndex = 0;
     for (let m = parser.pattern.exec(s); m; m = parser.pattern.exec(s)) {
       if (m[0] === '') {
@@ -26,7 +25,7 @@ export function tagSentence(
         continue;
       }
       const end = m.index + m[0].length;
-      const parsed = parser.extract(m, { referenceDate, sentence: s, tense: tenseAfter(s, end) ?? mainTense });
+      const parsed = parser.extract(m, { referenceDate, sentence: s, tense: language.tenseAfter(s, end) ?? mainTense });
       if (!parsed) continue;
       const start = sentence.start + m.index + (parsed.span?.start ?? 0);
       const stop = sentence.start + (parsed.span ? m.index + parsed.span.end : end);
@@ -39,15 +38,17 @@ export function tagSentence(
         stated: parsed.stated,
         rule: parser.name,
         ...(parsed.direction ? { direction: parsed.direction } : {}),
+        ...(parsed.timex ? { timex: parsed.timex } : {}),
       });
     }
   }
-  return keepLongestNonOverlapping(found);
+  const refined = (language.refiners ?? []).reduce((ms, refine) => refine(ms, s), found);
+  return keepLongestNonOverlapping(refined);
 }
 
 /** Every temporal expression of an article: its header date, then those of its title and sentences. */
 export function tagArticleTimes(article: Article): TimeMention[] {
-  const parsers = parsersFor(article.language, article.script);
+  const language = timeLanguageFor(article.language, article.script);
   const headerStart = article.text.indexOf(article.date);
   const header: TimeMention[] =
     headerStart >= 0 && headerStart < article.titleSpan.start
@@ -63,5 +64,5 @@ export function tagArticleTimes(article: Article): TimeMention[] {
           },
         ]
       : [];
-  return [...header, ...article.sentences.flatMap((s) => tagSentence(article.text, s, article.date, parsers))];
+  return [...header, ...article.sentences.flatMap((s) => tagSentence(article.text, s, article.date, language))];
 }

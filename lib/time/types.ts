@@ -1,6 +1,27 @@
 import type { Span } from '../article/types';
 
-export type TimeKind = 'date' | 'range' | 'month' | 'year' | 'decade' | 'relative' | 'vague' | 'duration' | 'set';
+export type TimeKind =
+  | 'date'
+  | 'range'
+  | 'month'
+  | 'year'
+  | 'decade'
+  | 'century'
+  | 'season'
+  | 'week'
+  | 'quarter'
+  | 'time'
+  | 'relative'
+  | 'vague'
+  | 'duration'
+  | 'set';
+
+/** TimeML's view of the same expression, so that output can be scored by TempEval rules. */
+export interface Timex {
+  type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
+  /** TIMEX3 value: `2025-11-16`, `199`, `P3Y`, `PRESENT_REF`, `XXXX-WXX-2`, `2025-SP`. */
+  value: string;
+}
 
 /** Which parts of a date the text said itself, and which were implied (the year from the article date, say). */
 export interface StatedParts {
@@ -19,6 +40,8 @@ export interface TimeMention extends Span {
   rule: string;
   /** For vague expressions: which way from the reference date they point. */
   direction?: 'past' | 'future';
+  /** TIMEX3 type and value, when they differ from what `kind` and `value` imply (see timex.ts). */
+  timex?: Timex;
 }
 
 export interface TagOptions {
