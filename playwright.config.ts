@@ -25,8 +25,9 @@ async function chromiumPath(): Promise<string> {
 /** Per checkout, so that two clones on one machine do not rewrite each other's folder. */
 const hostileSeedsDir = path.join(tmpdir(), `jylnama-hostile-seeds-${createHash('sha1').update(root).digest('hex').slice(0, 8)}`);
 
-const SEEDS_PORT = 3100;
-const HOSTILE_PORT = 3101;
+// 3100 and 3101 unless JYLNAMA_E2E_PORT moves both (e.g. to run a second checkout's suite beside this one).
+const SEEDS_PORT = Number(process.env.JYLNAMA_E2E_PORT || 3100);
+const HOSTILE_PORT = SEEDS_PORT + 1;
 const q = (s: string) => JSON.stringify(s);
 const nextStart = (port: number) => `${q(process.execPath)} ${q(nextBin)} start -p ${port}`;
 
