@@ -33,7 +33,11 @@ export interface TimeLanguage {
   tenseAfter(sentence: string, from: number): Tense;
   /** Tense of the sentence's main verb. */
   sentenceTense(sentence: string): Tense;
-  /** Matches that overlap are resolved by the refiners in order (default: keep the longest). */
+  /**
+   * Refiners run in order on the sentence's matches before overlaps are resolved (the longest match wins): they
+   * join neighbours (`өткен жылдың` + `көктемінде`), extend spans (`… дейін`) or drop weak matches. Offsets of the
+   * mentions they get and return are relative to `sentence`.
+   */
   refiners?: ReadonlyArray<(mentions: TimeMention[], sentence: string) => TimeMention[]>;
 }
 

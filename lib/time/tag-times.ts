@@ -27,12 +27,12 @@ export function tagSentence(
       const end = m.index + m[0].length;
       const parsed = parser.extract(m, { referenceDate, sentence: s, tense: language.tenseAfter(s, end) ?? mainTense });
       if (!parsed) continue;
-      const start = sentence.start + m.index + (parsed.span?.start ?? 0);
-      const stop = sentence.start + (parsed.span ? m.index + parsed.span.end : end);
+      const start = m.index + (parsed.span?.start ?? 0);
+      const stop = parsed.span ? m.index + parsed.span.end : end;
       found.push({
         start,
         end: stop,
-        text: text.slice(start, stop),
+        text: s.slice(start, stop),
         value: parsed.value,
         kind: parsed.kind,
         stated: parsed.stated,
@@ -43,7 +43,8 @@ export function tagSentence(
     }
   }
   const refined = (language.refiners ?? []).reduce((ms, refine) => refine(ms, s), found);
-  return keepLongestNonOverlapping(refined);
+  // Offsets were relative to the sentence while parsers and refiners worked; the result points into `text`.
+  return keepLongestNonOverlapping(refined).map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
 }
 
 /** Every temporal expression of an article: its header date, then those of its title and sentences. */

@@ -17,8 +17,42 @@ export const KK_TIME_WORDS = {
   /** "this / last / next / coming" before a unit word. */
   thisOne: { cyrl: ['осы', 'биылғы'], latn: ['osy'] },
   previous: { cyrl: ['өткен', 'былтырғы'], latn: ['ötken'] },
-  next: { cyrl: ['келесі', 'алдағы'], latn: ['kelesı', 'aldağy'] },
+  next: { cyrl: ['келесі', 'алдағы', 'келер'], latn: ['kelesı', 'aldağy', 'keler'] },
+  current: { cyrl: ['ағымдағы', 'биылғы', 'осы'], latn: ['ağymdağy', 'biylğy', 'osy'] },
+  /** "The last / next N years": a stretch of time ending or starting now. */
+  lastN: { cyrl: ['соңғы', 'өткен', 'кейінгі'], latn: ['soñğy', 'ötken', 'keiıngı'] },
+  nextN: { cyrl: ['алдағы', 'келесі', 'келер'], latn: ['aldağy', 'kelesı', 'keler'] },
+  dayUnit: { cyrl: ['тәулік'], latn: ['täulık'] },
+  hour: { cyrl: ['сағат'], latn: ['sağat'] },
+  minute: { cyrl: ['минут'], latn: ['minut'] },
+  /** "every": жыл сайын, күн сайын; and the adverb "daily". */
+  every: { cyrl: ['сайын'], latn: ['saiyn'] },
+  daily: { cyrl: ['күнделікті', 'күнбе-күн', 'күн сайынғы'], latn: ['kündelıktı'] },
+  /** After a span of time: throughout, within. */
+  throughout: { cyrl: ['бойы', 'ішінде', 'ішінен', 'бойына', 'аралығында'], latn: ['boiy', 'ışınde', 'aralyğynda'] },
+  /** After a time word, included in the expression: until, since, after, before. */
+  until: { cyrl: ['дейін', 'дейінгі', 'шейін'], latn: ['deiın', 'deiıngı'] },
+  sinceAfter: { cyrl: ['бері', 'бергі'], latn: ['berı'] },
+  /** Parts of a year or month: start, end, middle. */
+  part: { cyrl: ['басы', 'басын', 'соңы', 'соңын', 'аяғы', 'аяғын', 'ортасы', 'ортасын'], latn: ['basy', 'soñy', 'aiağy', 'ortasy'] },
+  /** Age: N жасар, N жаста, N жасқа. */
+  age: { cyrl: ['жас'], latn: ['jas'] },
 } as const;
+
+/** Seasons and the season they are in EDTF (21 spring, 22 summer, 23 autumn, 24 winter). */
+export const KK_SEASONS: ReadonlyArray<readonly [string, string, 21 | 22 | 23 | 24]> = [
+  ['көктем', 'köktem', 21],
+  ['жаз', 'jaz', 22],
+  ['күз', 'küz', 23],
+  ['қыс', 'qys', 24],
+];
+
+/** Times of day (TIMEX3 parts of day: MO morning, AF afternoon, EV evening, NI night, DT daytime). */
+export const KK_DAY_PARTS: ReadonlyArray<readonly [string, string]> = [
+  ['таңертең', 'MO'], ['таңғы', 'MO'], ['таң', 'MO'], ['түскі', 'MI'], ['түсте', 'MI'], ['түстен кейін', 'AF'],
+  ['кешке', 'EV'], ['кешкі', 'EV'], ['кеш', 'EV'], ['түнде', 'NI'], ['түнгі', 'NI'], ['түні', 'NI'], ['күндіз', 'DT'], ['күндізгі', 'DT'],
+  ['күндіз-түні', 'DT'],
+];
 
 /** Ordinal endings written after digits with a hyphen: 90-шы, 11-інші, 2020-сыншы, 2-нші. */
 export const KK_DIGIT_ORDINAL_CYRL = '(?:-?(?:[ыі]?н?ш[ыі]|с[ыі]нш[ыі]))';

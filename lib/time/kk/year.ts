@@ -1,6 +1,6 @@
 import type { KkScriptLexicon } from '../../lang/kk/lexicon';
 import type { ParsedTime, TimeParser } from '../parser';
-import { kkFragments } from './fragments';
+import { kkFragments, numberOf } from './fragments';
 
 /**
  * A year, or a span of years, with the year word: `2025 жылы`, `2020-сыншы жылы`, `2024-2025 жылдары`. A bare
@@ -8,13 +8,13 @@ import { kkFragments } from './fragments';
  */
 export function yearParser(lex: KkScriptLexicon): TimeParser {
   const f = kkFragments(lex);
-  const source = `(?<![\\p{L}\\p{N}])(?<y1>\\d{4})${lex.digitOrdinal}?(?:${f.dash}(?<y2>\\d{4})${lex.digitOrdinal}?)?\\s*-?\\s*${f.yearWord}`;
+  const source = `(?<![\\p{L}\\p{N}])${f.year('y1')}(?:${f.dash}${f.year('y2')})?\\s*-?\\s*${f.yearWord}`;
   return {
     name: `parser/kk/Year${lex.script === 'Latn' ? 'Latn' : ''}`,
     pattern: new RegExp(source, 'giu'),
     extract(m): ParsedTime | null {
-      const y1 = Number(m.groups?.y1);
-      const y2 = m.groups?.y2 ? Number(m.groups.y2) : null;
+      const y1 = numberOf(m.groups?.y1) ?? NaN;
+      const y2 = numberOf(m.groups?.y2);
       if (y1 < 1000 || y1 > 2999) return null;
       const stated = { year: true, month: false, day: false };
       if (y2 === null) return { value: String(y1), kind: 'year', stated };
