@@ -5,6 +5,7 @@ import { localeFromSearch, type SearchParams } from './_lib/locale';
 import { eventView } from './_lib/event-view';
 import { sortedEvents } from './_lib/event-order';
 import { timelineEvents, timelineLabels } from './_lib/timeline-data';
+import { intlSnapshot } from './_lib/intl-snapshot';
 import { PageShell } from './_components/layout/page-shell';
 import { SelectionProvider } from './_components/selection/selection-context';
 import { TypeLegend } from './_components/timeline/type-legend';
@@ -35,13 +36,13 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
               {t.timeline.heading}
             </h1>
             <TypeLegend types={new Set(events.map((e) => e.type))} t={t} />
-            <TimelineView events={timelineEvents(events, t)} labels={timelineLabels(t)} locale={t.locale} />
+            <TimelineView events={timelineEvents(events, t)} labels={timelineLabels(t)} intl={intlSnapshot(t.locale)} />
             <noscript>
               <p className="rounded border border-ink/15 bg-white p-3 text-sm">{t.timeline.noScript}</p>
             </noscript>
             <UndatedList events={views.filter((v) => v.dateTime === null)} t={t} />
           </section>
-          <div className="lg:sticky lg:top-4 lg:self-start">
+          <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
             <DetailsPanel panels={panels} heading={t.details.heading} empty={t.details.empty} closeLabel={t.details.close} />
           </div>
         </div>

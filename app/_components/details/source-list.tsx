@@ -20,7 +20,7 @@ export function SourceList({ sources, t, headingLevel: Heading }: Props) {
       <ol className="space-y-3">
         {sources.map((s) => (
           <li key={`${s.articleId}-${s.start}-${s.end}`} className="rounded border border-ink/10 bg-paper p-3" data-testid="source">
-            <blockquote className="text-base" lang={s.language}>
+            <blockquote className="text-sm leading-relaxed" lang={s.language}>
               {s.quote}
             </blockquote>
             <p className="mt-2 text-xs text-ink-soft">{fill(t.details.from, { title: s.articleTitle, date: s.articleDate })}</p>

@@ -41,7 +41,7 @@ export function buildTimelineData(events: readonly TimelineEventData[], labels: 
   const groupOf = (e: TimelineEventData) => (e.parent !== null && dated.has(e.parent) ? within(e.parent) : LANE);
   const parents = new Set(events.filter((e) => groupOf(e) !== LANE).map((e) => e.parent as string));
 
-  const groups = new Map<string, DataGroup & { order: number }>();
+  const groups = new Map<string, DataGroup & { order: number; treeLevel?: number }>();
   groups.set(LANE, { id: LANE, content: textElement('span', 'lane-label', labels.lane), order: 0, nestedGroups: [] });
   const items: DataItem[] = [];
   for (const e of events) {
@@ -59,7 +59,11 @@ export function buildTimelineData(events: readonly TimelineEventData[], labels: 
   for (const e of events) {
     if (!parents.has(e.id)) continue;
     const container = groups.get(groupOf(e));
-    if (container) container.nestedGroups = [...(container.nestedGroups ?? []), within(e.id)];
+    const nested = groups.get(within(e.id));
+    if (!container || !nested) continue;
+    container.nestedGroups = [...(container.nestedGroups ?? []), within(e.id)];
+    // vis-timeline styles nested groups by tree level (indentation); without one it draws a red debug border.
+    nested.treeLevel = (container.treeLevel ?? 0) + 1;
   }
   for (const g of groups.values()) if (g.nestedGroups?.length === 0) delete g.nestedGroups;
   const order = items

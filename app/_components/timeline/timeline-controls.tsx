@@ -17,7 +17,7 @@ export function TimelineControls({ labels, disabled, onZoomIn, onZoomOut, onFit 
   return (
     <div role="group" aria-label={labels.controls} className="flex flex-wrap gap-2">
       <button type="button" className={button} disabled={disabled} onClick={onZoomIn}>
-        <span aria-hidden="true">＋ </span>
+        <span aria-hidden="true">+ </span>
         {labels.zoomIn}
       </button>
       <button type="button" className={button} disabled={disabled} onClick={onZoomOut}>

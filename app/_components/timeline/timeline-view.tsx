@@ -3,7 +3,7 @@
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { fill } from '@/app/_i18n/dictionary';
-import type { UiLocale } from '@/app/_i18n/types';
+import type { IntlSnapshot } from '@/app/_lib/intl-snapshot';
 import { useSelection } from '@/app/_components/selection/selection-context';
 import { keyAction } from './keyboard';
 import { fitAll, runAction, zoom } from './timeline-actions';
@@ -14,11 +14,11 @@ import { useVisTimeline } from './use-vis-timeline';
 interface Props {
   events: TimelineEventData[];
   labels: TimelineLabels;
-  locale: UiLocale;
+  intl: IntlSnapshot;
 }
 
 /** The interactive timeline: vis-timeline in the browser, selection shared with the details panel. */
-export function TimelineView({ events, labels, locale }: Props) {
+export function TimelineView({ events, labels, intl }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const { selected, select } = useSelection();
   const initial = useRef(selected);
@@ -26,7 +26,7 @@ export function TimelineView({ events, labels, locale }: Props) {
     container,
     events,
     labels,
-    locale,
+    intl,
     initialSelection: initial.current,
     onItemClick: select,
   });

@@ -1,9 +1,10 @@
 'use client';
 
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Timeline, TimelineOptions } from 'vis-timeline/standalone';
-import type { UiLocale } from '@/app/_i18n/types';
+import type { IntlSnapshot } from '@/app/_lib/intl-snapshot';
 import { axisFormat, formatWindow } from './axis-format';
+import { dateFormatter, type DateFormatter } from './client-dates';
 import { buildTimelineData, itemElement, type TimelineData } from './build-data';
 import { fitWindow } from './item-dates';
 import type { TimelineEventData, TimelineLabels } from './types';
@@ -22,24 +23,26 @@ interface Args {
   container: RefObject<HTMLDivElement | null>;
   events: readonly TimelineEventData[];
   labels: TimelineLabels;
-  locale: UiLocale;
+  /** The server's Intl rendering of the timeline's date formats, for browsers without the locale's data. */
+  intl: IntlSnapshot;
   /** The event id that is selected when the timeline first draws (from `?event=`): it is selected and centred. */
   initialSelection: string | null;
   onItemClick: (id: string) => void;
 }
 
-function options(locale: UiLocale, fit: VisTimeline['fit'], elements: Map<string, HTMLElement>): TimelineOptions {
+function options(dates: DateFormatter, fit: VisTimeline['fit'], elements: Map<string, HTMLElement>): TimelineOptions {
   return {
     height: '100%',
     ...(fit ?? {}),
     zoomMin: HOUR,
     zoomMax: 50 * YEAR,
     groupOrder: 'order',
+    verticalScroll: true,
     stack: true,
     showCurrentTime: false,
     orientation: { axis: 'top', item: 'top' },
     margin: { item: { horizontal: 6, vertical: 8 }, axis: 8 },
-    format: axisFormat(locale),
+    format: axisFormat(dates),
     // Item content is an element built with textContent (see build-data.ts); strings that would still reach
     // vis-timeline's innerHTML are stripped of every tag.
     template: (item: { id?: unknown } | undefined) => elements.get(String(item?.id)) ?? '',
@@ -48,7 +51,8 @@ function options(locale: UiLocale, fit: VisTimeline['fit'], elements: Map<string
 }
 
 /** Loads vis-timeline in the browser only (a dynamic import inside an effect) and draws the events. */
-export function useVisTimeline({ container, events, labels, locale, initialSelection, onItemClick }: Args) {
+export function useVisTimeline({ container, events, labels, intl, initialSelection, onItemClick }: Args) {
+  const dates = useMemo(() => dateFormatter(intl), [intl]);
   const [vis, setVis] = useState<VisTimeline | null>(null);
   const [visibleWindow, setVisibleWindow] = useState<{ start: Date; end: Date } | null>(null);
   const clickRef = useRef(onItemClick);
@@ -66,7 +70,7 @@ export function useVisTimeline({ container, events, labels, locale, initialSelec
       const data = buildTimelineData(events, labels);
       const elements = new Map(events.map((e) => [e.id, itemElement(e)] as const));
       const fit = fitWindow(data.items.map((i) => ({ start: i.start as Date, end: i.end as Date })));
-      timeline = new Timeline(el, data.items, data.groups, options(locale, fit, elements));
+      timeline = new Timeline(el, data.items, data.groups, options(dates, fit, elements));
       const t = timeline;
       t.on('rangechanged', (props?: { start?: Date; end?: Date }) => {
         if (props?.start && props.end) setVisibleWindow({ start: new Date(props.start), end: new Date(props.end) });
@@ -88,7 +92,7 @@ export function useVisTimeline({ container, events, labels, locale, initialSelec
       timeline?.destroy();
       setVis(null);
     };
-  }, [container, events, labels, locale]);
+  }, [container, events, labels, dates]);
 
-  return { vis, windowLabel: visibleWindow ? formatWindow(locale, visibleWindow.start, visibleWindow.end) : null };
+  return { vis, windowLabel: visibleWindow ? formatWindow(dates, visibleWindow.start, visibleWindow.end) : null };
 }
