@@ -18,6 +18,8 @@ export interface ParsedTime {
   direction?: 'past' | 'future';
   /** TIMEX3 type/value when the default mapping from kind/value (timex.ts) is not right. */
   timex?: Timex;
+  /** Weak evidence: the language's refiners decide whether it stays (a month named alone, kept in a list). */
+  weak?: boolean;
   /** Trim the match to a sub-span (relative to the match start) when the pattern needed context around it. */
   span?: { start: number; end: number };
 }

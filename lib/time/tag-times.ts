@@ -36,7 +36,7 @@ export function tagSentence(
         value: parsed.value,
         kind: parsed.kind,
         stated: parsed.stated,
-        rule: parser.name,
+        rule: parsed.weak ? `${parser.name}/Weak` : parser.name,
         ...(parsed.direction ? { direction: parsed.direction } : {}),
         ...(parsed.timex ? { timex: parsed.timex } : {}),
       });

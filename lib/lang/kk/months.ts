@@ -13,7 +13,7 @@ export const KK_MONTHS_LATN = [
  * Month words that are also ordinary words (қазан "cauldron", қараша "commoners; brownish", тамыз "drip",
  * мамыр, шілде a plant). Alone they are months only with a date signal nearby: a day number, a year, or айы.
  */
-export const KK_AMBIGUOUS_MONTHS = new Set([5, 7, 8, 10, 11]);
+export const KK_AMBIGUOUS_MONTHS = new Set([5, 6, 7, 8, 10, 11]);
 
 /** Month number (1-12) for an inflected month word, or null. Matching is on the stem, so any suffix is fine. */
 export function kkMonthNumber(word: string): number | null {

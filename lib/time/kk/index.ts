@@ -1,14 +1,20 @@
 import { KK_CYRL, KK_LATN } from '../../lang/kk/lexicon';
 import type { KkScriptLexicon } from '../../lang/kk/lexicon';
-import type { TimeParser } from '../parser';
+import type { TimeLanguage, TimeParser } from '../parser';
 import { agoParser } from './ago';
 import { dayMonthParser } from './day-month';
 import { decadeParser } from './decade';
+import { durationParser } from './duration';
 import { monthYearParser } from './month-year';
+import { attachPostpositions, composeWithYear, keepWeakMonthsInLists } from './refiners';
 import { relativeDayParser } from './relative-day';
 import { relativeUnitParser } from './relative-unit';
+import { seasonParser } from './season';
+import { setParser } from './set';
+import { timeOfDayParser } from './time-of-day';
 import { vagueParser } from './vague';
 import { yearParser } from './year';
+import { yearPartParser } from './year-part';
 
 /**
  * The Kazakh configuration. Every parser runs; where two matches overlap the longer wins (see refine.ts), so order
@@ -19,13 +25,25 @@ function parsersFor(lex: KkScriptLexicon): TimeParser[] {
     dayMonthParser(lex),
     monthYearParser(lex),
     decadeParser(lex),
+    yearPartParser(lex),
     yearParser(lex),
     agoParser(lex),
+    setParser(lex),
+    durationParser(lex),
+    seasonParser(lex),
     vagueParser(lex),
     relativeUnitParser(lex),
     relativeDayParser(lex),
+    timeOfDayParser(lex),
   ];
+}
+
+/** Order matters: weak months are judged before years are joined to what follows, and postpositions come last. */
+function refinersFor(lex: KkScriptLexicon): NonNullable<TimeLanguage['refiners']> {
+  return [keepWeakMonthsInLists, composeWithYear, attachPostpositions(lex)];
 }
 
 export const KK_CYRL_PARSERS: readonly TimeParser[] = parsersFor(KK_CYRL);
 export const KK_LATN_PARSERS: readonly TimeParser[] = parsersFor(KK_LATN);
+export const KK_CYRL_REFINERS = refinersFor(KK_CYRL);
+export const KK_LATN_REFINERS = refinersFor(KK_LATN);

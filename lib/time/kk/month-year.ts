@@ -3,18 +3,28 @@ import { inflected } from '../../lang/kk/morphology';
 import type { KkScriptLexicon } from '../../lang/kk/lexicon';
 import { parseIsoDate, pad } from '../calendar';
 import type { ParsedTime, TimeParser } from '../parser';
-import { kkFragments } from './fragments';
+import { kkFragments, numberOf } from './fragments';
+
+/** The year of a month named without one: this year's, moved by tense so that it is not on the wrong side of now. */
+function yearOfMonth(month: number, referenceDate: string, tense: 'past' | 'future' | null): number {
+  const ref = parseIsoDate(referenceDate);
+  if (tense === 'future' && month < ref.month - 1) return ref.year + 1;
+  if (tense === 'past' && month > ref.month) return ref.year - 1;
+  return ref.year;
+}
 
 /**
- * A month without a day: `2025 жылғы қарашада`, `қараша айында`, `наурызда`. A month word that is also an ordinary
- * word (қазан, қараша…) counts only with a year or `айы` beside it; `осы қараша халық` is not November.
+ * A month without a day, or a range of months: `2025 жылғы қарашада`, `қараша айында` (the span is the month;
+ * `айында` is the signal), `наурызда`, `қаңтар – мамыр`. A month word that is also an ordinary word (қазан "cauldron",
+ * қараша "commoners", маусым "season"…) counts only with a year, `айы`, or another month beside it; an
+ * unambiguous month alone (`қаңтар`) is weak and kept only in a list of months (see refiners.ts).
  */
 export function monthYearParser(lex: KkScriptLexicon): TimeParser {
   const f = kkFragments(lex);
   const monthUnit = inflected(lex.words.month, lex.suffixes);
   const source =
-    `(?<![\\p{L}\\p{N}])(?:(?<year>\\d{4})\\s*-?\\s*${f.yearWord}\\s+)?(?<month>${f.month})` +
-    `(?:\\s+(?<unit>${monthUnit}))?`;
+    `(?<![\\p{L}\\p{N}])(?:${f.year('year')}\\s*-?\\s*${f.yearWord}\\s+)?(?<month>${f.month})` +
+    `(?:${f.dash}(?<month2>${f.month}))?(?=(?<unit>\\s+${monthUnit})?)`;
   return {
     name: `parser/kk/MonthYear${lex.script === 'Latn' ? 'Latn' : ''}`,
     pattern: new RegExp(source, 'giu'),
@@ -22,17 +32,20 @@ export function monthYearParser(lex: KkScriptLexicon): TimeParser {
       const g = m.groups ?? {};
       const month = kkMonthNumber(g.month ?? '');
       if (month === null) return null;
+      const month2 = g.month2 ? kkMonthNumber(g.month2) : null;
+      const statedYear = numberOf(g.year);
+      const signal = statedYear !== null || Boolean(g.unit) || month2 !== null;
       const monthWord = (g.month ?? '').toLocaleLowerCase('kk');
-      const inflectedAlone = monthWord.length > (lex.months[month - 1]?.length ?? 0);
-      if (!g.year && !g.unit && (KK_AMBIGUOUS_MONTHS.has(month) || !inflectedAlone)) return null;
-      const ref = parseIsoDate(ctx.referenceDate);
-      let year = g.year ? Number(g.year) : ref.year;
-      if (!g.year) {
-        // The same month nearest the reference date, in the direction of the tense.
-        if (ctx.tense === 'future' && month < ref.month - 1) year += 1;
-        if (ctx.tense === 'past' && month > ref.month) year -= 1;
+      const bare = monthWord.length === (lex.months[month - 1]?.length ?? 0);
+      if (!signal && KK_AMBIGUOUS_MONTHS.has(month)) return null;
+      const year = statedYear ?? yearOfMonth(month, ctx.referenceDate, ctx.tense);
+      const stated = { year: statedYear !== null, month: true, day: false };
+      const value = `${year}-${pad(month)}`;
+      if (month2 !== null && month2 !== month) {
+        const year2 = month2 < month ? year + 1 : year;
+        return { value: `${value}/${year2}-${pad(month2)}`, kind: 'range', stated };
       }
-      return { value: `${year}-${pad(month)}`, kind: 'month', stated: { year: Boolean(g.year), month: true, day: false } };
+      return { value, kind: 'month', stated, ...(!signal && bare ? { weak: true } : {}) };
     },
   };
 }

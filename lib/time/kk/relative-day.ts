@@ -16,7 +16,9 @@ export function relativeDayParser(lex: KkScriptLexicon): TimeParser {
   ];
   const all = offsets.flatMap(([stems]) => stems);
   const nowadays = lex.script === 'Latn' ? 'tañda|küngı' : 'таңда|күнгі';
-  const source = `${inflected(all, lex.suffixes)}(?!\\s+(?:${nowadays}))`;
+  // `бүгінгі күні`, `бүгінгі күнге дейін`: the day word after an attributive belongs to the expression.
+  const dayWord = inflected(lex.words.day, lex.suffixes);
+  const source = `${inflected(all, lex.suffixes)}(?!\\s+(?:${nowadays}))(?:\\s+${dayWord})?`;
   return {
     name: `parser/kk/RelativeDay${lex.script === 'Latn' ? 'Latn' : ''}`,
     pattern: new RegExp(source, 'giu'),
@@ -24,6 +26,10 @@ export function relativeDayParser(lex: KkScriptLexicon): TimeParser {
       const w = m[0].toLocaleLowerCase('kk');
       const hit = offsets.find(([stems]) => stems.some((s) => w.startsWith(s)));
       if (!hit) return null;
+      // `кешені`, `кешен` (a complex) and `кешке` (in the evening) start like `кеше` (yesterday).
+      const first = w.split(/\s+/)[0] ?? '';
+      if (lex.words.yesterday.some((s) => first.startsWith(s)) && !/^(?:кеше|кешегі|кешеден|keşe|keşegı)$/u.test(first)) return null;
+      if (w.includes(' ') && !/(?:гі|ғы|gı|ğy)$/u.test(first)) return null;
       return {
         value: addDays(ctx.referenceDate, hit[1]),
         kind: 'relative',

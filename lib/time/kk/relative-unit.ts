@@ -39,9 +39,10 @@ export function relativeUnitParser(lex: KkScriptLexicon): TimeParser {
     return null;
   };
   const units = inflected([...w.year, ...w.month, ...w.week], lex.suffixes);
+  const which = [...new Set([...w.thisOne, ...w.current, ...w.previous, ...w.next])];
   const source =
-    `(?<single>${inflected([...w.thisYear, ...w.lastYear], lex.suffixes)})` +
-    `|(?<![\\p{L}\\p{N}])(?<which>${[...w.thisOne, ...w.previous, ...w.next].join('|')})\\s+(?<unit>${units})`;
+    `(?<single>${inflected([...w.thisYear, ...w.lastYear], lex.suffixes)})(?:\\s+(?<year>${inflected(w.year, lex.suffixes)}))?` +
+    `|(?<![\\p{L}\\p{N}])(?<which>${which.join('|')})\\s+(?<unit>${units})`;
   return {
     name: `parser/kk/RelativeUnit${lex.script === 'Latn' ? 'Latn' : ''}`,
     pattern: new RegExp(source, 'giu'),
@@ -57,6 +58,8 @@ export function relativeUnitParser(lex: KkScriptLexicon): TimeParser {
       if (!unit) return null;
       const which = (g.which ?? '').toLocaleLowerCase('kk');
       const shift = w.previous.includes(which) ? -1 : w.next.includes(which) ? 1 : 0;
+      // `осы жылдар` (these years) is vague: a plural unit names no one period.
+      if (/[лдт][ае]р/u.test((g.unit ?? '').slice(2))) return { value: null, kind: 'vague', stated };
       return { value: shiftedUnit(ctx.referenceDate, unit, shift), kind: 'relative', stated };
     },
   };

@@ -2,14 +2,16 @@ import type { KkScriptLexicon } from '../../lang/kk/lexicon';
 import type { ParsedTime, TimeParser } from '../parser';
 
 /**
- * Time words with no value of their own: `жақында` (recently / soon), `бүгінгі таңда`, `қазіргі таңда` (nowadays),
- * `соңғы жылдары` (in recent years). Recognised so that they are marked as time, never given a made-up date.
+ * Time words with no value of their own: `бүгінгі таңда` (nowadays), `соңғы жылдары` (in recent years), `сол күні`
+ * (that day: it points back into the text, not to a date we know). Recognised so that they are marked as time,
+ * never given a made-up date. `жақында` (recently, soon) and `қазіргі таңда` (at present) are left out: KazNERD's
+ * annotators do not count them as dates, and neither places anything on a timeline.
  */
 export function vagueParser(lex: KkScriptLexicon): TimeParser {
   const words =
     lex.script === 'Latn'
-      ? ['jaqynda', 'bügıngı tañda', 'qazırgı tañda', 'soñğy jyldary', 'soñğy kezde']
-      : ['жақында', 'бүгінгі таңда', 'қазіргі таңда', 'соңғы жылдары', 'соңғы кезде', 'кейінгі кезде'];
+      ? ['bügıngı tañda', 'soñğy jyldary', 'osy künı', 'sol künı']
+      : ['бүгінгі таңда', 'соңғы жылдары', 'соңғы күндері', 'дәл осы күні', 'осы күні', 'сол күні', 'ол күні', 'бұл күн', 'сол күннен'];
   const source = `(?<![\\p{L}\\p{N}])(?:${words.map((x) => x.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`;
   return {
     name: `parser/kk/Vague${lex.script === 'Latn' ? 'Latn' : ''}`,

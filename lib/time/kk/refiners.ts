@@ -1,0 +1,69 @@
+import type { KkScriptLexicon } from '../../lang/kk/lexicon';
+import type { TimeMention } from '../types';
+
+type Refiner = (mentions: TimeMention[], sentence: string) => TimeMention[];
+
+/**
+ * `бүгінге дейін` (until today), `былтырдан бері` (since last year), `2 аптаның ішінде` (within two weeks),
+ * `қыс бойы` (all winter), `қаңтар айынан бері`: the postposition belongs to the expression and, for until and
+ * since, makes its value an open interval.
+ */
+export function attachPostpositions(lex: KkScriptLexicon): Refiner {
+  const w = lex.words;
+  const month = lex.words.month.join('|');
+  const post = new RegExp(
+    `^(?:\\s+(?:${month})[\\p{L}]*)?\\s+(?<post>${[...w.until, ...w.sinceAfter, ...w.later, ...w.throughout].join('|')})(?![\\p{L}])`,
+    'iu',
+  );
+  return (mentions, sentence) =>
+    mentions.map((m) => {
+      const hit = post.exec(sentence.slice(m.end));
+      if (!hit?.groups?.post) return m;
+      const p = hit.groups.post.toLocaleLowerCase('kk');
+      const end = m.end + hit[0].length;
+      const open = m.kind !== 'duration' && m.kind !== 'set' && m.value && !m.value.includes('/');
+      let value = m.value;
+      if (open && w.until.includes(p)) value = `../${m.value}`;
+      if (open && (w.sinceAfter.includes(p) || w.later.includes(p))) value = `${m.value}/..`;
+      return { ...m, end, text: sentence.slice(m.start, end), value };
+    });
+}
+
+const YEARLIKE = new Set(['year', 'relative']);
+
+/**
+ * `өткен жылдың көктемінде`, `2013-інші жылдың 29-ыншы қаңтарында`, `биылғы сегіз айда`: a year in the genitive or
+ * attributive right before another expression is one expression with it; the year fills the other's implied year.
+ */
+export const composeWithYear: Refiner = (mentions, sentence) => {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: TimeMention[] = [];
+  const used = new Set<TimeMention>();
+  for (const first of sorted) {
+    if (used.has(first)) continue;
+    const isYear = YEARLIKE.has(first.kind) && first.value !== null && /^\d{4}$/.test(first.value);
+    const linking = /(?:ың|ің|ның|нің|дың|дің|тың|тің|ғы|гі|қы|кі|yñ|ıñ|ğy|gı)$/iu.test(first.text);
+    const next = sorted.find((x) => x !== first && x.start >= first.end && /^\s+$/.test(sentence.slice(first.end, x.start)));
+    if (!isYear || !linking || !next || next.start - first.end > 3) {
+      out.push(first);
+      continue;
+    }
+    used.add(next);
+    const value = next.value && !next.stated.year && first.value ? next.value.replace(/^\d{4}/, first.value) : next.value;
+    out.push({ ...next, start: first.start, text: sentence.slice(first.start, next.end), value, stated: { ...next.stated, year: true }, rule: `${next.rule}+year` });
+  }
+  return out;
+};
+
+/**
+ * A month named alone (`қаңтар, наурыз, маусым және қыркүйек`) is weak evidence of a date: kept only in a list or
+ * range of months, where the neighbours vouch for it.
+ */
+export const keepWeakMonthsInLists: Refiner = (mentions, sentence) => {
+  const months = mentions.filter((m) => m.kind === 'month');
+  const joined = /^\s*(?:,|мен|бен|пен|және|[-–—]|men|ben|pen|jäne)\s*$/iu;
+  return mentions.filter((m) => {
+    if (!m.rule.includes('Weak')) return true;
+    return months.some((o) => o !== m && (joined.test(sentence.slice(m.end, o.start)) || joined.test(sentence.slice(o.end, m.start))));
+  });
+};
