@@ -11,8 +11,9 @@ import { formatReport } from './report';
 const REFERENCE_DATE = '2020-06-01';
 const TYPES = ['DATE', 'TIME'] as const;
 
+/** KazNERD's TIME class: clock times, parts of the day, and spans of hours and minutes (`2 сағат`). */
 export function timeTypeOf(m: TimeMention): 'DATE' | 'TIME' {
-  return m.kind === 'time' ? 'TIME' : 'DATE';
+  return m.kind === 'time' || (m.kind === 'duration' && m.value?.startsWith('PT')) ? 'TIME' : 'DATE';
 }
 
 /** KazNERD (IOB2, tokens): DATE and TIME spans, exact and overlap, on token indices. */

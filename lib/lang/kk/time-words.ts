@@ -39,6 +39,10 @@ export const KK_TIME_WORDS = {
   age: { cyrl: ['жас'], latn: ['jas'] },
 } as const;
 
+/** Weekdays, Monday first (ISO 8601 day numbers 1-7). `жұма` is also the Friday prayer: it needs `күні`. */
+export const KK_WEEKDAYS_CYRL = ['дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'жұма', 'сенбі', 'жексенбі'] as const;
+export const KK_WEEKDAYS_LATN = ['düisenbı', 'seisenbı', 'särsenbı', 'beisenbı', 'jūma', 'senbı', 'jeksenbı'] as const;
+
 /** Seasons and the season they are in EDTF (21 spring, 22 summer, 23 autumn, 24 winter). */
 export const KK_SEASONS: ReadonlyArray<readonly [string, string, 21 | 22 | 23 | 24]> = [
   ['көктем', 'köktem', 21],

@@ -10,7 +10,7 @@ import { kkFragments, numberOf } from './fragments';
  */
 export function dayMonthParser(lex: KkScriptLexicon): TimeParser {
   const f = kkFragments(lex);
-  const year = `${f.year('year')}\\s*-?\\s*${f.yearWord}\\s+`;
+  const year = `${f.year('year')}\\s*-?\\s*${f.yearLink}\\s+`;
   const source =
     `(?<![\\p{L}\\p{N}])(?:${year})?${f.day('d1')}` +
     `(?:\\s+(?<m1>${f.month}))?` + // a first month makes it a cross-month range

@@ -15,6 +15,11 @@ export interface KkFragments {
   count: (name: string) => string;
   /** A year word after a year: жыл, жылы, жылғы, жылдың, ж. */
   yearWord: string;
+  /**
+   * A year word that ties the year to what follows (`2025 жылғы 14 қарашада`, `2013 жылдың қаңтарында`). `2021
+   * жылы қыркүйекте` ("in 2021, in September") is two expressions: `жылы` is an adverb of its own.
+   */
+  yearLink: string;
   /** `күні`, `күндері` after a date. */
   daysWord: string;
   dash: string;
@@ -38,6 +43,7 @@ export function kkFragments(lex: KkScriptLexicon): KkFragments {
     year: (name) => `(?<${name}>\\d{4}${lex.digitOrdinal}?${words})`,
     count: (name) => `(?<${name}>\\d{1,3}(?:[.,]\\d)?${words})`,
     yearWord: `(?:${inflected(lex.words.year, lex.suffixes)}|${yearStem.charAt(0)}\\.)`,
+    yearLink: `(?:${yearStem}(?:[ғг][ыі]|[дт][ыі]ң|[ыі]н[ыі]ң)|${yearStem.charAt(0)}\\.)(?![\\p{L}])`,
     daysWord: word('day'),
     dash: '\\s*[-–—]\\s*',
     word,

@@ -2,9 +2,11 @@ import { KK_CYRL, KK_LATN } from '../../lang/kk/lexicon';
 import type { KkScriptLexicon } from '../../lang/kk/lexicon';
 import type { TimeLanguage, TimeParser } from '../parser';
 import { agoParser } from './ago';
+import { centuryParser } from './century';
 import { dayMonthParser } from './day-month';
 import { decadeParser } from './decade';
 import { durationParser } from './duration';
+import { monthDayParser } from './month-day';
 import { monthYearParser } from './month-year';
 import { attachPostpositions, composeWithYear, keepWeakMonthsInLists } from './refiners';
 import { relativeDayParser } from './relative-day';
@@ -13,6 +15,7 @@ import { seasonParser } from './season';
 import { setParser } from './set';
 import { timeOfDayParser } from './time-of-day';
 import { vagueParser } from './vague';
+import { weekdayParser } from './weekday';
 import { yearParser } from './year';
 import { yearPartParser } from './year-part';
 
@@ -23,7 +26,9 @@ import { yearPartParser } from './year-part';
 function parsersFor(lex: KkScriptLexicon): TimeParser[] {
   return [
     dayMonthParser(lex),
+    monthDayParser(lex),
     monthYearParser(lex),
+    centuryParser(lex),
     decadeParser(lex),
     yearPartParser(lex),
     yearParser(lex),
@@ -35,6 +40,7 @@ function parsersFor(lex: KkScriptLexicon): TimeParser[] {
     relativeUnitParser(lex),
     relativeDayParser(lex),
     timeOfDayParser(lex),
+    weekdayParser(lex),
   ];
 }
 

@@ -23,7 +23,7 @@ export function monthYearParser(lex: KkScriptLexicon): TimeParser {
   const f = kkFragments(lex);
   const monthUnit = inflected(lex.words.month, lex.suffixes);
   const source =
-    `(?<![\\p{L}\\p{N}])(?:${f.year('year')}\\s*-?\\s*${f.yearWord}\\s+)?(?<month>${f.month})` +
+    `(?<![\\p{L}\\p{N}])(?:${f.year('year')}\\s*-?\\s*${f.yearLink}\\s+)?(?<month>${f.month})` +
     `(?:${f.dash}(?<month2>${f.month}))?(?=(?<unit>\\s+${monthUnit})?)`;
   return {
     name: `parser/kk/MonthYear${lex.script === 'Latn' ? 'Latn' : ''}`,
@@ -37,7 +37,9 @@ export function monthYearParser(lex: KkScriptLexicon): TimeParser {
       const signal = statedYear !== null || Boolean(g.unit) || month2 !== null;
       const monthWord = (g.month ?? '').toLocaleLowerCase('kk');
       const bare = monthWord.length === (lex.months[month - 1]?.length ?? 0);
-      if (!signal && KK_AMBIGUOUS_MONTHS.has(month)) return null;
+      // An ambiguous word in an inflected form alone (`қазанда` "in the cauldron") is out; bare, it may still be
+      // a month in a list, which the refiner decides.
+      if (!signal && KK_AMBIGUOUS_MONTHS.has(month) && !bare && !/[дтн][ыі]ң$|[дт][ае]$|[ыі]?н[дт][ае]$/u.test(monthWord)) return null;
       const year = statedYear ?? yearOfMonth(month, ctx.referenceDate, ctx.tense);
       const stated = { year: statedYear !== null, month: true, day: false };
       const value = `${year}-${pad(month)}`;
@@ -45,7 +47,8 @@ export function monthYearParser(lex: KkScriptLexicon): TimeParser {
         const year2 = month2 < month ? year + 1 : year;
         return { value: `${value}/${year2}-${pad(month2)}`, kind: 'range', stated };
       }
-      return { value, kind: 'month', stated, ...(!signal && bare ? { weak: true } : {}) };
+      const weak = !signal && (bare || KK_AMBIGUOUS_MONTHS.has(month));
+      return { value, kind: 'month', stated, ...(weak ? { weak: true } : {}) };
     },
   };
 }

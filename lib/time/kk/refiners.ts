@@ -1,3 +1,4 @@
+import { KK_AMBIGUOUS_MONTHS, kkMonthNumber } from '../../lang/kk/months';
 import type { KkScriptLexicon } from '../../lang/kk/lexicon';
 import type { TimeMention } from '../types';
 
@@ -44,6 +45,13 @@ export const composeWithYear: Refiner = (mentions, sentence) => {
     const isYear = YEARLIKE.has(first.kind) && first.value !== null && /^\d{4}$/.test(first.value);
     const linking = /(?:ың|ің|ның|нің|дың|дің|тың|тің|ғы|гі|қы|кі|yñ|ıñ|ğy|gı)$/iu.test(first.text);
     const next = sorted.find((x) => x !== first && x.start >= first.end && /^\s+$/.test(sentence.slice(first.end, x.start)));
+    if (isYear && next && !linking && next.start - first.end <= 3 && /(?:ы|і|y|ı)$/iu.test(first.text) && next.value && !next.stated.year && first.value) {
+      // `2021 жылы қыркүйекте`: two expressions (KazNERD counts them apart), but the year is the month's.
+      out.push(first);
+      used.add(next);
+      out.push({ ...next, value: next.value.replace(/^\d{4}/, first.value), stated: { ...next.stated, year: true }, rule: `${next.rule}+year` });
+      continue;
+    }
     if (!isYear || !linking || !next || next.start - first.end > 3) {
       out.push(first);
       continue;
@@ -62,8 +70,15 @@ export const composeWithYear: Refiner = (mentions, sentence) => {
 export const keepWeakMonthsInLists: Refiner = (mentions, sentence) => {
   const months = mentions.filter((m) => m.kind === 'month');
   const joined = /^\s*(?:,|мен|бен|пен|және|[-–—]|men|ben|pen|jäne)\s*$/iu;
+  const ofYear = /(?:жыл|jyl)[\p{L}]*(?:ың|ің|ның|дың|ғы|ñ|ğy)\s*$/iu;
+  const thisOne = /(?:осы|биыл|былтыр|osy)[\p{L}]*\s*$/iu;
   return mentions.filter((m) => {
     if (!m.rule.includes('Weak')) return true;
+    // `өткен жылдың қазанында`, `осы қаңтар`: a year or "this" right before vouches for it too.
+    // `осы` vouches only for a month word that is nothing else: `осы қараша халық` is "these common people".
+    const before = sentence.slice(Math.max(0, m.start - 24), m.start);
+    const month = kkMonthNumber(m.text);
+    if (ofYear.test(before) || (thisOne.test(before) && month !== null && !KK_AMBIGUOUS_MONTHS.has(month))) return true;
     return months.some((o) => o !== m && (joined.test(sentence.slice(m.end, o.start)) || joined.test(sentence.slice(o.end, m.start))));
   });
 };

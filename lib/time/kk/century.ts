@@ -1,0 +1,36 @@
+import type { KkScriptLexicon } from '../../lang/kk/lexicon';
+import { inflected } from '../../lang/kk/morphology';
+import { romanToNumber } from '../../events/ordinal';
+import type { ParsedTime, TimeParser } from '../parser';
+import { kkFragments, numberOf } from './fragments';
+
+/**
+ * A century: `ХХІ ғасыр`, `21-ғасырда`, `жиырмасыншы ғасырдағы`, and a quarter of a year: `бірінші тоқсанда`,
+ * `1-інші тоқсан`. EDTF: `20XX` for the 21st century, `2025-33` for the first quarter.
+ */
+export function centuryParser(lex: KkScriptLexicon): TimeParser {
+  const f = kkFragments(lex);
+  const latn = lex.script === 'Latn';
+  const century = inflected(latn ? ['ğasyr'] : ['ғасыр'], lex.suffixes);
+  const quarter = inflected(latn ? ['toqsan'] : ['тоқсан'], lex.suffixes);
+  // Roman numerals in print mix Latin and Cyrillic look-alikes (Х, І).
+  const roman = '(?<roman>[IVXХІ]{1,6})';
+  const source = `(?<![\\p{L}\\p{N}])(?:${roman}|${f.count('n')})\\s*-?\\s*(?:(?<c>${century})|(?<q>${quarter}))`;
+  return {
+    name: `parser/kk/CenturyQuarter${latn ? 'Latn' : ''}`,
+    pattern: new RegExp(source, 'giu'),
+    extract(m, ctx): ParsedTime | null {
+      const g = m.groups ?? {};
+      const n = g.roman ? romanToNumber(g.roman.replace(/Х/g, 'X').replace(/І/g, 'I')) : numberOf(g.n);
+      if (n === null) return null;
+      const stated = { year: false, month: false, day: false };
+      if (g.c) {
+        if (n < 1 || n > 22) return null;
+        return { value: `${String(n - 1).padStart(2, '0')}XX`, kind: 'century', stated };
+      }
+      // A quarter needs an ordinal: `тоқсан` alone is also the number ninety.
+      if (!/(?:ш[ыі]|nş[yı])$/iu.test(g.n ?? '') || n < 1 || n > 4) return null;
+      return { value: `${ctx.referenceDate.slice(0, 4)}-${32 + n}`, kind: 'quarter', stated };
+    },
+  };
+}
