@@ -55,7 +55,8 @@ const PARTICIPLE = /(?:[ғгқк][ае]н|[аеый]т[ыі]н)(?:[ыі]|д[ыі
  * (`келетіні хабарланды`) is future.
  */
 export function tenseAfter(sentence: string, from = 0): Tense | null {
-  const words = sentence.slice(from).match(WORD) ?? [];
+  // The governing verb is near: a bounded window keeps a pathological "sentence" (100 KB, no full stop) linear.
+  const words = sentence.slice(from, from + 400).match(WORD) ?? [];
   let participle: Tense | null = null;
   for (const w of words) {
     const lower = w.toLocaleLowerCase('kk');
@@ -73,7 +74,7 @@ export function tenseAfter(sentence: string, from = 0): Tense | null {
 
 /** The tense of the clause's main verb: the last finite verb of the sentence. */
 export function sentenceTense(sentence: string): Tense | null {
-  const words = sentence.match(WORD) ?? [];
+  const words = sentence.slice(-400).match(WORD) ?? [];
   for (let i = words.length - 1; i >= 0; i--) {
     const t = wordTense(words[i] ?? '');
     if (t) return t;

@@ -44,7 +44,7 @@ export const composeWithYear: Refiner = (mentions, sentence) => {
     if (used.has(first)) continue;
     const isYear = YEARLIKE.has(first.kind) && first.value !== null && /^\d{4}$/.test(first.value);
     const linking = /(?:ың|ің|ның|нің|дың|дің|тың|тің|ғы|гі|қы|кі|yñ|ıñ|ğy|gı)$/iu.test(first.text);
-    const next = sorted.find((x) => x !== first && x.start >= first.end && /^\s+$/.test(sentence.slice(first.end, x.start)));
+    const next = sorted.find((x) => x !== first && x.start >= first.end && x.start - first.end <= 3 && /^\s+$/.test(sentence.slice(first.end, x.start)));
     if (isYear && next && !linking && next.start - first.end <= 3 && /(?:ы|і|y|ı)$/iu.test(first.text) && next.value && !next.stated.year && first.value) {
       // `2021 жылы қыркүйекте`: two expressions (KazNERD counts them apart), but the year is the month's.
       out.push(first);
@@ -79,6 +79,7 @@ export const keepWeakMonthsInLists: Refiner = (mentions, sentence) => {
     const before = sentence.slice(Math.max(0, m.start - 24), m.start);
     const month = kkMonthNumber(m.text);
     if (ofYear.test(before) || (thisOne.test(before) && month !== null && !KK_AMBIGUOUS_MONTHS.has(month))) return true;
-    return months.some((o) => o !== m && (joined.test(sentence.slice(m.end, o.start)) || joined.test(sentence.slice(o.end, m.start))));
+    const near = (a: number, b: number) => b >= a && b - a <= 12 && joined.test(sentence.slice(a, b));
+    return months.some((o) => o !== m && (near(m.end, o.start) || near(o.end, m.start)));
   });
 };
