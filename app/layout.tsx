@@ -4,6 +4,9 @@ import { getDictionary } from './_i18n/dictionary';
 import { requestLocale } from './_lib/locale';
 import './globals.css';
 
+/** A constant string, no data: marks the document as scripted. */
+const MARK_JS = "document.documentElement.classList.add('js')";
+
 export async function generateMetadata(): Promise<Metadata> {
   const t = getDictionary(await requestLocale());
   return {
@@ -15,12 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await requestLocale();
   return (
-    <html lang={locale}>
+    // The class `js` is added by the inline script before the body paints, so `.js-only` / `.no-js-only` (see
+    // globals.css) show the right things with and without JavaScript; React must not "fix" that class back.
+    <html lang={locale} suppressHydrationWarning>
       <head>
-        {/* Without JavaScript, hide what only works with it (the timeline canvas); the event list remains. */}
-        <noscript>
-          <style>{'.js-only{display:none!important}'}</style>
-        </noscript>
+        <script dangerouslySetInnerHTML={{ __html: MARK_JS }} />
       </head>
       <body className="min-h-screen bg-paper font-sans text-ink antialiased">{children}</body>
     </html>

@@ -37,9 +37,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             </h1>
             <TypeLegend types={new Set(events.map((e) => e.type))} t={t} />
             <TimelineView events={timelineEvents(events, t)} labels={timelineLabels(t)} intl={intlSnapshot(t.locale)} />
-            <noscript>
-              <p className="rounded border border-ink/15 bg-white p-3 text-sm">{t.timeline.noScript}</p>
-            </noscript>
+            <p className="no-js-only rounded border border-ink/15 bg-white p-3 text-sm">{t.timeline.noScript}</p>
             <UndatedList events={views.filter((v) => v.dateTime === null)} t={t} />
           </section>
           <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">

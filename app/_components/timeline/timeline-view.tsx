@@ -34,6 +34,7 @@ export function TimelineView({ events, labels, intl }: Props) {
   useEffect(() => {
     if (!vis) return;
     vis.timeline.setSelection(selected !== null && vis.elements.has(selected) ? [selected] : []);
+    for (const [id, el] of vis.elements) el.setAttribute('aria-pressed', String(id === selected));
   }, [vis, selected]);
 
   const onKeyDown = useCallback(

@@ -1,0 +1,73 @@
+import { apiArticle, apiEvents, eventOfType, expectedDate } from './corpus-api';
+import { expect, test } from './fixtures';
+
+test.describe('the article page', () => {
+  test('"Open in article" lands on the source sentence, highlighted and scrolled into view', async ({ page, request }) => {
+    const visit = eventOfType(await apiEvents(request), 'state-visit');
+    // The source furthest into its article: it must be scrolled to, not just be on the first screen.
+    const source = [...visit.sources].sort((a, b) => b.start - a.start)[0];
+    if (!source) throw new Error('the visit has no sources');
+    const index = visit.sources.indexOf(source);
+
+    await page.setViewportSize({ width: 1000, height: 600 });
+    await page.goto(`/?lang=en&event=${visit.id}`);
+    const panel = page.getByRole('complementary', { name: 'Event details' });
+    await panel.getByTestId('source').nth(index).getByRole('link', { name: 'Open in article' }).click();
+
+    await expect(page).toHaveURL(new RegExp(`/articles/${source.articleId}\\?lang=en#m-${source.start}-${source.end}$`));
+    const sentence = page.locator(`[id="m-${source.start}-${source.end}"]`);
+    await expect(sentence).toHaveText(source.quote);
+    await expect(sentence).toBeInViewport();
+    await expect(sentence).toHaveClass(/is-target/);
+    const background = await sentence.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const plain = await page.locator('.m-sentence:not(.is-target)').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background, 'the target sentence stands out from other source sentences').not.toBe(plain);
+  });
+
+  test('a direct link highlights the sentence with :target on a full load', async ({ page, request }) => {
+    const khiva = eventOfType(await apiEvents(request), 'informal-visit');
+    const s = khiva.sources[0];
+    if (!s) throw new Error('no source');
+    await page.goto(`/articles/${s.articleId}?lang=en#m-${s.start}-${s.end}`);
+    const sentence = page.locator(`[id="m-${s.start}-${s.end}"]`);
+    await expect(sentence).toBeInViewport();
+    expect(await sentence.evaluate((el) => el.matches(':target'))).toBe(true);
+  });
+
+  test('shows the date, title, dateline and whole text with time expressions and event mentions marked', async ({ page, request }) => {
+    const interview = await apiArticle(request, '002_d88e8d9bd04ff96a');
+    await page.goto('/articles/002_d88e8d9bd04ff96a?lang=en');
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(interview.title);
+    const meta = page.getByTestId('article-meta');
+    await expect(meta).toContainText(`Published${expectedDate('en', interview.date, null)}`);
+    expect(interview.dateline).not.toBeNull();
+    await expect(meta).toContainText(`${interview.dateline?.place} · ${interview.dateline?.agency}`);
+
+    const text = page.getByTestId('article-text');
+    const body = interview.text.slice(interview.text.indexOf('\n') + 1);
+    expect((await text.textContent())?.trim()).toBe(body.trim());
+
+    const times = text.locator('mark.m-time');
+    for (const expression of ['14-15 қараша күндері', '16 қарашада', '90-шы жылдардан бастап', 'Бірнеше жыл бұрын']) {
+      await expect(times.filter({ hasText: expression }).first(), expression).toBeVisible();
+    }
+    expect(await text.locator('mark.m-event').count()).toBeGreaterThanOrEqual(4);
+    // Source sentences carry their anchors.
+    const events = await apiEvents(request);
+    for (const e of events) {
+      for (const s of e.sources.filter((src) => src.articleId === interview.id)) {
+        await expect(page.locator(`[id="m-${s.start}-${s.end}"]`)).toHaveText(s.quote);
+      }
+    }
+  });
+
+  test('keeps paragraph breaks of the original', async ({ page, request }) => {
+    const report = await apiArticle(request, '000_01a58fac432dcdd2');
+    await page.goto('/articles/000_01a58fac432dcdd2');
+    const text = page.getByTestId('article-text');
+    const lines = (await text.innerText()).split('\n').filter((l) => l.trim()).length;
+    const expected = report.text.split('\n').slice(1).filter((l) => l.trim()).length;
+    expect(lines).toBe(expected);
+  });
+});

@@ -1,0 +1,84 @@
+import type { Page } from '@playwright/test';
+import { apiEvents, eventOfType, expectedDate, type ApiEvent } from './corpus-api';
+import { expect, test } from './fixtures';
+
+const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline of events' });
+const panel = (page: Page) => page.getByRole('complementary', { name: 'Event details' });
+const ROLE: Record<string, string> = { guest: 'guest', host: 'host', participant: 'participant', chair: 'chair' };
+const STATUS = { announced: 'Announced (planned)', reported: 'Reported (took place)' } as const;
+
+/** What the details panel must show for an event: type, date, place, participants, status and every source. */
+async function expectDetails(page: Page, e: ApiEvent, typeLabel: string) {
+  const details = panel(page);
+  await expect(details.getByRole('heading', { name: e.title })).toBeVisible();
+  const row = (label: string) => details.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
+  await expect(row('Type')).toHaveText(typeLabel);
+  await expect(row('Date')).toHaveText(
+    e.start === null ? `Undated, before ${expectedDate('en', e.before ?? '', null)}` : expectedDate('en', e.start, e.end),
+  );
+  await expect(row('Place')).toHaveText(e.place?.name ?? 'Not stated');
+  for (const p of e.participants) await expect(row('Participants')).toContainText(`${p.name} (${ROLE[p.role]})`);
+  await expect(row('Status')).toHaveText(STATUS[e.status]);
+
+  const sources = details.getByTestId('source');
+  await expect(sources).toHaveCount(e.sources.length);
+  for (const [i, s] of e.sources.entries()) {
+    const source = sources.nth(i);
+    await expect(source.locator('blockquote')).toHaveText(s.quote);
+    await expect(source.getByRole('link', { name: 'Open in article' })).toHaveAttribute(
+      'href',
+      `/articles/${s.articleId}?lang=en#m-${s.start}-${s.end}`,
+    );
+  }
+  await expect(details.getByRole('link', { name: 'Permalink' })).toHaveAttribute('href', `/events/${e.id}?lang=en`);
+}
+
+test.describe('the details panel', () => {
+  let events: ApiEvent[];
+  test.beforeAll(async ({ request }) => {
+    events = await apiEvents(request);
+  });
+
+  test('opens on a click and shows everything about the state visit', async ({ page }) => {
+    const visit = eventOfType(events, 'state-visit');
+    expect(visit.sources.length, 'the visit is reported by both articles').toBeGreaterThan(1);
+    expect(new Set(visit.sources.map((s) => s.articleId)).size).toBe(2);
+    await page.goto('/?lang=en');
+    await expect(panel(page)).toContainText('Select an event');
+    await timeline(page).getByRole('button', { name: `State visit: ${visit.title}` }).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]event=${visit.id}(&|$)`));
+    await expectDetails(page, visit, 'State visit');
+    await expect(timeline(page).getByRole('button', { name: `State visit: ${visit.title}`, pressed: true })).toBeVisible();
+  });
+
+  test('opens with Enter on a focused item (the announced summit)', async ({ page }) => {
+    const summit = eventOfType(events, 'summit');
+    expect(summit.status).toBe('announced');
+    await page.goto('/?lang=en');
+    const label = timeline(page).getByRole('button', { name: `Summit: ${summit.title}` });
+    await label.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`[?&]event=${summit.id}(&|$)`));
+    await expectDetails(page, summit, 'Summit');
+  });
+
+  test('shows a sub-event with a link to the visit it is part of', async ({ page }) => {
+    const talks = eventOfType(events, 'talks');
+    const visit = eventOfType(events, 'state-visit');
+    await page.goto('/?lang=en');
+    await timeline(page).getByRole('button', { name: `Talks: ${talks.title}` }).click();
+    await expectDetails(page, talks, 'Talks');
+    await expect(panel(page).getByRole('link', { name: visit.title })).toHaveAttribute('href', `/events/${visit.id}?lang=en`);
+  });
+
+  test('opens for the undated Khiva visit from the Undated section, and closes', async ({ page }) => {
+    const khiva = eventOfType(events, 'informal-visit');
+    await page.goto('/?lang=en');
+    await page.getByRole('region', { name: 'Undated' }).getByRole('link', { name: khiva.title }).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]event=${khiva.id}(&|$)`));
+    await expectDetails(page, khiva, 'Informal visit');
+    await panel(page).getByRole('button', { name: 'Close details' }).click();
+    await expect(panel(page)).toContainText('Select an event');
+    await expect(page).not.toHaveURL(/[?&]event=/);
+  });
+});
