@@ -1,6 +1,6 @@
 import type { Article, Span } from '../article/types';
-import { KK_CHAIRED, KK_COMMENTATOR, KK_HEAD_SINGULAR, KK_HEADS_PLURAL, KK_INVITATION } from '../lang/kk/event-words';
 import { actorById, findEntities, headOfState, placeById, type EntityMention } from '../lang/gazetteer';
+import type { EventGrammar } from './grammar';
 import type { ActorRole, EventType, Participant } from './types';
 
 /** Who and where a sentence names, resolved against the gazetteer. */
@@ -15,31 +15,26 @@ export interface SentenceActors {
   bodyIds: string[];
 }
 
-const DATIVE = /^(?:[ыі]?[ғгқкн][ае]|ğa|ge|qa|ke|na|ne)$/iu;
-const LOCATIVE = /^(?:[ыі]?н?[дт][ае]|da|de|ta|te)$/iu;
-
 function isVisitType(type: EventType): boolean {
   return type.endsWith('visit');
 }
 
-/** `Қазақстан Президенті`, `Өзбекстан мен Қазақстан президенттері`: the head of state of the country before. */
-function headsNamedByTitle(text: string, entities: EntityMention[], sentenceEnd: number): string[] {
+/** `Қазақстан Президенті`, `Қазақстан мен Өзбекстан президенттері`: the head of state of the country named. */
+function headsNamedByTitle(text: string, entities: EntityMention[], sentence: Span, grammar: EventGrammar): string[] {
   const heads: string[] = [];
   for (const e of entities) {
     const country = e.kind === 'actor' ? actorById(e.id) : undefined;
     if (!country || country.kind !== 'country') continue;
-    const after = text.slice(e.end, Math.min(sentenceEnd, e.end + 30));
-    const next = /^\s+([\p{L}]+(?:\s+басшы[\p{L}]*)?)/u.exec(after)?.[1] ?? '';
-    if (KK_HEAD_SINGULAR.test(next) || /^президенттер/iu.test(next)) {
-      const head = headOfState(country.id);
-      if (head) heads.push(head.id);
-      // `Қазақстан мен Өзбекстан президенттері`: the plural covers the countries joined by мен/және before it.
-      if (/^президенттер/iu.test(next)) {
-        const prior = entities.filter((p) => p.end <= e.start && e.start - p.end < 12 && actorById(p.id)?.kind === 'country');
-        for (const p of prior) {
-          const h = headOfState(p.id);
-          if (h) heads.push(h.id);
-        }
+    const title = grammar.countryHeadTitle(text.slice(e.end, Math.min(sentence.end, e.end + 30)), text.slice(Math.max(sentence.start, e.start - 30), e.start));
+    if (!title) continue;
+    const head = headOfState(country.id);
+    if (head) heads.push(head.id);
+    // A plural title covers the countries joined to this one just before it (`Қазақстан мен Өзбекстан`).
+    if (title === 'plural') {
+      const prior = entities.filter((p) => p.end <= e.start && e.start - p.end < 12 && actorById(p.id)?.kind === 'country');
+      for (const p of prior) {
+        const h = headOfState(p.id);
+        if (h) heads.push(h.id);
       }
     }
   }
@@ -50,7 +45,13 @@ function headsNamedByTitle(text: string, entities: EntityMention[], sentenceEnd:
  * Resolve the actors of one sentence for an event of `type`. Commentators (a political scientist quoted) are
  * sources, not participants; a bare `Президент` in a Kazakh agency's report is the head of its home country.
  */
-export function sentenceActors(article: Article, sentence: Span, type: EventType, homeCountry: string): SentenceActors {
+export function sentenceActors(
+  article: Article,
+  sentence: Span,
+  type: EventType,
+  homeCountry: string,
+  grammar: EventGrammar,
+): SentenceActors {
   const { text } = article;
   const entities = findEntities(text, sentence.start, sentence.end, article.language, article.script);
   const sentenceText = text.slice(sentence.start, sentence.end);
@@ -65,10 +66,10 @@ export function sentenceActors(article: Article, sentence: Span, type: EventType
   for (const e of entities) {
     if (e.kind === 'place') {
       const place = placeById(e.id);
-      const cased = DATIVE.test(e.suffix) || LOCATIVE.test(e.suffix);
+      const role = grammar.placeRole(text, e);
       // A city is where things happen; a region (`Орталық Азия мемлекеттері`) is a place only in a place case.
-      if (placeId === null && (place?.kind === 'city' || cased)) placeId = e.id;
-      if (DATIVE.test(e.suffix) && place?.country) destinationCountry ??= place.country;
+      if (placeId === null && (place?.kind === 'city' || role !== null)) placeId = e.id;
+      if (role === 'to' && place?.country) destinationCountry ??= place.country;
       continue;
     }
     const actor = actorById(e.id);
@@ -76,31 +77,33 @@ export function sentenceActors(article: Article, sentence: Span, type: EventType
     if (actor.kind === 'body') bodyIds.push(actor.id);
     if (actor.kind === 'country') {
       countries.push(actor.id);
-      if (DATIVE.test(e.suffix)) destinationCountry ??= actor.id;
+      if (grammar.placeRole(text, e) === 'to') destinationCountry ??= actor.id;
     }
     if (actor.kind === 'person') {
-      const before = text.slice(Math.max(sentence.start, e.start - 40), e.start);
-      if (KK_COMMENTATOR.test(before.split(/\s+/).slice(-3).join(' '))) continue;
+      if (grammar.isCommentator(text, e, sentence)) continue;
       persons.push(actor.id);
-      if (KK_INVITATION.test(text.slice(e.end, e.end + 20))) hostPersons.add(actor.id);
+      if (grammar.isInviter(text, e)) hostPersons.add(actor.id);
     }
   }
 
-  persons.push(...headsNamedByTitle(text, entities, sentence.end));
+  persons.push(...headsNamedByTitle(text, entities, sentence, grammar));
   // `Президент`, `Мемлекет басшысы` with no name after it and no country before it: the home country's head.
-  const bare = /(?<![\p{L}])(?:президент(?:і|ы|тің|ке|пен)?|мемлекет басшы(?:сы|сының|сына)?|prezident(?:ı)?)(?![\p{L}])/giu;
+  const bare = grammar.bareHeadTitle;
+  bare.lastIndex = 0;
   for (let m = bare.exec(sentenceText); m; m = bare.exec(sentenceText)) {
     const at = sentence.start + m.index;
     const end = at + m[0].length;
     // `Президент Шавкат Мирзиёевке` is a title in apposition to a name; `Мемлекет басшысы Жапаровпен` is a subject.
-    const apposition = /^(?:президент|prezident)$/iu.test(m[0]);
+    const apposition = grammar.isApposition(m[0]);
     const named = apposition && entities.some((e) => e.kind === 'actor' && actorById(e.id)?.kind === 'person' && e.start >= end && e.start - end <= 2);
-    const titled = entities.some((e) => e.kind === 'actor' && actorById(e.id)?.kind === 'country' && e.end <= at && at - e.end <= 2);
+    const titled = entities.some(
+      (e) => e.kind === 'actor' && actorById(e.id)?.kind === 'country' && ((e.end <= at && at - e.end <= 2) || (e.start >= end && e.start - end <= 4)),
+    );
     if (named || titled) continue;
     const head = headOfState(homeCountry);
     if (head) persons.push(head.id);
   }
-  if (KK_HEADS_PLURAL.test(sentenceText)) {
+  if (grammar.headsPlural.test(sentenceText)) {
     // "The presidents": the heads of every country in play, including the host of a visit.
     for (const c of new Set([...countries, ...(destinationCountry ? [destinationCountry] : []), homeCountry])) {
       const head = headOfState(c);
@@ -112,7 +115,7 @@ export function sentenceActors(article: Article, sentence: Span, type: EventType
 
   const uniquePersons = [...new Set(persons)];
   const personCountries = new Set(uniquePersons.map((p) => actorById(p)?.country));
-  const chaired = KK_CHAIRED.test(sentenceText);
+  const chaired = grammar.chaired.test(sentenceText);
   const roleOf = (actorId: string): ActorRole => {
     const country = actorById(actorId)?.country ?? null;
     if (type === 'council-session' && chaired) return 'chair';

@@ -1,12 +1,11 @@
 import type { Article, Span } from '../article/types';
-import { KK_DURING } from '../lang/kk/event-words';
 import { actorById } from '../lang/gazetteer';
 import type { TimeMention } from '../time/types';
 import { sentenceActors } from './actors';
 import { homeCountryOf, placeIdForDateline } from './home-country';
+import type { EventGrammar, Trigger } from './grammar';
+import { eventGrammarFor } from './grammars';
 import { ordinalBefore } from './ordinal';
-import { statusAfter } from './status';
-import { findKkTriggers, type Trigger } from './triggers';
 import type { EventMention, EventType, When } from './types';
 
 /** Events that host others: a talk, session or statement "during" one of these belongs to it. */
@@ -28,12 +27,6 @@ function hasVagueTime(times: TimeMention[], sentence: Span): boolean {
   return times.some((t) => t.start >= sentence.start && t.end <= sentence.end && t.kind === 'vague');
 }
 
-/** Triggers plus the meeting bodies whose name is an event (`VII Консультативтік кездесуі`). */
-function triggersOf(article: Article, sentence: Span): Trigger[] {
-  if (article.language !== 'kk') return [];
-  return findKkTriggers(article.text, sentence, article.script);
-}
-
 interface Draft {
   mention: EventMention;
   /** Index of the mention in the same sentence it happens "during" (`сапары барысында`), if any. */
@@ -46,17 +39,18 @@ interface Draft {
  */
 export function extractEvents(article: Article, times: TimeMention[]): EventMention[] {
   const { text } = article;
+  const grammar = eventGrammarFor(article.language, article.script);
+  if (!grammar) return [];
   const home = homeCountryOf(article);
   const out: EventMention[] = [];
   /** The last dated container event seen: what a later undated talk or session in the same report belongs to. */
   let context: EventMention | null = null;
 
   for (const sentence of article.sentences) {
-    const sentenceText = text.slice(sentence.start, sentence.end);
     const drafts: Draft[] = [];
-    const triggers = triggersOf(article, sentence);
+    const triggers: Trigger[] = grammar.findTriggers(text, sentence);
     for (const trigger of triggers) {
-      const actors = sentenceActors(article, sentence, trigger.type, home);
+      const actors = sentenceActors(article, sentence, trigger.type, home, grammar);
       const meetingBody = actors.entities.find(
         (e) => e.kind === 'actor' && actorById(e.id)?.meetingType && e.start <= trigger.start && e.end >= trigger.start,
       );
@@ -75,16 +69,15 @@ export function extractEvents(article: Article, times: TimeMention[]): EventMent
       }
       if (!meetingBody && trigger.entry?.needsPerson && !actors.participants.some((p) => actorById(p.actorId)?.kind === 'person')) continue;
       // `сұхбат берген … саясаттанушы`: an interview given by a commentator is a source, not a diplomatic event.
-      if (type === 'interview' && /^\s*[\p{L}]*\s*(?:[\p{L}]+\s+){0,3}(?:саясаттанушы|сарапшы|аналитик|маман)/iu.test(text.slice(trigger.end, sentence.end))) continue;
+      if (type === 'interview' && grammar.isCommentatorInterview(text, trigger, sentence)) continue;
       if (actors.participants.length === 0 && actors.placeId === null && bodyId === null) continue;
 
       const time = governingTime(times, sentence, trigger);
-      const status =
-        statusAfter(sentenceText, trigger.end - sentence.start) ?? (time?.value && time.value > article.date ? 'announced' : 'reported');
+      const status = grammar.status(text, trigger, sentence) ?? (time?.value && time.value > article.date ? 'announced' : 'reported');
       const when: When = time
         ? { source: 'stated', time }
         : { source: 'none', rule: hasVagueTime(times, sentence) ? 'vague-time' : 'no-time', ...(status === 'reported' ? { before: article.date } : {}) };
-      const during = KK_DURING.test(text.slice(trigger.end, sentence.end).trimStart());
+      const during = grammar.governsOthers(text, trigger, sentence);
       drafts.push({
         mention: {
           articleId: article.id,
@@ -113,7 +106,7 @@ export function extractEvents(article: Article, times: TimeMention[]): EventMent
         inherit(m, governor.mention, 'parent');
       } else if (m.when.source === 'none' && !CONTAINER_TYPES.has(m.type) && context && sameDirection(m, context)) {
         inherit(m, context, 'parent');
-      } else if (m.when.source === 'none' && m.status === 'reported' && isReportOfTheDay(article, sentence, m)) {
+      } else if (m.when.source === 'none' && m.status === 'reported' && isReportOfTheDay(article, sentence, m, grammar)) {
         // A dateline report of something done where it was filed: it happened on the day of the report.
         m.when = { source: 'inherited', value: article.date, from: 'article-date', rule: 'inherited/ArticleDate' };
         m.placeId ??= placeIdForDateline(article);
@@ -130,17 +123,11 @@ export function extractEvents(article: Article, times: TimeMention[]): EventMent
  * reporter (not recalled inside someone's quoted words), and it happened where the report was filed (or nowhere
  * said). `Хиуаға жасаған кейінгі бейресми сапары` in a Tashkent report is an earlier visit, not today's.
  */
-function isReportOfTheDay(article: Article, sentence: Span, m: EventMention): boolean {
+function isReportOfTheDay(article: Article, sentence: Span, m: EventMention, grammar: EventGrammar): boolean {
   if (!article.dateline || m.when.source !== 'none' || m.when.rule === 'vague-time') return false;
-  if (isQuotedSpeech(article.text, sentence)) return false;
+  if (grammar.isQuotedSpeech(article.text, sentence)) return false;
   const datelinePlace = placeIdForDateline(article);
   return m.placeId === null || datelinePlace === null || m.placeId === datelinePlace;
-}
-
-/** A sentence in a paragraph that opens with a dash is direct speech (the Kazakh and Russian convention). */
-function isQuotedSpeech(text: string, sentence: Span): boolean {
-  const paragraphStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  return /^\s*[—–-]\s/.test(text.slice(paragraphStart, sentence.end));
 }
 
 function sameDirection(m: EventMention, context: EventMention): boolean {

@@ -1,12 +1,8 @@
-import type { Script, Span } from '../article/types';
-import { KK_SIGNING, KK_TRIGGERS, KK_VISIT_KINDS, type TriggerEntry } from '../lang/kk/event-words';
-import { KK_CYRL_SUFFIXES, KK_LATN_SUFFIXES, inflected } from '../lang/kk/morphology';
-import type { EventType } from './types';
-
-export interface Trigger extends Span {
-  type: EventType;
-  entry: TriggerEntry | null;
-}
+import type { Script, Span } from '../../article/types';
+import { KK_SIGNING, KK_TRIGGERS, KK_VISIT_KINDS, type TriggerEntry } from '../../lang/kk/event-words';
+import { KK_CYRL_SUFFIXES, KK_LATN_SUFFIXES, inflected } from '../../lang/kk/morphology';
+import type { EventType } from '../types';
+import type { Trigger } from '../grammar';
 
 interface Compiled {
   pattern: RegExp;

@@ -1,0 +1,42 @@
+import type { Span } from '../article/types';
+import type { EntityMention } from '../lang/gazetteer';
+import type { EventStatus, EventType } from './types';
+import type { TriggerEntry } from '../lang/kk/event-words';
+
+export interface Trigger extends Span {
+  type: EventType;
+  /** The lexicon entry that matched, for its conditions (needs a body, needs a person); null for composite rules. */
+  entry: Pick<TriggerEntry, 'needsBody' | 'needsPerson'> | null;
+}
+
+/**
+ * What the event extractor needs to know about a language: its event words and the cues around them. Kazakh puts
+ * postpositions and verbs after the noun (`сапары барысында`, `сапармен келетіні`); Russian and English put
+ * prepositions before and verbs anywhere, so every cue is a question asked of the text, not a fixed position.
+ */
+export interface EventGrammar {
+  findTriggers(text: string, sentence: Span): Trigger[];
+  /** Whether a place or country mention is where something goes (`Ташкентке`, `в Ташкент`, `to Tashkent`) or is. */
+  placeRole(text: string, e: EntityMention): 'to' | 'in' | null;
+  /** A head-of-state title with no name (`Президент`, `Мемлекет басшысы`, `Глава государства`, `the President`). */
+  bareHeadTitle: RegExp;
+  /** Whether a matched bare title stands in apposition before a name (`Президент Шавкат Мирзиёев`). */
+  isApposition(title: string): boolean;
+  /** Text right after a country mention that makes it "the president of" that country, singular or plural. */
+  countryHeadTitle(after: string, before: string): 'one' | 'plural' | null;
+  /** "The presidents", "the heads of state": both sides of a meeting. */
+  headsPlural: RegExp;
+  /** Whether the person mention at `e` is the one who invited (the host of a visit). */
+  isInviter(text: string, e: EntityMention): boolean;
+  chaired: RegExp;
+  /** Whether a person mention is introduced as a commentator (a source, not a participant). */
+  isCommentator(text: string, e: EntityMention, sentence: Span): boolean;
+  /** An interview given by a commentator is not a diplomatic event. */
+  isCommentatorInterview(text: string, trigger: Span, sentence: Span): boolean;
+  /** Whether the trigger names an event other events in its sentence happen during (`сапары барысында`). */
+  governsOthers(text: string, trigger: Span, sentence: Span): boolean;
+  /** Announced or reported, from the verb governing the trigger and cues such as "on the eve of". */
+  status(text: string, trigger: Span, sentence: Span): EventStatus | null;
+  /** A direct-speech paragraph marker (a dash in Kazakh and Russian, a quotation mark in English). */
+  isQuotedSpeech(text: string, sentence: Span): boolean;
+}

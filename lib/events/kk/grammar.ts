@@ -1,0 +1,57 @@
+import type { Script, Span } from '../../article/types';
+import {
+  KK_CHAIRED,
+  KK_COMMENTATOR,
+  KK_DURING,
+  KK_EVE,
+  KK_HEAD_SINGULAR,
+  KK_HEADS_PLURAL,
+  KK_INVITATION,
+} from '../../lang/kk/event-words';
+import { tenseAfter } from '../../lang/kk/tense';
+import type { EntityMention } from '../../lang/gazetteer';
+import type { EventGrammar } from '../grammar';
+import type { EventStatus } from '../types';
+import { findKkTriggers } from './triggers';
+
+const DATIVE = /^(?:[ыі]?[ғгқкн][ае]|ğa|ge|qa|ke|na|ne)$/iu;
+const LOCATIVE = /^(?:[ыі]?н?[дт][ае]|da|de|ta|te)$/iu;
+
+function status(text: string, trigger: Span, sentence: Span): EventStatus | null {
+  const s = text.slice(sentence.start, sentence.end);
+  const at = trigger.end - sentence.start;
+  if (KK_EVE.test(s.slice(at).trimStart())) return 'announced';
+  const tense = tenseAfter(s, at);
+  return tense === 'future' ? 'announced' : tense === 'past' ? 'reported' : null;
+}
+
+export function kkEventGrammar(script: Script): EventGrammar {
+  return {
+    findTriggers: (text, sentence) => findKkTriggers(text, sentence, script),
+    placeRole: (_text, e) => (DATIVE.test(e.suffix) ? 'to' : LOCATIVE.test(e.suffix) ? 'in' : null),
+    bareHeadTitle: /(?<![\p{L}])(?:президент(?:і|ы|тің|ке|пен)?|мемлекет басшы(?:сы|сының|сына)?|prezident(?:ı)?)(?![\p{L}])/giu,
+    isApposition: (title) => /^(?:президент|prezident)$/iu.test(title),
+    countryHeadTitle(after) {
+      const next = /^\s+([\p{L}]+(?:\s+басшы[\p{L}]*)?)/u.exec(after)?.[1] ?? '';
+      if (/^(?:президенттер|prezidentter)/iu.test(next)) return 'plural';
+      return KK_HEAD_SINGULAR.test(next) ? 'one' : null;
+    },
+    headsPlural: KK_HEADS_PLURAL,
+    isInviter: (text, e) => KK_INVITATION.test(text.slice(e.end, e.end + 20)),
+    chaired: KK_CHAIRED,
+    isCommentator(text, e, sentence) {
+      const before = text.slice(Math.max(sentence.start, e.start - 40), e.start);
+      return KK_COMMENTATOR.test(before.split(/\s+/).slice(-3).join(' '));
+    },
+    // `сұхбат берген … саясаттанушы`: an interview given by a commentator.
+    isCommentatorInterview: (text, trigger, sentence) =>
+      /^\s*[\p{L}]*\s*(?:[\p{L}]+\s+){0,3}(?:саясаттанушы|сарапшы|аналитик|маман|sarapşy|saiasattanuşy)/iu.test(text.slice(trigger.end, sentence.end)),
+    governsOthers: (text, trigger, sentence) => KK_DURING.test(text.slice(trigger.end, sentence.end).trimStart()),
+    status,
+    // A paragraph that opens with a dash is direct speech (the Kazakh and Russian convention).
+    isQuotedSpeech(text, sentence) {
+      const paragraphStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+      return /^\s*[—–-]\s/.test(text.slice(paragraphStart, sentence.end));
+    },
+  };
+}
