@@ -16,7 +16,7 @@ const KINDS: Record<string, () => Promise<Evaluator>> = {
 async function main(argv: string[]): Promise<number> {
   const outAt = argv.indexOf('--out');
   const outDir = outAt >= 0 ? (argv[outAt + 1] ?? null) : null;
-  const [kind, target] = argv.filter((_, i) => i !== outAt && i !== outAt + 1);
+  const [kind, target] = argv.filter((_, i) => outAt < 0 || (i !== outAt && i !== outAt + 1));
   const load = kind ? KINDS[kind] : undefined;
   if (!load || !target) {
     console.error(`usage: npm run eval -- <${Object.keys(KINDS).join('|')}> <file or folder> [--out <dir>]`);

@@ -1,0 +1,43 @@
+import { EN_UNIT, enUnitFactor, enUnitOf } from '../../lang/en/units';
+import { SP, WORD_END, WORD_START } from '../../lang/en/pattern';
+import type { ParsedTime, TimeParser } from '../parser';
+import { APPROX, COUNT, countValue } from './fragments';
+import { periodValue, type Period } from './period-value';
+
+const NOTHING = { year: false, month: false, day: false };
+
+/**
+ * A point some units before or after the article date: `two days ago`, `a year earlier`, `almost four years ago`,
+ * `a week or so ago`, `three months from now`. The value has the unit's grain (`a year ago` is a year, `two days
+ * ago` a day). With no count (`years ago`, `several weeks ago`) it is vague: recognised, no made-up date.
+ */
+export const agoParser: TimeParser = {
+  name: 'parser/en/Ago',
+  pattern: new RegExp(
+    `${WORD_START}(?:${APPROX}${SP})?(?:(?<n>${COUNT})${SP}|(?<vague>(?:a${SP})?(?:few|several|many|some|couple(?:${SP}of)?)${SP}))?` +
+      `(?<unit>${EN_UNIT})${SP}(?:or${SP}so${SP}|or${SP}more${SP})?(?<dir>ago|earlier|back|before|later|hence|from${SP}now|from${SP}today)${WORD_END}`,
+    'giu',
+  ),
+  extract(m, ctx): ParsedTime | null {
+    const g = m.groups ?? {};
+    const dirWord = (g.dir ?? '').toLowerCase();
+    const direction = /ago|earlier|back|before/.test(dirWord) ? 'past' : 'future';
+    // `before` and `later` need no object to be read this way only at the end of a clause: `two days before the vote`
+    // is relative to the vote, not to the article date.
+    if ((dirWord === 'before' || dirWord === 'later') && /^\s*(?:the|a|an|his|her|its|their|it|he|she|they|that|this)\b/i.test(ctx.sentence.slice(m.index + m[0].length))) return null;
+    const unit = enUnitOf(g.unit ?? '');
+    if (!unit) return null;
+    const plural = /s$/i.test(g.unit ?? '');
+    if (g.vague || (plural && !g.n)) return { value: null, kind: 'vague', stated: NOTHING, direction };
+    const n = g.n ? countValue(g.n) : 1;
+    if (n === null || !Number.isInteger(n)) return { value: null, kind: 'vague', stated: NOTHING, direction };
+    const count = n * enUnitFactor(g.unit ?? '');
+    const sign = direction === 'past' ? -1 : 1;
+    const grain: Record<typeof unit, readonly [Period, number]> = {
+      year: ['year', 1], decade: ['year', 10], century: ['year', 100], quarter: ['quarter', 1], month: ['month', 1],
+      week: ['week', 1], day: ['day', 1], hour: ['day', 0], minute: ['day', 0], second: ['day', 0],
+    };
+    const [period, per] = grain[unit];
+    return { ...periodValue(ctx.referenceDate, period, sign * count * per), kind: 'relative', direction };
+  },
+};

@@ -1,0 +1,16 @@
+import { EN_ORDINAL, enOrdinalValue } from '../../lang/en/numbers';
+import { SP, WORD_END, WORD_START } from '../../lang/en/pattern';
+import type { ParsedTime, TimeParser } from '../parser';
+
+const NOTHING = { year: false, month: false, day: false };
+
+/** `the 21st century`, `the twentieth century`, `the early 20th century`: EDTF `20XX` (TIMEX3 `20`). */
+export const centuryParser: TimeParser = {
+  name: 'parser/en/Century',
+  pattern: new RegExp(`${WORD_START}(?:the${SP})?(?:(?:early|late|mid)(?:-|${SP}))?(?<ordinal>${EN_ORDINAL})(?:-|${SP})century${WORD_END}`, 'giu'),
+  extract(m): ParsedTime | null {
+    const n = enOrdinalValue(m.groups?.ordinal ?? '');
+    if (n === null || n < 1 || n > 22) return null;
+    return { value: `${String(n - 1).padStart(2, '0')}XX`, kind: 'century', stated: NOTHING };
+  },
+};

@@ -1,0 +1,27 @@
+import { SP, WORD_END, WORD_START, anyOf } from '../../lang/en/pattern';
+import type { ParsedTime, TimeParser } from '../parser';
+
+const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+const NOTHING = { year: false, month: false, day: false };
+
+/**
+ * A decade: `the 1990s`, `1960s`, `the '80s`, `the eighties`, `the early 1980s`, `the mid-1990s`. EDTF writes the
+ * 1990s `199X` (TIMEX3: `199`); a two-digit decade is taken in the 20th century, as news uses it.
+ */
+export const decadeParser: TimeParser = {
+  name: 'parser/en/Decade',
+  pattern: new RegExp(
+    `${WORD_START}(?:the${SP})?(?:(?:early|late|mid|middle)(?:-|${SP}))?` +
+      `(?:(?<full>1\\d\\d0|20\\d0)['’]?s|(?<short>['’]\\d0['’]?s|(?<=the${SP}(?:(?:early|late|mid)(?:-|${SP}))?)\\d0['’]?s)|(?<word>(?<=the${SP}(?:(?:early|late|mid)(?:-|${SP}))?)${anyOf(DECADE_WORDS)}))${WORD_END}`,
+    'giu',
+  ),
+  extract(m): ParsedTime | null {
+    const g = m.groups ?? {};
+    let decade: string | null = null;
+    if (g.full) decade = g.full.slice(0, 3);
+    else if (g.short) decade = `19${g.short.replace(/\D/g, '').slice(0, 1)}`;
+    else if (g.word) decade = `19${DECADE_WORDS.indexOf(g.word.toLowerCase()) + 2}`;
+    if (!decade) return null;
+    return { value: `${decade}X`, kind: 'decade', stated: NOTHING };
+  },
+};

@@ -1,0 +1,53 @@
+import { EN_UNIT, EN_UNIT_SINGULAR, enDuration, enUnitFactor, enUnitOf } from '../../lang/en/units';
+import { SP, WORD_END, WORD_START } from '../../lang/en/pattern';
+import type { ParsedTime, TimeParser } from '../parser';
+import { APPROX, COUNT, countValue } from './fragments';
+
+const NOTHING = { year: false, month: false, day: false };
+const WHICH = `(?:past|last|next|first|coming|previous|following|final|latest|remaining|ensuing|succeeding|preceding|initial|same|entire|whole|full)`;
+const VAGUE = `(?:a${SP}few|few|several|many|some|a${SP}couple${SP}of|numerous|a${SP}number${SP}of)`;
+
+function durationOf(n: number | null, unitWord: string): ParsedTime | null {
+  const unit = enUnitOf(unitWord);
+  if (!unit) return null;
+  const count = n === null ? null : n * enUnitFactor(unitWord);
+  const timex = enDuration(count, unit);
+  return { value: count === null ? null : timex, kind: 'duration', stated: NOTHING, timex: { type: 'DURATION', value: timex } };
+}
+
+/**
+ * A stretch of time: `five years`, `the past two months`, `about 18 months`, `two to three weeks`, `the next few
+ * days`, `2 1/2 years`, `a three-year period`, `several years`, and the adjectival `five-year`, `two-day`,
+ * `16-hour`, `decades-long`. The value is an ISO 8601 duration (`P5Y`); with no count, TIMEX3's `PXY` and no EDTF.
+ * The preposition (`for`, `in`) stays out of the span, as TimeML marks it.
+ */
+export const durationParser: TimeParser = {
+  name: 'parser/en/Duration',
+  pattern: new RegExp(
+    `${WORD_START}(?:${APPROX}${SP})?(?:(?:the|a|an|its|their|his|her)${SP})?(?:${WHICH}${SP})?` +
+      `(?:(?<n>${COUNT})(?:${SP}(?:to|or)${SP}(?<n2>${COUNT})|\\s*[-\u2013]\\s*(?<n3>\\d+))?|(?<vague>${VAGUE}))${SP}` +
+      `(?:(?:more|additional|full|consecutive|straight|long|short|calendar|trading|business|working)${SP})?(?<unit>${EN_UNIT})(?:${SP}or${SP}so)?${WORD_END}` +
+      `|${WORD_START}(?:${APPROX}${SP})?(?:(?:the|a|an)${SP})?(?<an>${COUNT})-(?<aunit>${EN_UNIT_SINGULAR})(?:-(?:long|old))?${WORD_END}` +
+      `|${WORD_START}(?<pl>years|months|weeks|days|decades|centuries|hours)-long${WORD_END}`,
+    'giu',
+  ),
+  extract(m): ParsedTime | null {
+    const g = m.groups ?? {};
+    if (g.pl) return durationOf(null, g.pl);
+    if (g.aunit) {
+      const n = countValue(g.an);
+      return n === null || n <= 0 ? null : durationOf(n, g.aunit);
+    }
+    const unitWord = g.unit ?? '';
+    const unit = enUnitOf(unitWord);
+    if (g.vague) return durationOf(null, unitWord);
+    // `two to three weeks`: TimeML takes the lower bound.
+    const n = countValue(g.n);
+    if (n === null || n <= 0) return null;
+    // `a second time`, `a quarter of the shares`: one of these is rarely a stretch of time.
+    if ((unit === 'second' || unit === 'quarter') && /^(?:a|an|one)$/i.test(g.n ?? '')) return null;
+    const plural = /s$/i.test(unitWord);
+    if (n === 1 && plural && !g.n2) return null;
+    return durationOf(n, unitWord);
+  },
+};

@@ -1,0 +1,39 @@
+import { EN_MONTH } from '../../lang/en/months';
+import { EN_COUNT, EN_ORDINAL, EN_YEAR_WORDS, enCountValue, enOrdinalValue, enYearWordsValue } from '../../lang/en/numbers';
+import { SP } from '../../lang/en/pattern';
+
+/** Regex fragments shared by the English parsers (used with the `giu` flags). */
+
+/** A day of the month: `14`, `14th`, `fourteenth`; the caller checks that it is 1-31. */
+export const DAY = `(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:.,]\\d)|${EN_ORDINAL})`;
+
+/** A year in digits (`1998`, `’98` after a month) or in words (`nineteen ninety-six`). */
+export const YEAR = `(?:(?:1[0-9]|20|21)\\d\\d(?![\\d%])|${EN_YEAR_WORDS})`;
+
+/** A month, full or abbreviated. */
+export const MONTH = EN_MONTH;
+
+export const COUNT = `(?:${EN_COUNT})`;
+
+/** `about`, `nearly`, `more than`: a hedge on a count or a date, part of the expression in TimeML. */
+export const APPROX =
+  `(?:about|almost|nearly|some|roughly|approximately|around|only|just|barely|at${SP}least|at${SP}most|more${SP}than|less${SP}than|` +
+  `fewer${SP}than|no${SP}more${SP}than|no${SP}less${SP}than|up${SP}to|over|under|well${SP}over|close${SP}to|upwards${SP}of)`;
+
+/** The number of a day, year or count matched by the fragments above, or null. */
+export function dayValue(text: string | undefined): number | null {
+  if (!text) return null;
+  const digits = /^(\d{1,2})/.exec(text);
+  const n = digits ? Number(digits[1]) : enOrdinalValue(text);
+  return n !== null && n >= 1 && n <= 31 ? n : null;
+}
+
+export function yearValue(text: string | undefined): number | null {
+  if (!text) return null;
+  if (/^\d{4}$/.test(text)) return Number(text);
+  return enYearWordsValue(text);
+}
+
+export function countValue(text: string | undefined): number | null {
+  return text ? enCountValue(text) : null;
+}

@@ -1,0 +1,59 @@
+import type { TimeMention } from '../types';
+
+type Refiner = (mentions: TimeMention[], sentence: string) => TimeMention[];
+
+const DAY_KINDS = new Set(['date', 'relative']);
+const POINT_KINDS = new Set(['date', 'month', 'year', 'relative', 'season', 'quarter', 'decade']);
+
+const byStart = (a: TimeMention, b: TimeMention) => a.start - b.start || b.end - a.end;
+
+/** The mention that starts right after `m` with only `gap` between them, if any. */
+function next(mentions: readonly TimeMention[], m: TimeMention, sentence: string, gap: RegExp): TimeMention | undefined {
+  return mentions.find((o) => o !== m && o.start >= m.end && gap.test(sentence.slice(m.end, o.start)));
+}
+
+/**
+ * `9 a.m. Tuesday`, `noon Thursday`, `5 p.m. EST, Nov. 6`: a clock time followed by the day it is on is one TIMEX3
+ * time on that day.
+ */
+export const attachTimeToDay: Refiner = (mentions, sentence) => {
+  const used = new Set<TimeMention>();
+  const out: TimeMention[] = [];
+  for (const m of [...mentions].sort(byStart)) {
+    if (used.has(m)) continue;
+    const day = m.kind === 'time' && m.value && /T\d/.test(m.value) ? next(mentions, m, sentence, /^,?\s+(?:on\s+)?$/) : undefined;
+    const date = day && DAY_KINDS.has(day.kind) && day.value && /^\d{4}-\d\d-\d\d$/.test(day.value) ? day.value : null;
+    if (!day || !date || !m.value) {
+      out.push(m);
+      continue;
+    }
+    used.add(day);
+    const value = `${date}${m.value.slice(m.value.indexOf('T'))}`;
+    out.push({ ...m, end: day.end, text: sentence.slice(m.start, day.end), value, stated: day.stated, rule: `${m.rule}+${day.rule}` });
+  }
+  return out;
+};
+
+/**
+ * `from 30 November to 2 December`, `between 1990 and 1995`, `Nov. 30 - Dec. 2`: two points joined by a dash or
+ * `to` make one range whose value is an EDTF interval (TIMEX3 scores its start).
+ */
+export const joinRanges: Refiner = (mentions, sentence) => {
+  const used = new Set<TimeMention>();
+  const out: TimeMention[] = [];
+  for (const m of [...mentions].sort(byStart)) {
+    if (used.has(m)) continue;
+    const before = sentence.slice(0, m.start);
+    const opener = /(?:^|\s)(from|between)\s+$/i.exec(before);
+    const gap = opener?.[1]?.toLowerCase() === 'between' ? /^\s+and\s+$/i : opener ? /^\s*(?:to|through|until|till|[-–—])\s*$/i : /^\s*[-–—]\s*$/;
+    const end = POINT_KINDS.has(m.kind) && m.value ? next(mentions, m, sentence, gap) : undefined;
+    if (!end || !end.value || !POINT_KINDS.has(end.kind) || end.value.includes('/') || m.value?.includes('/') || (end.value ?? '') <= (m.value ?? '')) {
+      out.push(m);
+      continue;
+    }
+    used.add(end);
+    const start = opener ? m.start - opener[0].trimStart().length : m.start;
+    out.push({ ...m, start, end: end.end, text: sentence.slice(start, end.end), value: `${m.value}/${end.value}`, kind: 'range', rule: `${m.rule}+range` });
+  }
+  return out;
+};

@@ -1,0 +1,39 @@
+import { SP, WORD_END, WORD_START } from '../../lang/en/pattern';
+import { EN_WEEKDAY, enWeekdayNumber } from '../../lang/en/weekdays';
+import type { ParsedTime, TimeParser } from '../parser';
+import { nearestWeekday } from './calendar-units';
+import { DAY_PART, dayPartCode } from './day-parts';
+
+const NOTHING = { year: false, month: false, day: false };
+
+/**
+ * A weekday, resolved to the nearest such day in the direction the tense implies: `on Tuesday`, `Friday's`,
+ * `last Friday`, `next Tuesday`, `this coming Sunday`, `the previous Friday`, `early Tuesday`, `Friday morning`
+ * (a TIMEX3 time: `…TMO`). Plural weekdays are recurrences: `Tuesday nights`, `on Mondays`.
+ */
+export const weekdayParser: TimeParser = {
+  name: 'parser/en/Weekday',
+  pattern: new RegExp(
+    `${WORD_START}(?:(?<which>last|next|this${SP}past|this${SP}coming|this|the${SP}previous|the${SP}following|the${SP}next|early|late|earlier|later)${SP})?` +
+      `(?<weekday>${EN_WEEKDAY})(?<plural>s)?(?:['’]s)?(?:${SP}(?<part>${DAY_PART})(?<partPlural>s)?)?${WORD_END}`,
+    'giu',
+  ),
+  extract(m, ctx): ParsedTime | null {
+    const g = m.groups ?? {};
+    const weekday = enWeekdayNumber(g.weekday ?? '');
+    if (weekday === null || !/^\p{Lu}/u.test(g.weekday ?? '')) return null;
+    const code = g.part ? dayPartCode(g.part) : null;
+    if (g.plural || g.partPlural) {
+      const value = `XXXX-WXX-${weekday}${code ? `T${code}` : ''}`;
+      return { value: null, kind: 'set', stated: NOTHING, timex: { type: 'SET', value } };
+    }
+    const which = (g.which ?? '').toLowerCase().replace(/\s+/g, ' ');
+    let date: string;
+    if (which === 'last' || which === 'this past' || which === 'the previous') date = nearestWeekday(ctx.referenceDate, weekday, 'past', true);
+    else if (which === 'next' || which === 'the next' || which === 'the following') date = nearestWeekday(ctx.referenceDate, weekday, 'future', true);
+    else if (which === 'this coming') date = nearestWeekday(ctx.referenceDate, weekday, 'future', true);
+    else date = nearestWeekday(ctx.referenceDate, weekday, ctx.tense);
+    if (code) return { value: date, kind: 'time', stated: NOTHING, timex: { type: 'TIME', value: `${date}T${code}` } };
+    return { value: date, kind: 'date', stated: NOTHING };
+  },
+};
