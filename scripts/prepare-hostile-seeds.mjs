@@ -20,11 +20,16 @@ export const XSS_ARTICLE_ID = 'xss';
 const utf8 = (/** @type {string} */ s) => Buffer.from(s, 'utf8');
 
 // Same layout as seeds/*.txt: a header line ` date YYYY-MM-DD Title`, then the body, whose first line opens
-// with the dateline `PLACE. KAZINFORM – `.
+// with the dateline `PLACE. KAZINFORM – `. Each payload appears in the body once more, and the rest is plain
+// Kazakh prose, enough of it that the article still reads as Kazakh: markup is Latin letters, and an article
+// made mostly of payloads could pass for English, so that no Kazakh event would be found in it.
 const xssArticle = [
   ` date 2025-11-20 ${XSS_TITLE}`,
-  `АСТАНА. KAZINFORM – ${XSS_SENTENCE} Брифингте ${XSS_IMG} және ${XSS_SCRIPT} жолдары мәтін ретінде көрсетілуі тиіс.`,
-  `Толығырақ: ${XSS_LINK}. ${XSS_SCRIPT} ${XSS_IMG}`,
+  `АСТАНА. KAZINFORM – ${XSS_SENTENCE} Мемлекет басшысы елдің сыртқы саясатындағы басымдықтар туралы айтып, ` +
+    'журналистердің сұрақтарына жауап берді.',
+  `Бұл мәтіндегі ${XSS_IMG} белгісі мен ${XSS_SCRIPT} үзіндісі беттің қауіпсіздігін тексеру үшін жазылған: ` +
+    'олардың барлығы қарапайым мәтін ретінде ғана көрсетілуі керек.',
+  `Мақаланың соңындағы сілтеме де ешқандай код іске қоспауы тиіс: ${XSS_LINK}.`,
   '',
 ].join('\n');
 
