@@ -6,6 +6,23 @@ const segmenter = new Intl.Segmenter('kk', { granularity: 'sentence' });
 const ENDS_WITH_INITIAL = /(?:^|[\s(«"])\p{Lu}\.$/u;
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+// The segmenter does not break before a digit (`…составе. 16 ноября …`); a full stop after a word of three or more
+// letters, then a space and a digit, is a sentence end (`ж. 14`, `г. 5` are abbreviations and stay joined).
+const BREAK_BEFORE_DIGIT = /(?<=[\p{L}]{3}[.!?…])\s+(?=\d)/gu;
+
+function splitBeforeDigits(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  const piece = text.slice(span.start, span.end);
+  BREAK_BEFORE_DIGIT.lastIndex = 0;
+  for (let m = BREAK_BEFORE_DIGIT.exec(piece); m; m = BREAK_BEFORE_DIGIT.exec(piece)) {
+    out.push({ start, end: span.start + m.index });
+    start = span.start + m.index + m[0].length;
+  }
+  out.push({ start, end: span.end });
+  return out;
+}
+
 /**
  * Sentences of `text[from, to)` as trimmed spans. The platform's Unicode segmenter (UAX #29) does the work; we only
  * re-join its breaks after initials and drop spans with no words (a lone dash).
@@ -28,7 +45,9 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
       continue;
     }
     pendingStart = null;
-    if (HAS_LETTER_OR_DIGIT.test(text.slice(start, end))) spans.push({ start, end });
+    for (const part of splitBeforeDigits(text, { start, end })) {
+      if (HAS_LETTER_OR_DIGIT.test(text.slice(part.start, part.end))) spans.push(part);
+    }
   }
   if (pendingStart !== null) spans.push({ start: pendingStart, end: lastEnd });
   return spans;

@@ -1,4 +1,6 @@
+import { CONTAINER_TYPES } from '../events/extract-events';
 import type { EventMention, EventType } from '../events/types';
+import { addDays } from '../time/calendar';
 import { actorIdsOf, countriesOf, intersects, moreSpecific, typesCompatible } from './compatible';
 import { mentionInterval, overlaps, type DayInterval } from './interval';
 
@@ -59,6 +61,10 @@ export function clusterSpan(c: Cluster): DayInterval | null {
   return { start: all.map((i) => i.start).sort()[0] ?? '', end: all.map((i) => i.end).sort().at(-1) ?? '' };
 }
 
+function widen(i: DayInterval, days: number): DayInterval {
+  return days === 0 ? i : { start: addDays(i.start, -days), end: addDays(i.end, days) };
+}
+
 export interface MentionWithDate {
   mention: EventMention;
   articleDate: string;
@@ -82,7 +88,9 @@ export function clusterMentions(all: MentionWithDate[]): Cluster[] {
   for (const x of sorted) {
     const interval = mentionInterval(x.mention);
     if (!interval) continue;
-    const home = dated.find((c) => sameEvent(c, x.mention) && clusterIntervals(c).some((i) => overlaps(i, interval)));
+    // A visit reported as arriving on the 14th and one reported on the 15th are one visit: containers may be a day apart.
+    const slack = CONTAINER_TYPES.has(x.mention.type) ? 1 : 0;
+    const home = dated.find((c) => sameEvent(c, x.mention) && clusterIntervals(c).some((i) => overlaps(widen(i, slack), interval)));
     if (home) add(home, x.mention, x.articleDate);
     else dated.push(newCluster(x.mention, x.articleDate));
   }

@@ -1,19 +1,6 @@
 import { actorById } from '../lang/gazetteer';
-import type { EventMention, EventType } from '../events/types';
-
-/** Type families: a plain "visit" may be any kind of visit; a summit and a multilateral meeting are one family. */
-export function typesCompatible(a: EventType, b: EventType): boolean {
-  if (a === b) return true;
-  const visit = (t: EventType) => t.endsWith('visit');
-  if (visit(a) && visit(b)) return a === 'visit' || b === 'visit';
-  const meeting = (t: EventType) => t === 'summit' || t === 'multilateral-meeting';
-  return meeting(a) && meeting(b);
-}
-
-/** The more specific of two compatible types (`state-visit` over `visit`). */
-export function moreSpecific(a: EventType, b: EventType): EventType {
-  return a === 'visit' ? b : a;
-}
+import type { EventMention } from '../events/types';
+export { moreSpecific, typesCompatible } from '../events/type-families';
 
 /** Countries an event involves: its actors' countries, for matching mentions that name different people. */
 export function countriesOf(m: Pick<EventMention, 'participants'>): Set<string> {

@@ -1,5 +1,6 @@
 import type { Article, Span } from '../article/types';
 import { actorById } from '../lang/gazetteer';
+import { typesCompatible } from './type-families';
 import type { TimeMention } from '../time/types';
 import { sentenceActors } from './actors';
 import { homeCountryOf, placeIdForDateline } from './home-country';
@@ -70,7 +71,6 @@ export function extractEvents(article: Article, times: TimeMention[]): EventMent
       if (!meetingBody && trigger.entry?.needsPerson && !actors.participants.some((p) => actorById(p.actorId)?.kind === 'person')) continue;
       // `сұхбат берген … саясаттанушы`: an interview given by a commentator is a source, not a diplomatic event.
       if (type === 'interview' && grammar.isCommentatorInterview(text, trigger, sentence)) continue;
-      if (actors.participants.length === 0 && actors.placeId === null && bodyId === null) continue;
 
       const time = governingTime(times, sentence, trigger);
       const status = grammar.status(text, trigger, sentence) ?? (time?.value && time.value > article.date ? 'announced' : 'reported');
@@ -97,20 +97,29 @@ export function extractEvents(article: Article, times: TimeMention[]): EventMent
     }
 
     const governor = drafts.find((d) => d.duringIndex !== null);
-    for (const draft of drafts) {
+    // A visit "during" which other things happen is dated first, so that what happens during it can take its date.
+    const ordered = governor ? [governor, ...drafts.filter((d) => d !== governor)] : drafts;
+    const kept = new Set<EventMention>();
+    for (const draft of ordered) {
       const m = draft.mention;
       if (governor && draft !== governor && m.when.source === 'none') {
         // Something done "during" an undated visit adds no point to the timeline: its sentence already is the
         // visit's evidence. During a dated one it takes the visit's date.
         if (governor.mention.when.source === 'none') continue;
         inherit(m, governor.mention, 'parent');
-      } else if (m.when.source === 'none' && !CONTAINER_TYPES.has(m.type) && context && sameDirection(m, context)) {
+      } else if (m.when.source === 'none' && context && (!CONTAINER_TYPES.has(m.type) || refersBack(m, context, draft === governor)) && sameDirection(m, context)) {
+        // `В ходе визита …`, `Сапар барысында …`: an undated mention of the visit just reported is that visit.
         inherit(m, context, 'parent');
       } else if (m.when.source === 'none' && m.status === 'reported' && isReportOfTheDay(article, sentence, m, grammar)) {
         // A dateline report of something done where it was filed: it happened on the day of the report.
         m.when = { source: 'inherited', value: article.date, from: 'article-date', rule: 'inherited/ArticleDate' };
         m.placeId ??= placeIdForDateline(article);
       }
+      kept.add(m);
+    }
+    for (const { mention: m } of drafts) {
+      // Nobody and nowhere, even after context: a generic mention (`сапар аясында`), not an event we can place.
+      if (!kept.has(m) || (m.participants.length === 0 && m.placeId === null && m.bodyId === null)) continue;
       out.push(m);
       if (CONTAINER_TYPES.has(m.type) && m.when.source !== 'none') context = m;
     }
@@ -128,6 +137,11 @@ function isReportOfTheDay(article: Article, sentence: Span, m: EventMention, gra
   if (grammar.isQuotedSpeech(article.text, sentence)) return false;
   const datelinePlace = placeIdForDateline(article);
   return m.placeId === null || datelinePlace === null || m.placeId === datelinePlace;
+}
+
+/** A container mention with no actors of its own that governs others refers back to the same kind of event. */
+function refersBack(m: EventMention, context: EventMention, governs: boolean): boolean {
+  return governs && typesCompatible(m.type, context.type) && (m.participants.length === 0 || m.participants.some((p) => context.participants.some((c) => c.actorId === p.actorId)));
 }
 
 function sameDirection(m: EventMention, context: EventMention): boolean {

@@ -1,14 +1,16 @@
 import type { Language, Script } from '../article/types';
 import type { EventGrammar } from './grammar';
+import { EN_EVENT_GRAMMAR } from './en/grammar';
 import { kkEventGrammar } from './kk/grammar';
+import { RU_EVENT_GRAMMAR } from './ru/grammar';
 
 const cache = new Map<string, EventGrammar | null>();
 
-/** The event grammar of a language and script, or null where there is none yet. New languages add a line. */
+/** The event grammar of a language and script. A new language adds a folder beside `kk/` and a line here. */
 export function eventGrammarFor(language: Language, script: Script): EventGrammar | null {
   const key = `${language}-${script}`;
   if (!cache.has(key)) {
-    cache.set(key, language === 'kk' ? kkEventGrammar(script) : null);
+    cache.set(key, language === 'kk' ? kkEventGrammar(script) : language === 'ru' ? RU_EVENT_GRAMMAR : EN_EVENT_GRAMMAR);
   }
   return cache.get(key) ?? null;
 }

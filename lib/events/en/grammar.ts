@@ -1,0 +1,35 @@
+import type { Span } from '../../article/types';
+import type { EventGrammar } from '../grammar';
+import { compileLexicon, findLexiconTriggers, nearestCueStatus } from '../lexicon-triggers';
+import { EN_ANNOUNCED, EN_CHAIRED, EN_COMMENTATOR, EN_DURING, EN_INVITATION, EN_REPORTED, EN_TRIGGERS } from './lexicon';
+
+const lexicon = compileLexicon(EN_TRIGGERS);
+
+/** English: `to Tashkent` is a destination, `in Tashkent` a location; "President of Uzbekistan" titles a head. */
+export const EN_EVENT_GRAMMAR: EventGrammar = {
+  findTriggers: (text, sentence) => findLexiconTriggers(lexicon, text, sentence),
+  placeRole(text, e) {
+    const before = text.slice(Math.max(0, e.start - 6), e.start);
+    if (/\bto\s+$/i.test(before)) return 'to';
+    if (/\b(?:in|at)\s+$/i.test(before)) return 'in';
+    return null;
+  },
+  bareHeadTitle: /\b(?:President|Head of State)\b/g,
+  isApposition: (title) => title === 'President',
+  countryHeadTitle(after, before) {
+    if (/\bPresidents of\s+(?:the\s+)?(?:\S+\s+(?:and|,)\s+)?$/i.test(before)) return 'plural';
+    if (/\b(?:President|Head of State) of\s+(?:the\s+)?$/i.test(before)) return 'one';
+    return /^['’]s\s+President\b/.test(after) ? 'one' : null;
+  },
+  headsPlural: /\b(?:presidents|heads of state|leaders)\b/i,
+  isInviter: (text, e) => EN_INVITATION.test(text.slice(Math.max(0, e.start - 80), e.start)),
+  chaired: EN_CHAIRED,
+  isCommentator: (text, e, sentence) => EN_COMMENTATOR.test(text.slice(Math.max(sentence.start, e.start - 50), e.start)),
+  isCommentatorInterview: (text, trigger, sentence) =>
+    /political scientist|analyst|expert/i.test(text.slice(Math.max(sentence.start, trigger.start - 60), Math.min(sentence.end, trigger.end + 60))),
+  governsOthers: (text, trigger, sentence) => EN_DURING.test(text.slice(Math.max(sentence.start, trigger.start - 50), trigger.start)),
+  status(text, trigger: Span, sentence: Span) {
+    return nearestCueStatus(text.slice(sentence.start, sentence.end), trigger.start - sentence.start, EN_ANNOUNCED, EN_REPORTED);
+  },
+  isQuotedSpeech: (text, sentence) => /^[“"‘]/.test(text.slice(sentence.start, sentence.end)),
+};

@@ -1,0 +1,36 @@
+import type { LexiconTrigger } from '../lexicon-triggers';
+
+export const EN_TRIGGERS: readonly LexiconTrigger[] = [
+  {
+    pattern: 'visit(?:s|ed|ing)?',
+    type: 'visit',
+    modifiers: [
+      [/\binformal\s+$/i, 'informal-visit'],
+      [/\bstate\s+$/i, 'state-visit'],
+      [/\bofficial\s+$/i, 'official-visit'],
+      [/\bworking\s+$/i, 'working-visit'],
+    ],
+  },
+  { pattern: 'talks|negotiations', type: 'talks' },
+  { pattern: 'meeting(?:s)?|met(?= with)|meets(?= with)', type: 'talks', needsPerson: true },
+  { pattern: 'summit(?:s)?', type: 'summit' },
+  { pattern: 'session(?:s)?|sitting', type: 'council-session', needsBody: true },
+  { pattern: 'briefing(?:s)?', type: 'briefing' },
+  { pattern: 'press conference(?:s)?|press statement(?:s)?|statement(?:s)? (?:to|for) the (?:press|media)', type: 'press-statement' },
+  { pattern: 'joint (?:statement|communiqu[ée])(?:s)?', type: 'joint-statement' },
+  { pattern: 'joint declaration(?:s)?|declaration(?:s)?', type: 'declaration' },
+  {
+    pattern: 'sign(?:ed|ing|s)?\\s+(?:\\S+\\s+){0,4}?(?:agreements?|treaty|treaties|memorand(?:um|a)|documents?|protocols?)|signing\\s+ceremony',
+    type: 'agreement-signing',
+  },
+  { pattern: '(?:tele)?phone (?:call|conversation|talks)(?:s)?|spoke (?:by|on the) (?:tele)?phone|held a (?:tele)?phone', type: 'phone-call' },
+  { pattern: 'interview(?:s|ed)?', type: 'interview', needsPerson: true },
+  { pattern: 'forum(?:s)?', type: 'forum' },
+];
+
+export const EN_ANNOUNCED = /\b(?:will|shall|is to|are to|to pay|is expected|are expected|plans? to|planned|scheduled|upcoming|forthcoming|ahead of|on the eve of|is set to|are set to)\b/gi;
+export const EN_REPORTED = /\b(?:held|met|signed|paid|arrived|took place|discussed|visited|adopted|was held|were held|hosted|received|attended|spoke|talked|agreed|welcomed)\b/gi;
+export const EN_DURING = /\b(?:during|within the framework of|as part of|on the sidelines of|in the course of)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:\S+\s+){0,2}$/i;
+export const EN_INVITATION = /\bat the invitation of\s+(?:\S+\s+){0,4}$/i;
+export const EN_CHAIRED = /\b(?:chaired by|co-?chaired|under the chairmanship)\b/i;
+export const EN_COMMENTATOR = /\b(?:political scientist|analyst|expert|professor|economist|observer)s?\s*,?\s*(?:\S+\s+){0,1}$/i;

@@ -1,0 +1,63 @@
+import type { Span } from '../article/types';
+import type { Trigger } from './grammar';
+import type { EventType } from './types';
+
+/**
+ * An event word of a language with prepositions and free word order (Russian, English): a pattern for the word in
+ * all its forms, the type, the adjectives before it that refine the type (`state visit`, `официальный визит`),
+ * and its conditions.
+ */
+export interface LexiconTrigger {
+  pattern: string;
+  type: EventType;
+  modifiers?: ReadonlyArray<readonly [RegExp, EventType]>;
+  needsBody?: boolean;
+  needsPerson?: boolean;
+}
+
+export interface CompiledLexicon {
+  entries: ReadonlyArray<LexiconTrigger & { re: RegExp }>;
+}
+
+export function compileLexicon(entries: readonly LexiconTrigger[]): CompiledLexicon {
+  return { entries: entries.map((e) => ({ ...e, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${e.pattern})(?![\\p{L}])`, 'giu') })) };
+}
+
+/** Every event word of a sentence; where two overlap, the longer one. */
+export function findLexiconTriggers(lexicon: CompiledLexicon, text: string, sentence: Span): Trigger[] {
+  const s = text.slice(sentence.start, sentence.end);
+  const found: Trigger[] = [];
+  for (const entry of lexicon.entries) {
+    entry.re.lastIndex = 0;
+    for (let m = entry.re.exec(s); m; m = entry.re.exec(s)) {
+      const before = s.slice(Math.max(0, m.index - 40), m.index);
+      const type = entry.modifiers?.find(([re]) => re.test(before))?.[1] ?? entry.type;
+      found.push({
+        start: sentence.start + m.index,
+        end: sentence.start + m.index + m[0].length,
+        type,
+        entry: { needsBody: entry.needsBody, needsPerson: entry.needsPerson },
+      });
+    }
+  }
+  return found
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
+    .filter((t, i, all) => all.slice(0, i).every((k) => t.end <= k.start || t.start >= k.end))
+    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The status a sentence's verbs give the event word at `at`: the announcing or reporting cue nearest to it wins
+ * (`will pay a state visit … after talks held last week`).
+ */
+export function nearestCueStatus(sentence: string, at: number, announced: RegExp, reported: RegExp): 'announced' | 'reported' | null {
+  let best: { distance: number; status: 'announced' | 'reported' } | null = null;
+  for (const [re, status] of [[announced, 'announced'], [reported, 'reported']] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const distance = Math.abs(m.index - at);
+      if (!best || distance < best.distance) best = { distance, status };
+    }
+  }
+  return best?.status ?? null;
+}

@@ -1,0 +1,36 @@
+import type { Span } from '../../article/types';
+import type { EventGrammar } from '../grammar';
+import { compileLexicon, findLexiconTriggers, nearestCueStatus } from '../lexicon-triggers';
+import { RU_ANNOUNCED, RU_CHAIRED, RU_COMMENTATOR, RU_DURING, RU_INVITATION, RU_REPORTED, RU_TRIGGERS } from './lexicon';
+
+const lexicon = compileLexicon(RU_TRIGGERS);
+
+/** Russian: prepositions mark direction (`в Ташкент` to, `в Ташкенте` in); titles precede the country. */
+export const RU_EVENT_GRAMMAR: EventGrammar = {
+  findTriggers: (text, sentence) => findLexiconTriggers(lexicon, text, sentence),
+  placeRole(text, e) {
+    const before = text.slice(Math.max(0, e.start - 4), e.start);
+    if (!/(?:^|\s)(?:в|во|на)\s$/iu.test(before)) return null;
+    return /^(?:у|ю)?$/u.test(e.suffix) ? 'to' : 'in';
+  },
+  bareHeadTitle: /(?<![\p{L}])(?:Президент(?:а|у|ом|е)?|[Гг]лав(?:а|ы|е|ой) государства)(?![\p{L}])/gu,
+  isApposition: (title) => /^Президент\p{L}*$/u.test(title),
+  countryHeadTitle(_after, before) {
+    if (/президент(?:ы|ов|ам|ами)\s+(?:[\p{L}-]+\s+(?:и|,)\s+)?$/iu.test(before)) return 'plural';
+    return /(?:президент\p{L}*|глав\p{L}* государства)\s+$/iu.test(before) ? 'one' : null;
+  },
+  headsPlural: /(?<![\p{L}])(?:президенты|президентов|главы государств|глав государств|лидеры)(?![\p{L}])/iu,
+  isInviter: (text, e) => RU_INVITATION.test(text.slice(Math.max(0, e.start - 60), e.start)),
+  chaired: RU_CHAIRED,
+  isCommentator: (text, e, sentence) => RU_COMMENTATOR.test(text.slice(Math.max(sentence.start, e.start - 50), e.start)),
+  isCommentatorInterview: (text, trigger, sentence) =>
+    /политолог|эксперт|аналитик/iu.test(text.slice(Math.max(sentence.start, trigger.start - 60), Math.min(sentence.end, trigger.end + 60))),
+  governsOthers: (text, trigger, sentence) => RU_DURING.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start)),
+  status(text, trigger: Span, sentence: Span) {
+    return nearestCueStatus(text.slice(sentence.start, sentence.end), trigger.start - sentence.start, RU_ANNOUNCED, RU_REPORTED);
+  },
+  isQuotedSpeech(text, sentence) {
+    const paragraphStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+    return /^\s*[—–-]\s/.test(text.slice(paragraphStart, sentence.end)) || /^[«"„]/.test(text.slice(sentence.start, sentence.end));
+  },
+};

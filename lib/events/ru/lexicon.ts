@@ -1,0 +1,40 @@
+import type { LexiconTrigger } from '../lexicon-triggers';
+
+// Russian noun endings for event words (визит, визита, визитом, визите; переговоры, переговоров, переговорах).
+const N = '(?:а|у|ом|е|ы|ов|ам|ами|ах|и|ей|ю|я|ия|ии|ию|ием|иях)?';
+
+export const RU_TRIGGERS: readonly LexiconTrigger[] = [
+  {
+    pattern: `визит${N}`,
+    type: 'visit',
+    modifiers: [
+      [/неофициальн\p{L}*\s+$/iu, 'informal-visit'],
+      [/государственн\p{L}*\s+$/iu, 'state-visit'],
+      [/официальн\p{L}*\s+$/iu, 'official-visit'],
+      [/рабоч\p{L}*\s+$/iu, 'working-visit'],
+    ],
+  },
+  { pattern: `переговор${N}`, type: 'talks' },
+  { pattern: `встреч(?:а|и|е|у|ей|ами|ах)|встретил(?:ся|ась|ись)`, type: 'talks', needsPerson: true },
+  { pattern: `саммит${N}`, type: 'summit' },
+  { pattern: `заседани(?:е|я|и|ю|ем|й)`, type: 'council-session', needsBody: true },
+  { pattern: `брифинг${N}`, type: 'briefing' },
+  { pattern: `пресс-конференци(?:я|и|ю|ей)|заявлени(?:е|я|и|ем) для (?:прессы|СМИ)`, type: 'press-statement' },
+  { pattern: `совместн(?:ое|ого|ым|ом) заявлени(?:е|я|и|ем)|совместн(?:ое|ого|ым|ом) коммюнике`, type: 'joint-statement' },
+  { pattern: `декларац(?:ия|ии|ию|ией)`, type: 'declaration' },
+  {
+    pattern: `подписал(?:и|а)?\\s+(?:\\p{L}+\\s+){0,3}?(?:соглашени|договор|меморандум|документ|протокол)\\p{L}*|подписани(?:е|я|и|ем)\\s+(?:\\p{L}+\\s+){0,3}?(?:соглашени|договор|меморандум|документ)\\p{L}*`,
+    type: 'agreement-signing',
+  },
+  { pattern: `телефонн(?:ый|ого|ом|ым) разговор${N}|(?:поговорил|побеседовал)(?:и|а)? по телефону`, type: 'phone-call' },
+  { pattern: 'интервью', type: 'interview', needsPerson: true },
+  { pattern: `форум${N}`, type: 'forum' },
+];
+
+/** Verbs and words that announce an event (future, plan) or report it (past). */
+export const RU_ANNOUNCED = /(?<![\p{L}])(?:состоится|пройд[её]т|проведут|проведет|будет|будут|планиру\p{L}*|ожида\p{L}*|намерен\p{L}*|посетит|совершит|прибудет|примет участие|предстоящ\p{L}*|накануне)(?![\p{L}])/giu;
+export const RU_REPORTED = /(?<![\p{L}])(?:состоял(?:ся|ась|ись|ось)|прош(?:ел|ёл|ла|ли)|провел\p{L}*|провёл|подписал\p{L}*|совершил\p{L}*|прибыл\p{L}*|встретил\p{L}*|обсудил\p{L}*|принял\p{L}*|посетил\p{L}*|заявил\p{L}*|отметил\p{L}*)(?![\p{L}])/giu;
+export const RU_DURING = /(?:в ходе|в рамках|во время|на полях)\s+(?:\p{L}+\s+){0,2}$/iu;
+export const RU_INVITATION = /по приглашению\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+export const RU_CHAIRED = /под председательством|сопредседател/iu;
+export const RU_COMMENTATOR = /(?:политолог|эксперт|аналитик|экономист|профессор|востоковед)\p{L}*\s+(?:[\p{L}.-]+\s+){0,2}$/iu;
