@@ -21,6 +21,7 @@ export function itemElement(event: TimelineEventData): HTMLElement {
   el.setAttribute('role', 'button');
   el.dataset.eventId = event.id;
   el.setAttribute('aria-label', `${event.typeLabel}: ${event.title}. ${event.dateLabel}`);
+  el.title = `${event.title} (${event.dateLabel})`;
   el.append(textElement('span', 'ev-type', event.typeLabel), textElement('span', 'ev-title', event.title));
   return el;
 }

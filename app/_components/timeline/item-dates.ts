@@ -32,3 +32,10 @@ export function fitWindow(ranges: readonly { start: Date; end: Date }[]): { star
   const margin = Math.max((max - min) * 0.15, 12 * HOUR);
   return { start: new Date(min - margin), end: new Date(max + margin) };
 }
+
+/** A window as wide as `window`, moved so that `range` sits in its middle. */
+export function centredOn(window: { start: Date; end: Date }, range: { start: Date; end: Date }): { start: Date; end: Date } {
+  const half = (window.end.getTime() - window.start.getTime()) / 2;
+  const mid = (range.start.getTime() + range.end.getTime()) / 2;
+  return { start: new Date(mid - half), end: new Date(mid + half) };
+}

@@ -6,7 +6,7 @@ import type { IntlSnapshot } from '@/app/_lib/intl-snapshot';
 import { axisFormat, formatWindow } from './axis-format';
 import { dateFormatter, type DateFormatter } from './client-dates';
 import { buildTimelineData, itemElement, type TimelineData } from './build-data';
-import { fitWindow } from './item-dates';
+import { centredOn, fitWindow } from './item-dates';
 import type { TimelineEventData, TimelineLabels } from './types';
 
 const HOUR = 3_600_000;
@@ -41,7 +41,7 @@ function options(dates: DateFormatter, fit: VisTimeline['fit'], elements: Map<st
     stack: true,
     showCurrentTime: false,
     orientation: { axis: 'top', item: 'top' },
-    margin: { item: { horizontal: 6, vertical: 8 }, axis: 8 },
+    margin: { item: { horizontal: 0, vertical: 8 }, axis: 8 },
     format: axisFormat(dates),
     // Item content is an element built with textContent (see build-data.ts); strings that would still reach
     // vis-timeline's innerHTML are stripped of every tag.
@@ -70,7 +70,11 @@ export function useVisTimeline({ container, events, labels, intl, initialSelecti
       const data = buildTimelineData(events, labels);
       const elements = new Map(events.map((e) => [e.id, itemElement(e)] as const));
       const fit = fitWindow(data.items.map((i) => ({ start: i.start as Date, end: i.end as Date })));
-      timeline = new Timeline(el, data.items, data.groups, options(dates, fit, elements));
+      const initial = initialRef.current;
+      const selectedItem = data.items.find((i) => String(i.id) === initial);
+      // An event named in the URL is centred from the first frame (as wide a window as "fit all").
+      const first = fit && selectedItem ? centredOn(fit, { start: selectedItem.start as Date, end: selectedItem.end as Date }) : fit;
+      timeline = new Timeline(el, data.items, data.groups, options(dates, first, elements));
       const t = timeline;
       t.on('rangechanged', (props?: { start?: Date; end?: Date }) => {
         if (props?.start && props.end) setVisibleWindow({ start: new Date(props.start), end: new Date(props.end) });
@@ -79,11 +83,7 @@ export function useVisTimeline({ container, events, labels, intl, initialSelecti
         const id = props?.items?.[0];
         if (id !== undefined) clickRef.current(String(id));
       });
-      const initial = initialRef.current;
-      if (initial !== null && elements.has(initial)) {
-        t.setSelection([initial]);
-        t.focus(initial, { zoom: false, animation: false });
-      }
+      if (selectedItem) t.setSelection([String(selectedItem.id)]);
       setVisibleWindow(t.getWindow());
       setVis({ timeline: t, data, elements, fit });
     });
