@@ -2,6 +2,7 @@ import type { Language, Script } from '../article/types';
 import { EN_LANGUAGE } from './en/language';
 import { KK_CYRL_LANGUAGE, KK_LATN_LANGUAGE } from './kk/language';
 import type { TimeLanguage } from './parser';
+import { RU_LANGUAGE } from './ru/language';
 
 const NONE: TimeLanguage = { parsers: [], tenseAfter: () => null, sentenceTense: () => null };
 
@@ -11,6 +12,7 @@ const NONE: TimeLanguage = { parsers: [], tenseAfter: () => null, sentenceTense:
  */
 export function timeLanguageFor(language: Language, script: Script): TimeLanguage {
   if (language === 'kk') return script === 'Latn' ? KK_LATN_LANGUAGE : KK_CYRL_LANGUAGE;
+  if (language === 'ru') return RU_LANGUAGE;
   if (language === 'en') return EN_LANGUAGE;
   return NONE;
 }

@@ -1,0 +1,56 @@
+import { RU_VAGUE_COUNTS } from '../../lang/ru/quantifiers';
+import { anyOf, foldRu } from '../../lang/ru/pattern';
+import { RU_CARDINAL_PHRASE, readNumeral } from '../../lang/ru/read-numeral';
+import { RU_HALF_UNIT, RU_UNIT, RU_UNIT_ALONE, isoDuration, ruUnitOf, type RuUnit } from '../../lang/ru/units';
+
+/**
+ * An amount of time: a count and a unit (`три года`, `10 суток`, `несколько месяцев`, `полтора года`, `два с
+ * половиной года`), a `пол-` word (`полгода`), or several joined (`1 год 5 месяцев`, `девять дней, семь часов и 39
+ * минут`). No named groups, so that parsers can embed it; `readAmount` takes the matched text apart.
+ */
+const COUNT = `(?:\\d{1,4}(?:[.,]\\d{1,2})?|${RU_CARDINAL_PHRASE}|${anyOf(RU_VAGUE_COUNTS)})(?:\\s+с\\s+половиной)?`;
+const ONE = `(?:${COUNT}\\s*-?\\s*${RU_UNIT}|${RU_HALF_UNIT})(?![\\p{L}\\p{N}])`;
+export const AMOUNT = `${ONE}(?:(?:\\s*,\\s*|\\s+и\\s+|\\s+)${ONE})*`;
+/** A unit alone, counting one (`через месяц`, `год назад`, `в течение недели`). */
+export const UNIT_ALONE = `${RU_UNIT_ALONE}(?![\\p{L}\\p{N}])`;
+
+const PIECE = new RegExp(`(?<count>\\d{1,4}(?:[.,]\\d{1,2})?|${RU_CARDINAL_PHRASE}|${anyOf(RU_VAGUE_COUNTS)})?(?<half>\\s+с\\s+половиной)?\\s*-?\\s*(?<unit>${RU_UNIT}|${RU_HALF_UNIT})(?![\\p{L}\\p{N}])`, 'giu');
+
+export interface AmountPart {
+  /** Null for a vague count (`несколько`). */
+  amount: number | null;
+  unit: RuUnit;
+}
+
+/** The parts of an amount in order; a unit with no count counts one (`год`), a `пол-` word a half. */
+export function readAmount(text: string): AmountPart[] {
+  const parts: AmountPart[] = [];
+  for (const m of text.matchAll(PIECE)) {
+    const g = m.groups ?? {};
+    const unitWord = foldRu(g.unit ?? '');
+    const unit = ruUnitOf(unitWord);
+    if (!unit) continue;
+    let amount: number | null = 1;
+    if (unitWord.startsWith('пол')) amount = 0.5;
+    else if (g.count && /^\d/.test(g.count)) amount = Number(g.count.replace(',', '.'));
+    else if (g.count) amount = readNumeral(g.count)?.value ?? null;
+    if (amount !== null && g.half) amount += 0.5;
+    parts.push({ amount, unit });
+  }
+  return parts;
+}
+
+/** ISO 8601 duration of the parts (`P1Y5M`, `PT7H39M`), or null when an amount is vague or a unit has none. */
+export function durationValue(parts: AmountPart[]): string | null {
+  let date = '';
+  let time = '';
+  for (const p of parts) {
+    if (p.amount === null) return null;
+    const one = isoDuration(p.amount, p.unit);
+    if (one === null) return null;
+    if (one.startsWith('PT')) time += one.slice(2);
+    else date += one.slice(1);
+  }
+  if (!date && !time) return null;
+  return `P${date}${time ? `T${time}` : ''}`;
+}

@@ -1,0 +1,45 @@
+import { anyOf } from '../../lang/ru/pattern';
+import { RU_TIME_WORDS } from '../../lang/ru/time-words';
+import { isClockUnit } from '../../lang/ru/units';
+import type { ParsedTime, TimeParser } from '../parser';
+import { isAge } from './age';
+import { AMOUNT, UNIT_ALONE, durationValue, readAmount } from './amount';
+import { START } from './fragments';
+
+// Words before an amount that NEREL keeps in the span: `в течение двух недель`, `не более трёх лет`, `за последние
+// 200 лет`, `на ближайшие два года`, `почти полвека`. Up to three of them stack.
+const QUALIFIER = anyOf([
+  'в течение', 'в течении', 'на протяжении', 'в продолжение', 'более', 'менее', 'не более', 'не менее', 'около',
+  'почти', 'свыше', 'больше', 'меньше', 'до', 'за', 'на', 'уже', 'ещё', 'целых', 'всего', 'лишь', 'примерно',
+  'приблизительно', 'порядка', 'немногим', 'чуть', 'более чем', 'менее чем', 'не меньше', 'не больше', 'от',
+  'первые', 'первых', 'все', 'всех', 'весь', 'целый', 'целые', 'последующие', 'последующих', 'каких-то',
+  ...RU_TIME_WORDS.lastN, ...RU_TIME_WORDS.nextN,
+]);
+// With a unit alone (no count) only these make it an amount: `в течение года`, `на год`, `за неделю`.
+const ALONE_QUALIFIER = anyOf(['в течение', 'в течении', 'на протяжении', 'на', 'за', 'более', 'больше', 'почти', 'около', 'целый', 'целую', 'менее', 'меньше', 'свыше', 'до', 'уже', 'ещё', 'весь', 'всю', 'последний', 'последнюю', 'последние', 'последнего', 'последней', 'последних']);
+
+/**
+ * An amount of time: `три года`, `в течение двух недель`, `не более трёх лет`, `за 14 лет`, `несколько месяцев`,
+ * `полтора года`, `на 3 года и 8 месяцев`, `в течение года`. The value is an ISO 8601 duration (`P3Y`); a vague
+ * count (`несколько лет`) has none. Hours and minutes make a TIME (`семь часов`). Someone's age is not a duration.
+ */
+export const durationParser: TimeParser = {
+  name: 'parser/ru/Duration',
+  pattern: new RegExp(
+    `${START}(?:(?:${QUALIFIER})\\s+)*(?:${AMOUNT})|${START}(?:(?:${QUALIFIER})\\s+)*(?:${ALONE_QUALIFIER})\\s+${UNIT_ALONE}`,
+    'giu',
+  ),
+  extract(m, ctx): ParsedTime | null {
+    const parts = readAmount(m[0]);
+    const first = parts[0];
+    if (!first) return null;
+    // `2016 года` is a year, not 2016 years: a count that large takes `лет`.
+    if (/(?<![\p{N}])\d{4}\s*год/iu.test(m[0])) return null;
+    if (isAge(ctx.sentence, m.index, m.index + m[0].length, m[0])) return null;
+    const value = durationValue(parts);
+    const clock = parts.every((p) => isClockUnit(p.unit));
+    const stated = { year: false, month: false, day: false };
+    const timex = { type: 'DURATION' as const, value: value ?? (clock ? 'PTXH' : 'PXY') };
+    return { value, kind: clock ? 'time' : 'duration', stated, timex };
+  },
+};

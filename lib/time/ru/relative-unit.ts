@@ -1,0 +1,59 @@
+import { RU_UNIT, ruUnitOf } from '../../lang/ru/units';
+import { anyOf, foldRu } from '../../lang/ru/pattern';
+import { RU_TIME_WORDS } from '../../lang/ru/time-words';
+import { addDays, pad, parseIsoDate } from '../calendar';
+import type { ParsedTime, TimeParser } from '../parser';
+import { END, PART, START, prep } from './fragments';
+import { relativeShift } from './numbers';
+import { openInterval } from './open-interval';
+
+/** ISO 8601 week of a date: `2025-W46`. */
+export function isoWeek(iso: string): string {
+  const { year, month, day } = parseIsoDate(iso);
+  const d = new Date(Date.UTC(year, month - 1, day));
+  const weekday = d.getUTCDay() || 7;
+  d.setUTCDate(d.getUTCDate() + 4 - weekday);
+  const firstDay = new Date(Date.UTC(d.getUTCFullYear(), 0, 1));
+  const week = Math.ceil(((d.getTime() - firstDay.getTime()) / 86_400_000 + 1) / 7);
+  return `${d.getUTCFullYear()}-W${pad(week)}`;
+}
+
+/** The year, month, week or day `shift` units from the reference date, as EDTF; null for units with no calendar. */
+export function shiftedUnit(referenceDate: string, unit: string, shift: number): string | null {
+  const ref = parseIsoDate(referenceDate);
+  if (unit === 'year') return String(ref.year + shift);
+  if (unit === 'week') return isoWeek(addDays(referenceDate, 7 * shift));
+  if (unit === 'day') return addDays(referenceDate, shift);
+  if (unit === 'month') {
+    const months = ref.year * 12 + (ref.month - 1) + shift;
+    return `${Math.floor(months / 12)}-${pad((months % 12) + 1)}`;
+  }
+  if (unit === 'decade') return `${String(Math.floor(ref.year / 10) + shift).padStart(3, '0')}X`;
+  if (unit === 'century') return `${pad(Math.floor(ref.year / 100) + shift)}XX`;
+  return null;
+}
+
+const WHICH = anyOf([...RU_TIME_WORDS.thisOne, ...RU_TIME_WORDS.previous, ...RU_TIME_WORDS.next]);
+
+/**
+ * This / last / next year, month, week, decade: `в прошлом году`, `в этом году`, `на следующей неделе`, `в
+ * текущем месяце`, `в конце прошлой недели`, `прошлого года`, `с начала этого года`. A sports season (`в этом
+ * сезоне`) is recognised with no value, and so are plurals and days: see below.
+ */
+export const relativeUnitParser: TimeParser = {
+  name: 'parser/ru/RelativeUnit',
+  pattern: new RegExp(`${START}${prep('p')}(?<part>${PART})(?<which>${WHICH})\\s+(?<unit>${RU_UNIT})${END}`, 'giu'),
+  extract(m, ctx): ParsedTime | null {
+    const g = m.groups ?? {};
+    const unit = ruUnitOf(g.unit ?? '');
+    if (unit === null || unit === 'hour' || unit === 'minute' || unit === 'second') return null;
+    const stated = { year: false, month: false, day: false };
+    // `в прошлые годы` (plural) is vague; `в этот день`, `на следующий день` point to a day named earlier in the
+    // text, not to the reference date.
+    const plural = /(?:ые|ых|ыми|ие|их|ими|и)$/u.test(foldRu(g.which ?? ''));
+    if (plural || unit === 'day') return { value: null, kind: 'vague', stated };
+    const value = shiftedUnit(ctx.referenceDate, unit, relativeShift(g.which ?? ''));
+    if (value === null) return { value: null, kind: 'vague', stated };
+    return { value: openInterval(value, g.p), kind: 'relative', stated };
+  },
+};

@@ -1,0 +1,45 @@
+import { adjective } from '../../lang/ru/adjectives';
+import { anyOf, foldRu } from '../../lang/ru/pattern';
+import { RU_TIME_WORDS } from '../../lang/ru/time-words';
+import { RU_UNIT, isoDuration, ruUnitOf } from '../../lang/ru/units';
+import { RU_WEEKDAY, isPluralDative, ruWeekdayNumber } from '../../lang/ru/weekdays';
+import type { ParsedTime, TimeParser } from '../parser';
+import type { Timex } from '../types';
+import { readAmount } from './amount';
+import { END, START } from './fragments';
+
+// `ежегодно`, `ежедневно`, and their adjectives (`ежегодный форум`, `еженедельного брифинга`).
+const EVERY_WORDS: Record<string, string> = { ежегодн: 'P1Y', ежемесячн: 'P1M', еженедельн: 'P1W', ежедневн: 'P1D', ежечасн: 'PT1H', ежеквартальн: 'P3M' };
+const EVERY_FORMS = Object.keys(EVERY_WORDS).flatMap((stem) => [`${stem}о`, ...adjective(stem)]);
+
+/**
+ * A set (a repeated time): `ежегодно`, `ежегодного`, `каждый год`, `каждые два года`, `раз в неделю`, `дважды в
+ * год`, `по понедельникам`, `по выходным`. EDTF has no sets: the value is null and the TIMEX3 value says the
+ * period (`P1Y`, `P2Y`, `XXXX-WXX-1`).
+ */
+export const setParser: TimeParser = {
+  name: 'parser/ru/Set',
+  pattern: new RegExp(
+    `${START}(?:(?<adverb>${anyOf(EVERY_FORMS)})|(?<every>${anyOf(RU_TIME_WORDS.every)})\\s+(?<amount>(?:\\d{1,3}|\\p{L}+\\s+)?${RU_UNIT})` +
+      `|(?<times>(?:один\\s+)?раз|дважды|трижды|\\d+\\s+раза?)\\s+в\\s+(?<per>${RU_UNIT})|по\\s+(?<days>${RU_WEEKDAY}|выходным|будням|праздникам))${END}`,
+    'giu',
+  ),
+  extract(m): ParsedTime | null {
+    const g = m.groups ?? {};
+    const stated = { year: false, month: false, day: false };
+    const set = (value: string): ParsedTime => ({ value: null, kind: 'set', stated, timex: { type: 'SET', value } satisfies Timex });
+    if (g.adverb) {
+      const stem = Object.keys(EVERY_WORDS).find((s) => foldRu(g.adverb ?? '').startsWith(s));
+      return stem ? set(EVERY_WORDS[stem] ?? 'P1Y') : null;
+    }
+    if (g.days) {
+      const weekday = ruWeekdayNumber(g.days);
+      if (weekday !== null && !isPluralDative(g.days)) return null;
+      return set(weekday === null ? 'XXXX-WXX-WE' : `XXXX-WXX-${weekday}`);
+    }
+    const text = g.amount ?? g.per ?? '';
+    const part = readAmount(/^\d|^\p{L}+\s/u.test(text) ? text : `1 ${text}`)[0];
+    if (!part || part.amount === null || ruUnitOf(text.split(/\s+/).pop() ?? '') === null) return null;
+    return set(isoDuration(part.amount, part.unit) ?? 'P1Y');
+  },
+};
