@@ -1,6 +1,5 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { splitSentences } from '../../lib/article/sentences';
 import { scoreSpans, type ScoredSpan, type SpanScores } from '../../lib/eval/span-metrics';
 import { EN_LANGUAGE } from '../../lib/time/en/language';
 import { tagSentence } from '../../lib/time/tag-times';
@@ -88,10 +87,12 @@ export function writeTimeml(doc: TimemlDocument, timexes: readonly TimemlTimex[]
   ].join('\n');
 }
 
-/** The tagger's TIMEX3s for a document, sentence by sentence, the DCT as reference date. */
+/**
+ * The tagger's TIMEX3s for a document, the DCT as reference date. The whole text goes in as one unit: the English
+ * grammar finds each date's own sentence for tense, and a segmenter would break `Sept. 30` after the abbreviation.
+ */
 export function tagDocument(doc: TimemlDocument): TimemlTimex[] {
-  return splitSentences(doc.text, 0, doc.text.length)
-    .flatMap((s) => tagSentence(doc.text, s, doc.dct, EN_LANGUAGE))
+  return tagSentence(doc.text, { start: 0, end: doc.text.length }, doc.dct, EN_LANGUAGE)
     .map((m, i) => ({ start: m.start, end: m.end, text: m.text, tid: `t${i + 1}`, ...toTimex(m) }));
 }
 

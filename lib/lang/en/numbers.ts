@@ -37,7 +37,7 @@ const WORD_NUMBER = `(?:${twoWords([...CARDINALS.keys()].filter((k) => k.include
  * a quantity word (`a`, `a couple of`, `a dozen`). Used with the `i` flag.
  */
 export const EN_COUNT =
-  `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:${SP}1/2|\\s*½)?` +
+  `(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:\\.\\d+)?(?![\\d,]))(?:${SP}1/2|\\s*½)?` +
   `|(?:${WORD_NUMBER})(?:${SP}(?:hundred|thousand))?(?:${SP}and${SP}a${SP}half)?` +
   `|${anyOf(QUANTITIES.map(([q]) => q))}`;
 

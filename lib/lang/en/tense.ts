@@ -1,3 +1,5 @@
+import { sentenceAround } from './sentence-bounds';
+
 /**
  * Tense of an English clause, read from its verb groups: enough to say whether `Friday` or `Nov. 14` points back or
  * ahead of the article date. A verb group is a run of auxiliaries and a main verb (`will be held`, `had met`, `said`);
@@ -8,11 +10,15 @@ export type Tense = 'past' | 'future';
 const FUTURE_MODALS = new Set(['will', "'ll", '’ll', 'shall', "won't", 'won’t', 'wo', 'would', "'d", 'gonna']);
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', "didn't", 'didn’t', "wasn't", 'wasn’t', "weren't", 'weren’t', "hadn't", 'hadn’t']);
 const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'has', 'have', 'do', 'does', "isn't", "aren't", "hasn't", "haven't", "doesn't", "don't", "'s", "'re", "'ve"]);
+/** Modals and the infinitive marker: the verb after them (`must be returned`, `to meet`) says nothing of tense. */
+const NEUTRAL = new Set(['must', 'can', 'could', 'should', 'might', 'may', 'cannot', "can't", 'to', 'ought']);
 const CONTINUING = new Set(['be', 'been', 'being', 'not', 'also', 'still', 'already', 'just', 'never', 'probably', 'likely', 'then']);
 /** Words that announce something still to come, whatever the verb's form. */
-const FUTURE_WORDS = new Set([
-  'scheduled', 'planned', 'plans', 'planning', 'plan', 'expected', 'expects', 'expect', 'due', 'upcoming', 'intends', 'intend',
-  'aims', 'hopes', 'hope', 'slated', 'poised', 'going', 'prepared', 'preparing',
+const FUTURE_WORDS = new Set(['scheduled', 'slated', 'upcoming']);
+/** Words that do so only before `to`: `plans to meet`, `is set to resume`, `expected to sign`. */
+const FUTURE_BEFORE_TO = new Set([
+  'planned', 'plans', 'planning', 'plan', 'expected', 'expects', 'expect', 'due', 'intends', 'intend', 'intended', 'aims',
+  'hopes', 'hope', 'poised', 'going', 'prepared', 'preparing', 'set', 'ready', 'likely', 'agreed', 'promised', 'vowed',
 ]);
 const IRREGULAR_PAST = new Set([
   'said', 'told', 'met', 'went', 'came', 'took', 'made', 'left', 'began', 'fell', 'rose', 'sold', 'bought', 'saw', 'gave',
@@ -24,7 +30,10 @@ const IRREGULAR_PAST = new Set([
 // Words ending in -ed that are not past verbs, or are usually adjectives in news text.
 const NOT_PAST = new Set(['need', 'feed', 'seed', 'speed', 'indeed', 'united', 'limited', 'red', 'bed', 'hundred', 'based', 'related', 'proposed', 'so-called', 'interested', 'concerned', 'detailed', 'advanced', 'used', 'supposed', 'scheduled', 'planned', 'expected', 'embed', 'shed', 'wed']);
 
-type Group = { at: number; tense: Tense | 'present' };
+/** How far (in characters) from a date a verb group may stand and still govern it: about five words. */
+const REACH = 30;
+
+type Group = { at: number; end: number; tense: Tense | 'present' };
 
 const WORD = /[\p{L}’']+(?:[-’'][\p{L}]+)*/gu;
 
@@ -36,27 +45,29 @@ function verbGroups(text: string): Group[] {
     const raw = m[0];
     const w = raw.toLowerCase();
     const at = m.index ?? 0;
-    if (FUTURE_MODALS.has(w) || FUTURE_WORDS.has(w)) {
+    const end = at + raw.length;
+    const beforeTo = FUTURE_BEFORE_TO.has(w) && /^\s+to\s/i.test(text.slice(end, end + 5));
+    if (FUTURE_MODALS.has(w) || FUTURE_WORDS.has(w) || beforeTo) {
       if (pending) groups.push(pending);
-      pending = { at, tense: 'future' };
+      pending = { at, end, tense: 'future' };
       continue;
     }
-    if (PAST_AUXILIARIES.has(w) || PRESENT_AUXILIARIES.has(w)) {
+    if (PAST_AUXILIARIES.has(w) || PRESENT_AUXILIARIES.has(w) || (NEUTRAL.has(w) && raw !== 'May')) {
       // `will have done`, `is to meet`: an auxiliary inside a future group does not change it.
       if (pending?.tense === 'future') continue;
       if (pending) groups.push(pending);
-      pending = { at, tense: PAST_AUXILIARIES.has(w) ? 'past' : 'present' };
+      pending = { at, end, tense: PAST_AUXILIARIES.has(w) ? 'past' : 'present' };
       continue;
     }
     if (pending && CONTINUING.has(w)) continue;
     const pastForm = IRREGULAR_PAST.has(w) || (/[^e]ed$|[^e]eed$|ied$/.test(w) && w.length > 4 && !NOT_PAST.has(w) && !/^\p{Lu}/u.test(raw));
     if (pending) {
       // `was held`, `will be held`, `has met`: the auxiliary decides; the main verb closes the group.
-      groups.push({ ...pending, at: pending.at });
+      groups.push({ ...pending, end });
       pending = null;
       continue;
     }
-    if (pastForm) groups.push({ at, tense: 'past' });
+    if (pastForm) groups.push({ at, end, tense: 'past' });
   }
   if (pending) groups.push(pending);
   return groups;
@@ -66,12 +77,20 @@ const toTense = (g: Group | undefined): Tense | null => (g && g.tense !== 'prese
 
 /**
  * Tense of the verb group nearest the expression that ends at `from`: English puts the verb on either side
- * (`met Friday`, `On Friday, they met`). Clause breaks (`;`, `:`) and quotation marks are not crossed.
+ * (`met Friday`, `On Friday, they met`). Clause breaks (`;`, `:`) and quotation marks are not crossed, nor verbs
+ * further than `REACH`. `text` may be a sentence or a whole article.
  */
-export function tenseAfter(sentence: string, from: number): Tense | null {
+export function tenseAfter(text: string, from: number): Tense | null {
+  const bounds = sentenceAround(text, Math.max(0, from - 1));
+  const sentence = text.slice(bounds.start, bounds.end);
+  return clauseTense(sentence, from - bounds.start);
+}
+
+function clauseTense(sentence: string, from: number): Tense | null {
   const left = sentence.slice(0, from);
   const cut = Math.max(left.lastIndexOf(';'), left.lastIndexOf(':'), left.lastIndexOf('"'), left.lastIndexOf('``'));
-  const rightBreak = sentence.slice(from).search(/[;:"]|''/);
+  // On the right, a complement clause (`said Tuesday that Iraq would…`) has its own verb, not the date's.
+  const rightBreak = sentence.slice(from).search(/[;:"]|''|\bthat\b/);
   const start = cut + 1;
   const end = rightBreak < 0 ? sentence.length : from + rightBreak;
   const clause = sentence.slice(start, end);
@@ -80,8 +99,8 @@ export function tenseAfter(sentence: string, from: number): Tense | null {
   let bestDistance = Infinity;
   for (const g of verbGroups(clause)) {
     // A group on the left is a little closer than the same distance on the right: `said Friday it would`.
-    const distance = g.at < here ? here - g.at : (g.at - here) * 1.2;
-    if (g.tense !== 'present' && distance < bestDistance) {
+    const distance = g.at < here ? here - g.end : (g.at - here) * 1.2;
+    if (g.tense !== 'present' && distance < bestDistance && distance <= REACH) {
       best = g;
       bestDistance = distance;
     }
@@ -89,7 +108,11 @@ export function tenseAfter(sentence: string, from: number): Tense | null {
   return toTense(best);
 }
 
-/** Tense of the sentence's first verb group with a tense: the fallback when the clause says nothing. */
-export function sentenceTense(sentence: string): Tense | null {
-  return toTense(verbGroups(sentence).find((g) => g.tense !== 'present'));
+/**
+ * English gives no sentence-wide fallback: a verb more than a few words from a date rarely governs it (`The board
+ * authorized a split, payable Dec. 7`), and on TimeBank a sentence-level tense misdated more than it fixed. With no
+ * verb near, a date takes the nearest occurrence and a weekday the last one.
+ */
+export function sentenceTense(): Tense | null {
+  return null;
 }

@@ -27,13 +27,15 @@ export const durationParser: TimeParser = {
     `${WORD_START}(?:${APPROX}${SP})?(?:(?:the|a|an|its|their|his|her)${SP})?(?:${WHICH}${SP})?` +
       `(?:(?<n>${COUNT})(?:${SP}(?:to|or)${SP}(?<n2>${COUNT})|\\s*[-\u2013]\\s*(?<n3>\\d+))?|(?<vague>${VAGUE}))${SP}` +
       `(?:(?:more|additional|full|consecutive|straight|long|short|calendar|trading|business|working)${SP})?(?<unit>${EN_UNIT})(?:${SP}or${SP}so)?${WORD_END}` +
-      `|${WORD_START}(?:${APPROX}${SP})?(?:(?:the|a|an)${SP})?(?<an>${COUNT})-(?<aunit>${EN_UNIT_SINGULAR})(?:-(?:long|old))?${WORD_END}` +
+      `|${WORD_START}(?:${APPROX}${SP})?(?:(?:the|a|an)${SP})?(?<an>${COUNT})-(?<aunit>${EN_UNIT_SINGULAR})(?<old>-old)?(?:-long)?${WORD_END}` +
       `|${WORD_START}(?<pl>years|months|weeks|days|decades|centuries|hours)-long${WORD_END}`,
     'giu',
   ),
   extract(m): ParsedTime | null {
     const g = m.groups ?? {};
     if (g.pl) return durationOf(null, g.pl);
+    // `a 6-year-old`: an age, not a stretch of time anyone dates by.
+    if (g.old) return null;
     if (g.aunit) {
       const n = countValue(g.an);
       return n === null || n <= 0 ? null : durationOf(n, g.aunit);

@@ -1,5 +1,5 @@
 import type { TimeLanguage, TimeParser } from '../parser';
-import { agoParser } from './ago';
+import { agoParser, yearAgoAdjectiveParser } from './ago';
 import { centuryParser } from './century';
 import { decadeParser } from './decade';
 import { durationParser } from './duration';
@@ -8,6 +8,7 @@ import { dayMonthParser, monthDayParser } from './month-day';
 import { monthYearParser } from './month-year';
 import { quarterParser, reportQuarterParser } from './quarter';
 import { attachTimeToDay, joinRanges } from './refiners';
+import { anchorToReportedQuarter } from './report-context';
 import { relativeDayParser } from './relative-day';
 import { relativeUnitParser } from './relative-unit';
 import { seasonParser } from './season';
@@ -34,6 +35,7 @@ export const EN_PARSERS: readonly TimeParser[] = [
   seasonParser,
   relativeUnitParser,
   agoParser,
+  yearAgoAdjectiveParser,
   setParser,
   durationParser,
   yearParser,
@@ -43,5 +45,8 @@ export const EN_PARSERS: readonly TimeParser[] = [
   vagueParser,
 ];
 
-/** Times are joined to their days before ranges are built, so `9 a.m. Tuesday` is one point. */
-export const EN_REFINERS: NonNullable<TimeLanguage['refiners']> = [attachTimeToDay, joinRanges];
+/**
+ * Times are joined to their days before ranges are built, so `9 a.m. Tuesday` is one point; quarters are anchored
+ * first, so a range sees the final values.
+ */
+export const EN_REFINERS: NonNullable<TimeLanguage['refiners']> = [anchorToReportedQuarter, attachTimeToDay, joinRanges];

@@ -44,27 +44,27 @@ export const quarterParser: TimeParser = {
 
 /**
  * A quarter named by its place in a report: `the quarter`, `the latest quarter`, `the latest period`, `the current
- * quarter`, `the year-ago quarter`, `the year-earlier period`. Earnings news reports the quarter just closed, so
+ * quarter`, `the year-ago quarter`, `the year-earlier period`, `the same period last year`. Earnings news reports the quarter just closed, so
  * `the quarter` is the last one completed by the article date; `year-ago` steps back four.
  */
 export const reportQuarterParser: TimeParser = {
   name: 'parser/en/ReportQuarter',
   pattern: new RegExp(
     `${WORD_START}(?:the|this|that|its|their)${SP}(?:(?<which>latest|most${SP}recent|recent|current|just-ended|just${SP}ended|same|comparable|corresponding|(?:comparable${SP}|same${SP})?(?:year-earlier|year-ago|prior-year|year-before|year${SP}earlier|year${SP}ago))${SP})?` +
-      `(?:fiscal${SP})?(?<unit>quarter|period)${WORD_END}`,
+      `(?:fiscal${SP})?(?<unit>quarter|period)(?<ago>${SP}(?:a${SP}year${SP}(?:ago|earlier)|last${SP}year|of${SP}last${SP}year|the${SP}year${SP}before))?${WORD_END}`,
     'giu',
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};
     const which = (g.which ?? '').toLowerCase().replace(/\s+/g, ' ');
     const unit = (g.unit ?? '').toLowerCase();
-    if (unit === 'period' && (!which || which === 'current' || which === 'same')) return null;
+    if (unit === 'period' && !g.ago && (!which || which === 'current' || which === 'same')) return null;
     if (which === 'current' || /^this/i.test(m[0])) {
       const { year, quarter } = shiftQuarter(ctx.referenceDate, 0);
       return quarterValue(year, quarter);
     }
     const last = lastCompletedQuarter(ctx.referenceDate);
-    const yearAgo = /year/.test(which) ? 1 : 0;
+    const yearAgo = /year/.test(which) || g.ago ? 1 : 0;
     return quarterValue(last.year - yearAgo, last.quarter);
   },
 };

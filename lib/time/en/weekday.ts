@@ -15,7 +15,7 @@ export const weekdayParser: TimeParser = {
   name: 'parser/en/Weekday',
   pattern: new RegExp(
     `${WORD_START}(?:(?<which>last|next|this${SP}past|this${SP}coming|this|the${SP}previous|the${SP}following|the${SP}next|early|late|earlier|later)${SP})?` +
-      `(?<weekday>${EN_WEEKDAY})(?<plural>s)?(?:['’]s)?(?:${SP}(?<part>${DAY_PART})(?<partPlural>s)?)?${WORD_END}`,
+      `(?<weekday>${EN_WEEKDAY})(?<plural>s)?(?<possessive>['’]s)?(?:${SP}(?<part>${DAY_PART})(?<partPlural>s)?)?${WORD_END}`,
     'giu',
   ),
   extract(m, ctx): ParsedTime | null {
@@ -32,7 +32,8 @@ export const weekdayParser: TimeParser = {
     if (which === 'last' || which === 'this past' || which === 'the previous') date = nearestWeekday(ctx.referenceDate, weekday, 'past', true);
     else if (which === 'next' || which === 'the next' || which === 'the following') date = nearestWeekday(ctx.referenceDate, weekday, 'future', true);
     else if (which === 'this coming') date = nearestWeekday(ctx.referenceDate, weekday, 'future', true);
-    else date = nearestWeekday(ctx.referenceDate, weekday, ctx.tense);
+    // `Wednesday's ruling` names an event already known: the day is past (or today), whatever the clause's tense.
+    else date = nearestWeekday(ctx.referenceDate, weekday, g.possessive ? 'past' : ctx.tense);
     if (code) return { value: date, kind: 'time', stated: NOTHING, timex: { type: 'TIME', value: `${date}T${code}` } };
     return { value: date, kind: 'date', stated: NOTHING };
   },
