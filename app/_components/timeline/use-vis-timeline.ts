@@ -30,10 +30,9 @@ interface Args {
   onItemClick: (id: string) => void;
 }
 
-function options(dates: DateFormatter, fit: VisTimeline['fit'], elements: Map<string, HTMLElement>): TimelineOptions {
+function options(dates: DateFormatter, elements: Map<string, HTMLElement>): TimelineOptions {
   return {
     height: '100%',
-    ...(fit ?? {}),
     zoomMin: HOUR,
     zoomMax: 50 * YEAR,
     groupOrder: 'order',
@@ -74,8 +73,20 @@ export function useVisTimeline({ container, events, labels, intl, initialSelecti
       const selectedItem = data.items.find((i) => String(i.id) === initial);
       // An event named in the URL is centred from the first frame (as wide a window as "fit all").
       const first = fit && selectedItem ? centredOn(fit, { start: selectedItem.start as Date, end: selectedItem.end as Date }) : fit;
-      timeline = new Timeline(el, data.items, data.groups, options(dates, first, elements));
+      // No start/end options: with them vis-timeline 8 sometimes keeps its root `visibility: hidden` (its first
+      // `changed` can come before its first `rangechanged`). It fits all items on its first `changed`; this window
+      // is set right away and again after that fit.
+      timeline = new Timeline(el, data.items, data.groups, options(dates, elements));
       const t = timeline;
+      const applyFirstWindow = () => {
+        if (first) t.setWindow(first.start, first.end, { animation: false });
+      };
+      const afterFirstChange = () => {
+        t.off('changed', afterFirstChange);
+        applyFirstWindow();
+      };
+      t.on('changed', afterFirstChange);
+      applyFirstWindow();
       t.on('rangechanged', (props?: { start?: Date; end?: Date }) => {
         if (props?.start && props.end) setVisibleWindow({ start: new Date(props.start), end: new Date(props.end) });
       });
