@@ -43,9 +43,11 @@ export const RU_UNIT = anyOf(UNIT_OF.keys());
 export const RU_DATE_UNIT = anyOf([...UNIT_OF].filter(([, u]) => !['hour', 'minute', 'second'].includes(u)).map(([f]) => f));
 /**
  * Unit nouns that count one on their own, after `через`, `на`, `за`, `в течение`: the prepositional forms (`на дне`,
- * `в годе`) and `часы` (a watch) are left out, because alone they are rarely time.
+ * `в годе`, `на днях`) and `часы` (a watch) are left out, because alone they are rarely time.
  */
-export const RU_UNIT_ALONE = anyOf([...UNIT_OF.keys()].filter((f) => !f.endsWith('е') && f !== 'часы' && f !== 'лет'));
+export const RU_UNIT_ALONE = anyOf([...UNIT_OF.keys()].filter((f) => !/(?:е|ах|ях)$/.test(f) && f !== 'часы' && f !== 'лет'));
+/** Unit nouns that a number counts: all but sports seasons (`отыграл три сезона` is a count of seasons, not time). */
+export const RU_COUNTED_UNIT = anyOf([...UNIT_OF].filter(([, u]) => u !== 'season').map(([f]) => f));
 /** `полгода`, `полчаса`, … */
 export const RU_HALF_UNIT = anyOf(Object.keys(HALF_FORMS));
 
@@ -62,7 +64,7 @@ export function isClockUnit(unit: RuUnit): boolean {
 
 /** The ISO 8601 duration letter of a unit (`P3Y`, `P2W`, `PT5H`); decades and centuries count in years. */
 export function isoDuration(amount: number, unit: RuUnit): string | null {
-  const n = Number.isInteger(amount) ? String(amount) : String(amount).replace('.', ',');
+  const n = String(amount);
   switch (unit) {
     case 'year': return `P${n}Y`;
     case 'month': return `P${n}M`;

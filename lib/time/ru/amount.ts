@@ -1,7 +1,7 @@
 import { RU_VAGUE_COUNTS } from '../../lang/ru/quantifiers';
 import { anyOf, foldRu } from '../../lang/ru/pattern';
 import { RU_CARDINAL_PHRASE, readNumeral } from '../../lang/ru/read-numeral';
-import { RU_HALF_UNIT, RU_UNIT, RU_UNIT_ALONE, isoDuration, ruUnitOf, type RuUnit } from '../../lang/ru/units';
+import { RU_COUNTED_UNIT, RU_HALF_UNIT, RU_UNIT, RU_UNIT_ALONE, isoDuration, ruUnitOf, type RuUnit } from '../../lang/ru/units';
 
 /**
  * An amount of time: a count and a unit (`три года`, `10 суток`, `несколько месяцев`, `полтора года`, `два с
@@ -9,7 +9,7 @@ import { RU_HALF_UNIT, RU_UNIT, RU_UNIT_ALONE, isoDuration, ruUnitOf, type RuUni
  * минут`). No named groups, so that parsers can embed it; `readAmount` takes the matched text apart.
  */
 const COUNT = `(?:\\d{1,4}(?:[.,]\\d{1,2})?|${RU_CARDINAL_PHRASE}|${anyOf(RU_VAGUE_COUNTS)})(?:\\s+с\\s+половиной)?`;
-const ONE = `(?:${COUNT}\\s*-?\\s*${RU_UNIT}|${RU_HALF_UNIT})(?![\\p{L}\\p{N}])`;
+const ONE = `(?:${COUNT}\\s*-?\\s*${RU_COUNTED_UNIT}|${RU_HALF_UNIT})(?![\\p{L}\\p{N}])`;
 export const AMOUNT = `${ONE}(?:(?:\\s*,\\s*|\\s+и\\s+|\\s+)${ONE})*`;
 /** A unit alone, counting one (`через месяц`, `год назад`, `в течение недели`). */
 export const UNIT_ALONE = `${RU_UNIT_ALONE}(?![\\p{L}\\p{N}])`;

@@ -16,8 +16,10 @@ import { relativeUnitParser } from './relative-unit';
 import { seasonParser } from './season';
 import { setParser } from './set';
 import { timeOfDayParser } from './time-of-day';
+import { outsideTitles } from './titles';
 import { vagueAdverbParser, vagueParser } from './vague';
 import { weekdayParser } from './weekday';
+import { weekendParser } from './weekend';
 import { yearSpanParser } from './year-span';
 import { yearParser } from './year';
 
@@ -25,8 +27,9 @@ import { yearParser } from './year';
  * The Russian configuration. Every parser runs; where two matches overlap the longer wins (refine.ts), so order
  * matters only between matches of equal length: the more specific parser comes first. In particular the year
  * parsers come before the duration parser (`за 2016 год` is a year, not 2016 years), and dates before sets.
+ * No parser reads the start of a quoted title (titles.ts).
  */
-export const RU_PARSERS: readonly TimeParser[] = [
+export const RU_PARSERS: readonly TimeParser[] = ([
   dayRangeParser,
   dayMonthParser,
   numericDateParser,
@@ -40,6 +43,7 @@ export const RU_PARSERS: readonly TimeParser[] = [
   relativeUnitParser,
   relativeDayParser,
   weekdayParser,
+  weekendParser,
   setParser,
   agoParser,
   durationParser,
@@ -49,4 +53,4 @@ export const RU_PARSERS: readonly TimeParser[] = [
   vagueParser,
   vagueAdverbParser,
   bareYearParser,
-];
+] satisfies TimeParser[]).map(outsideTitles);

@@ -18,23 +18,32 @@ const HOURS_WORD = '(?:час(?:а|ов)?|ч\\.?)';
 
 /**
  * A time of day: `в 15:00`, `в 15.00 по местному времени`, `около 23:00 мск`, `с 11:00 до 17:00`, `в 6 часов
- * вечера`, `около 8 утра`, `утром`, `поздним вечером`, `сегодня утром`, `в полдень`, `около полуночи`. EDTF needs a
+ * вечера`, `около 8 утра`, `на 73-й минуте` (of a match), `утром`, `поздним вечером`, `сегодня утром`, `в полдень`, `около полуночи`. EDTF needs a
  * date for a time, which the text does not give here: the value is null and the TIMEX3 value is a time on an
  * unknown day (`XXXX-XX-XXT15:00`, `XXXX-XX-XXTMO`).
  */
 export const timeOfDayParser: TimeParser = {
   name: 'parser/ru/TimeOfDay',
   pattern: new RegExp(
-    `${START}(?:(?:${HEDGE})\\s+){0,2}(?:(?<h>[01]?\\d|2[0-3])[:.](?<min>[0-5]\\d)(?::[0-5]\\d)?(?:\\s*(?:-|–|—|до)\\s*(?:[01]?\\d|2[0-3])[:.][0-5]\\d)?` +
+    `${START}(?<![.,:/])(?:(?<hedge>${HEDGE})\\s+)*(?:(?<h>[01]?\\d|2[0-3])(?<sep>[:.])(?<min>[0-5]\\d)(?::[0-5]\\d)?(?![.,:/]?\\d)(?:\\s*(?:-|–|—|до)\\s*(?:[01]?\\d|2[0-3])[:.][0-5]\\d)?` +
+      `|(?<minute>\\d{1,3})-?(?:й|ей|ой)\\s+минут(?:е|ы|у)` +
       `|(?<hw>[01]?\\d|2[0-3])\\s*(?:${HOURS_WORD}\\s*)?(?:(?<mw>[0-5]?\\d)\\s*(?:мин(?:ут|уты|\\.)?)\\s*)?(?<half>утра|дня|вечера|ночи)` +
-      `|(?:(?<early>${EARLY_LATE})\\s+)?(?<part>${PART_WORD}))${END}${ZONE}`,
+      `|(?:(?<early>${EARLY_LATE})\\s+)?(?<part>${PART_WORD}))${END}(?<zone>${ZONE})`,
     'giu',
   ),
-  extract(m): ParsedTime | null {
+  extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};
     const stated = { year: false, month: false, day: false };
     const time = (value: string): ParsedTime => ({ value: null, kind: 'time', stated, timex: { type: 'TIME', value: `XXXX-XX-XXT${value}` } });
-    if (g.h) return time(`${pad(Number(g.h))}:${g.min ?? '00'}`);
+    if (g.minute) return g.hedge ? { value: null, kind: 'time', stated } : null; // a minute of a match: no clock time
+    if (g.h) {
+      // `15:13` may be a score, `13.15` an article of a law, `11.29` an amount: a clock time needs a preposition
+      // before it or a time zone after it, and no amount word after it.
+      const after = ctx.sentence.slice(m.index + m[0].length);
+      if (/^\s*(?:млн|млрд|миллиард|миллион|тыс|трлн|%|процент|раз|руб|долл|евро|балл|очк)/iu.test(after)) return null;
+      if (!g.hedge && !g.zone) return null;
+      return time(`${pad(Number(g.h))}:${g.min ?? '00'}`);
+    }
     if (g.hw) {
       let hour = Number(g.hw);
       const half = foldRu(g.half ?? '');
