@@ -23,7 +23,7 @@ for (let t = 2; t < 10; t++) {
 
 // Quantity words that stand for a number (`a year`, `a couple of years`, `a dozen years`).
 const QUANTITIES: ReadonlyArray<readonly [string, number]> = [
-  ['a', 1], ['an', 1], ['one', 1], ['a single', 1], ['a couple of', 2], ['a couple', 2], ['a pair of', 2], ['a dozen', 12],
+  ['a', 1], ['an', 1], ['one', 1], ['a single', 1], ['a couple of', 2], ['a couple', 2], ['couple of', 2], ['a pair of', 2], ['a dozen', 12],
   ['half a', 0.5], ['half an', 0.5], ['a half', 0.5], ['a hundred', 100], ['one hundred', 100], ['a thousand', 1000],
 ];
 

@@ -15,7 +15,7 @@ const NEUTRAL = new Set(['must', 'can', 'could', 'should', 'might', 'may', 'cann
 const CONTINUING = new Set(['be', 'been', 'being', 'not', 'also', 'still', 'already', 'just', 'never', 'probably', 'likely', 'then']);
 /** Words that announce something still to come, whatever the verb's form. */
 const FUTURE_WORDS = new Set(['scheduled', 'slated', 'upcoming']);
-/** Words that do so only before `to`: `plans to meet`, `is set to resume`, `expected to sign`. */
+/** Words that do so only before `to` or `for`: `plans to meet`, `is set to resume`, `planned for March`. */
 const FUTURE_BEFORE_TO = new Set([
   'planned', 'plans', 'planning', 'plan', 'expected', 'expects', 'expect', 'due', 'intends', 'intend', 'intended', 'aims',
   'hopes', 'hope', 'poised', 'going', 'prepared', 'preparing', 'set', 'ready', 'likely', 'agreed', 'promised', 'vowed',
@@ -46,7 +46,7 @@ function verbGroups(text: string): Group[] {
     const w = raw.toLowerCase();
     const at = m.index ?? 0;
     const end = at + raw.length;
-    const beforeTo = FUTURE_BEFORE_TO.has(w) && /^\s+to\s/i.test(text.slice(end, end + 5));
+    const beforeTo = FUTURE_BEFORE_TO.has(w) && /^\s+(?:to|for)\s/i.test(text.slice(end, end + 6));
     if (FUTURE_MODALS.has(w) || FUTURE_WORDS.has(w) || beforeTo) {
       if (pending) groups.push(pending);
       pending = { at, end, tense: 'future' };
@@ -114,5 +114,18 @@ function clauseTense(sentence: string, from: number): Tense | null {
  * verb near, a date takes the nearest occurrence and a weekday the last one.
  */
 export function sentenceTense(): Tense | null {
+  return null;
+}
+
+// A deadline or a start looks ahead (`until Tuesday`, `by Jan. 14`, `as early as Tuesday`, `effective June 1`);
+// `since` looks back. The preposition right before a date says more than any verb.
+const FUTURE_PREPOSITION = /(?:^|[^\p{L}])(?:until|till|by|as\s+(?:soon|early)\s+as|no\s+later\s+than|effective|starting|beginning|due)\s+(?:(?:about|around|at|on|in)\s+)?$/iu;
+const PAST_PREPOSITION = /(?:^|[^\p{L}])since\s+$/iu;
+
+/** The direction a preposition right before `start` gives the date that follows, if it gives one. */
+export function prepositionTense(text: string, start: number): Tense | null {
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (FUTURE_PREPOSITION.test(before)) return 'future';
+  if (PAST_PREPOSITION.test(before)) return 'past';
   return null;
 }

@@ -8,23 +8,21 @@ const NOTHING = { year: false, month: false, day: false };
 
 /**
  * A point some units before or after the article date: `two days ago`, `a year earlier`, `almost four years ago`,
- * `a week or so ago`, `three months from now`. `N days later` is left to the duration parser: it counts from an
- * event in the story, not from the article date. The value has the unit's grain (`a year ago` is a year, `two days
+ * `a week or so ago`, `three months from now`. `N days later` and `N days before` are left to the duration parser:
+ * they count from an event in the story, not from the article date. The value has the unit's grain (`a year ago` is a year, `two days
  * ago` a day). With no count (`years ago`, `several weeks ago`) it is vague: recognised, no made-up date.
  */
 export const agoParser: TimeParser = {
   name: 'parser/en/Ago',
   pattern: new RegExp(
     `${WORD_START}(?:${APPROX}${SP})?(?:(?<n>${COUNT})${SP}|(?<vague>(?:a${SP})?(?:few|several|many|some|couple(?:${SP}of)?)${SP}))?` +
-      `(?<unit>${EN_UNIT})${SP}(?:or${SP}so${SP}|or${SP}more${SP})?(?<dir>ago|earlier|back|before|hence|from${SP}now|from${SP}today)${WORD_END}`,
+      `(?<unit>${EN_UNIT})${SP}(?:or${SP}so${SP}|or${SP}more${SP})?(?<dir>ago|earlier|back|hence|from${SP}now|from${SP}today)${WORD_END}`,
     'giu',
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};
     const dirWord = (g.dir ?? '').toLowerCase();
-    const direction = /ago|earlier|back|before/.test(dirWord) ? 'past' : 'future';
-    // `before` counts from the article date only at the end of a clause: `two days before the vote` counts from the vote.
-    if (dirWord === 'before' && /^\s*(?:the|a|an|his|her|its|their|it|he|she|they|that|this)\b/i.test(ctx.sentence.slice(m.index + m[0].length))) return null;
+    const direction = /ago|earlier|back/.test(dirWord) ? 'past' : 'future';
     const unit = enUnitOf(g.unit ?? '');
     if (!unit) return null;
     const plural = /s$/i.test(g.unit ?? '');

@@ -28,12 +28,19 @@ export const durationParser: TimeParser = {
       `(?:(?<n>${COUNT})(?:${SP}(?:to|or)${SP}(?<n2>${COUNT})|\\s*[-\u2013]\\s*(?<n3>\\d+))?|(?<vague>${VAGUE}))${SP}` +
       `(?:(?:more|additional|full|consecutive|straight|long|short|calendar|trading|business|working)${SP})?(?<unit>${EN_UNIT})(?:${SP}or${SP}so)?${WORD_END}` +
       `|${WORD_START}(?:${APPROX}${SP})?(?:(?:the|a|an)${SP})?(?<an>${COUNT})-(?<aunit>${EN_UNIT_SINGULAR})(?<old>-old)?(?:-long)?${WORD_END}` +
-      `|${WORD_START}(?<pl>years|months|weeks|days|decades|centuries|hours)-long${WORD_END}`,
+      `|${WORD_START}(?<pl>years|months|weeks|days|decades|centuries|hours|several-year)(?:-long)?(?<=-\\p{L}+)${WORD_END}` +
+      `|${WORD_START}(?<single>year|month|week|day|hour)-long${WORD_END}` +
+      // `for years`, `within weeks`, `in recent months`, `the coming weeks`: a stretch with no count.
+      `|(?:(?<=(?:for|within|in|over)${SP})|${WORD_START}(?:the${SP})?(?:recent|coming)${SP})(?<bare>years|months|weeks|days|decades|centuries|quarters)${WORD_END}(?!${SP}(?:of|ago|before|after|earlier|later)${WORD_END})`,
     'giu',
   ),
-  extract(m): ParsedTime | null {
+  extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};
-    if (g.pl) return durationOf(null, g.pl);
+    // `52 years old`, `55 years of age`: an age.
+    if (/^\s+(?:old|of\s+age)\b/i.test(ctx.sentence.slice(m.index + m[0].length))) return null;
+    if (g.pl) return durationOf(null, g.pl === 'several-year' ? 'years' : g.pl);
+    if (g.single) return durationOf(1, g.single);
+    if (g.bare) return durationOf(null, g.bare);
     // `a 6-year-old`: an age, not a stretch of time anyone dates by.
     if (g.old) return null;
     if (g.aunit) {

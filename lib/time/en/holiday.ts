@@ -4,6 +4,7 @@ import { addDays, daysBetween, isoDate } from '../calendar';
 import type { ParsedTime, TimeParser } from '../parser';
 import { weekdayOf } from './calendar-units';
 import { YEAR, yearValue } from './fragments';
+import { tenseAt } from './tense-at';
 
 /** Easter Sunday of a year (the Gregorian computus, Meeus/Jones/Butcher). */
 export function easter(year: number): string {
@@ -43,7 +44,7 @@ export const holidayParser: TimeParser = {
     const ref = Number(ctx.referenceDate.slice(0, 4));
     const which = (g.which ?? '').toLowerCase();
     const strict = which !== '' && which !== 'this';
-    const direction = /last|past/.test(which) ? 'past' : /next|coming/.test(which) ? 'future' : ctx.tense;
+    const direction = /last|past/.test(which) ? 'past' : /next|coming/.test(which) ? 'future' : tenseAt(ctx, m.index);
     let best = holidayDate(rule, stated ?? ref);
     if (stated === null) {
       const options = [ref - 1, ref, ref + 1].map((y) => holidayDate(rule, y));

@@ -13,6 +13,7 @@ import { relativeDayParser } from './relative-day';
 import { relativeUnitParser } from './relative-unit';
 import { seasonParser } from './season';
 import { setParser } from './set';
+import { theWeekendParser, theYearParser } from './the-period';
 import { timeOfDayParser } from './time-of-day';
 import { vagueParser } from './vague';
 import { weekdayParser } from './weekday';
@@ -34,6 +35,8 @@ export const EN_PARSERS: readonly TimeParser[] = [
   centuryParser,
   seasonParser,
   relativeUnitParser,
+  theWeekendParser,
+  theYearParser,
   agoParser,
   yearAgoAdjectiveParser,
   setParser,

@@ -1,10 +1,12 @@
 import { enMonthNumber, isCapitalised } from '../../lang/en/months';
 import { SP, WORD_END, WORD_START } from '../../lang/en/pattern';
 import { EN_WEEKDAY, EN_WEEKDAY_ABBREVIATION } from '../../lang/en/weekdays';
-import { inferYear, isoDate, isRealDate } from '../calendar';
+import { isoDate, isRealDate } from '../calendar';
+import { nearestYearOfDay } from './nearest-year';
 import type { ParseContext, ParsedTime, TimeParser } from '../parser';
 import { DASH_OR_TO } from './ranges';
 import { DAY, MONTH, YEAR, dayValue, yearValue } from './fragments';
+import { tenseAt } from './tense-at';
 
 const WEEKDAY = `(?:(?:${EN_WEEKDAY}|${EN_WEEKDAY_ABBREVIATION}),?${SP})?`;
 const TAIL_YEAR = `(?:,?${SP}(?:of${SP})?(?<year>${YEAR}))?`;
@@ -16,13 +18,14 @@ export function dayMonthValue(
   d1Text: string | undefined,
   d2Text: string | undefined,
   yearText: string | undefined,
+  index: number,
 ): ParsedTime | null {
   const month = enMonthNumber(monthWord);
   const d1 = dayValue(d1Text);
   const d2 = d2Text ? dayValue(d2Text) : null;
   if (month === null || d1 === null || (d2Text && d2 === null) || !isCapitalised(monthWord)) return null;
   const statedYear = yearValue(yearText);
-  const year = statedYear ?? inferYear(month, d1, ctx.referenceDate, ctx.tense);
+  const year = statedYear ?? nearestYearOfDay(month, d1, ctx.referenceDate, tenseAt(ctx, index));
   if (!isRealDate(year, month, d1)) return null;
   const stated = { year: statedYear !== null, month: true, day: true };
   const from = isoDate(year, month, d1);
@@ -40,7 +43,7 @@ export const monthDayParser: TimeParser = {
   ),
   extract(m, ctx) {
     const g = m.groups ?? {};
-    return dayMonthValue(ctx, g.month ?? '', g.d1, g.d2, g.year);
+    return dayMonthValue(ctx, g.month ?? '', g.d1, g.d2, g.year, m.index);
   },
 };
 
@@ -53,6 +56,6 @@ export const dayMonthParser: TimeParser = {
   ),
   extract(m, ctx) {
     const g = m.groups ?? {};
-    return dayMonthValue(ctx, g.month ?? '', g.d1, g.d2, g.year);
+    return dayMonthValue(ctx, g.month ?? '', g.d1, g.d2, g.year, m.index);
   },
 };

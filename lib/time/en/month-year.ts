@@ -1,8 +1,10 @@
 import { EN_MONTH_NAME, enMonthNumber, isCapitalised } from '../../lang/en/months';
 import { SP, WORD_END, WORD_START } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
-import { nearestMonthYear, yearMonth } from './calendar-units';
+import { yearMonth } from './calendar-units';
+import { nearestYearOfMonth } from './nearest-year';
 import { MONTH, YEAR, yearValue } from './fragments';
+import { tenseAt } from './tense-at';
 
 const PART = `(?:early|late|mid|the${SP}(?:beginning|end|middle|start|first${SP}half|second${SP}half|last${SP}half|rest)${SP}of)`;
 const WHICH = `(?:last|next|this${SP}past|this${SP}coming|this|past|the${SP}past|the${SP}previous|the${SP}following)`;
@@ -39,7 +41,7 @@ export const monthYearParser: TimeParser = {
     }
     // `May` at a sentence start with no year or modifier is more often the verb.
     if (year === null && !g.part && /^may$/i.test(word) && m.index === 0) return null;
-    year ??= nearestMonthYear(month, ctx.referenceDate, ctx.tense);
+    year ??= nearestYearOfMonth(month, ctx.referenceDate, tenseAt(ctx, m.index));
     return { value: yearMonth(year, month), kind: 'month', stated };
   },
 };

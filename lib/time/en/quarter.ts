@@ -3,6 +3,7 @@ import type { ParsedTime, TimeParser } from '../parser';
 import { shiftQuarter } from './calendar-units';
 import { YEAR, yearValue } from './fragments';
 import { halfValue, lastCompletedQuarter, quarterValue } from './period-value';
+import { tenseAt } from './tense-at';
 
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
 const YEAR_REL = `(?<rel>this|last|next|the${SP}previous|the${SP}current)${SP}year['’]s`;
@@ -35,7 +36,7 @@ export const quarterParser: TimeParser = {
     if (year === null) {
       const startMonth = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
       const refMonth = Number(ctx.referenceDate.slice(5, 7));
-      year = startMonth > refMonth && ctx.tense !== 'future' ? refYear - 1 : refYear;
+      year = startMonth > refMonth && tenseAt(ctx, m.index) !== 'future' ? refYear - 1 : refYear;
     }
     const statedParts = { year: stated !== null, month: false, day: false };
     return half ? halfValue(year, n, statedParts) : quarterValue(year, n, statedParts);

@@ -16,7 +16,7 @@ export const relativeUnitParser: TimeParser = {
   name: 'parser/en/RelativeUnit',
   pattern: new RegExp(
     `${WORD_START}(?:(?:earlier|later|early|late|mid|the${SP}(?:end|beginning|start|middle|rest|balance|remainder|first${SP}half|second${SP}half)${SP}of|(?:at|around)${SP}(?:the${SP})?(?:end|turn)${SP}of)${SP}|mid-)?` +
-      `(?<which>this${SP}past|this${SP}coming|this|last|next|the${SP}past|the${SP}last|the${SP}previous|the${SP}next|the${SP}coming|the${SP}following|the${SP}current|the${SP}same)${SP}` +
+      `(?<which>this${SP}past|this${SP}coming|this|last|next|past|the${SP}past|the${SP}last|the${SP}previous|the${SP}next|the${SP}coming|the${SP}following|the${SP}current|the${SP}same)${SP}` +
       `(?:(?<fiscal>fiscal|calendar|financial|school|academic)${SP})?(?<unit>year|month|week|weekend|quarter|half|decade|century)(?:['’]s)?${WORD_END}`,
     'giu',
   ),
@@ -25,8 +25,11 @@ export const relativeUnitParser: TimeParser = {
     const which = (g.which ?? '').toLowerCase().replace(/\s+/g, ' ');
     const unit = (g.unit ?? '').toLowerCase() as Period;
     const shift = SHIFTS.find(([re]) => re.test(which))?.[1] ?? 0;
-    // `the past decade` and `the last century` are stretches of time that end now, left to the duration parser.
-    if ((unit === 'decade' || unit === 'century') && which.startsWith('the ') && shift !== 0) return null;
+    // `the past decade` and `the last century` are stretches of time that end now.
+    if ((unit === 'decade' || unit === 'century') && shift < 0 && /past|last/.test(which)) {
+      const value = unit === 'decade' ? 'P10Y' : 'P100Y';
+      return { value, kind: 'duration', stated: { year: false, month: false, day: false }, timex: { type: 'DURATION', value } };
+    }
     return periodValue(ctx.referenceDate, unit, shift);
   },
 };

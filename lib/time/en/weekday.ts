@@ -3,6 +3,7 @@ import { EN_WEEKDAY, enWeekdayNumber } from '../../lang/en/weekdays';
 import type { ParsedTime, TimeParser } from '../parser';
 import { nearestWeekday } from './calendar-units';
 import { DAY_PART, dayPartCode } from './day-parts';
+import { tenseAt } from './tense-at';
 
 const NOTHING = { year: false, month: false, day: false };
 
@@ -33,7 +34,7 @@ export const weekdayParser: TimeParser = {
     else if (which === 'next' || which === 'the next' || which === 'the following') date = nearestWeekday(ctx.referenceDate, weekday, 'future', true);
     else if (which === 'this coming') date = nearestWeekday(ctx.referenceDate, weekday, 'future', true);
     // `Wednesday's ruling` names an event already known: the day is past (or today), whatever the clause's tense.
-    else date = nearestWeekday(ctx.referenceDate, weekday, g.possessive ? 'past' : ctx.tense);
+    else date = nearestWeekday(ctx.referenceDate, weekday, g.possessive ? 'past' : tenseAt(ctx, m.index));
     if (code) return { value: date, kind: 'time', stated: NOTHING, timex: { type: 'TIME', value: `${date}T${code}` } };
     return { value: date, kind: 'date', stated: NOTHING };
   },

@@ -1,0 +1,42 @@
+import { SP, WORD_END, WORD_START } from '../../lang/en/pattern';
+import type { ParsedTime, TimeParser } from '../parser';
+import { addDays, isoWeek, weekdayOf } from './calendar-units';
+import { periodValue } from './period-value';
+import { tenseAt } from './tense-at';
+
+const NOTHING = { year: false, month: false, day: false };
+
+/**
+ * `the weekend` (`over the weekend`, `ahead of the weekend`): the nearest Saturday and Sunday in the direction of
+ * the tense, the last one when there is none.
+ */
+export const theWeekendParser: TimeParser = {
+  name: 'parser/en/TheWeekend',
+  pattern: new RegExp(`${WORD_START}the${SP}weekend${WORD_END}`, 'giu'),
+  extract(m, ctx): ParsedTime {
+    const ahead = /ahead\s+of\s+$|before\s+$/i.test(ctx.sentence.slice(Math.max(0, m.index - 12), m.index));
+    const tense = ahead ? 'future' : tenseAt(ctx, m.index);
+    const today = weekdayOf(ctx.referenceDate);
+    const saturday = tense === 'future' ? addDays(ctx.referenceDate, (6 - today + 7) % 7) : addDays(ctx.referenceDate, today >= 6 ? 6 - today : -(today + 1));
+    return { value: `${saturday}/${addDays(saturday, 1)}`, kind: 'range', stated: NOTHING, timex: { type: 'DATE', value: `${isoWeek(saturday)}-WE` } };
+  },
+};
+
+/**
+ * The article's year named as a unit: `the year`, `the fiscal year`, `the full year`, `year-end`, `year's end`,
+ * `the end of the year`, and `the end of the month`. Earnings news reports `for the year ended Sept. 30`: a fiscal year
+ * that ends on a stated day is a stretch of one year (`P1Y`); otherwise the year of the article.
+ */
+export const theYearParser: TimeParser = {
+  name: 'parser/en/TheYear',
+  pattern: new RegExp(
+    `${WORD_START}(?:(?<end>(?:around${SP})?(?:year(?:-|${SP})end|year['’]s${SP}end|the${SP}(?:end|beginning|start|middle|rest)${SP}of${SP}the${SP}(?<unit>year|month)))` +
+      `|(?<=(?:for|in|during|through|throughout|over|of|by|until)${SP})the${SP}(?:(?:full|fiscal|calendar|whole|entire)${SP})?year(?<ended>${SP}(?:ended|ending|to))?)${WORD_END}(?!-)`,
+    'giu',
+  ),
+  extract(m, ctx): ParsedTime {
+    const g = m.groups ?? {};
+    if (g.ended) return { value: 'P1Y', kind: 'duration', stated: NOTHING, timex: { type: 'DURATION', value: 'P1Y' } };
+    return periodValue(ctx.referenceDate, (g.unit ?? 'year').toLowerCase() === 'month' ? 'month' : 'year', 0);
+  },
+};
