@@ -64,6 +64,16 @@ async function benchParse(): Promise<void> {
   console.log(`articles/s: ${fmt((files.length / med) * 1000, 0)} (median run), ${fmt((files.length / best) * 1000, 0)} (best run)`);
   console.log(`ms/article: ${fmt(med / files.length, 3)} (median run)`);
   console.log(`MiB/s: ${fmt(totalBytes / 1024 / 1024 / (med / 1000), 2)} (median run)`);
+
+  // The same per-article work on a corpus of the seeds alone: the gap to the figure above is what merging
+  // across 1,000 articles costs.
+  const single = seeds.map((name, i): SourceFile => ({ fileName: name, bytes: bytes[i]! }));
+  const reps = Math.max(20, Math.ceil(200 / seeds.length));
+  const t0 = performance.now();
+  for (let r = 0; r < reps; r++) buildCorpus(single);
+  const perCorpus = (performance.now() - t0) / reps;
+  console.log(`seeds alone (${seeds.length} articles, ${reps} runs): ${fmt(perCorpus, 2)} ms per corpus, ` +
+    `${fmt((seeds.length / perCorpus) * 1000, 0)} articles/s, ${fmt(perCorpus / seeds.length, 3)} ms/article`);
 }
 
 function freePort(): Promise<number> {
