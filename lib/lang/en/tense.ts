@@ -32,6 +32,9 @@ const NOT_PAST = new Set(['need', 'feed', 'seed', 'speed', 'indeed', 'united', '
 
 /** How far (in characters) from a date a verb group may stand and still govern it: about five words. */
 const REACH = 30;
+// The text read around a date: the date itself, REACH on either side, and room for the auxiliaries of a verb group.
+const WINDOW_LEFT = 120;
+const WINDOW_RIGHT = 80;
 
 type Group = { at: number; end: number; tense: Tense | 'present' };
 
@@ -81,9 +84,11 @@ const toTense = (g: Group | undefined): Tense | null => (g && g.tense !== 'prese
  * further than `REACH`. `text` may be a sentence or a whole article.
  */
 export function tenseAfter(text: string, from: number): Tense | null {
-  const bounds = sentenceAround(text, Math.max(0, from - 1));
-  const sentence = text.slice(bounds.start, bounds.end);
-  return clauseTense(sentence, from - bounds.start);
+  // Only verbs within REACH count, so a window around the date is all that needs reading, however long the text.
+  const lo = Math.max(0, from - WINDOW_LEFT);
+  const window = text.slice(lo, from + WINDOW_RIGHT);
+  const bounds = sentenceAround(window, Math.max(0, from - lo - 1));
+  return clauseTense(window.slice(bounds.start, bounds.end), from - lo - bounds.start);
 }
 
 function clauseTense(sentence: string, from: number): Tense | null {

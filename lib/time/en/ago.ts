@@ -3,6 +3,7 @@ import { SP, WORD_END, WORD_START } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
 import { APPROX, COUNT, countValue } from './fragments';
 import { periodValue, type Period } from './period-value';
+import { gated } from './gated';
 
 const NOTHING = { year: false, month: false, day: false };
 
@@ -14,10 +15,10 @@ const NOTHING = { year: false, month: false, day: false };
  */
 export const agoParser: TimeParser = {
   name: 'parser/en/Ago',
-  pattern: new RegExp(
+  pattern: gated(
     `${WORD_START}(?:${APPROX}${SP})?(?:(?<n>${COUNT})${SP}|(?<vague>(?:a${SP})?(?:few|several|many|some|couple(?:${SP}of)?)${SP}))?` +
       `(?<unit>${EN_UNIT})${SP}(?:or${SP}so${SP}|or${SP}more${SP})?(?<dir>ago|earlier|back|hence|from${SP}now|from${SP}today)${WORD_END}`,
-    'giu',
+    /ago|earlier|back|hence|from\s+(?:now|today)/i,
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};
@@ -43,7 +44,7 @@ export const agoParser: TimeParser = {
 /** `year-earlier`, `year-ago` as adjectives (`year-earlier profit`): the year before the article's. */
 export const yearAgoAdjectiveParser: TimeParser = {
   name: 'parser/en/YearAgoAdjective',
-  pattern: new RegExp(`${WORD_START}(?:the${SP})?year-(?:earlier|ago)${WORD_END}(?!-)`, 'giu'),
+  pattern: gated(`${WORD_START}(?:the${SP})?year-(?:earlier|ago)${WORD_END}(?!-)`, /year-/i),
   extract(_m, ctx): ParsedTime {
     return { ...periodValue(ctx.referenceDate, 'year', -1), kind: 'relative', direction: 'past' };
   },

@@ -1,5 +1,6 @@
 import { SP, WORD_END, WORD_START, anyOf } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
+import { gated } from './gated';
 
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 const NOTHING = { year: false, month: false, day: false };
@@ -10,10 +11,10 @@ const NOTHING = { year: false, month: false, day: false };
  */
 export const decadeParser: TimeParser = {
   name: 'parser/en/Decade',
-  pattern: new RegExp(
+  pattern: gated(
     `${WORD_START}(?:the${SP})?(?:(?:early|late|mid|middle)(?:-|${SP}))?` +
       `(?:(?<full>1\\d\\d0|20\\d0)['’]?s|(?<short>['’]\\d0['’]?s|(?<=the${SP}(?:(?:early|late|mid)(?:-|${SP}))?)\\d0['’]?s)|(?<word>(?<=the${SP}(?:(?:early|late|mid)(?:-|${SP}))?)${anyOf(DECADE_WORDS)}))${WORD_END}`,
-    'giu',
+    /\d0['’]?s|ties/i,
   ),
   extract(m): ParsedTime | null {
     const g = m.groups ?? {};

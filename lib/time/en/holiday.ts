@@ -5,6 +5,7 @@ import type { ParsedTime, TimeParser } from '../parser';
 import { weekdayOf } from './calendar-units';
 import { YEAR, yearValue } from './fragments';
 import { tenseAt } from './tense-at';
+import { gated } from './gated';
 
 /** Easter Sunday of a year (the Gregorian computus, Meeus/Jones/Butcher). */
 export function easter(year: number): string {
@@ -32,9 +33,9 @@ export function holidayDate(rule: HolidayRule, year: number): string {
  */
 export const holidayParser: TimeParser = {
   name: 'parser/en/Holiday',
-  pattern: new RegExp(
+  pattern: gated(
     `${WORD_START}(?:(?<which>last|next|this|this${SP}past|this${SP}coming)${SP})?(?<name>${anyOf(EN_HOLIDAY_NAMES)})(?:,?${SP}(?<year>${YEAR}))?${WORD_END}`,
-    'giu',
+    /christmas|new\s+year|valentine|independence|july|halloween|veterans|armistice|thanksgiving|labor|memorial|king|president|election|easter|good\s+friday|boxing/i,
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};

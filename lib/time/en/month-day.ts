@@ -7,6 +7,7 @@ import type { ParseContext, ParsedTime, TimeParser } from '../parser';
 import { DASH_OR_TO } from './ranges';
 import { DAY, MONTH, YEAR, dayValue, yearValue } from './fragments';
 import { tenseAt } from './tense-at';
+import { gated } from './gated';
 
 const WEEKDAY = `(?:(?:${EN_WEEKDAY}|${EN_WEEKDAY_ABBREVIATION}),?${SP})?`;
 const TAIL_YEAR = `(?:,?${SP}(?:of${SP})?(?<year>${YEAR}))?`;
@@ -37,9 +38,9 @@ export function dayMonthValue(
 /** `Nov. 14`, `November 14, 2025`, `Friday, Oct. 13`, `March eighth`, `November 14-15`, `Nov. 14 to 16, 1998`. */
 export const monthDayParser: TimeParser = {
   name: 'parser/en/MonthDay',
-  pattern: new RegExp(
+  pattern: gated(
     `${WORD_START}${WEEKDAY}(?<month>${MONTH})${SP.replace('+', '*')}(?<d1>${DAY})(?:${DASH_OR_TO}(?<d2>${DAY}))?${WORD_END}${TAIL_YEAR}${WORD_END}`,
-    'giu',
+    /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
   ),
   extract(m, ctx) {
     const g = m.groups ?? {};
@@ -50,9 +51,9 @@ export const monthDayParser: TimeParser = {
 /** `14 November 2025`, `the 14th of November`, `14-15 November`. */
 export const dayMonthParser: TimeParser = {
   name: 'parser/en/DayMonth',
-  pattern: new RegExp(
+  pattern: gated(
     `${WORD_START}${WEEKDAY}(?:the${SP})?(?<d1>${DAY})(?:${DASH_OR_TO}(?<d2>${DAY}))?${SP}(?:of${SP})?(?<month>${MONTH})${WORD_END}${TAIL_YEAR}${WORD_END}`,
-    'giu',
+    /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
   ),
   extract(m, ctx) {
     const g = m.groups ?? {};

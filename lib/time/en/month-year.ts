@@ -5,6 +5,7 @@ import { yearMonth } from './calendar-units';
 import { nearestYearOfMonth } from './nearest-year';
 import { MONTH, YEAR, yearValue } from './fragments';
 import { tenseAt } from './tense-at';
+import { gated } from './gated';
 
 const PART = `(?:early|late|mid|the${SP}(?:beginning|end|middle|start|first${SP}half|second${SP}half|last${SP}half|rest)${SP}of)`;
 const WHICH = `(?:last|next|this${SP}past|this${SP}coming|this|past|the${SP}past|the${SP}previous|the${SP}following)`;
@@ -16,11 +17,11 @@ const WHICH = `(?:last|next|this${SP}past|this${SP}coming|this|past|the${SP}past
  */
 export const monthYearParser: TimeParser = {
   name: 'parser/en/MonthYear',
-  pattern: new RegExp(
+  pattern: gated(
     `${WORD_START}(?:(?<part>${PART})(?:-|${SP}))?(?:(?<which>${WHICH})${SP})?` +
       `(?:(?<month>${EN_MONTH_NAME})|(?<abbr>${MONTH})(?=,?${SP}${YEAR}))` +
       `(?:,?${SP}(?:of${SP})?(?<year>${YEAR})|${SP}(?<rel>this|last|next)${SP}year)?${WORD_END}`,
-    'giu',
+    /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};

@@ -2,6 +2,7 @@ import { SP, WORD_END, WORD_START } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
 import { addDays } from './calendar-units';
 import { DAY_PART, dayPartCode } from './day-parts';
+import { gated } from './gated';
 
 const NOTHING = { year: false, month: false, day: false };
 const OFFSETS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2 };
@@ -13,12 +14,12 @@ const OFFSETS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, t
  */
 export const relativeDayParser: TimeParser = {
   name: 'parser/en/RelativeDay',
-  pattern: new RegExp(
+  pattern: gated(
     `${WORD_START}(?:(?:early|late|earlier|later)${SP})?(?:` +
       `(?<day>today|tonight|yesterday|tomorrow|the${SP}day${SP}before${SP}yesterday|the${SP}day${SP}after${SP}tomorrow)(?:['’]s)?(?:${SP}(?<part>${DAY_PART}))?` +
       `|(?<which>this|last|tomorrow|yesterday)${SP}(?<part2>${DAY_PART}|overnight)` +
       `|(?<overnight>overnight))${WORD_END}`,
-    'giu',
+    /today|tonight|yesterday|tomorrow|morning|afternoon|evening|night/i,
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};

@@ -1,6 +1,7 @@
 import { SP, WORD_END, WORD_START } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
 import { periodValue, type Period } from './period-value';
+import { gated } from './gated';
 
 const SHIFTS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(?:last|the past|this past|the last|the previous|previous|past)$/, -1],
@@ -14,11 +15,11 @@ const SHIFTS: ReadonlyArray<readonly [RegExp, number]> = [
  */
 export const relativeUnitParser: TimeParser = {
   name: 'parser/en/RelativeUnit',
-  pattern: new RegExp(
+  pattern: gated(
     `${WORD_START}(?:(?:earlier|later|early|late|mid|the${SP}(?:end|beginning|start|middle|rest|balance|remainder|first${SP}half|second${SP}half)${SP}of|(?:at|around)${SP}(?:the${SP})?(?:end|turn)${SP}of)${SP}|mid-)?` +
       `(?<which>this${SP}past|this${SP}coming|this|last|next|past|the${SP}past|the${SP}last|the${SP}previous|the${SP}next|the${SP}coming|the${SP}following|the${SP}current|the${SP}same)${SP}` +
       `(?:(?<fiscal>fiscal|calendar|financial|school|academic)${SP})?(?<unit>year|month|week|weekend|quarter|half|decade|century)(?:['’]s)?${WORD_END}`,
-    'giu',
+    /year|month|week|quarter|half|decade|century/i,
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};

@@ -2,6 +2,7 @@ import { EN_SEASON, enSeasonCode } from '../../lang/en/seasons';
 import { SP, WORD_END, WORD_START } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
 import { YEAR, yearValue } from './fragments';
+import { gated } from './gated';
 
 // The month each season begins in (northern hemisphere, as the news this reads is written).
 const START_MONTH: Record<number, number> = { 21: 3, 22: 6, 23: 9, 24: 12 };
@@ -13,10 +14,10 @@ const PREPOSITION_BEFORE = /(?:^|\W)(?:in|during|by|until|till|through|since|ove
  */
 export const seasonParser: TimeParser = {
   name: 'parser/en/Season',
-  pattern: new RegExp(
+  pattern: gated(
     `${WORD_START}(?:(?:the${SP})?(?<which>last|next|this${SP}past|this${SP}coming|this|past|coming|early|late|mid|the${SP}early|the${SP}late)(?:-|${SP}))?(?:the${SP})?` +
       `(?<season>${EN_SEASON})(?:${SP}(?:of${SP})?(?<year>${YEAR})|(?:['’]s))?${WORD_END}`,
-    'giu',
+    /spring|summer|fall|autumn|winter/i,
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};

@@ -3,6 +3,7 @@ import type { ParsedTime, TimeParser } from '../parser';
 import { addDays, isoWeek, weekdayOf } from './calendar-units';
 import { periodValue } from './period-value';
 import { tenseAt } from './tense-at';
+import { gated } from './gated';
 
 const NOTHING = { year: false, month: false, day: false };
 
@@ -12,7 +13,7 @@ const NOTHING = { year: false, month: false, day: false };
  */
 export const theWeekendParser: TimeParser = {
   name: 'parser/en/TheWeekend',
-  pattern: new RegExp(`${WORD_START}the${SP}weekend${WORD_END}`, 'giu'),
+  pattern: gated(`${WORD_START}the${SP}weekend${WORD_END}`, /weekend/i),
   extract(m, ctx): ParsedTime {
     const ahead = /ahead\s+of\s+$|before\s+$/i.test(ctx.sentence.slice(Math.max(0, m.index - 12), m.index));
     const tense = ahead ? 'future' : tenseAt(ctx, m.index);
@@ -29,10 +30,10 @@ export const theWeekendParser: TimeParser = {
  */
 export const theYearParser: TimeParser = {
   name: 'parser/en/TheYear',
-  pattern: new RegExp(
+  pattern: gated(
     `${WORD_START}(?:(?<end>(?:around${SP})?(?:year(?:-|${SP})end|year['’]s${SP}end|the${SP}(?:end|beginning|start|middle|rest)${SP}of${SP}the${SP}(?<unit>year|month)))` +
       `|(?<=(?:for|in|during|through|throughout|over|of|by|until)${SP})the${SP}(?:(?:full|fiscal|calendar|whole|entire)${SP})?year(?<ended>${SP}(?:ended|ending|to))?)${WORD_END}(?!-)`,
-    'giu',
+    /year|month/i,
   ),
   extract(m, ctx): ParsedTime {
     const g = m.groups ?? {};

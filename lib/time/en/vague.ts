@@ -1,6 +1,7 @@
 import { EN_FUTURE_WORDS, EN_PAST_WORDS, EN_PRESENT_WORDS } from '../../lang/en/time-words';
 import { WORD_END, WORD_START, anyOf, fold } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
+import { gated } from './gated';
 
 const NOTHING = { year: false, month: false, day: false };
 const PAST = new Set(EN_PAST_WORDS.map(fold));
@@ -17,7 +18,7 @@ const NOT_AFTER = /^\s*(?:account|accounts|affairs|events|assets|liabilities|lia
  */
 export const vagueParser: TimeParser = {
   name: 'parser/en/Vague',
-  pattern: new RegExp(`${WORD_START}${anyOf([...EN_PRESENT_WORDS, ...EN_PAST_WORDS, ...EN_FUTURE_WORDS])}${WORD_END}`, 'giu'),
+  pattern: gated(`${WORD_START}${anyOf([...EN_PRESENT_WORDS, ...EN_PAST_WORDS, ...EN_FUTURE_WORDS])}${WORD_END}`, /now|current|present|moment|days|recent|lately|past|formerly|future|term|later|ahead/i),
   extract(m, ctx): ParsedTime | null {
     const word = fold(m[0]);
     const after = ctx.sentence.slice(m.index + m[0].length);

@@ -4,6 +4,7 @@ import type { ParsedTime, TimeParser } from '../parser';
 import { nearestWeekday } from './calendar-units';
 import { DAY_PART, dayPartCode } from './day-parts';
 import { tenseAt } from './tense-at';
+import { gated } from './gated';
 
 const NOTHING = { year: false, month: false, day: false };
 
@@ -14,10 +15,10 @@ const NOTHING = { year: false, month: false, day: false };
  */
 export const weekdayParser: TimeParser = {
   name: 'parser/en/Weekday',
-  pattern: new RegExp(
+  pattern: gated(
     `${WORD_START}(?:(?<which>last|next|this${SP}past|this${SP}coming|this|the${SP}previous|the${SP}following|the${SP}next|early|late|earlier|later)${SP})?` +
       `(?<weekday>${EN_WEEKDAY})(?<plural>s)?(?<possessive>['’]s)?(?:${SP}(?<part>${DAY_PART})(?<partPlural>s)?)?${WORD_END}`,
-    'giu',
+    /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i,
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};

@@ -2,6 +2,7 @@ import { NOT_YEAR_AFTER, NOT_YEAR_BEFORE } from '../../lang/en/not-dates';
 import { SP, WORD_END, WORD_START } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
 import { YEAR, yearValue } from './fragments';
+import { gated } from './gated';
 
 const BEFORE = new RegExp(`(?:^|[^\\p{L}])${NOT_YEAR_BEFORE}\\.?\\s*$`, 'iu');
 const AFTER = new RegExp(`^\\s*${NOT_YEAR_AFTER}${WORD_END}`, 'iu');
@@ -15,10 +16,10 @@ const NUMERIC_AFTER = /^(?:[,.]\d|\s*%|-(?:strong|member|seat|page))/;
  */
 export const yearParser: TimeParser = {
   name: 'parser/en/Year',
-  pattern: new RegExp(
+  pattern: gated(
     `${WORD_START}(?:(?:the${SP})?(?:early|late|mid|the${SP}end${SP}of|the${SP}beginning${SP}of|the${SP}start${SP}of|the${SP}middle${SP}of|the${SP}rest${SP}of|the${SP}first${SP}half${SP}of)${SP}|(?:mid|post|pre)-|(?:the${SP}year|fiscal(?:${SP}year)?|calendar(?:${SP}year)?|FY|the${SP}class${SP}of)${SP}?)?` +
       `(?<year>${YEAR})${WORD_END}`,
-    'giu',
+    /\d{4}|nineteen|two\s+thousand|fifteen|sixteen|seventeen|eighteen|ten|eleven|twelve|thirteen|fourteen/i,
   ),
   extract(m, ctx): ParsedTime | null {
     const year = yearValue(m.groups?.year);
