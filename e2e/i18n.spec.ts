@@ -41,6 +41,20 @@ test.describe('UI languages', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Источники');
   });
 
+  test('switching language keeps the selected event', async ({ page, request }) => {
+    const summit = eventOfType(await apiEvents(request, 'en'), 'summit');
+    const summitKk = eventOfType(await apiEvents(request, 'kk'), 'summit');
+    await page.goto('/?lang=en');
+    await page.getByRole('region', { name: 'Timeline of events' }).getByRole('button', { name: `Summit: ${summit.title}` }).click();
+    await expect(page).toHaveURL(new RegExp(`event=${summit.id}`));
+    await page.getByRole('link', { name: 'Қазақша' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+    await expect(page).toHaveURL(new RegExp(`event=${summit.id}`));
+    const panel = page.getByRole('complementary', { name: 'Оқиға туралы' });
+    await expect(panel.getByRole('heading', { name: summitKk.title })).toBeVisible();
+    await expect(panel).toContainText(expectedDate('kk', '2025-11-16', null));
+  });
+
   test('an unknown ?lang= falls back to Kazakh', async ({ page }) => {
     await page.goto('/?lang=xx');
     await expect(page.locator('html')).toHaveAttribute('lang', 'kk');

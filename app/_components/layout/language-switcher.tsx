@@ -1,8 +1,9 @@
 import { UI_LOCALES, getDictionary } from '@/app/_i18n/dictionary';
 import type { Dictionary } from '@/app/_i18n/types';
+import { LanguageLink } from './language-link';
 
 /**
- * Plain links with `?lang=`: a full page load, so `<html lang>` (set by the root layout) follows the choice.
+ * Links with `?lang=` (see LanguageLink): a full page load, so `<html lang>` (set by the root layout) follows.
  * The default locale gets an explicit `?lang=kk` too, so that every link names the language it switches to.
  */
 export function LanguageSwitcher({ t, path }: { t: Dictionary; path: string }) {
@@ -14,15 +15,14 @@ export function LanguageSwitcher({ t, path }: { t: Dictionary; path: string }) {
           const isCurrent = locale === t.locale;
           return (
             <li key={locale}>
-              <a
+              <LanguageLink
+                locale={locale}
                 href={`${path}?lang=${locale}`}
-                lang={locale}
-                hrefLang={locale}
-                aria-current={isCurrent ? 'true' : undefined}
+                current={isCurrent}
                 className="rounded px-2 py-1 text-accent hover:bg-accent/10 aria-[current=true]:bg-accent aria-[current=true]:text-white"
               >
                 {name}
-              </a>
+              </LanguageLink>
             </li>
           );
         })}
