@@ -36,9 +36,11 @@ export const bareYearParser: TimeParser = {
     const g = m.groups ?? {};
     // A lower-case word right after a number is what it counts (`2000 километров`), unless it is a verb
     // (`в 2008 участвовал`) or a small word of the sentence (`в 1958, 1962 и 1970`).
-    // After a preposition (`в 1999 это было`) or as a range (`2016/17 клуб`) the number is a year anyway.
+    // After a preposition (`в 1999 это было`), as a range (`2016/17 клуб`) or tied to a name the number is a
+    // year anyway.
     const next = /^\s+(\p{Ll}+)/u.exec(ctx.sentence.slice(m.index + m[0].length))?.[1];
-    if (!g.p && !g.y2 && next && !SMALL_WORDS.has(next) && wordTense(next) === null) return null;
+    const hyphenated = ctx.sentence[m.index - 1] === '-'; // `ЧМ-2018`, `Сочи-2014`
+    if (!g.p && !g.y2 && !hyphenated && next && !SMALL_WORDS.has(next) && wordTense(next) === null) return null;
     const y1 = Number(g.y1);
     const stated = { year: true, month: false, day: false };
     if (!g.y2) return { value: openInterval(String(y1), g.p), kind: 'year', stated };

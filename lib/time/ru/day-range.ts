@@ -16,7 +16,7 @@ const CLOSE = '(?<close>по|до|и|на)';
 export const dayRangeParser: TimeParser = {
   name: 'parser/ru/DayRange',
   pattern: new RegExp(
-    `${START}${OPEN}\\s+${day('d1')}(?:\\s+(?<m1>${RU_MONTH_OR_ABBREVIATION})${END}${yearAfter('y1')}?)?` +
+    `${START}(?:в\\s+ночь\\s+)?${OPEN}\\s+${day('d1')}(?:\\s+(?<m1>${RU_MONTH_OR_ABBREVIATION})${END}${yearAfter('y1')}?)?` +
       `\\s*,?\\s+${CLOSE}\\s+${day('d2')}\\s+(?<m2>${RU_MONTH_OR_ABBREVIATION})${END}${yearAfter('y2')}?`,
     'giu',
   ),

@@ -32,7 +32,8 @@ export const monthYearParser: TimeParser = {
     if (month1 === null) return null;
     const stated = statedYear(g, 'y', ctx.referenceDate);
     const bare = !g.p && !g.part && stated === null && !g.m2;
-    if (bare && /^\p{Lu}/u.test(g.m1 ?? '') && m.index > 0) return null;
+    // `Марта` alone is a name; `31 ноября` (an impossible date) is not November.
+    if (bare && (/^\p{Lu}/u.test(g.m1 ?? '') || /\d\s*$/u.test(ctx.sentence.slice(Math.max(0, m.index - 4), m.index)))) return null;
     const year = stated ?? inferMonthYear(month1, ctx.referenceDate, ctx.tense);
     const parts = { year: stated !== null, month: true, day: false };
     if (month2 !== null) {

@@ -46,6 +46,8 @@ export const weekdayParser: TimeParser = {
     // `среда` is also "environment": `в среде экспертов` is not Wednesday; `в среду`, `до среды` are.
     if (weekday === 3 && (!g.p || !/^сред[уы]$/.test(word))) return null;
     if (g.p && /^по$/i.test(g.p)) return null;
+    // A weekday in the nominative with nothing before it is a subject (`Суббота — сложный день`), not a date.
+    if (!g.p && !g.which && /^(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)$/iu.test(word)) return null;
     const which = (g.which ?? '').toLocaleLowerCase('ru').replace(/ё/g, 'е');
     const shift = (RU_TIME_WORDS.previous as readonly string[]).includes(which) ? -1 : (RU_TIME_WORDS.next as readonly string[]).includes(which) ? 1 : 0;
     const value = weekdayDate(weekday, ctx.referenceDate, ctx.tense, shift);
