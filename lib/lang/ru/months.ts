@@ -21,6 +21,8 @@ const ABBREVIATIONS = ['янв', 'фев', 'февр', 'мар', 'апр', 'ию
 export const RU_MONTH = anyOf(MONTH_FORMS.keys());
 /** A month noun or an abbreviation with a dot (`сент.`), as found in day-month dates. */
 export const RU_MONTH_OR_ABBREVIATION = `(?:${RU_MONTH}|${anyOf(ABBREVIATIONS)}\\.)`;
+/** After a day number an abbreviation needs no dot: `1 авг — РИА Новости`. */
+export const RU_MONTH_AFTER_DAY = `(?:${RU_MONTH}|${anyOf(ABBREVIATIONS)}(?:\\.|(?![\\p{L}\\p{N}])))`;
 
 /** Month number (1-12) of a month noun or abbreviation, or null. */
 export function ruMonthNumber(word: string): number | null {

@@ -33,7 +33,7 @@ function romanValue(roman: string): number | null {
 export const centuryParser: TimeParser = {
   name: 'parser/ru/Century',
   pattern: new RegExp(
-    `${START}${prep('p')}(?<part>${PART})(?:(?<roman>${ROMAN})|(?<digits>\\d{1,2})(?:-?(?:го|м|й))?|(?<words>${RU_ORDINAL_PHRASE})|(?<which>${WHICH}))\\s*${CENTURY_WORD}`,
+    `${START}${prep('p')}(?<part>${PART})(?:(?<roman>${ROMAN})(?:-?(?:го|м|й|ом))?|(?<digits>\\d{1,2})(?:-?(?:го|м|й))?|(?<words>${RU_ORDINAL_PHRASE})|(?<which>${WHICH}))\\s*${CENTURY_WORD}`,
     'giu',
   ),
   extract(m, ctx): ParsedTime | null {

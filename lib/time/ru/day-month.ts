@@ -2,7 +2,7 @@ import { ruMonthNumber } from '../../lang/ru/months';
 import { anyOf } from '../../lang/ru/pattern';
 import { inferYear, isoDate, isRealDate } from '../calendar';
 import type { ParsedTime, TimeParser } from '../parser';
-import { DASH, PREP, RU_MONTH_OR_ABBREVIATION, RU_WEEKDAY, START, day, prep, yearAfter } from './fragments';
+import { DASH, PREP, RU_MONTH_AFTER_DAY, RU_MONTH_OR_ABBREVIATION, RU_WEEKDAY, START, day, prep, yearAfter } from './fragments';
 import { readDay, statedYear } from './numbers';
 import { openInterval } from './open-interval';
 
@@ -18,7 +18,7 @@ export const dayMonthParser: TimeParser = {
   name: 'parser/ru/DayMonth',
   pattern: new RegExp(
     `${START}${LEAD}${prep('p')}${day('d1')}(?:\\s+(?<m1>${RU_MONTH_OR_ABBREVIATION}))?(?:${DASH}${day('d2')})?` +
-      `\\s+(?<m2>${RU_MONTH_OR_ABBREVIATION})(?![\\p{L}\\p{N}])${yearAfter('y')}?`,
+      `\\s+(?<m2>${RU_MONTH_AFTER_DAY})(?![\\p{L}\\p{N}])${yearAfter('y')}?`,
     'giu',
   ),
   extract(m, ctx): ParsedTime | null {

@@ -1,4 +1,4 @@
-import { RU_MONTH, RU_MONTH_OR_ABBREVIATION } from '../../lang/ru/months';
+import { RU_MONTH, RU_MONTH_AFTER_DAY, RU_MONTH_OR_ABBREVIATION } from '../../lang/ru/months';
 import { anyOf } from '../../lang/ru/pattern';
 import { RU_ORDINAL_PHRASE } from '../../lang/ru/read-numeral';
 import { RU_PREPOSITIONS, RU_TIME_WORDS } from '../../lang/ru/time-words';
@@ -39,4 +39,4 @@ const GENITIVE_WHICH = anyOf([...RU_TIME_WORDS.thisOne, ...RU_TIME_WORDS.previou
 export const yearAfter = (name: string) =>
   `(?:\\s+(?:${yearDigits(name)}(?:\\s*${YEAR_WORD})?|(?<${name}w>${RU_ORDINAL_PHRASE})\\s+год(?:а|у)|(?<${name}rel>${GENITIVE_WHICH})\\s+года|\\(\\d{4}\\)\\s+года))`;
 
-export { RU_MONTH, RU_MONTH_OR_ABBREVIATION, RU_WEEKDAY };
+export { RU_MONTH, RU_MONTH_AFTER_DAY, RU_MONTH_OR_ABBREVIATION, RU_WEEKDAY };

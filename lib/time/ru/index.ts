@@ -3,11 +3,13 @@ import { agoParser } from './ago';
 import { bareYearParser } from './bare-year';
 import { centuryParser } from './century';
 import { dateAdjectiveParser } from './date-adjective';
+import { dayListParser } from './day-list';
 import { dayMonthParser } from './day-month';
 import { dayRangeParser } from './day-range';
 import { decadeParser } from './decade';
 import { durationAdjectiveParser } from './duration-adjective';
 import { durationParser } from './duration';
+import { holidayParser } from './holiday';
 import { monthYearParser } from './month-year';
 import { numericDateParser } from './numeric-date';
 import { quarterParser } from './quarter';
@@ -16,6 +18,7 @@ import { relativeUnitParser } from './relative-unit';
 import { seasonParser } from './season';
 import { setParser } from './set';
 import { timeOfDayParser } from './time-of-day';
+import { unitPartParser } from './unit-part';
 import { outsideTitles } from './titles';
 import { vagueAdverbParser, vagueParser } from './vague';
 import { weekdayParser } from './weekday';
@@ -32,6 +35,7 @@ import { yearParser } from './year';
 export const RU_PARSERS: readonly TimeParser[] = ([
   dayRangeParser,
   dayMonthParser,
+  dayListParser,
   numericDateParser,
   monthYearParser,
   yearSpanParser,
@@ -41,9 +45,11 @@ export const RU_PARSERS: readonly TimeParser[] = ([
   seasonParser,
   quarterParser,
   relativeUnitParser,
+  unitPartParser,
   relativeDayParser,
   weekdayParser,
   weekendParser,
+  holidayParser,
   setParser,
   agoParser,
   durationParser,
