@@ -19,9 +19,11 @@ export const RU_TIME_WORDS = {
 
 /**
  * Prepositions a NEREL DATE span starts with (`в 2009 году`, `с 2011 года`, `до трёх лет`, `через год`): spans
- * include them, as the annotators did.
+ * include them, as the annotators did; adverbs before them (`уже в`, `ещё в`, `начиная с`) stay outside, as there.
  */
 export const RU_PREPOSITIONS = [
   'в', 'во', 'с', 'со', 'до', 'по', 'к', 'ко', 'от', 'на', 'за', 'после', 'около', 'между', 'перед', 'накануне',
-  'начиная с', 'начиная со', 'вплоть до', 'не позднее', 'не позже', 'не ранее', 'уже в', 'ещё в', 'лишь в', 'только в',
+  'вплоть до', 'не позднее', 'не позже', 'не ранее', 'в течение', 'в течении', 'на протяжении',
+  // A Latin `c` typed for the Cyrillic `с` (`c 2010 года`): same key, same look.
+  'c',
 ];

@@ -26,8 +26,11 @@ export const dayDigits = (name: string) => `(?<${name}>[12]\\d|3[01]|0?[1-9])(?:
 /** A day as digits or as an ordinal in words (`одиннадцатого`, `двадцать пятого`); check with `readDay`. */
 export const day = (name: string) => `(?:${dayDigits(name)}|(?<${name}w>${RU_ORDINAL_PHRASE}))`;
 
-/** The year word after digits: `году`, `года`, `год`, `г.`, `гг.`, and `2010г` written together. */
-export const YEAR_WORD = '(?:год(?:а|у|ом|е|ы|ов|ах|ам)?|гг?\\.?)(?![\\p{L}\\p{N}])';
+/**
+ * The year word after digits: `году`, `года`, `год`, `г.`, `гг.`, and `2010г` written together. The dot of `г.` is
+ * left out of the span, as NEREL does (it may also end the sentence).
+ */
+export const YEAR_WORD = '(?:год(?:а|у|ом|е|ы|ов|ах|ам)?|гг?)(?![\\p{L}\\p{N}])';
 
 /** Four digits of a year, with an optional ordinal ending (`1945-го`, `в 1997-м`). */
 export const yearDigits = (name: string) => `(?<${name}>\\d{4})(?:-?(?:го|м|й|ый|ом))?`;

@@ -10,7 +10,7 @@ import { openInterval } from './open-interval';
 export const numericDateParser: TimeParser = {
   name: 'parser/ru/NumericDate',
   pattern: new RegExp(
-    `${START}${prep('p')}(?<d>[12]\\d|3[01]|0?[1-9])(?<sep>[./])(?<m>1[0-2]|0?[1-9])\\k<sep>(?<y>(?:1[89]|20)\\d\\d)(?:\\s*(?:г\\.|года|г(?![\\p{L}])))?(?![\\p{N}]|[./]\\d)`,
+    `${START}${prep('p')}(?<d>[12]\\d|3[01]|0?[1-9])(?<sep>[./])(?<m>1[0-2]|0?[1-9])\\k<sep>(?<y>(?:1[89]|20)\\d\\d)(?:\\s*(?:года|г(?![\\p{L}])))?(?![\\p{N}]|[./]\\d)`,
     'giu',
   ),
   extract(m): ParsedTime | null {

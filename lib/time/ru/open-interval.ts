@@ -1,6 +1,6 @@
 import { foldRu } from '../../lang/ru/pattern';
 
-const SINCE = new Set(['с', 'со', 'начиная с', 'начиная со', 'от']);
+const SINCE = new Set(['с', 'со', 'c', 'от']);
 const UNTIL = new Set(['до', 'по', 'вплоть до', 'не позднее', 'не позже', 'к']);
 
 /**

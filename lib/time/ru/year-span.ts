@@ -8,7 +8,7 @@ import { START, YEAR_WORD, yearDigits } from './fragments';
 export const yearSpanParser: TimeParser = {
   name: 'parser/ru/YearSpan',
   pattern: new RegExp(
-    `${START}(?:с|со|между|от|начиная\\s+с)\\s+${yearDigits('y1')}(?:\\s*${YEAR_WORD})?\\s*,?\\s+(?:по|до|и)\\s+${yearDigits('y2')}(?:\\s*${YEAR_WORD})?(?![\\p{N}])`,
+    `${START}(?:с|со|c|между|от)\\s+${yearDigits('y1')}(?:\\s*${YEAR_WORD})?\\s*,?\\s+(?:по|до|и)\\s+${yearDigits('y2')}(?:\\s*${YEAR_WORD})?(?![\\p{N}])`,
     'giu',
   ),
   extract(m): ParsedTime | null {
