@@ -8,7 +8,9 @@ import { RU_COUNTED_UNIT, RU_HALF_UNIT, RU_UNIT, RU_UNIT_ALONE, isoDuration, ruU
  * половиной года`), a `пол-` word (`полгода`), or several joined (`1 год 5 месяцев`, `девять дней, семь часов и 39
  * минут`). No named groups, so that parsers can embed it; `readAmount` takes the matched text apart.
  */
-const COUNT = `(?:\\d{1,4}(?:[.,]\\d{1,2})?|${RU_CARDINAL_PHRASE}|${anyOf(RU_VAGUE_COUNTS)})(?:\\s+с\\s+половиной)?`;
+const NUMBER = `(?:\\d{1,4}(?:[.,]\\d{1,2})?|${RU_CARDINAL_PHRASE})`;
+// A count may be a range: `45-60 дней`, `от 8 до 20 лет` (`от` is a qualifier), `двух-трёх недель`.
+const COUNT = `(?:(?:${NUMBER}(?:\\s*[-–—]\\s*|\\s+(?:до|или)\\s+))?${NUMBER}|${anyOf(RU_VAGUE_COUNTS)})(?:\\s+с\\s+половиной)?`;
 const ONE = `(?:${COUNT}\\s*-?\\s*${RU_COUNTED_UNIT}|${RU_HALF_UNIT})(?![\\p{L}\\p{N}])`;
 export const AMOUNT = `${ONE}(?:(?:\\s*,\\s*|\\s+и\\s+|\\s+)${ONE})*`;
 /** A unit alone, counting one (`через месяц`, `год назад`, `в течение недели`). */
@@ -38,6 +40,11 @@ export function readAmount(text: string): AmountPart[] {
     parts.push({ amount, unit });
   }
   return parts;
+}
+
+/** Whether the amount is a range of counts (`от 8 до 20 лет`, `45-60 дней`): it has no one duration. */
+export function isCountRange(text: string): boolean {
+  return /(?:\d|\p{L})(?:\s*[-–—]\s*|\s+(?:до|или)\s+)(?:\d|\p{L}+\s+(?:лет|год|месяц|недел|дн|час|минут|сут))/u.test(text);
 }
 
 /** ISO 8601 duration of the parts (`P1Y5M`, `PT7H39M`), or null when an amount is vague or a unit has none. */

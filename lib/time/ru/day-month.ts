@@ -1,5 +1,6 @@
 import { ruMonthNumber } from '../../lang/ru/months';
 import { anyOf } from '../../lang/ru/pattern';
+import { RU_TIME_WORDS } from '../../lang/ru/time-words';
 import { inferYear, isoDate, isRealDate } from '../calendar';
 import type { ParsedTime, TimeParser } from '../parser';
 import { DASH, PREP, RU_MONTH_AFTER_DAY, RU_MONTH_OR_ABBREVIATION, RU_WEEKDAY, START, day, prep, yearAfter } from './fragments';
@@ -7,7 +8,9 @@ import { readDay, statedYear } from './numbers';
 import { openInterval } from './open-interval';
 
 // A weekday or a relative day before a date names the same day: `в пятницу, 9 декабря`, `вчера, 9 мая 2019 года`.
-const LEAD = `(?:${PREP}(?:${RU_WEEKDAY}|${anyOf(['сегодня', 'вчера', 'завтра'])})\\s*(?:,|[-–—])?\\s*)?`;
+// `в минувшую субботу, 17 сентября`, `в этот четверг 6 сентября`.
+const WHICH = anyOf([...RU_TIME_WORDS.thisOne, ...RU_TIME_WORDS.previous, ...RU_TIME_WORDS.next]);
+const LEAD = `(?:${PREP}(?:(?:${WHICH})\\s+)?(?:${RU_WEEKDAY}|${anyOf(['сегодня', 'вчера', 'завтра'])})\\s*(?:,|[-–—])?\\s*)?`;
 
 /**
  * A day (or a range of days) and a month, with an optional year: `16 ноября`, `16 ноября 2025 года`, `14-15

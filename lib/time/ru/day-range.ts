@@ -1,7 +1,7 @@
 import { ruMonthNumber } from '../../lang/ru/months';
 import { inferYear, isoDate, isRealDate } from '../calendar';
 import type { ParsedTime, TimeParser } from '../parser';
-import { END, RU_MONTH_OR_ABBREVIATION, START, day, yearAfter } from './fragments';
+import { END, PERIOD_LEAD, RU_MONTH_OR_ABBREVIATION, START, day, yearAfter } from './fragments';
 import { readDay, statedYear } from './numbers';
 
 // `с … по …` (from … to … inclusive), `с … до …`, `между … и …`, `от … до …`.
@@ -16,7 +16,7 @@ const CLOSE = '(?<close>по|до|и|на)';
 export const dayRangeParser: TimeParser = {
   name: 'parser/ru/DayRange',
   pattern: new RegExp(
-    `${START}(?:в\\s+ночь\\s+)?${OPEN}\\s+${day('d1')}(?:\\s+(?<m1>${RU_MONTH_OR_ABBREVIATION})${END}${yearAfter('y1')}?)?` +
+    `${START}(?:в\\s+ночь\\s+)?${PERIOD_LEAD}${OPEN}\\s+${day('d1')}(?:\\s+(?<m1>${RU_MONTH_OR_ABBREVIATION})${END}${yearAfter('y1')}?)?` +
       `\\s*,?\\s+${CLOSE}\\s+${day('d2')}\\s+(?<m2>${RU_MONTH_OR_ABBREVIATION})${END}${yearAfter('y2')}?`,
     'giu',
   ),

@@ -3,7 +3,7 @@ import { RU_TIME_WORDS } from '../../lang/ru/time-words';
 import { isClockUnit } from '../../lang/ru/units';
 import type { ParsedTime, TimeParser } from '../parser';
 import { isAge } from './age';
-import { AMOUNT, UNIT_ALONE, durationValue, readAmount } from './amount';
+import { AMOUNT, UNIT_ALONE, durationValue, isCountRange, readAmount } from './amount';
 import { START } from './fragments';
 
 // Words before an amount that NEREL keeps in the span: `в течение двух недель`, `не более трёх лет`, `за последние
@@ -12,6 +12,8 @@ const QUALIFIER = anyOf([
   'в течение', 'в течении', 'на протяжении', 'в продолжение', 'более', 'менее', 'не более', 'не менее', 'около',
   'почти', 'свыше', 'больше', 'меньше', 'до', 'за', 'на', 'целых', 'примерно',
   'приблизительно', 'порядка', 'немногим', 'чуть', 'более чем', 'менее чем', 'не меньше', 'не больше', 'от',
+  'по истечении', 'по прошествии', 'не позднее', 'не позже', 'эти', 'этих', 'прошедшие', 'прошедших', 'минувшие',
+  'минувших', 'долгие', 'долгих',
   'первые', 'первых', 'все', 'всех', 'весь', 'целый', 'целые', 'последующие', 'последующих', 'каких-то',
   ...RU_TIME_WORDS.lastN, ...RU_TIME_WORDS.nextN,
 ]);
@@ -39,7 +41,7 @@ export const durationParser: TimeParser = {
     // `2016 года` is a year, not 2016 years: a count that large takes `лет`.
     if (/(?<![\p{N}])\d{4}\s*год/iu.test(m[0])) return null;
     if (isAge(ctx.sentence, m.index, m.index + m[0].length, m[0])) return null;
-    const value = durationValue(parts);
+    const value = isCountRange(m[0]) ? null : durationValue(parts);
     const clock = parts.every((p) => isClockUnit(p.unit));
     const stated = { year: false, month: false, day: false };
     const timex = { type: 'DURATION' as const, value: value ?? (clock ? 'PTXH' : 'PXY') };

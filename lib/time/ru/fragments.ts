@@ -20,6 +20,9 @@ export const PART =
   '(?:(?:самом\\s+|самого\\s+)?(?:начал[еауо]|середин[еыуой]|кон(?:це|ца|цу|ец)|' +
   '(?:перв|втор)(?:ой|ую|ая)\\s+половин[еыуа]|разгар[еау]?|исход[еау])\\s+)?';
 
+/** `в период` before a span: `в период с 2003 по 2011 годы` (NEREL keeps it in the span). */
+export const PERIOD_LEAD = '(?:в\\s+период\\s+)?';
+
 /** A day number with an optional ordinal ending: `16`, `1-го`, `2-е`, `03`. */
 export const dayDigits = (name: string) => `(?<${name}>[12]\\d|3[01]|0?[1-9])(?:-?(?:го|е|ое|ого|м|ом))?`;
 

@@ -10,6 +10,7 @@ import { decadeParser } from './decade';
 import { durationAdjectiveParser } from './duration-adjective';
 import { durationParser } from './duration';
 import { holidayParser } from './holiday';
+import { monthSpanParser } from './month-span';
 import { monthYearParser } from './month-year';
 import { numericDateParser } from './numeric-date';
 import { quarterParser } from './quarter';
@@ -37,6 +38,7 @@ export const RU_PARSERS: readonly TimeParser[] = ([
   dayMonthParser,
   dayListParser,
   numericDateParser,
+  monthSpanParser,
   monthYearParser,
   yearSpanParser,
   decadeParser,

@@ -22,7 +22,7 @@ export function inferMonthYear(month: number, referenceDate: string, tense: Tens
 export const monthYearParser: TimeParser = {
   name: 'parser/ru/MonthYear',
   pattern: new RegExp(
-    `${START}${prep('p')}(?<part>${PART})(?<m1>${RU_MONTH})${END}(?:(?:${DASH}|\\s+и\\s+)(?<m2>${RU_MONTH})${END})?${yearAfter('y')}?`,
+    `${START}${prep('p')}(?<part>${PART})(?<m1>${RU_MONTH})${END}(?:(?:${DASH}|\\s+(?:и|или)\\s+)(?<m2>${RU_MONTH})${END})?${yearAfter('y')}?`,
     'giu',
   ),
   extract(m, ctx): ParsedTime | null {

@@ -1,5 +1,5 @@
 import type { ParsedTime, TimeParser } from '../parser';
-import { START, YEAR_WORD, yearDigits } from './fragments';
+import { PERIOD_LEAD, START, YEAR_WORD, yearDigits } from './fragments';
 
 /**
  * A span of years written with prepositions: `с 2001 по 2006 годы`, `с 1985 года по 1990 год`, `между 2001 и 2005
@@ -8,7 +8,7 @@ import { START, YEAR_WORD, yearDigits } from './fragments';
 export const yearSpanParser: TimeParser = {
   name: 'parser/ru/YearSpan',
   pattern: new RegExp(
-    `${START}(?:с|со|c|между|от)\\s+${yearDigits('y1')}(?:\\s*${YEAR_WORD})?\\s*,?\\s+(?:по|до|и)\\s+${yearDigits('y2')}(?:\\s*${YEAR_WORD})?(?![\\p{N}])`,
+    `${START}${PERIOD_LEAD}(?:с|со|c|между|от)\\s+${yearDigits('y1')}(?:\\s*${YEAR_WORD})?\\s*,?\\s+(?:по|до|и)\\s+${yearDigits('y2')}(?:\\s*${YEAR_WORD})?(?![\\p{N}])`,
     'giu',
   ),
   extract(m): ParsedTime | null {

@@ -1,8 +1,13 @@
+import { anyOf } from '../../lang/ru/pattern';
 import { RU_ORDINAL_PHRASE } from '../../lang/ru/read-numeral';
+import { RU_TIME_WORDS } from '../../lang/ru/time-words';
 import type { ParsedTime, TimeParser } from '../parser';
 import { DASH, PART, START, YEAR_WORD, prep, yearDigits } from './fragments';
 import { readYear } from './numbers';
 import { openInterval } from './open-interval';
+
+// `в текущем 2011 году`, `в нынешнем 2025 году`: a "this" before the number says nothing new.
+const THIS = anyOf(RU_TIME_WORDS.thisOne);
 
 /**
  * A year, or a span of years, with the year word: `в 2025 году`, `2025 г.`, `в 1997-м году`, `в начале 2017
@@ -12,7 +17,7 @@ import { openInterval } from './open-interval';
 export const yearParser: TimeParser = {
   name: 'parser/ru/Year',
   pattern: new RegExp(
-    `${START}${prep('p')}(?<part>${PART})(?:${yearDigits('y1')}(?:(?:${DASH}|\\s*/\\s*)(?<y2>\\d{4}|\\d{2})(?:-?(?:го|м|й|х))?)?` +
+    `${START}${prep('p')}(?<part>${PART})(?:(?:${THIS}\\s+)?${yearDigits('y1')}(?:(?:${DASH}|\\s*/\\s*)(?<y2>\\d{4}|\\d{2})(?:-?(?:го|м|й|х))?)?` +
       `|(?<w>${RU_ORDINAL_PHRASE}))\\s*${YEAR_WORD}`,
     'giu',
   ),
