@@ -27,10 +27,8 @@ const QUANTITIES: ReadonlyArray<readonly [string, number]> = [
   ['half a', 0.5], ['half an', 0.5], ['a half', 0.5], ['a hundred', 100], ['one hundred', 100], ['a thousand', 1000],
 ];
 
-const twoWords = (forms: Iterable<string>) => [...forms].map((f) => f.replace('-', '[- ]'));
-
-/** 0-99 in words, `twenty-four` or `twenty four`. */
-const WORD_NUMBER = `(?:${twoWords([...CARDINALS.keys()].filter((k) => k.includes('-'))).join('|')}|${anyOf([...CARDINALS.keys()].filter((k) => !k.includes('-')))})`;
+/** 0-99 in words, `twenty-four` or `twenty four` (anyOf reads a hyphen as either). */
+const WORD_NUMBER = anyOf(CARDINALS.keys());
 
 /**
  * A count: digits (`3`, `1,000`, `2.5`, `2 1/2`), words (`three`, `twenty-four`, `two hundred`, `two and a half`) or
@@ -42,7 +40,10 @@ export const EN_COUNT =
   `|${anyOf(QUANTITIES.map(([q]) => q))}`;
 
 /** An ordinal day or century: `14th`, `21st`, `third`, `twenty-first`. */
-export const EN_ORDINAL = `(?:\\d{1,2}(?:st|nd|rd|th)|${twoWords([...ORDINALS.keys()].filter((k) => k.includes('-'))).join('|')}|${anyOf([...ORDINALS.keys()].filter((k) => !k.includes('-')))})`;
+export const EN_ORDINAL = `(?:\\d{1,2}(?:st|nd|rd|th)|${anyOf(ORDINALS.keys())})`;
+
+/** An ordinal in words only (`third`, `twenty-first`). */
+export const EN_ORDINAL_WORD = anyOf(ORDINALS.keys());
 
 /** The value of a count (see `EN_COUNT`), or null. */
 export function enCountValue(text: string): number | null {

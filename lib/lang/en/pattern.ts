@@ -13,13 +13,46 @@ export function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+type Trie = Map<string, Trie>;
+const END_OF_FORM = '';
+
+function insert(trie: Trie, chars: readonly string[]): void {
+  let node = trie;
+  for (const c of [...chars, END_OF_FORM]) {
+    let next = node.get(c);
+    if (!next) {
+      next = new Map();
+      node.set(c, next);
+    }
+    node = next;
+  }
+}
+
+/** One character of a form as regex: a space matches any run of spaces; a hyphen also a space (`twenty-four`). */
+function charSource(c: string): string {
+  if (c === ' ') return SP;
+  if (c === '-') return '[- ]';
+  return escapeRegex(c);
+}
+
+function trieSource(node: Trie): string {
+  const branches = [...node.entries()].filter(([c]) => c !== END_OF_FORM).map(([c, child]) => charSource(c) + trieSource(child));
+  if (branches.length === 0) return '';
+  // Where a form ends and a longer one goes on, the longer is tried first (greedy `?`): `sep(?:t(?:ember)?)?`.
+  if (node.has(END_OF_FORM)) return `(?:${branches.join('|')})?`;
+  return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+}
+
 /**
- * An alternation of whole forms, longest first (so `September` is tried before `Sept`); multi-word forms match any
- * run of spaces. Used with the `i` flag.
+ * An alternation of whole forms, compiled as a prefix tree (`ma(?:rch|y)`): the engine rejects a word after its
+ * first letters instead of trying every form in turn, which keeps the parsers fast on long texts. A form is
+ * preferred to its own prefix (`September` over `Sept`); multi-word forms match any run of spaces, and a hyphen
+ * matches a hyphen or a space. Used with the `i` flag.
  */
 export function anyOf(forms: Iterable<string>): string {
-  const unique = [...new Set([...forms].map((f) => f.toLowerCase()))].sort((a, b) => b.length - a.length);
-  return `(?:${unique.map((f) => escapeRegex(f).replace(/ /g, SP)).join('|')})`;
+  const trie: Trie = new Map();
+  for (const f of new Set([...forms].map((x) => x.toLowerCase()))) insert(trie, [...f]);
+  return `(?:${trieSource(trie)})`;
 }
 
 /** Lower case with runs of spaces folded, for lexicon lookups. */

@@ -18,7 +18,7 @@ export const agoParser: TimeParser = {
   pattern: gated(
     `${WORD_START}(?:${APPROX}${SP})?(?:(?<n>${COUNT})${SP}|(?<vague>(?:a${SP})?(?:few|several|many|some|couple(?:${SP}of)?)${SP}))?` +
       `(?<unit>${EN_UNIT})${SP}(?:or${SP}so${SP}|or${SP}more${SP})?(?<dir>ago|earlier|back|hence|from${SP}now|from${SP}today)${WORD_END}`,
-    /ago|earlier|back|hence|from\s+(?:now|today)/i,
+    ['ago', 'earlier', 'back', 'hence', 'from'],
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};
@@ -44,7 +44,7 @@ export const agoParser: TimeParser = {
 /** `year-earlier`, `year-ago` as adjectives (`year-earlier profit`): the year before the article's. */
 export const yearAgoAdjectiveParser: TimeParser = {
   name: 'parser/en/YearAgoAdjective',
-  pattern: gated(`${WORD_START}(?:the${SP})?year-(?:earlier|ago)${WORD_END}(?!-)`, /year-/i),
+  pattern: gated(`${WORD_START}(?:the${SP})?year-(?:earlier|ago)${WORD_END}(?!-)`, ['year-']),
   extract(_m, ctx): ParsedTime {
     return { ...periodValue(ctx.referenceDate, 'year', -1), kind: 'relative', direction: 'past' };
   },

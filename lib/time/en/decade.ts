@@ -12,12 +12,14 @@ const NOTHING = { year: false, month: false, day: false };
 export const decadeParser: TimeParser = {
   name: 'parser/en/Decade',
   pattern: gated(
-    `${WORD_START}(?:the${SP})?(?:(?:early|late|mid|middle)(?:-|${SP}))?` +
-      `(?:(?<full>1\\d\\d0|20\\d0)['’]?s|(?<short>['’]\\d0['’]?s|(?<=the${SP}(?:(?:early|late|mid)(?:-|${SP}))?)\\d0['’]?s)|(?<word>(?<=the${SP}(?:(?:early|late|mid)(?:-|${SP}))?)${anyOf(DECADE_WORDS)}))${WORD_END}`,
-    /\d0['’]?s|ties/i,
+    `${WORD_START}(?<the>the${SP})?(?:(?:early|late|mid|middle)(?:-|${SP}))?` +
+      `(?:(?<full>1\\d\\d0|20\\d0)['’]?s|(?<short>['’]?\\d0['’]?s)|(?<word>${anyOf(DECADE_WORDS)}))${WORD_END}`,
+    ["0s", "0's", '0’s', 'ties'],
   ),
   extract(m): ParsedTime | null {
     const g = m.groups ?? {};
+    // `the 80s`, `the eighties`: a bare two-digit decade or a decade word needs `the` (or an apostrophe: `’80s`).
+    if ((g.word || (g.short && !/^['’]/.test(g.short))) && !g.the) return null;
     let decade: string | null = null;
     if (g.full) decade = g.full.slice(0, 3);
     else if (g.short) decade = `19${g.short.replace(/\D/g, '').slice(0, 1)}`;

@@ -1,12 +1,12 @@
 import { EN_UNIT, EN_UNIT_SINGULAR, enDuration, enUnitFactor, enUnitOf } from '../../lang/en/units';
-import { SP, WORD_END, WORD_START } from '../../lang/en/pattern';
+import { SP, WORD_END, WORD_START, anyOf } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
 import { APPROX, COUNT, countValue } from './fragments';
 import { gated } from './gated';
 
 const NOTHING = { year: false, month: false, day: false };
-const WHICH = `(?:past|last|next|first|coming|previous|following|final|latest|remaining|ensuing|succeeding|preceding|initial|same|entire|whole|full)`;
-const VAGUE = `(?:a${SP}few|few|several|many|some|a${SP}couple${SP}of|numerous|a${SP}number${SP}of)`;
+const WHICH = anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'following', 'final', 'latest', 'remaining', 'ensuing', 'succeeding', 'preceding', 'initial', 'same', 'entire', 'whole', 'full']);
+const VAGUE = anyOf(['a few', 'few', 'several', 'many', 'some', 'a couple of', 'numerous', 'a number of']);
 
 function durationOf(n: number | null, unitWord: string): ParsedTime | null {
   const unit = enUnitOf(unitWord);
@@ -33,7 +33,7 @@ export const durationParser: TimeParser = {
       `|${WORD_START}(?<single>year|month|week|day|hour)-long${WORD_END}` +
       // `for years`, `within weeks`, `in recent months`, `the coming weeks`: a stretch with no count.
       `|(?:(?<=(?:for|within|in|over)${SP})|${WORD_START}(?:the${SP})?(?:recent|coming)${SP})(?<bare>years|months|weeks|days|decades|centuries|quarters)${WORD_END}(?!${SP}(?:of|ago|before|after|earlier|later)${WORD_END})`,
-    /year|month|week|day|hour|minute|second|decade|centur|quarter|fortnight|yr|hrs|min/i,
+    ['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'centur', 'quarter', 'fortnight', 'yr', 'hrs', 'min'],
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};

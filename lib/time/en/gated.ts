@@ -1,30 +1,44 @@
 /**
- * A pattern that first asks a cheap question of the whole input: a parser whose words (`century`, a month name)
- * do not occur in a sentence is skipped after one quick test instead of being tried at every word. The trigger
- * must match wherever the pattern can; it sits beside the pattern in each parser file.
+ * A pattern that first asks a cheap question of the whole input: a parser none of whose key words (`century`, a
+ * month name) occurs in a sentence is skipped after a few substring tests, instead of being tried at every word.
+ * The key words must cover every match of the pattern; they sit beside the pattern in each parser file.
  */
+
+// The lower-cased input, shared by all gates: the tagger runs every parser on the same sentence in turn.
+let lastInput: string | null = null;
+let lastLower = '';
+
+function lower(input: string): string {
+  if (input !== lastInput) {
+    lastInput = input;
+    lastLower = input.toLowerCase();
+  }
+  return lastLower;
+}
+
 class GatedRegExp extends RegExp {
-  private lastInput: string | null = null;
+  private gateInput: string | null = null;
   private open = true;
 
   constructor(
     source: string | RegExp,
     flags?: string,
-    private readonly trigger?: RegExp,
+    private readonly keys?: readonly string[],
   ) {
     super(source, flags);
   }
 
   override exec(input: string): RegExpExecArray | null {
-    if (this.trigger && input !== this.lastInput) {
-      this.lastInput = input;
-      this.open = this.trigger.test(input);
+    if (this.keys && input !== this.gateInput) {
+      this.gateInput = input;
+      const text = lower(input);
+      this.open = this.keys.some((k) => text.includes(k));
     }
     return this.open ? super.exec(input) : null;
   }
 }
 
-/** `new RegExp(source, 'giu')`, skipped on inputs where `trigger` finds nothing. */
-export function gated(source: string, trigger: RegExp): RegExp {
-  return new GatedRegExp(source, 'giu', trigger);
+/** `new RegExp(source, 'giu')`, skipped on inputs that contain none of `keys` (lower case substrings). */
+export function gated(source: string, keys: readonly string[]): RegExp {
+  return new GatedRegExp(source, 'giu', keys);
 }

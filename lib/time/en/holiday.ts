@@ -35,7 +35,7 @@ export const holidayParser: TimeParser = {
   name: 'parser/en/Holiday',
   pattern: gated(
     `${WORD_START}(?:(?<which>last|next|this|this${SP}past|this${SP}coming)${SP})?(?<name>${anyOf(EN_HOLIDAY_NAMES)})(?:,?${SP}(?<year>${YEAR}))?${WORD_END}`,
-    /christmas|new\s+year|valentine|independence|july|halloween|veterans|armistice|thanksgiving|labor|memorial|king|president|election|easter|good\s+friday|boxing/i,
+    ['christmas', 'new year', 'valentine', 'independence', 'july', 'halloween', 'veterans', 'armistice', 'thanksgiving', 'labor', 'memorial', 'king', 'president', 'election', 'easter', 'good friday', 'boxing'],
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};

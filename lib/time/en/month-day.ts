@@ -5,9 +5,10 @@ import { isoDate, isRealDate } from '../calendar';
 import { nearestYearOfDay } from './nearest-year';
 import type { ParseContext, ParsedTime, TimeParser } from '../parser';
 import { DASH_OR_TO } from './ranges';
-import { DAY, MONTH, YEAR, dayValue, yearValue } from './fragments';
+import { DAY, DAY_BEFORE_MONTH, DAY_DIGITS, MONTH, YEAR, dayValue, yearValue } from './fragments';
 import { tenseAt } from './tense-at';
 import { gated } from './gated';
+import { MONTH_KEYS } from './keys';
 
 const WEEKDAY = `(?:(?:${EN_WEEKDAY}|${EN_WEEKDAY_ABBREVIATION}),?${SP})?`;
 const TAIL_YEAR = `(?:,?${SP}(?:of${SP})?(?<year>${YEAR}))?`;
@@ -40,7 +41,7 @@ export const monthDayParser: TimeParser = {
   name: 'parser/en/MonthDay',
   pattern: gated(
     `${WORD_START}${WEEKDAY}(?<month>${MONTH})${SP.replace('+', '*')}(?<d1>${DAY})(?:${DASH_OR_TO}(?<d2>${DAY}))?${WORD_END}${TAIL_YEAR}${WORD_END}`,
-    /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+    MONTH_KEYS,
   ),
   extract(m, ctx) {
     const g = m.groups ?? {};
@@ -52,8 +53,8 @@ export const monthDayParser: TimeParser = {
 export const dayMonthParser: TimeParser = {
   name: 'parser/en/DayMonth',
   pattern: gated(
-    `${WORD_START}${WEEKDAY}(?:the${SP})?(?<d1>${DAY})(?:${DASH_OR_TO}(?<d2>${DAY}))?${SP}(?:of${SP})?(?<month>${MONTH})${WORD_END}${TAIL_YEAR}${WORD_END}`,
-    /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+    `${WORD_START}${WEEKDAY}(?:the${SP})?(?<d1>${DAY_BEFORE_MONTH})(?:${DASH_OR_TO}(?<d2>${DAY_DIGITS}))?${SP}(?:of${SP})?(?<month>${MONTH})${WORD_END}${TAIL_YEAR}${WORD_END}`,
+    MONTH_KEYS,
   ),
   extract(m, ctx) {
     const g = m.groups ?? {};

@@ -1,14 +1,18 @@
 import { EN_MONTH_NAME, enMonthNumber, isCapitalised } from '../../lang/en/months';
-import { SP, WORD_END, WORD_START } from '../../lang/en/pattern';
+import { SP, WORD_END, WORD_START, anyOf } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
 import { yearMonth } from './calendar-units';
 import { nearestYearOfMonth } from './nearest-year';
 import { MONTH, YEAR, yearValue } from './fragments';
 import { tenseAt } from './tense-at';
 import { gated } from './gated';
+import { MONTH_KEYS } from './keys';
 
-const PART = `(?:early|late|mid|the${SP}(?:beginning|end|middle|start|first${SP}half|second${SP}half|last${SP}half|rest)${SP}of)`;
-const WHICH = `(?:last|next|this${SP}past|this${SP}coming|this|past|the${SP}past|the${SP}previous|the${SP}following)`;
+const PART = anyOf([
+  'early', 'late', 'mid', 'the beginning of', 'the end of', 'the middle of', 'the start of', 'the first half of',
+  'the second half of', 'the last half of', 'the rest of',
+]);
+const WHICH = anyOf(['last', 'next', 'this past', 'this coming', 'this', 'past', 'the past', 'the previous', 'the following']);
 
 /**
  * A month, with or without a year: `November 2025`, `Nov. 2025`, `January nineteen ninety-seven`, `November`,
@@ -21,7 +25,7 @@ export const monthYearParser: TimeParser = {
     `${WORD_START}(?:(?<part>${PART})(?:-|${SP}))?(?:(?<which>${WHICH})${SP})?` +
       `(?:(?<month>${EN_MONTH_NAME})|(?<abbr>${MONTH})(?=,?${SP}${YEAR}))` +
       `(?:,?${SP}(?:of${SP})?(?<year>${YEAR})|${SP}(?<rel>this|last|next)${SP}year)?${WORD_END}`,
-    /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+    MONTH_KEYS,
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};

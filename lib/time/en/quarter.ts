@@ -20,7 +20,7 @@ export const quarterParser: TimeParser = {
     `${WORD_START}(?:(?:the|its|their|a)${SP})?(?:(?:${YEAR_REL}|(?:fiscal|calendar)(?:${SP}(?<fyear>${YEAR}))?|(?<year>${YEAR}))${SP})?` +
       `(?:(?:fiscal|calendar)(?:-|${SP}))?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:-|${SP})(?:fiscal(?:-|${SP}))?(?<unit>quarter|half)` +
       `(?:${SP}of${SP}(?:(?:fiscal${SP})?(?<year2>${YEAR})|(?<rel2>this|last|next)${SP}year))?${WORD_END}`,
-    /quarter|half/i,
+    ['quarter', 'half'],
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};
@@ -54,7 +54,7 @@ export const reportQuarterParser: TimeParser = {
   pattern: gated(
     `${WORD_START}(?:the|this|that|its|their)${SP}(?:(?<which>latest|most${SP}recent|recent|current|just-ended|just${SP}ended|same|comparable|corresponding|(?:comparable${SP}|same${SP})?(?:year-earlier|year-ago|prior-year|year-before|year${SP}earlier|year${SP}ago))${SP})?` +
       `(?:fiscal${SP})?(?<unit>quarter|period)(?<ago>${SP}(?:a${SP}year${SP}(?:ago|earlier)|last${SP}year|of${SP}last${SP}year|the${SP}year${SP}before))?${WORD_END}`,
-    /quarter|period/i,
+    ['quarter', 'period'],
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};

@@ -43,7 +43,7 @@ export const joinRanges: Refiner = (mentions, sentence) => {
   const out: TimeMention[] = [];
   for (const m of [...mentions].sort(byStart)) {
     if (used.has(m)) continue;
-    const before = sentence.slice(0, m.start);
+    const before = sentence.slice(Math.max(0, m.start - 12), m.start);
     const opener = /(?:^|\s)(from|between)\s+$/i.exec(before);
     const gap = opener?.[1]?.toLowerCase() === 'between' ? /^\s+and\s+$/i : opener ? /^\s*(?:to|through|until|till|[-–—])\s*$/i : /^\s*[-–—]\s*$/;
     const end = POINT_KINDS.has(m.kind) && m.value ? next(mentions, m, sentence, gap) : undefined;

@@ -1,4 +1,4 @@
-import { SP, WORD_END, WORD_START } from '../../lang/en/pattern';
+import { SP, WORD_END, WORD_START, anyOf } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
 import { periodValue, type Period } from './period-value';
 import { gated } from './gated';
@@ -8,6 +8,17 @@ const SHIFTS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(?:next|the next|the coming|this coming|the following|coming)$/, 1],
 ];
 
+// `earlier this year`, `the end of this week`, `mid-next year`.
+const PART = anyOf([
+  'earlier', 'later', 'early', 'late', 'mid', 'the end of', 'the beginning of', 'the start of', 'the middle of',
+  'the rest of', 'the balance of', 'the remainder of', 'the first half of', 'the second half of', 'at the end of',
+  'around the end of', 'at end of', 'at the turn of', 'around the turn of',
+]);
+const WHICH = anyOf([
+  'this past', 'this coming', 'this', 'last', 'next', 'past', 'the past', 'the last', 'the previous', 'the next',
+  'the coming', 'the following', 'the current', 'the same',
+]);
+
 /**
  * This, last and next year, month, week, weekend, quarter, half, decade, century: `this year`, `last week`,
  * `next month`, `earlier this year`, `late last year`, `the end of this week`, `the current fiscal year`,
@@ -16,10 +27,9 @@ const SHIFTS: ReadonlyArray<readonly [RegExp, number]> = [
 export const relativeUnitParser: TimeParser = {
   name: 'parser/en/RelativeUnit',
   pattern: gated(
-    `${WORD_START}(?:(?:earlier|later|early|late|mid|the${SP}(?:end|beginning|start|middle|rest|balance|remainder|first${SP}half|second${SP}half)${SP}of|(?:at|around)${SP}(?:the${SP})?(?:end|turn)${SP}of)${SP}|mid-)?` +
-      `(?<which>this${SP}past|this${SP}coming|this|last|next|past|the${SP}past|the${SP}last|the${SP}previous|the${SP}next|the${SP}coming|the${SP}following|the${SP}current|the${SP}same)${SP}` +
+    `${WORD_START}(?:${PART}(?:-|${SP}))?(?<which>${WHICH})${SP}` +
       `(?:(?<fiscal>fiscal|calendar|financial|school|academic)${SP})?(?<unit>year|month|week|weekend|quarter|half|decade|century)(?:['’]s)?${WORD_END}`,
-    /year|month|week|quarter|half|decade|century/i,
+    ['year', 'month', 'week', 'quarter', 'half', 'decade', 'century'],
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};

@@ -1,5 +1,5 @@
 import { EN_SEASON, enSeasonCode } from '../../lang/en/seasons';
-import { SP, WORD_END, WORD_START } from '../../lang/en/pattern';
+import { SP, WORD_END, WORD_START, anyOf } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
 import { YEAR, yearValue } from './fragments';
 import { gated } from './gated';
@@ -8,6 +8,8 @@ import { gated } from './gated';
 const START_MONTH: Record<number, number> = { 21: 3, 22: 6, 23: 9, 24: 12 };
 const PREPOSITION_BEFORE = /(?:^|\W)(?:in|during|by|until|till|through|since|over|throughout|before|after|this|last|next|early|late|mid)\s+(?:the\s+)?$/i;
 
+const WHICH = anyOf(['last', 'next', 'this past', 'this coming', 'this', 'past', 'coming', 'early', 'late', 'mid']);
+
 /**
  * A season: `last fall`, `this summer`, `the winter of 1994`, `spring 1999`, `this past spring`, `early summer`.
  * `fall` and `spring` are also verbs and nouns, so a season needs a modifier, a year or a preposition before it.
@@ -15,9 +17,9 @@ const PREPOSITION_BEFORE = /(?:^|\W)(?:in|during|by|until|till|through|since|ove
 export const seasonParser: TimeParser = {
   name: 'parser/en/Season',
   pattern: gated(
-    `${WORD_START}(?:(?:the${SP})?(?<which>last|next|this${SP}past|this${SP}coming|this|past|coming|early|late|mid|the${SP}early|the${SP}late)(?:-|${SP}))?(?:the${SP})?` +
+    `${WORD_START}(?:(?:the${SP})?(?<which>${WHICH})(?:-|${SP}))?(?:the${SP})?` +
       `(?<season>${EN_SEASON})(?:${SP}(?:of${SP})?(?<year>${YEAR})|(?:['’]s))?${WORD_END}`,
-    /spring|summer|fall|autumn|winter/i,
+    ['spring', 'summer', 'fall', 'autumn', 'winter'],
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};
@@ -25,7 +27,7 @@ export const seasonParser: TimeParser = {
     if (code === null) return null;
     const stated = yearValue(g.year);
     const which = (g.which ?? '').toLowerCase().replace(/\s+/g, ' ');
-    const before = ctx.sentence.slice(0, m.index);
+    const before = ctx.sentence.slice(Math.max(0, m.index - 30), m.index);
     if (stated === null && !which && !/^the/i.test(m[0]) && !PREPOSITION_BEFORE.test(before)) return null;
     const refYear = Number(ctx.referenceDate.slice(0, 4));
     const refMonth = Number(ctx.referenceDate.slice(5, 7));

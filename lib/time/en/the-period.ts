@@ -13,7 +13,7 @@ const NOTHING = { year: false, month: false, day: false };
  */
 export const theWeekendParser: TimeParser = {
   name: 'parser/en/TheWeekend',
-  pattern: gated(`${WORD_START}the${SP}weekend${WORD_END}`, /weekend/i),
+  pattern: gated(`${WORD_START}the${SP}weekend${WORD_END}`, ['weekend']),
   extract(m, ctx): ParsedTime {
     const ahead = /ahead\s+of\s+$|before\s+$/i.test(ctx.sentence.slice(Math.max(0, m.index - 12), m.index));
     const tense = ahead ? 'future' : tenseAt(ctx, m.index);
@@ -22,6 +22,8 @@ export const theWeekendParser: TimeParser = {
     return { value: `${saturday}/${addDays(saturday, 1)}`, kind: 'range', stated: NOTHING, timex: { type: 'DATE', value: `${isoWeek(saturday)}-WE` } };
   },
 };
+
+const AFTER_PREPOSITION = /(?:^|[^\p{L}])(?:for|in|during|through|throughout|over|of|by|until)\s+$/iu;
 
 /**
  * The article's year named as a unit: `the year`, `the fiscal year`, `the full year`, `year-end`, `year's end`,
@@ -32,11 +34,13 @@ export const theYearParser: TimeParser = {
   name: 'parser/en/TheYear',
   pattern: gated(
     `${WORD_START}(?:(?<end>(?:around${SP})?(?:year(?:-|${SP})end|year['’]s${SP}end|the${SP}(?:end|beginning|start|middle|rest)${SP}of${SP}the${SP}(?<unit>year|month)))` +
-      `|(?<=(?:for|in|during|through|throughout|over|of|by|until)${SP})the${SP}(?:(?:full|fiscal|calendar|whole|entire)${SP})?year(?<ended>${SP}(?:ended|ending|to))?)${WORD_END}(?!-)`,
-    /year|month/i,
+      `|(?<bare>the${SP}(?:(?:full|fiscal|calendar|whole|entire)${SP})?year)(?<ended>${SP}(?:ended|ending|to))?)${WORD_END}(?!-)`,
+    ['year', 'month'],
   ),
-  extract(m, ctx): ParsedTime {
+  extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};
+    // `the year` alone is a time only after a preposition: `for the year`, `in the year`, not `man of the year`.
+    if (g.bare && !AFTER_PREPOSITION.test(ctx.sentence.slice(Math.max(0, m.index - 12), m.index))) return null;
     if (g.ended) return { value: 'P1Y', kind: 'duration', stated: NOTHING, timex: { type: 'DURATION', value: 'P1Y' } };
     return periodValue(ctx.referenceDate, (g.unit ?? 'year').toLowerCase() === 'month' ? 'month' : 'year', 0);
   },

@@ -19,7 +19,7 @@ export const timeOfDayParser: TimeParser = {
       `|(?<hw>1[0-2]|0?[1-9])${SP}(?:o['’]clock${SP})?in${SP}the${SP}(?<part>morning|afternoon|evening)` +
       `|(?<hc>1[0-2]|0?[1-9])${SP}o['’]clock` +
       `|(?<noon>noon|midnight|midday|mid-day))${ZONE}?${WORD_END}`,
-    /\d|noon|midnight|mid-?day/i,
+    ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'noon', 'midnight', 'midday', 'mid-day'],
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};

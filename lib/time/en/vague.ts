@@ -18,7 +18,7 @@ const NOT_AFTER = /^\s*(?:account|accounts|affairs|events|assets|liabilities|lia
  */
 export const vagueParser: TimeParser = {
   name: 'parser/en/Vague',
-  pattern: gated(`${WORD_START}${anyOf([...EN_PRESENT_WORDS, ...EN_PAST_WORDS, ...EN_FUTURE_WORDS])}${WORD_END}`, /now|current|present|moment|days|recent|lately|past|formerly|future|term|later|ahead/i),
+  pattern: gated(`${WORD_START}${anyOf([...EN_PRESENT_WORDS, ...EN_PAST_WORDS, ...EN_FUTURE_WORDS])}${WORD_END}`, ['now', 'current', 'present', 'moment', 'days', 'recent', 'lately', 'past', 'formerly', 'future', 'term', 'later', 'ahead']),
   extract(m, ctx): ParsedTime | null {
     const word = fold(m[0]);
     const after = ctx.sentence.slice(m.index + m[0].length);

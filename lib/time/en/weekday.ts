@@ -1,4 +1,4 @@
-import { SP, WORD_END, WORD_START } from '../../lang/en/pattern';
+import { SP, WORD_END, WORD_START, anyOf } from '../../lang/en/pattern';
 import { EN_WEEKDAY, enWeekdayNumber } from '../../lang/en/weekdays';
 import type { ParsedTime, TimeParser } from '../parser';
 import { nearestWeekday } from './calendar-units';
@@ -6,6 +6,7 @@ import { DAY_PART, dayPartCode } from './day-parts';
 import { tenseAt } from './tense-at';
 import { gated } from './gated';
 
+const WHICH = anyOf(['last', 'next', 'this past', 'this coming', 'this', 'the previous', 'the following', 'the next', 'early', 'late', 'earlier', 'later']);
 const NOTHING = { year: false, month: false, day: false };
 
 /**
@@ -16,9 +17,9 @@ const NOTHING = { year: false, month: false, day: false };
 export const weekdayParser: TimeParser = {
   name: 'parser/en/Weekday',
   pattern: gated(
-    `${WORD_START}(?:(?<which>last|next|this${SP}past|this${SP}coming|this|the${SP}previous|the${SP}following|the${SP}next|early|late|earlier|later)${SP})?` +
+    `${WORD_START}(?:(?<which>${WHICH})${SP})?` +
       `(?<weekday>${EN_WEEKDAY})(?<plural>s)?(?<possessive>['’]s)?(?:${SP}(?<part>${DAY_PART})(?<partPlural>s)?)?${WORD_END}`,
-    /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i,
+    ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};

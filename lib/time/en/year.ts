@@ -1,9 +1,16 @@
 import { NOT_YEAR_AFTER, NOT_YEAR_BEFORE } from '../../lang/en/not-dates';
-import { SP, WORD_END, WORD_START } from '../../lang/en/pattern';
+import { SP, WORD_END, WORD_START, anyOf } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
 import { YEAR, yearValue } from './fragments';
 import { gated } from './gated';
+import { DIGITS_AND_TEENS } from './keys';
 
+// Words that belong to a year: `early 1990`, `the end of 1994`, `mid-1996`, `post-1959`, `fiscal 1989`, `FY1990`.
+const PREFIX = `(?:${anyOf([
+  'early', 'late', 'mid', 'the early', 'the late', 'the mid', 'the end of', 'the beginning of', 'the start of',
+  'the middle of', 'the rest of', 'the first half of', 'the second half of', 'post', 'pre', 'the year', 'fiscal',
+  'fiscal year', 'calendar', 'calendar year', 'the class of',
+])}|FY)`;
 const BEFORE = new RegExp(`(?:^|[^\\p{L}])${NOT_YEAR_BEFORE}\\.?\\s*$`, 'iu');
 const AFTER = new RegExp(`^\\s*${NOT_YEAR_AFTER}${WORD_END}`, 'iu');
 // An amount or a number in a list: `$2025`, `#1990`, `No. 1990`, `1,990`, `25.1990`, `1990%`, `1990-strong`.
@@ -17,9 +24,9 @@ const NUMERIC_AFTER = /^(?:[,.]\d|\s*%|-(?:strong|member|seat|page))/;
 export const yearParser: TimeParser = {
   name: 'parser/en/Year',
   pattern: gated(
-    `${WORD_START}(?:(?:the${SP})?(?:early|late|mid|the${SP}end${SP}of|the${SP}beginning${SP}of|the${SP}start${SP}of|the${SP}middle${SP}of|the${SP}rest${SP}of|the${SP}first${SP}half${SP}of)${SP}|(?:mid|post|pre)-|(?:the${SP}year|fiscal(?:${SP}year)?|calendar(?:${SP}year)?|FY|the${SP}class${SP}of)${SP}?)?` +
+    `${WORD_START}(?:${PREFIX}(?:-|${SP}))?` +
       `(?<year>${YEAR})${WORD_END}`,
-    /\d{4}|nineteen|two\s+thousand|fifteen|sixteen|seventeen|eighteen|ten|eleven|twelve|thirteen|fourteen/i,
+    DIGITS_AND_TEENS,
   ),
   extract(m, ctx): ParsedTime | null {
     const year = yearValue(m.groups?.year);
