@@ -46,8 +46,6 @@ export const RU_DATE_UNIT = anyOf([...UNIT_OF].filter(([, u]) => !['hour', 'minu
  * `в годе`, `на днях`) and `часы` (a watch) are left out, because alone they are rarely time.
  */
 export const RU_UNIT_ALONE = anyOf([...UNIT_OF.keys()].filter((f) => !/(?:е|ах|ях)$/.test(f) && f !== 'часы' && f !== 'лет'));
-/** Unit nouns that a number counts: all but sports seasons (`отыграл три сезона` is a count of seasons, not time). */
-export const RU_COUNTED_UNIT = anyOf([...UNIT_OF].filter(([, u]) => u !== 'season').map(([f]) => f));
 /** `полгода`, `полчаса`, … */
 export const RU_HALF_UNIT = anyOf(Object.keys(HALF_FORMS));
 

@@ -3,7 +3,7 @@ import { RU_TIME_WORDS } from '../../lang/ru/time-words';
 import { isClockUnit } from '../../lang/ru/units';
 import type { ParsedTime, TimeParser } from '../parser';
 import { isAge } from './age';
-import { AMOUNT, UNIT_ALONE, durationValue, isCountRange, readAmount } from './amount';
+import { AMOUNT, UNIT_ALONE, compoundLength, durationValue, isCountRange, readAmount } from './amount';
 import { START } from './fragments';
 
 // Words before an amount that NEREL keeps in the span: `в течение двух недель`, `не более трёх лет`, `за последние
@@ -35,16 +35,21 @@ export const durationParser: TimeParser = {
     'giu',
   ),
   extract(m, ctx): ParsedTime | null {
-    const parts = readAmount(m[0]);
+    const all = readAmount(m[0]);
+    const parts = all.slice(0, compoundLength(all));
     const first = parts[0];
     if (!first) return null;
+    const end = parts[parts.length - 1]!.end;
+    const span = end < m[0].length ? { span: { start: 0, end } } : {};
     // `2016 года` is a year, not 2016 years: a count that large takes `лет`.
     if (/(?<![\p{N}])\d{4}\s*год/iu.test(m[0])) return null;
     if (isAge(ctx.sentence, m.index, m.index + m[0].length, m[0])) return null;
+    // `отыграл три сезона` counts seasons played; `на протяжении трёх сезонов` is a length of time.
+    if (parts.every((p) => p.unit === 'season') && !/^(?:в\s+течени[ея]|на\s+протяжении|за)\s/iu.test(m[0])) return null;
     const value = isCountRange(m[0]) ? null : durationValue(parts);
     const clock = parts.every((p) => isClockUnit(p.unit));
     const stated = { year: false, month: false, day: false };
     const timex = { type: 'DURATION' as const, value: value ?? (clock ? 'PTXH' : 'PXY') };
-    return { value, kind: clock ? 'time' : 'duration', stated, timex };
+    return { value, kind: clock ? 'time' : 'duration', stated, timex, ...span };
   },
 };
