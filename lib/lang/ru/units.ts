@@ -45,7 +45,8 @@ export const RU_DATE_UNIT = anyOf([...UNIT_OF].filter(([, u]) => !['hour', 'minu
  * Unit nouns that count one on their own, after `через`, `на`, `за`, `в течение`: the prepositional forms (`на дне`,
  * `в годе`, `на днях`) and `часы` (a watch) are left out, because alone they are rarely time.
  */
-export const RU_UNIT_ALONE = anyOf([...UNIT_OF.keys()].filter((f) => !/(?:е|ах|ях)$/.test(f) && f !== 'часы' && f !== 'лет'));
+const PREPOSITIONAL = new Set(['годе', 'месяце', 'неделе', 'дне', 'часе', 'минуте', 'секунде', 'веке', 'сезоне', 'десятилетии', 'столетии', 'сутках']);
+export const RU_UNIT_ALONE = anyOf([...UNIT_OF.keys()].filter((f) => !PREPOSITIONAL.has(f) && !/(?:ах|ях)$/.test(f) && f !== 'часы' && f !== 'лет'));
 /** `полгода`, `полчаса`, … */
 export const RU_HALF_UNIT = anyOf(Object.keys(HALF_FORMS));
 

@@ -9,6 +9,7 @@ describe('sets: recognised, no EDTF value, the period in TIMEX3', () => {
     ['Комиссия собирается раз в неделю.', 'раз в неделю', 'P1W'],
     ['Брифинги проходят по понедельникам.', 'по понедельникам', 'XXXX-WXX-1'],
     ['Министр выступил на ежегодной конференции.', 'ежегодной', 'P1Y'],
+    ['Завод выпускает 2 тысячи масок в день.', 'в день', 'P1D'],
   ])('%s', (text, span, period) => {
     const m = expectRow([text, span, null, 'set'], '2025-11-14');
     expect(m.timex).toEqual({ type: 'SET', value: period });
@@ -27,6 +28,10 @@ describe('times of day: TIME, no EDTF value without a date', () => {
   ])('%s', (text, span, timex) => {
     const m = expectRow([text, span, null, 'time'], '2025-11-14');
     expect(m.timex).toEqual({ type: 'TIME', value: timex });
+  });
+
+  it('a day named by what follows it is not a rate', () => {
+    expect(tagRu('Убийство произошло в день, когда начались переговоры.', '2025-11-14')).toEqual([]);
   });
 
   it('a score, a law article or an amount is not a time', () => {
