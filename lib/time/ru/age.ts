@@ -27,7 +27,7 @@ const NOT_NAMES = /^(?:уже|всего|почти|около|более|мен
 const DURATION_LEAD = /^(?:в\s+течени[ея]|на\s+протяжении|за|через|спустя|по\s+истечении|по\s+прошествии|последн|ближайш|следующ|первы[еx]|эти|прошедш|минувш)/iu;
 
 export function isAge(sentence: string, start: number, end: number, text: string): boolean {
-  if (!/(?:лет|год|году|года)$/iu.test(text) || DURATION_LEAD.test(text)) return false;
+  if (!/(?:лет|год|году|года)(?![\p{L}])/iu.test(text) || DURATION_LEAD.test(text)) return false;
   const before = sentence.slice(Math.max(0, start - 60), start);
   const after = sentence.slice(end);
   if (AGE_WORDS_BEFORE.test(before) || PERSON_NOUNS.test(before) || AFTER.test(after)) return true;

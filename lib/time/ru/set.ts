@@ -1,4 +1,3 @@
-import { adjective } from '../../lang/ru/adjectives';
 import { anyOf, foldRu } from '../../lang/ru/pattern';
 import { RU_TIME_WORDS } from '../../lang/ru/time-words';
 import { RU_UNIT, isoDuration, ruUnitOf } from '../../lang/ru/units';
@@ -8,9 +7,10 @@ import type { Timex } from '../types';
 import { readAmount } from './amount';
 import { END, START } from './fragments';
 
-// `ежегодно`, `ежедневно`, and their adjectives (`ежегодный форум`, `еженедельного брифинга`).
+// `ежегодно`, `ежедневно`. Their adjectives (`ежегодный форум`) describe a thing, not a time: NEREL leaves them
+// out, and so do we.
 const EVERY_WORDS: Record<string, string> = { ежегодн: 'P1Y', ежемесячн: 'P1M', еженедельн: 'P1W', ежедневн: 'P1D', ежечасн: 'PT1H', ежеквартальн: 'P3M' };
-const EVERY_FORMS = Object.keys(EVERY_WORDS).flatMap((stem) => [`${stem}о`, ...adjective(stem)]);
+const EVERY_FORMS = Object.keys(EVERY_WORDS).map((stem) => `${stem}о`);
 
 const RATE_AMOUNT = /(?:\d|тысяч\p{L}*|млн|млрд|миллион\p{L}*|миллиард\p{L}*|раз|раза)\s+(?:\p{L}+\s+){0,2}$/u;
 
