@@ -23,4 +23,7 @@ export const NOT_YEAR_AFTER = anyOf([
   'euros', 'rubles', 'tenge', 'barrels', 'copies', 'pages', 'votes', 'seats', 'members', 'cases', 'deaths', 'dead',
   'killed', 'injured', 'residents', 'students', 'visitors', 'tourists', 'delegates', 'companies', 'firms', 'stores',
   'homes', 'houses', 'contracts', 'calls', 'hours', 'minutes', 'percent', 'per', 'times', 'mg', 'kg', 'lbs', 'mph',
+  'police', 'officers', 'policemen', 'guards', 'troopers', 'marines', 'sailors', 'demonstrators', 'protesters',
+  'refugees', 'prisoners', 'hostages', 'civilians', 'victims', 'patients', 'doctors', 'teachers', 'farmers', 'families',
+  'soldiers', 'rebels', 'fighters', 'militants', 'tanks', 'ships', 'weapons', 'missiles', 'rounds', 'bombs',
 ]);

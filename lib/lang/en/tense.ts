@@ -13,8 +13,14 @@ const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'has', 'have', 'do', 'do
 /** Modals and the infinitive marker: the verb after them (`must be returned`, `to meet`) says nothing of tense. */
 const NEUTRAL = new Set(['must', 'can', 'could', 'should', 'might', 'may', 'cannot', "can't", 'to', 'ought']);
 const CONTINUING = new Set(['be', 'been', 'being', 'not', 'also', 'still', 'already', 'just', 'never', 'probably', 'likely', 'then']);
-/** Words that announce something still to come, whatever the verb's form. */
-const FUTURE_WORDS = new Set(['scheduled', 'slated', 'upcoming']);
+/**
+ * Words that announce something still to come, whatever the verb's form; and the present of verbs that news uses for
+ * timetables (`the offer expires Tuesday`, `talks resume Monday`).
+ */
+const FUTURE_WORDS = new Set([
+  'scheduled', 'slated', 'upcoming', 'expires', 'expire', 'begins', 'starts', 'opens', 'resumes', 'resume', 'convenes',
+  'departs', 'arrives', 'ends',
+]);
 /** Words that do so only before `to` or `for`: `plans to meet`, `is set to resume`, `planned for March`. */
 const FUTURE_BEFORE_TO = new Set([
   'planned', 'plans', 'planning', 'plan', 'expected', 'expects', 'expect', 'due', 'intends', 'intend', 'intended', 'aims',

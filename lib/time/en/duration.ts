@@ -28,7 +28,7 @@ export const durationParser: TimeParser = {
     `${WORD_START}(?:${APPROX}${SP})?(?:(?:the|a|an|its|their|his|her)${SP})?(?:${WHICH}${SP})?` +
       `(?:(?<n>${COUNT})(?:${SP}(?:to|or)${SP}(?<n2>${COUNT})|\\s*[-\u2013]\\s*(?<n3>\\d+))?|(?<vague>${VAGUE}))${SP}` +
       `(?:(?:more|additional|full|consecutive|straight|long|short|calendar|trading|business|working)${SP})?(?<unit>${EN_UNIT})(?:${SP}or${SP}so)?${WORD_END}` +
-      `|${WORD_START}(?:${APPROX}${SP})?(?:(?:the|a|an)${SP})?(?<an>${COUNT})-(?<aunit>${EN_UNIT_SINGULAR})(?<old>-old)?(?:-long)?${WORD_END}` +
+      `|${WORD_START}(?:${APPROX}${SP})?(?<an>${COUNT})-(?<aunit>${EN_UNIT_SINGULAR})(?<old>-old)?(?:-long)?${WORD_END}` +
       `|${WORD_START}(?<pl>years|months|weeks|days|decades|centuries|hours|several-year)(?:-long)?(?<=-\\p{L}+)${WORD_END}` +
       `|${WORD_START}(?<single>year|month|week|day|hour)-long${WORD_END}` +
       // `for years`, `within weeks`, `in recent months`, `the coming weeks`: a stretch with no count.
