@@ -2,11 +2,14 @@ import { CONTAINER_TYPES } from '../events/extract-events';
 import type { EventMention, EventType } from '../events/types';
 import { addDays } from '../time/calendar';
 import { actorIdsOf, countriesOf, intersects, moreSpecific, typesCompatible } from './compatible';
+import { DayIndex } from './day-index';
 import { mentionInterval, overlaps, type DayInterval } from './interval';
 
 /** Mentions believed to be one real event, and what they jointly say about it. */
 export interface Cluster {
   mentions: Array<{ mention: EventMention; articleDate: string }>;
+  /** The day intervals of its dated mentions, worked out once. */
+  intervals: DayInterval[];
   type: EventType;
   bodyId: string | null;
   ordinal: number | null;
@@ -15,9 +18,10 @@ export interface Cluster {
   places: Set<string>;
 }
 
-function newCluster(mention: EventMention, articleDate: string): Cluster {
+function newCluster(mention: EventMention, articleDate: string, interval: DayInterval | null): Cluster {
   return {
     mentions: [{ mention, articleDate }],
+    intervals: interval ? [interval] : [],
     type: mention.type,
     bodyId: mention.bodyId,
     ordinal: mention.ordinal,
@@ -27,8 +31,9 @@ function newCluster(mention: EventMention, articleDate: string): Cluster {
   };
 }
 
-function add(cluster: Cluster, mention: EventMention, articleDate: string): void {
+function add(cluster: Cluster, mention: EventMention, articleDate: string, interval: DayInterval | null): void {
   cluster.mentions.push({ mention, articleDate });
+  if (interval) cluster.intervals.push(interval);
   cluster.type = moreSpecific(cluster.type, mention.type);
   cluster.bodyId ??= mention.bodyId;
   cluster.ordinal ??= mention.ordinal;
@@ -50,15 +55,17 @@ function sameEvent(cluster: Cluster, m: EventMention): boolean {
   );
 }
 
-function clusterIntervals(c: Cluster): DayInterval[] {
-  return c.mentions.map((x) => mentionInterval(x.mention)).filter((i): i is DayInterval => i !== null);
-}
-
 /** The cluster's span: from the earliest start to the latest end of its dated mentions. */
 export function clusterSpan(c: Cluster): DayInterval | null {
-  const all = clusterIntervals(c);
-  if (all.length === 0) return null;
-  return { start: all.map((i) => i.start).sort()[0] ?? '', end: all.map((i) => i.end).sort().at(-1) ?? '' };
+  let span: DayInterval | null = null;
+  for (const i of c.intervals) {
+    if (!span) span = { ...i };
+    else {
+      if (i.start < span.start) span.start = i.start;
+      if (i.end > span.end) span.end = i.end;
+    }
+  }
+  return span;
 }
 
 function widen(i: DayInterval, days: number): DayInterval {
@@ -71,44 +78,79 @@ export interface MentionWithDate {
 }
 
 /** A total order that does not depend on the order articles were read in. */
-function mentionKey(x: MentionWithDate): string {
-  const i = mentionInterval(x.mention);
-  return [i?.start ?? '9999', x.mention.type, x.mention.articleId, String(x.mention.trigger.start).padStart(9, '0')].join('|');
+function mentionKey(x: MentionWithDate, interval: DayInterval | null): string {
+  return [interval?.start ?? '9999', x.mention.type, x.mention.articleId, String(x.mention.trigger.start).padStart(9, '0')].join('|');
+}
+
+/** The keys under which a mention can meet a cluster: its actors, countries, place and body. */
+function meetingKeys(m: EventMention): string[] {
+  return [
+    ...[...actorIdsOf(m)].map((a) => `a:${a}`),
+    ...[...countriesOf(m)].map((c) => `c:${c}`),
+    ...(m.placeId ? [`p:${m.placeId}`] : []),
+    ...(m.bodyId ? [`b:${m.bodyId}`] : []),
+  ];
 }
 
 /**
  * Group mentions into events. Dated mentions join a cluster whose dates they overlap; undated ones then join the
  * one dated cluster they fit (announced: not over before the article; reported: begun by the article date), or,
- * failing that, each other.
+ * failing that, each other. Indexes by day and by actor keep this near-linear in the number of mentions.
  */
 export function clusterMentions(all: MentionWithDate[]): Cluster[] {
-  const sorted = [...all].sort((a, b) => (mentionKey(a) < mentionKey(b) ? -1 : 1));
-  const dated: Cluster[] = [];
-  const undated: Cluster[] = [];
-  for (const x of sorted) {
+  const keyed = all.map((x) => {
     const interval = mentionInterval(x.mention);
+    return { ...x, interval, key: mentionKey(x, interval) };
+  });
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const dated: Cluster[] = [];
+  const order = new Map<Cluster, number>();
+  const byDay = new DayIndex<Cluster>();
+  const byActor = new Map<string, Set<Cluster>>();
+  const file = (c: Cluster, m: EventMention) => {
+    for (const k of meetingKeys(m)) {
+      let set = byActor.get(k);
+      if (!set) byActor.set(k, (set = new Set()));
+      set.add(c);
+    }
+  };
+  for (const x of keyed) {
+    const interval = x.interval;
     if (!interval) continue;
     // A visit reported as arriving on the 14th and one reported on the 15th are one visit: containers may be a day apart.
     const slack = CONTAINER_TYPES.has(x.mention.type) ? 1 : 0;
-    const home = dated.find((c) => sameEvent(c, x.mention) && clusterIntervals(c).some((i) => overlaps(widen(i, slack), interval)));
-    if (home) add(home, x.mention, x.articleDate);
-    else dated.push(newCluster(x.mention, x.articleDate));
+    const wide = widen(interval, slack);
+    let home: Cluster | undefined;
+    for (const c of byDay.near(wide)) {
+      if (sameEvent(c, x.mention) && c.intervals.some((i) => overlaps(widen(i, slack), interval)) && (!home || (order.get(c) ?? 0) < (order.get(home) ?? 0))) home = c;
+    }
+    if (home) add(home, x.mention, x.articleDate, interval);
+    else {
+      home = newCluster(x.mention, x.articleDate, interval);
+      order.set(home, dated.length);
+      dated.push(home);
+    }
+    byDay.add(home, wide);
+    file(home, x.mention);
   }
-  for (const x of sorted) {
-    if (mentionInterval(x.mention)) continue;
-    const fits = dated.filter((c) => {
+  const undated: Cluster[] = [];
+  for (const x of keyed) {
+    if (x.interval) continue;
+    const candidates = new Set<Cluster>();
+    for (const k of meetingKeys(x.mention)) for (const c of byActor.get(k) ?? []) candidates.add(c);
+    const fits = [...candidates].filter((c) => {
       const span = clusterSpan(c);
       if (!span || !sameEvent(c, x.mention)) return false;
       return x.mention.status === 'announced' ? span.end >= x.articleDate : span.start <= x.articleDate;
     });
-    const nearest = fits.sort((a, b) => distance(a, x.articleDate) - distance(b, x.articleDate))[0];
+    const nearest = fits.sort((a, b) => distance(a, x.articleDate) - distance(b, x.articleDate) || (order.get(a) ?? 0) - (order.get(b) ?? 0))[0];
     if (nearest) {
-      add(nearest, x.mention, x.articleDate);
+      add(nearest, x.mention, x.articleDate, null);
       continue;
     }
     const home = undated.find((c) => c.type === x.mention.type && sameEvent(c, x.mention));
-    if (home) add(home, x.mention, x.articleDate);
-    else undated.push(newCluster(x.mention, x.articleDate));
+    if (home) add(home, x.mention, x.articleDate, null);
+    else undated.push(newCluster(x.mention, x.articleDate, null));
   }
   return [...dated, ...undated];
 }

@@ -2,6 +2,7 @@ import type { Article } from '../article/types';
 import { CONTAINER_TYPES } from '../events/extract-events';
 import type { ActorRole, EventMention, Participant } from '../events/types';
 import { clusterSpan, type Cluster } from './cluster';
+import { DayIndex } from './day-index';
 import { baseEventId, disambiguate } from './ids';
 import { claimStrength, contains, edtfToInterval, mentionValue } from './interval';
 import { eventTitles } from './titles';
@@ -118,20 +119,21 @@ export function clustersToEvents(clusters: Cluster[], articles: Map<string, Arti
  * is part of it. The tightest such container is the parent.
  */
 function assignParents(events: CorpusEvent[]): void {
+  const containers = new DayIndex<CorpusEvent>();
+  for (const p of events) if (CONTAINER_TYPES.has(p.type) && p.start && p.end) containers.add(p, { start: p.start, end: p.end });
   for (const child of events) {
     if (CONTAINER_TYPES.has(child.type) || !child.start || !child.end) continue;
     const inner = { start: child.start, end: child.end };
     const childActors = new Set(child.participants.map((p) => p.actorId));
-    const candidates = events.filter(
+    const candidates = [...containers.near(inner)].filter(
       (p) =>
         p !== child &&
-        CONTAINER_TYPES.has(p.type) &&
         p.start &&
         p.end &&
         contains({ start: p.start, end: p.end }, inner) &&
         (p.participants.some((x) => childActors.has(x.actorId)) || (p.placeId !== null && p.placeId === child.placeId)),
     );
-    const tightest = candidates.sort((a, b) => span(a) - span(b))[0];
+    const tightest = candidates.sort((a, b) => span(a) - span(b) || a.id.localeCompare(b.id))[0];
     child.parent = tightest?.id ?? null;
   }
 }

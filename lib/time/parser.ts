@@ -46,6 +46,11 @@ export interface TimeLanguage {
 export interface TimeParser {
   name: string;
   pattern: RegExp;
+  /**
+   * A cheap test a sentence must pass before `pattern` runs (a month stem, a digit): most sentences have no date,
+   * and skipping the full pattern for them is what keeps ten thousand articles fast.
+   */
+  requires?: RegExp;
   extract(match: RegExpExecArray, ctx: ParseContext): ParsedTime | null;
 }
 

@@ -1,6 +1,6 @@
 import type { Article, Span } from '../article/types';
 import { timeLanguageFor } from './languages';
-import type { TimeLanguage } from './parser';
+import type { ParseContext, Tense, TimeLanguage } from './parser';
 import { keepLongestNonOverlapping } from './refine';
 import type { TimeMention } from './types';
 
@@ -16,8 +16,10 @@ export function tagSentence(
 ): TimeMention[] {
   const s = text.slice(sentence.start, sentence.end);
   const found: TimeMention[] = [];
-  const mainTense = language.sentenceTense(s);
+  let main: Tense | undefined;
+  const mainTense = (): Tense => (main ??= language.sentenceTense(s));
   for (const parser of language.parsers) {
+    if (parser.requires && !parser.requires.test(s)) continue;
     parser.pattern.lastIndex = 0;
     for (let m = parser.pattern.exec(s); m; m = parser.pattern.exec(s)) {
       if (m[0] === '') {
@@ -25,7 +27,17 @@ export function tagSentence(
         continue;
       }
       const end = m.index + m[0].length;
-      const parsed = parser.extract(m, { referenceDate, sentence: s, tense: language.tenseAfter(s, end) ?? mainTense });
+      // Tense is read only if the parser asks for it: reading verbs costs more than most matches.
+      let tense: Tense | undefined;
+      const ctx: ParseContext = {
+        referenceDate,
+        sentence: s,
+        get tense(): Tense {
+          tense ??= language.tenseAfter(s, end) ?? mainTense();
+          return tense;
+        },
+      };
+      const parsed = parser.extract(m, ctx);
       if (!parsed) continue;
       const start = m.index + (parsed.span?.start ?? 0);
       const stop = parsed.span ? m.index + parsed.span.end : end;

@@ -2,6 +2,7 @@ import type { KkScriptLexicon } from '../../lang/kk/lexicon';
 import { inflected } from '../../lang/kk/morphology';
 import { addDays } from '../calendar';
 import type { ParsedTime, TimeParser } from '../parser';
+import { wordStems } from './prefilter';
 import { kkFragments, numberOf } from './fragments';
 import { shiftedUnit } from './relative-unit';
 
@@ -21,6 +22,7 @@ export function agoParser(lex: KkScriptLexicon): TimeParser {
   return {
     name: `parser/kk/Ago${lex.script === 'Latn' ? 'Latn' : ''}`,
     pattern: new RegExp(source, 'giu'),
+    requires: wordStems([...w.ago, ...w.later]),
     extract(m, ctx): ParsedTime | null {
       const g = m.groups ?? {};
       const stated = { year: false, month: false, day: false };

@@ -2,6 +2,7 @@ import type { KkScriptLexicon } from '../../lang/kk/lexicon';
 import { inflected } from '../../lang/kk/morphology';
 import { romanToNumber } from '../../events/ordinal';
 import type { ParsedTime, TimeParser } from '../parser';
+import { wordStems } from './prefilter';
 import { kkFragments, numberOf } from './fragments';
 
 /**
@@ -19,6 +20,7 @@ export function centuryParser(lex: KkScriptLexicon): TimeParser {
   return {
     name: `parser/kk/CenturyQuarter${latn ? 'Latn' : ''}`,
     pattern: new RegExp(source, 'giu'),
+    requires: wordStems(latn ? ['ğasyr', 'toqsan'] : ['ғасыр', 'тоқсан']),
     extract(m, ctx): ParsedTime | null {
       const g = m.groups ?? {};
       const n = g.roman ? romanToNumber(g.roman.replace(/Х/g, 'X').replace(/І/g, 'I')) : numberOf(g.n);

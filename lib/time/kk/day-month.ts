@@ -2,6 +2,7 @@ import { kkMonthNumber } from '../../lang/kk/months';
 import type { KkScriptLexicon } from '../../lang/kk/lexicon';
 import { inferYear, isoDate, isRealDate } from '../calendar';
 import type { ParsedTime, TimeParser } from '../parser';
+import { monthStems } from './prefilter';
 import { kkFragments, numberOf } from './fragments';
 
 /**
@@ -21,6 +22,7 @@ export function dayMonthParser(lex: KkScriptLexicon): TimeParser {
   return {
     name: `parser/kk/DayMonth${lex.script === 'Latn' ? 'Latn' : ''}`,
     pattern: new RegExp(source, 'giu'),
+    requires: monthStems(lex),
     extract(m, ctx): ParsedTime | null {
       const g = m.groups ?? {};
       const d1 = numberOf(g.d1) ?? NaN;

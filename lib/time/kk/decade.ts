@@ -1,5 +1,6 @@
 import type { KkScriptLexicon } from '../../lang/kk/lexicon';
 import type { ParsedTime, TimeParser } from '../parser';
+import { wordStems } from './prefilter';
 import { kkFragments } from './fragments';
 
 /**
@@ -17,6 +18,7 @@ export function decadeParser(lex: KkScriptLexicon): TimeParser {
   return {
     name: `parser/kk/Decade${lex.script === 'Latn' ? 'Latn' : ''}`,
     pattern: new RegExp(source, 'giu'),
+    requires: /\d/,
     extract(m): ParsedTime | null {
       const digits = m.groups?.digits ?? '';
       let decade: string;

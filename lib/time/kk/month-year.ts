@@ -3,6 +3,7 @@ import { inflected } from '../../lang/kk/morphology';
 import type { KkScriptLexicon } from '../../lang/kk/lexicon';
 import { parseIsoDate, pad } from '../calendar';
 import type { ParsedTime, TimeParser } from '../parser';
+import { monthStems } from './prefilter';
 import { kkFragments, numberOf } from './fragments';
 
 /** The year of a month named without one: this year's, moved by tense so that it is not on the wrong side of now. */
@@ -28,6 +29,7 @@ export function monthYearParser(lex: KkScriptLexicon): TimeParser {
   return {
     name: `parser/kk/MonthYear${lex.script === 'Latn' ? 'Latn' : ''}`,
     pattern: new RegExp(source, 'giu'),
+    requires: monthStems(lex),
     extract(m, ctx): ParsedTime | null {
       const g = m.groups ?? {};
       const month = kkMonthNumber(g.month ?? '');

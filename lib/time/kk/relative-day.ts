@@ -2,6 +2,7 @@ import type { KkScriptLexicon } from '../../lang/kk/lexicon';
 import { inflected } from '../../lang/kk/morphology';
 import { addDays } from '../calendar';
 import type { ParsedTime, TimeParser } from '../parser';
+import { wordStems } from './prefilter';
 
 /**
  * Days named from the reference date: `бүгін`, `бүгінгі` (today's), `кеше`, `кешегі`, `ертең`, `бүрсігүні`. `бүгінгі
@@ -22,6 +23,7 @@ export function relativeDayParser(lex: KkScriptLexicon): TimeParser {
   return {
     name: `parser/kk/RelativeDay${lex.script === 'Latn' ? 'Latn' : ''}`,
     pattern: new RegExp(source, 'giu'),
+    requires: wordStems(all),
     extract(m, ctx): ParsedTime | null {
       const w = m[0].toLocaleLowerCase('kk');
       const hit = offsets.find(([stems]) => stems.some((s) => w.startsWith(s)));

@@ -2,6 +2,7 @@ import type { KkScriptLexicon } from '../../lang/kk/lexicon';
 import { inflected } from '../../lang/kk/morphology';
 import { addDays, parseIsoDate, pad } from '../calendar';
 import type { ParsedTime, TimeParser } from '../parser';
+import { wordStems } from './prefilter';
 
 type Unit = 'year' | 'month' | 'week';
 
@@ -46,6 +47,7 @@ export function relativeUnitParser(lex: KkScriptLexicon): TimeParser {
   return {
     name: `parser/kk/RelativeUnit${lex.script === 'Latn' ? 'Latn' : ''}`,
     pattern: new RegExp(source, 'giu'),
+    requires: wordStems([...w.thisYear, ...w.lastYear, ...which]),
     extract(m, ctx): ParsedTime | null {
       const g = m.groups ?? {};
       const stated = { year: false, month: false, day: false };

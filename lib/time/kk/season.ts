@@ -2,6 +2,7 @@ import { KK_SEASONS } from '../../lang/kk/time-words';
 import type { KkScriptLexicon } from '../../lang/kk/lexicon';
 import { parseIsoDate } from '../calendar';
 import type { ParsedTime, TimeParser } from '../parser';
+import { wordStems } from './prefilter';
 import { kkFragments, numberOf } from './fragments';
 
 // Season words are short and some are also verbs (жаз- "write") or part of other words (қысқа "short"), so only
@@ -19,6 +20,7 @@ export function seasonParser(lex: KkScriptLexicon): TimeParser {
   return {
     name: `parser/kk/Season${latn ? 'Latn' : ''}`,
     pattern: new RegExp(source, 'giu'),
+    requires: wordStems(stems),
     extract(m, ctx): ParsedTime | null {
       const word = m[0].toLocaleLowerCase('kk');
       // `қысқа` is "short", `жазу`/`жазды` are "to write"/"wrote": not seasons.

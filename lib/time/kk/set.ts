@@ -1,5 +1,6 @@
 import type { KkScriptLexicon } from '../../lang/kk/lexicon';
 import type { ParsedTime, TimeParser } from '../parser';
+import { wordStems } from './prefilter';
 
 /**
  * Recurrence: `жыл сайын` (every year), `ай сайын`, `күн сайын`, `жыл сайынғы`, `күнделікті` (daily). The value is
@@ -20,6 +21,7 @@ export function setParser(lex: KkScriptLexicon): TimeParser {
   return {
     name: `parser/kk/Set${lex.script === 'Latn' ? 'Latn' : ''}`,
     pattern: new RegExp(source, 'giu'),
+    requires: wordStems([...w.every, ...w.daily]),
     extract(m): ParsedTime {
       const period = m.groups?.daily ? 'P1D' : unitCode(m.groups?.unit ?? '');
       return { value: `R/${period}`, kind: 'set', stated: { year: false, month: false, day: false }, timex: { type: 'SET', value: period } };

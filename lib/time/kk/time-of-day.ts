@@ -16,6 +16,7 @@ export function timeOfDayParser(lex: KkScriptLexicon): TimeParser {
   return {
     name: `parser/kk/TimeOfDay${latn ? 'Latn' : ''}`,
     pattern: new RegExp(source, 'giu'),
+    requires: latn ? /\d/ : /\d|таң|кеш|түн|түс|күндіз/iu,
     extract(m, ctx): ParsedTime | null {
       const g = m.groups ?? {};
       const stated = { year: false, month: false, day: false };

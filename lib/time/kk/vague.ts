@@ -1,5 +1,6 @@
 import type { KkScriptLexicon } from '../../lang/kk/lexicon';
 import type { ParsedTime, TimeParser } from '../parser';
+import { wordStems } from './prefilter';
 
 /**
  * Time words with no value of their own: `бүгінгі таңда` (nowadays), `соңғы жылдары` (in recent years), `сол күні`
@@ -16,6 +17,7 @@ export function vagueParser(lex: KkScriptLexicon): TimeParser {
   return {
     name: `parser/kk/Vague${lex.script === 'Latn' ? 'Latn' : ''}`,
     pattern: new RegExp(source, 'giu'),
+    requires: wordStems(words.map((x) => x.split(' ')[0] ?? x)),
     extract(): ParsedTime {
       return { value: null, kind: 'vague', stated: { year: false, month: false, day: false } };
     },

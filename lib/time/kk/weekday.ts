@@ -2,6 +2,7 @@ import { KK_WEEKDAYS_CYRL, KK_WEEKDAYS_LATN } from '../../lang/kk/time-words';
 import type { KkScriptLexicon } from '../../lang/kk/lexicon';
 import { addDays, parseIsoDate } from '../calendar';
 import type { ParsedTime, TimeParser } from '../parser';
+import { wordStems } from './prefilter';
 
 /** ISO weekday (1 = Monday) of an ISO date. */
 function isoWeekday(iso: string): number {
@@ -24,6 +25,7 @@ export function weekdayParser(lex: KkScriptLexicon): TimeParser {
   return {
     name: `parser/kk/Weekday${latn ? 'Latn' : ''}`,
     pattern: new RegExp(source, 'giu'),
+    requires: wordStems(days),
     extract(m, ctx): ParsedTime | null {
       const g = m.groups ?? {};
       const index = days.findIndex((d) => d === g.day?.toLocaleLowerCase('kk'));

@@ -1,6 +1,7 @@
 import type { KkScriptLexicon } from '../../lang/kk/lexicon';
 import { inflected } from '../../lang/kk/morphology';
 import type { ParsedTime, TimeParser } from '../parser';
+import { wordStems } from './prefilter';
 import { kkFragments, numberOf } from './fragments';
 import { shiftedUnit } from './relative-unit';
 
@@ -19,6 +20,7 @@ export function yearPartParser(lex: KkScriptLexicon): TimeParser {
   return {
     name: `parser/kk/YearPart${lex.script === 'Latn' ? 'Latn' : ''}`,
     pattern: new RegExp(source, 'giu'),
+    requires: wordStems([...lex.words.year, ...lex.words.month]),
     extract(m, ctx): ParsedTime | null {
       const g = m.groups ?? {};
       const isMonth = w.month.some((s) => (g.unit ?? '').toLocaleLowerCase('kk').startsWith(s)) && !w.year.some((s) => (g.unit ?? '').toLocaleLowerCase('kk').startsWith(s));

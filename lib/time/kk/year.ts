@@ -1,5 +1,6 @@
 import type { KkScriptLexicon } from '../../lang/kk/lexicon';
 import type { ParsedTime, TimeParser } from '../parser';
+import { wordStems } from './prefilter';
 import { kkFragments, numberOf } from './fragments';
 
 /**
@@ -12,6 +13,7 @@ export function yearParser(lex: KkScriptLexicon): TimeParser {
   return {
     name: `parser/kk/Year${lex.script === 'Latn' ? 'Latn' : ''}`,
     pattern: new RegExp(source, 'giu'),
+    requires: wordStems(lex.words.year),
     extract(m): ParsedTime | null {
       const y1 = numberOf(m.groups?.y1) ?? NaN;
       const y2 = numberOf(m.groups?.y2);
