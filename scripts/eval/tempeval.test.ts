@@ -2,7 +2,8 @@ import { mkdtemp, readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateTempeval, readTimeml, tagDocument, writeTimeml } from './tempeval';
+import { evaluateTempeval, readTimeml, tagDocument, timexesOf, writeTimeml } from './tempeval';
+import { tagEn } from '../../lib/time/en/expect-en';
 
 const TML = `<?xml version="1.0" ?>
 <TimeML>
@@ -51,6 +52,24 @@ describe('writeTimeml', () => {
       predicted.map(({ start, end, type, value }) => ({ start, end, type, value })),
     );
     expect(back.timexes.map((t) => t.text)).toEqual(['yesterday', 'three months']);
+  });
+});
+
+describe('timexesOf', () => {
+  it('writes a joined range back as its two ends, as TimeML marks them', () => {
+    const text = 'Shares were bought from Aug. 26 to Oct. 20 and sold between 1985 and 1987.';
+    const parts = tagEn(text, '1989-10-30').flatMap(timexesOf);
+    expect(parts.map((p) => [text.slice(p.start, p.end), p.value])).toEqual([
+      ['Aug. 26', '1989-08-26'],
+      ['Oct. 20', '1989-10-20'],
+      ['1985', '1985'],
+      ['1987', '1987'],
+    ]);
+  });
+
+  it('keeps any other mention whole', () => {
+    const [m] = tagEn('Talks were held November 14-15 in Astana.', '2025-11-14');
+    expect(timexesOf(m!)).toEqual([{ start: 16, end: 30, text: 'November 14-15', type: 'DATE', value: '2025-11-14' }]);
   });
 });
 

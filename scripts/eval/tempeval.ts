@@ -4,6 +4,7 @@ import { scoreSpans, type ScoredSpan, type SpanScores } from '../../lib/eval/spa
 import { EN_LANGUAGE } from '../../lib/time/en/language';
 import { tagSentence } from '../../lib/time/tag-times';
 import { toTimex } from '../../lib/time/timex';
+import type { TimeMention } from '../../lib/time/types';
 import { formatReport } from './report';
 
 /** A TIMEX3 of a TimeML document, with offsets into the document's text stripped of tags. */
@@ -87,13 +88,33 @@ export function writeTimeml(doc: TimemlDocument, timexes: readonly TimemlTimex[]
   ].join('\n');
 }
 
+// Between the two ends of a joined range: `from 1990 to 1995`, `Nov. 30 - Dec. 2`, `between 1985 and 1987`.
+const RANGE_JOIN = /^(?<lead>(?:from|between)\s+)?(?<first>.+?)(?<gap>\s*(?:[-–—]|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*)(?<second>.+)$/i;
+
+/**
+ * The TIMEX3s of one mention. TimeML marks the two ends of a range as two TIMEX3s, while the tagger joins them into
+ * one range (`from 1990 to 1995` is `1990/1995`); a range the tagger joined is written back as its ends, each with
+ * its own value from the EDTF interval.
+ */
+export function timexesOf(m: TimeMention): Array<Omit<TimemlTimex, 'tid'>> {
+  const joined = m.rule.endsWith('+range') && m.value?.includes('/') ? RANGE_JOIN.exec(m.text) : null;
+  const [from, to] = (m.value ?? '').split('/');
+  if (!joined?.groups || !from || !to) return [{ start: m.start, end: m.end, text: m.text, ...toTimex(m) }];
+  const g = joined.groups;
+  const firstStart = m.start + (g.lead?.length ?? 0);
+  const secondStart = firstStart + (g.first?.length ?? 0) + (g.gap?.length ?? 0);
+  const part = (start: number, text: string, value: string) => ({ start, end: start + text.length, text, ...toTimex({ ...m, value, kind: 'date', timex: undefined }) });
+  return [part(firstStart, g.first ?? '', from), part(secondStart, g.second ?? '', to)];
+}
+
 /**
  * The tagger's TIMEX3s for a document, the DCT as reference date. The whole text goes in as one unit: the English
  * grammar finds each date's own sentence for tense, and a segmenter would break `Sept. 30` after the abbreviation.
  */
 export function tagDocument(doc: TimemlDocument): TimemlTimex[] {
   return tagSentence(doc.text, { start: 0, end: doc.text.length }, doc.dct, EN_LANGUAGE)
-    .map((m, i) => ({ start: m.start, end: m.end, text: m.text, tid: `t${i + 1}`, ...toTimex(m) }));
+    .flatMap(timexesOf)
+    .map((t, i) => ({ ...t, tid: `t${i + 1}` }));
 }
 
 async function tmlFiles(folder: string): Promise<string[]> {

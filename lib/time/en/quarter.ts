@@ -28,8 +28,9 @@ export const quarterParser: TimeParser = {
     const stated = yearValue(g.year ?? g.year2 ?? g.fyear);
     // `the last quarter` with no year is the previous quarter (relative-unit.ts), not the fourth.
     if ((ordWord === 'last' || ordWord === 'final') && stated === null) return null;
-    const n = ORDINALS[ordWord] ?? 0;
     const half = (g.unit ?? '').toLowerCase() === 'half';
+    // `the last half of 1989` is the second half; `the final quarter` the fourth.
+    const n = half && (ordWord === 'last' || ordWord === 'final') ? 2 : (ORDINALS[ordWord] ?? 0);
     if (half && n > 2) return null;
     const refYear = Number(ctx.referenceDate.slice(0, 4));
     const rel = (g.rel ?? g.rel2 ?? '').toLowerCase();

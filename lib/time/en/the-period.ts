@@ -3,6 +3,7 @@ import type { ParsedTime, TimeParser } from '../parser';
 import { addDays, isoWeek, weekdayOf } from './calendar-units';
 import { periodValue } from './period-value';
 import { tenseAt } from './tense-at';
+import { prepositionTense } from '../../lang/en/tense';
 import { gated } from './gated';
 
 const NOTHING = { year: false, month: false, day: false };
@@ -33,7 +34,7 @@ const AFTER_PREPOSITION = /(?:^|[^\p{L}])(?:for|in|during|through|throughout|ove
 export const theYearParser: TimeParser = {
   name: 'parser/en/TheYear',
   pattern: gated(
-    `${WORD_START}(?:(?<end>(?:around${SP})?(?:year(?:-|${SP})end|year['’]s${SP}end|the${SP}(?:end|beginning|start|middle|rest)${SP}of${SP}the${SP}(?<unit>year|month)))` +
+    `${WORD_START}(?:(?<end>(?:around${SP})?(?:(?<yearEnd>year(?:-|${SP})end|year['’]s${SP}end)|the${SP}(?:end|beginning|start|middle|rest)${SP}of${SP}the${SP}(?<unit>year|month)))` +
       `|(?<bare>the${SP}(?:(?:full|fiscal|calendar|whole|entire)${SP})?year)(?<ended>${SP}(?:ended|ending|to))?)${WORD_END}(?!-)`,
     ['year', 'month'],
   ),
@@ -42,6 +43,12 @@ export const theYearParser: TimeParser = {
     // `the year` alone is a time only after a preposition: `for the year`, `in the year`, not `man of the year`.
     if (g.bare && !AFTER_PREPOSITION.test(ctx.sentence.slice(Math.max(0, m.index - 12), m.index))) return null;
     if (g.ended) return { value: 'P1Y', kind: 'duration', stated: NOTHING, timex: { type: 'DURATION', value: 'P1Y' } };
+    const year = Number(ctx.referenceDate.slice(0, 4));
+    // `year-end` is the last day of the year: of this one, or of the last one when counted `since`.
+    if (g.yearEnd) {
+      const y = prepositionTense(ctx.sentence, m.index) === 'past' ? year - 1 : year;
+      return { value: `${y}-12-31`, kind: 'date', stated: NOTHING };
+    }
     return periodValue(ctx.referenceDate, (g.unit ?? 'year').toLowerCase() === 'month' ? 'month' : 'year', 0);
   },
 };
