@@ -27,6 +27,8 @@ export interface AmountPart {
   unit: RuUnit;
   /** Where the part ends in the text it was read from. */
   end: number;
+  /** The unit word as written, folded (`лет`, `года`). */
+  word: string;
 }
 
 /** The parts of an amount in order; a unit with no count counts one (`год`), a `пол-` word a half. */
@@ -42,7 +44,7 @@ export function readAmount(text: string): AmountPart[] {
     else if (g.count && /^\d/.test(g.count)) amount = Number(g.count.replace(',', '.'));
     else if (g.count) amount = readNumeral(g.count)?.value ?? null;
     if (amount !== null && g.half) amount += 0.5;
-    parts.push({ amount, unit, end: m.index + m[0].length });
+    parts.push({ amount, unit, end: m.index + m[0].length, word: unitWord });
   }
   return parts;
 }
@@ -60,8 +62,16 @@ const RANK: Record<RuUnit, number> = { century: 8, decade: 7, year: 6, season: 5
  */
 export function compoundLength(parts: AmountPart[]): number {
   let n = 1;
-  while (n < parts.length && RANK[parts[n]!.unit] < RANK[parts[n - 1]!.unit]) n++;
+  while (n < parts.length && RANK[parts[n]!.unit] < RANK[parts[n - 1]!.unit] && !isYearNumber(parts[n]!)) n++;
   return n;
+}
+
+/**
+ * `2025 года` read as an amount: a year number, not 2025 years (`за девять месяцев 2025 года`). A count that large
+ * takes `лет` (`1000 лет`, `тысячу лет`).
+ */
+export function isYearNumber(part: AmountPart): boolean {
+  return part.unit === 'year' && part.word !== 'лет' && part.amount !== null && part.amount >= 1000;
 }
 
 /** ISO 8601 duration of the parts (`P1Y5M`, `PT7H39M`), or null when an amount is vague or a unit has none. */

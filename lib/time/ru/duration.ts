@@ -3,7 +3,7 @@ import { RU_TIME_WORDS } from '../../lang/ru/time-words';
 import { isClockUnit } from '../../lang/ru/units';
 import type { ParsedTime, TimeParser } from '../parser';
 import { isAge } from './age';
-import { AMOUNT, UNIT_ALONE, compoundLength, durationValue, isCountRange, readAmount } from './amount';
+import { AMOUNT, UNIT_ALONE, compoundLength, durationValue, isCountRange, isYearNumber, readAmount } from './amount';
 import { START } from './fragments';
 
 // Words before an amount that NEREL keeps in the span: `в течение двух недель`, `не более трёх лет`, `за последние
@@ -41,8 +41,8 @@ export const durationParser: TimeParser = {
     if (!first) return null;
     const end = parts[parts.length - 1]!.end;
     const span = end < m[0].length ? { span: { start: 0, end } } : {};
-    // `2016 года` is a year, not 2016 years: a count that large takes `лет`.
-    if (/(?<![\p{N}])\d{4}\s*год/iu.test(m[0])) return null;
+    // `2016 года` is a year, not 2016 years (year.ts reads it).
+    if (isYearNumber(first)) return null;
     if (isAge(ctx.sentence, m.index, m.index + m[0].length, m[0])) return null;
     // `отыграл три сезона` counts seasons played; `на протяжении трёх сезонов` is a length of time.
     if (parts.every((p) => p.unit === 'season') && !/^(?:в\s+течени[ея]|на\s+протяжении|за)\s/iu.test(m[0])) return null;

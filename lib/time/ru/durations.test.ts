@@ -24,8 +24,19 @@ describe('durations: ISO 8601 values, NEREL-style spans with their qualifiers', 
     ['Он имеет 15-летний опыт работы.', '15-летний', 'P15Y', 'duration'],
     ['В стране объявлен трёхдневный траур.', 'трёхдневный', 'P3D', 'duration'],
     ['Переговоры шли семь часов.', 'семь часов', 'PT7H', 'time'],
+    ['Этому обычаю тысячу лет.', 'тысячу лет', 'P1000Y', 'duration'],
   ])('%s', (...row) => {
     expectRow(row, ref);
+  });
+
+  it('two amounts side by side are not one compound amount', () => {
+    const [first] = tagRu('Полёт продлится 10 суток, двое суток уйдёт на стыковку.', ref);
+    expect([first?.text, first?.value]).toEqual(['10 суток', 'P10D']);
+  });
+
+  it('a year number after an amount is a year of its own', () => {
+    const found = tagRu('Товарооборот за девять месяцев 2025 года вырос.', ref);
+    expect(found.map((m) => [m.text, m.value])).toEqual([['за девять месяцев', 'P9M'], ['2025 года', '2025']]);
   });
 
   it('says the TIMEX3 type and value of a duration', () => {

@@ -1,6 +1,6 @@
 import { anyOf, foldRu } from '../../lang/ru/pattern';
 import { RU_TIME_WORDS } from '../../lang/ru/time-words';
-import { RU_UNIT, isoDuration, ruUnitOf } from '../../lang/ru/units';
+import { RU_HALF_UNIT, RU_UNIT, isoDuration, ruUnitOf } from '../../lang/ru/units';
 import { RU_WEEKDAY, isPluralDative, ruWeekdayNumber } from '../../lang/ru/weekdays';
 import type { ParsedTime, TimeParser } from '../parser';
 import type { Timex } from '../types';
@@ -23,7 +23,7 @@ export const setParser: TimeParser = {
   name: 'parser/ru/Set',
   pattern: new RegExp(
     `${START}(?:(?<adverb>${anyOf(EVERY_FORMS)})|(?<every>${anyOf(RU_TIME_WORDS.every)})\\s+(?<amount>(?:\\d{1,3}|\\p{L}+\\s+)?${RU_UNIT})` +
-      `|(?<times>(?:один\\s+)?раз|дважды|трижды|\\d+\\s+раза?)\\s+в\\s+(?<per>${RU_UNIT})|по\\s+(?<days>${RU_WEEKDAY}|выходным|будням|праздникам)|в\\s+(?<rate>год|день|сутки|месяц|неделю|час))${END}`,
+      `|(?<times>(?:один\\s+)?раз|дважды|трижды|\\d+\\s+раза?)\\s+в\\s+(?<per>${RU_UNIT}|${RU_HALF_UNIT})|по\\s+(?<days>${RU_WEEKDAY}|выходным|будням|праздникам)|в\\s+(?<rate>год|день|сутки|месяц|неделю|час))${END}`,
     'giu',
   ),
   extract(m, ctx): ParsedTime | null {
