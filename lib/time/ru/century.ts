@@ -1,18 +1,14 @@
 import { foldRu } from '../../lang/ru/pattern';
-import { readNumeral } from '../../lang/ru/read-numeral';
-import { RU_ORDINAL_PHRASE } from '../../lang/ru/read-numeral';
+import { RU_ORDINAL_PHRASE, readNumeral } from '../../lang/ru/read-numeral';
 import { pad, parseIsoDate } from '../calendar';
 import type { ParsedTime, TimeParser } from '../parser';
-import { PART, START, prep } from './fragments';
+import { PART, START, WHICH, prep } from './fragments';
 import { relativeShift } from './numbers';
 import { openInterval } from './open-interval';
-import { anyOf } from '../../lang/ru/pattern';
-import { RU_TIME_WORDS } from '../../lang/ru/time-words';
 
 // Roman numerals in Latin or look-alike Cyrillic letters (`XXI`, `ХХI`), or digits (`21 веке`).
 const ROMAN = '[IVXLХІ]{1,6}';
 const CENTURY_WORD = '(?:век(?:а|у|ом|е)?|вв?\\.)(?![\\p{L}])';
-const WHICH = anyOf([...RU_TIME_WORDS.thisOne, ...RU_TIME_WORDS.previous, ...RU_TIME_WORDS.next]);
 
 function romanValue(roman: string): number | null {
   const latin = roman.toUpperCase().replace(/Х/g, 'X').replace(/І/g, 'I');

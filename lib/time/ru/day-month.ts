@@ -1,15 +1,13 @@
 import { ruMonthNumber } from '../../lang/ru/months';
 import { anyOf } from '../../lang/ru/pattern';
-import { RU_TIME_WORDS } from '../../lang/ru/time-words';
 import { inferYear, isoDate, isRealDate } from '../calendar';
 import type { ParsedTime, TimeParser } from '../parser';
-import { DASH, PREP, RU_MONTH_AFTER_DAY, RU_MONTH_OR_ABBREVIATION, RU_WEEKDAY, START, day, prep, yearAfter } from './fragments';
+import { DASH, PREP, RU_MONTH_AFTER_DAY, RU_MONTH_OR_ABBREVIATION, RU_WEEKDAY, START, WHICH, day, prep, yearAfter } from './fragments';
 import { readDay, statedYear } from './numbers';
 import { openInterval } from './open-interval';
 
 // A weekday or a relative day before a date names the same day: `в пятницу, 9 декабря`, `вчера, 9 мая 2019 года`.
-// `в минувшую субботу, 17 сентября`, `в этот четверг 6 сентября`.
-const WHICH = anyOf([...RU_TIME_WORDS.thisOne, ...RU_TIME_WORDS.previous, ...RU_TIME_WORDS.next]);
+// … with `минувший`, `этот` and the like: `в минувшую субботу, 17 сентября`, `в этот четверг 6 сентября`.
 const LEAD = `(?:${PREP}(?:(?:${WHICH})\\s+)?(?:${RU_WEEKDAY}|${anyOf(['сегодня', 'вчера', 'завтра'])})\\s*(?:,|[-–—])?\\s*)?`;
 
 /**

@@ -10,6 +10,9 @@ export const START = '(?<![\\p{L}\\p{N}])';
 export const END = '(?![\\p{L}\\p{N}])';
 export const DASH = '\\s*[-–—]\\s*';
 
+/** "this / last / next" in any form: `этом`, `прошлого`, `следующей`, `текущем`, `минувшую`. */
+export const WHICH = anyOf([...RU_TIME_WORDS.thisOne, ...RU_TIME_WORDS.previous, ...RU_TIME_WORDS.next]);
+
 /** A leading preposition and space, optional: NEREL spans include it (`в 2009 году`, `с 1 марта`). */
 export const PREP = `(?:${anyOf(RU_PREPOSITIONS)}\\s+)?`;
 /** The same, captured: `с`/`начиная с` open an interval, `до`/`по` close one (see open-interval.ts). */

@@ -1,15 +1,13 @@
 import { anyOf, foldRu } from '../../lang/ru/pattern';
 import { readNumeral } from '../../lang/ru/read-numeral';
-import { RU_TIME_WORDS } from '../../lang/ru/time-words';
 import { parseIsoDate } from '../calendar';
 import type { ParsedTime, TimeParser } from '../parser';
-import { START, prep, yearAfter } from './fragments';
+import { START, WHICH, prep, yearAfter } from './fragments';
 import { relativeShift, statedYear } from './numbers';
 import { openInterval } from './open-interval';
 
 const ORDINAL = anyOf(['первом', 'первого', 'первый', 'первому', 'втором', 'второго', 'второй', 'второму', 'третьем',
   'третьего', 'третий', 'третьему', 'четвёртом', 'четвёртого', 'четвёртый', 'четвёртому']);
-const WHICH = anyOf([...RU_TIME_WORDS.thisOne, ...RU_TIME_WORDS.previous, ...RU_TIME_WORDS.next]);
 
 /**
  * A quarter or a half of a year: `в первом квартале`, `во втором квартале 2025 года`, `в I квартале`, `в прошлом

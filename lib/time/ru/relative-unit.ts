@@ -1,9 +1,8 @@
 import { RU_UNIT, ruUnitOf } from '../../lang/ru/units';
-import { anyOf, foldRu } from '../../lang/ru/pattern';
-import { RU_TIME_WORDS } from '../../lang/ru/time-words';
+import { foldRu } from '../../lang/ru/pattern';
 import { addDays, pad, parseIsoDate } from '../calendar';
 import type { ParsedTime, TimeParser } from '../parser';
-import { END, PART, START, prep } from './fragments';
+import { END, PART, START, WHICH, prep } from './fragments';
 import { relativeShift } from './numbers';
 import { openInterval } from './open-interval';
 
@@ -33,7 +32,6 @@ export function shiftedUnit(referenceDate: string, unit: string, shift: number):
   return null;
 }
 
-const WHICH = anyOf([...RU_TIME_WORDS.thisOne, ...RU_TIME_WORDS.previous, ...RU_TIME_WORDS.next]);
 
 /**
  * This / last / next year, month, week, decade: `в прошлом году`, `в этом году`, `на следующей неделе`, `в

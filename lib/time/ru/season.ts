@@ -1,13 +1,10 @@
 import { RU_SEASON, ruSeasonCode } from '../../lang/ru/seasons';
-import { anyOf } from '../../lang/ru/pattern';
-import { RU_TIME_WORDS } from '../../lang/ru/time-words';
 import { parseIsoDate } from '../calendar';
 import type { ParsedTime, TimeParser } from '../parser';
-import { END, PART, START, prep, yearAfter } from './fragments';
+import { END, PART, START, WHICH, prep, yearAfter } from './fragments';
 import { relativeShift, statedYear } from './numbers';
 import { openInterval } from './open-interval';
 
-const WHICH = anyOf([...RU_TIME_WORDS.thisOne, ...RU_TIME_WORDS.previous, ...RU_TIME_WORDS.next]);
 
 /**
  * A season: `летом 2025 года`, `осенью прошлого года`, `этим летом`, `прошлой зимой`, `к осени`, `весной`. EDTF
