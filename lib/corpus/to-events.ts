@@ -1,5 +1,6 @@
 import type { Article } from '../article/types';
-import { CONTAINER_TYPES } from '../events/extract-events';
+import { CONTAINER_TYPES, PART_TYPES } from '../events/extract-events';
+import { actorById } from '../lang/gazetteer';
 import type { ActorRole, EventMention, Participant } from '../events/types';
 import { clusterSpan, type Cluster } from './cluster';
 import { DayIndex } from './day-index';
@@ -18,7 +19,9 @@ function mergeParticipants(mentions: EventMention[]): Participant[] {
       if (!had || ROLE_RANK[p.role] > ROLE_RANK[had.role]) byActor.set(p.actorId, p);
     }
   }
-  return [...byActor.values()];
+  // A country stands in for its people only where none of them is named in any source.
+  const personCountries = new Set([...byActor.keys()].map((id) => actorById(id)).filter((a) => a?.kind === 'person').map((a) => a?.country));
+  return [...byActor.values()].filter((p) => actorById(p.actorId)?.kind !== 'country' || !personCountries.has(p.actorId));
 }
 
 function dateReason(m: EventMention): { reason: string; timeText: string | null } {
@@ -122,7 +125,7 @@ function assignParents(events: CorpusEvent[]): void {
   const containers = new DayIndex<CorpusEvent>();
   for (const p of events) if (CONTAINER_TYPES.has(p.type) && p.start && p.end) containers.add(p, { start: p.start, end: p.end });
   for (const child of events) {
-    if (CONTAINER_TYPES.has(child.type) || !child.start || !child.end) continue;
+    if (!PART_TYPES.has(child.type) || !child.start || !child.end) continue;
     const inner = { start: child.start, end: child.end };
     const childActors = new Set(child.participants.map((p) => p.actorId));
     const candidates = [...containers.near(inner)].filter(

@@ -14,6 +14,11 @@ export const CONTAINER_TYPES: ReadonlySet<EventType> = new Set([
   'state-visit', 'official-visit', 'working-visit', 'informal-visit', 'visit', 'summit', 'multilateral-meeting', 'forum',
 ]);
 
+/** Events that happen as part of a visit or summit, and so may have one as their parent. */
+export const PART_TYPES: ReadonlySet<EventType> = new Set([
+  'talks', 'council-session', 'joint-statement', 'declaration', 'agreement-signing', 'briefing', 'press-statement',
+]);
+
 const DATED_KINDS = new Set(['date', 'range', 'month', 'year', 'relative']);
 
 /** The time expression that governs a trigger: the nearest dated one before it in the sentence, else after it. */

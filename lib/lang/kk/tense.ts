@@ -1,3 +1,5 @@
+import { latinToCyrillic } from './transliterate';
+
 /**
  * Tense and modality of a Kazakh clause, read from its verbs. Kazakh is verb-final, so the verb that governs a noun
  * (an event word, a date) follows it; `tenseAfter` reads the first finite verb form after a position.
@@ -27,7 +29,8 @@ const PRESENT = /(?:[ае]д[ыі]|йд[ыі])$/; // өтеді, қатысад�
 export function wordTense(word: string): Tense | null {
   // Verbs are not capitalised mid-sentence; names and nouns that merely end like verbs often are.
   if (/^\p{Lu}/u.test(word)) return null;
-  const w = word.toLocaleLowerCase('kk');
+  // Latin-script words are read with the same (Cyrillic) grammar.
+  const w = /[a-zäğñöūüşı]/iu.test(word) ? latinToCyrillic(word) : word.toLocaleLowerCase('kk');
   if (w === 'болатын' || w === 'еді' || w === 'екен') return 'past';
   if (FUTURE_WORDS.test(w)) return 'future';
   for (const stem of STEMS) {
@@ -59,7 +62,7 @@ export function tenseAfter(sentence: string, from = 0): Tense | null {
   const words = sentence.slice(from, from + 400).match(WORD) ?? [];
   let participle: Tense | null = null;
   for (const w of words) {
-    const lower = w.toLocaleLowerCase('kk');
+    const lower = /[a-zäğñöūüşı]/iu.test(w) ? latinToCyrillic(w) : w.toLocaleLowerCase('kk');
     if (!/^\p{Lu}/u.test(w) && REPORTED_FUTURE.test(lower)) return 'future';
     const t = wordTense(w);
     if (!t) continue;
