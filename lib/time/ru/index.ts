@@ -22,6 +22,7 @@ import { timeOfDayParser } from './time-of-day';
 import { unitPartParser } from './unit-part';
 import { outsideTitles } from './titles';
 import { vagueAdverbParser, vagueParser } from './vague';
+import { weekParser } from './week';
 import { weekdayParser } from './weekday';
 import { weekendParser } from './weekend';
 import { yearSpanParser } from './year-span';
@@ -46,6 +47,7 @@ export const RU_PARSERS: readonly TimeParser[] = ([
   yearParser,
   seasonParser,
   quarterParser,
+  weekParser,
   relativeUnitParser,
   unitPartParser,
   relativeDayParser,
