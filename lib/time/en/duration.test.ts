@@ -13,6 +13,8 @@ describe('durations, reference 2025-11-14', () => {
     ['They signed a five-year agreement.', 'five-year', 'P5Y'],
     ['A 16-hour flight ended the visit.', '16-hour', 'PT16H'],
     ['Relations improved over the past decade.', 'the past decade', 'P10Y'],
+    ['Over the past 30 years, trade grew tenfold.', 'the past 30 years', 'P30Y'],
+    ['The talks lasted over a week.', 'over a week', 'P1W'],
     ['The conflict lasted two decades.', 'two decades', 'P20Y'],
     ['The team has worked for several years.', 'several years', null, 'PXY'],
     ['Talks will continue in the next few days.', 'the next few days', null, 'PXD'],

@@ -36,28 +36,37 @@ export const durationParser: TimeParser = {
     ['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'centur', 'quarter', 'fortnight', 'yr', 'hrs', 'min'],
   ),
   extract(m, ctx): ParsedTime | null {
-    const g = m.groups ?? {};
-    // `52 years old`, `55 years of age`: an age.
-    if (/^\s+(?:old|of\s+age)\b/i.test(ctx.sentence.slice(m.index + m[0].length))) return null;
-    if (g.pl) return durationOf(null, g.pl === 'several-year' ? 'years' : g.pl);
-    if (g.single) return durationOf(1, g.single);
-    if (g.bare) return durationOf(null, g.bare);
-    // `a 6-year-old`: an age, not a stretch of time anyone dates by.
-    if (g.old) return null;
-    if (g.aunit) {
-      const n = countValue(g.an);
-      return n === null || n <= 0 ? null : durationOf(n, g.aunit);
-    }
-    const unitWord = g.unit ?? '';
-    const unit = enUnitOf(unitWord);
-    if (g.vague) return durationOf(null, unitWord);
-    // `two to three weeks`: TimeML takes the lower bound.
-    const n = countValue(g.n);
-    if (n === null || n <= 0) return null;
-    // `a second time`, `a quarter of the shares`: one of these is rarely a stretch of time.
-    if ((unit === 'second' || unit === 'quarter') && /^(?:a|an|one)$/i.test(g.n ?? '')) return null;
-    const plural = /s$/i.test(unitWord);
-    if (n === 1 && plural && !g.n2) return null;
-    return durationOf(n, unitWord);
+    const parsed = durationValue(m, ctx.sentence);
+    // `over the past 30 years`: before `the`, `over` is the preposition, not the hedge (`over a week`).
+    const preposition = /^(?:over|under|around|about)\s+(?=the\b)/i.exec(m[0]);
+    return parsed && preposition ? { ...parsed, span: { start: preposition[0].length, end: m[0].length } } : parsed;
   },
 };
+
+/** The duration a match stands for, or null when it is an age or not a stretch of time at all. */
+function durationValue(m: RegExpExecArray, sentence: string): ParsedTime | null {
+  const g = m.groups ?? {};
+  // `52 years old`, `55 years of age`: an age.
+  if (/^\s+(?:old|of\s+age)\b/i.test(sentence.slice(m.index + m[0].length))) return null;
+  if (g.pl) return durationOf(null, g.pl === 'several-year' ? 'years' : g.pl);
+  if (g.single) return durationOf(1, g.single);
+  if (g.bare) return durationOf(null, g.bare);
+  // `a 6-year-old`: an age, not a stretch of time anyone dates by.
+  if (g.old) return null;
+  if (g.aunit) {
+    const n = countValue(g.an);
+    return n === null || n <= 0 ? null : durationOf(n, g.aunit);
+  }
+  const unitWord = g.unit ?? '';
+  const unit = enUnitOf(unitWord);
+  if (g.vague) return durationOf(null, unitWord);
+  // `two to three weeks`: TimeML takes the lower bound.
+  const n = countValue(g.n);
+  if (n === null || n <= 0) return null;
+  // `a second time`, `a quarter of the shares`: one of these is rarely a stretch of time.
+  if ((unit === 'second' || unit === 'quarter') && /^(?:a|an|one)$/i.test(g.n ?? '')) return null;
+  const plural = /s$/i.test(unitWord);
+  if (n === 1 && plural && !g.n2) return null;
+  return durationOf(n, unitWord);
+}
+

@@ -53,7 +53,7 @@ export const quarterParser: TimeParser = {
 export const reportQuarterParser: TimeParser = {
   name: 'parser/en/ReportQuarter',
   pattern: gated(
-    `${WORD_START}(?:the|this|that|its|their)${SP}(?:(?<which>latest|most${SP}recent|recent|current|just-ended|just${SP}ended|same|comparable|corresponding|(?:comparable${SP}|same${SP})?(?:year-earlier|year-ago|prior-year|year-before|year${SP}earlier|year${SP}ago))${SP})?` +
+    `${WORD_START}(?:(?:the|this|that|its|their)${SP}(?:(?<year>${YEAR})${SP})?|(?<rel>this|last|next)${SP}year['’]s${SP})(?:(?<which>latest|most${SP}recent|recent|current|just-ended|just${SP}ended|same|comparable|corresponding|(?:comparable${SP}|same${SP})?(?:year-earlier|year-ago|prior-year|year-before|year${SP}earlier|year${SP}ago))${SP})?` +
       `(?:fiscal${SP})?(?<unit>quarter|period)(?<ago>${SP}(?:a${SP}year${SP}(?:ago|earlier)|last${SP}year|of${SP}last${SP}year|the${SP}year${SP}before))?${WORD_END}`,
     ['quarter', 'period'],
   ),
@@ -61,12 +61,17 @@ export const reportQuarterParser: TimeParser = {
     const g = m.groups ?? {};
     const which = (g.which ?? '').toLowerCase().replace(/\s+/g, ' ');
     const unit = (g.unit ?? '').toLowerCase();
-    if (unit === 'period' && !g.ago && (!which || which === 'current' || which === 'same')) return null;
+    const stated = yearValue(g.year);
+    const rel = (g.rel ?? '').toLowerCase();
+    if (unit === 'period' && !g.ago && !stated && !rel && (!which || which === 'current' || which === 'same')) return null;
+    const last = lastCompletedQuarter(ctx.referenceDate);
+    // `the 1988 quarter`, `last year's quarter`: the quarter of the report, in the year named.
+    if (stated !== null) return quarterValue(stated, last.quarter, { year: true, month: false, day: false });
+    if (rel) return quarterValue(last.year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0), last.quarter);
     if (which === 'current' || /^this/i.test(m[0])) {
       const { year, quarter } = shiftQuarter(ctx.referenceDate, 0);
       return quarterValue(year, quarter);
     }
-    const last = lastCompletedQuarter(ctx.referenceDate);
     const yearAgo = /year/.test(which) || g.ago ? 1 : 0;
     return quarterValue(last.year - yearAgo, last.quarter);
   },

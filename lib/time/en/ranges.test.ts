@@ -10,6 +10,9 @@ describe('ranges, reference 2025-11-14', () => {
     ['The plan covers the years between 2024 and 2026.', 'between 2024 and 2026', '2024/2026', '2024'],
     ['Exports grew from 1990 to 1995.', 'from 1990 to 1995', '1990/1995'],
     ['The exhibition runs Nov. 30 - Dec. 2.', 'Nov. 30 - Dec. 2', '2025-11-30/2025-12-02'],
+    ['In January-September 2025, trade grew.', 'January-September 2025', '2025-01/2025-09'],
+    ['The plan for 2026-2027 was adopted.', '2026-2027', '2026/2027'],
+    ['The 1990-91 season was short.', '1990-91', '1990/1991'],
   ])('%s', rowsAgainst(ref));
 
   it('a range is one mention of kind range', () => {

@@ -35,6 +35,17 @@ export const attachTimeToDay: Refiner = (mentions, sentence) => {
 };
 
 /**
+ * `January-September 2025`: the first end of a range takes its year from the second when it has none of its own
+ * (a year earlier if it would otherwise come after it).
+ */
+function withYearOf(first: TimeMention, second: TimeMention): string | null {
+  if (!first.value || first.stated.year || !second.stated.year || !second.value) return first.value;
+  const year = Number(second.value.slice(0, 4));
+  const moved = `${year}${first.value.slice(4)}`;
+  return moved > second.value ? `${year - 1}${first.value.slice(4)}` : moved;
+}
+
+/**
  * `from 30 November to 2 December`, `between 1990 and 1995`, `Nov. 30 - Dec. 2`: two points joined by a dash or
  * `to` make one range whose value is an EDTF interval (TIMEX3 scores its start).
  */
@@ -47,13 +58,15 @@ export const joinRanges: Refiner = (mentions, sentence) => {
     const opener = /(?:^|\s)(from|between)\s+$/i.exec(before);
     const gap = opener?.[1]?.toLowerCase() === 'between' ? /^\s+and\s+$/i : opener ? /^\s*(?:to|through|until|till|[-–—])\s*$/i : /^\s*[-–—]\s*$/;
     const end = POINT_KINDS.has(m.kind) && m.value ? next(mentions, m, sentence, gap) : undefined;
-    if (!end || !end.value || !POINT_KINDS.has(end.kind) || end.value.includes('/') || m.value?.includes('/') || (end.value ?? '') <= (m.value ?? '')) {
+    const first = end?.value ? withYearOf(m, end) : m.value;
+    if (!end || !end.value || !first || !POINT_KINDS.has(end.kind) || end.value.includes('/') || first.includes('/') || end.value <= first) {
       out.push(m);
       continue;
     }
     used.add(end);
     const start = opener ? m.start - opener[0].trimStart().length : m.start;
-    out.push({ ...m, start, end: end.end, text: sentence.slice(start, end.end), value: `${m.value}/${end.value}`, kind: 'range', rule: `${m.rule}+range` });
+    const stated = { ...m.stated, year: m.stated.year || end.stated.year };
+    out.push({ ...m, start, end: end.end, text: sentence.slice(start, end.end), value: `${first}/${end.value}`, kind: 'range', stated, rule: `${m.rule}+range` });
   }
   return out;
 };

@@ -25,6 +25,8 @@ export function anchorToReportedQuarter(mentions: TimeMention[]): TimeMention[] 
     if (!anchor || m.start - anchor.at > REACH) return m;
     const { year, quarter } = anchor;
     if (m.rule === 'parser/en/ReportQuarter') {
+      // `the 1988 quarter` keeps its year and takes the quarter; `the year-ago period` steps back a year.
+      if (m.stated.year) return quarterMention(m, Number(m.value?.slice(0, 4)), quarter, 'ReportedQuarter');
       const yearAgo = /year|last/i.test(m.text);
       return quarterMention(m, year - (yearAgo ? 1 : 0), quarter, 'ReportedQuarter');
     }

@@ -18,14 +18,14 @@ const NUMERIC_BEFORE = /[$£€¥#№,.+\d]\s*$|\d\s*[-–]\s*$/;
 const NUMERIC_AFTER = /^(?:[,.]\d|\s*%|-(?:strong|member|seat|page))/;
 
 /**
- * A year in digits or words: `1998`, `fiscal 1989`, `the year 2000`, `mid-1996`, `early 1990`, `post-1959`,
+ * A year in digits or words, or a span of years: `1998`, `2026-2027`, `1990-91`, `fiscal 1989`, `the year 2000`, `mid-1996`, `early 1990`, `post-1959`,
  * `nineteen ninety-six`. Numbers that only look like years stay out: amounts, model numbers, counts, names of plans.
  */
 export const yearParser: TimeParser = {
   name: 'parser/en/Year',
   pattern: gated(
     `${WORD_START}(?:${PREFIX}(?:-|${SP}))?` +
-      `(?<year>${YEAR})${WORD_END}`,
+      `(?<year>${YEAR})(?:\\s*[-–]\\s*(?<end>\\d{4}|\\d\\d)(?![-\\d]))?${WORD_END}`,
     DIGITS_AND_TEENS,
   ),
   extract(m, ctx): ParsedTime | null {
@@ -35,6 +35,14 @@ export const yearParser: TimeParser = {
     const after = ctx.sentence.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (m[0] === m.groups?.year && (BEFORE.test(before) || NUMERIC_BEFORE.test(before))) return null;
     if (AFTER.test(after) || NUMERIC_AFTER.test(after)) return null;
-    return { value: String(year), kind: 'year', stated: { year: true, month: false, day: false } };
+    const stated = { year: true, month: false, day: false };
+    // `2026-2027`, `1990-91`: a span of years; the second year, if written short, shares the first one's century.
+    const endText = m.groups?.end;
+    if (endText) {
+      const end = endText.length === 2 ? Math.floor(year / 100) * 100 + Number(endText) : Number(endText);
+      if (end <= year || end - year > 50) return null;
+      return { value: `${year}/${end}`, kind: 'range', stated };
+    }
+    return { value: String(year), kind: 'year', stated };
   },
 };
