@@ -130,12 +130,14 @@ export function sentenceTense(): Tense | null {
 
 // A deadline or a start looks ahead (`until Tuesday`, `by Jan. 14`, `as early as Tuesday`, `effective June 1`);
 // `since` looks back. The preposition right before a date says more than any verb.
-const FUTURE_PREPOSITION = /(?:^|[^\p{L}])(?:until|till|by|as\s+(?:soon|early)\s+as|no\s+later\s+than|effective|starting|beginning|due)\s+(?:(?:about|around|at|on|in)\s+)?$/iu;
+// A clock time may stand between the preposition and the day: `until 9 a.m. EST Tuesday`.
+const FUTURE_PREPOSITION =
+  /(?:^|[^\p{L}])(?:until|till|by|as\s+(?:soon|early)\s+as|no\s+later\s+than|effective|starting|beginning|due)\s+(?:(?:about|around|at|on|in)\s+)?(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?|noon|midnight)\s+(?:[A-Z]{3}\s+)?)?$/iu;
 const PAST_PREPOSITION = /(?:^|[^\p{L}])since\s+$/iu;
 
 /** The direction a preposition right before `start` gives the date that follows, if it gives one. */
 export function prepositionTense(text: string, start: number): Tense | null {
-  const before = text.slice(Math.max(0, start - 30), start);
+  const before = text.slice(Math.max(0, start - 50), start);
   if (FUTURE_PREPOSITION.test(before)) return 'future';
   if (PAST_PREPOSITION.test(before)) return 'past';
   return null;

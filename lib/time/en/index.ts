@@ -13,7 +13,7 @@ import { relativeDayParser } from './relative-day';
 import { relativeUnitParser } from './relative-unit';
 import { seasonParser } from './season';
 import { setParser } from './set';
-import { theWeekendParser, theYearParser } from './the-period';
+import { theWeekendParser, theYearParser, weekOfParser } from './the-period';
 import { timeOfDayParser } from './time-of-day';
 import { vagueParser } from './vague';
 import { weekdayParser } from './weekday';
@@ -36,6 +36,7 @@ export const EN_PARSERS: readonly TimeParser[] = [
   seasonParser,
   relativeUnitParser,
   theWeekendParser,
+  weekOfParser,
   theYearParser,
   agoParser,
   yearAgoAdjectiveParser,

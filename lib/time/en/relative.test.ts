@@ -22,6 +22,7 @@ describe('relative expressions, reference 2025-11-14', () => {
     ['The crisis began a decade ago.', 'a decade ago', '2015'],
     ['Profit beat year-earlier results.', 'year-earlier', '2024'],
     ['Results for the weekend were strong.', 'the weekend', '2025-11-08/2025-11-09', '2025-W45-WE'],
+    ['A hearing is set for the week of Dec. 1.', 'the week of Dec. 1', '2025-W49'],
   ])('%s', rowsAgainst(ref));
 
   it('a time of a relative day: this morning, last night', () => {

@@ -3,6 +3,8 @@ import type { ParsedTime, TimeParser } from '../parser';
 import { addDays, isoWeek, weekdayOf } from './calendar-units';
 import { periodValue } from './period-value';
 import { tenseAt } from './tense-at';
+import { DAY, MONTH, YEAR } from './fragments';
+import { dayMonthValue } from './month-day';
 import { prepositionTense } from '../../lang/en/tense';
 import { gated } from './gated';
 
@@ -50,5 +52,18 @@ export const theYearParser: TimeParser = {
       return { value: `${y}-12-31`, kind: 'date', stated: NOTHING };
     }
     return periodValue(ctx.referenceDate, (g.unit ?? 'year').toLowerCase() === 'month' ? 'month' : 'year', 0);
+  },
+};
+
+/** `the week of March 6`: the ISO week that holds the day (TIMEX3 `2000-W10`). */
+export const weekOfParser: TimeParser = {
+  name: 'parser/en/WeekOf',
+  pattern: gated(`${WORD_START}the${SP}week${SP}of${SP}(?<month>${MONTH})${SP}?(?<day>${DAY})${WORD_END}(?:,?${SP}(?<year>${YEAR}))?`, ['week of']),
+  extract(m, ctx): ParsedTime | null {
+    const g = m.groups ?? {};
+    const day = dayMonthValue(ctx, g.month ?? '', g.day, undefined, g.year, m.index);
+    if (!day?.value) return null;
+    const week = isoWeek(day.value);
+    return { value: week, kind: 'week', stated: day.stated, timex: { type: 'DATE', value: week } };
   },
 };

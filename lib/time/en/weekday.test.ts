@@ -14,6 +14,7 @@ describe('weekdays by tense, reference 2025-11-14 (Friday)', () => {
     ['Opposition groups rejected Wednesday’s ruling.', 'Wednesday’s', '2025-11-12'],
     ['The summit is set to open Monday in Astana.', 'Monday', '2025-11-17'],
     ['The court gave them until Tuesday to leave.', 'Tuesday', '2025-11-18'],
+    ['The agency extended its deadline until 9 a.m. EST Tuesday.', '9 a.m. EST Tuesday', '2025-11-18T09:00'],
   ])('%s', rowsAgainst(ref));
 
   it('with no tense, a weekday is the last such day', () => {
