@@ -4,7 +4,9 @@
 //   (b) JavaScript weight of `/`: `next start` of the production build (built first if missing or stale) on a free
 //       port; every <script src> and modulepreload/preload-as-script link in the HTML, fetched and gzipped; then,
 //       when a Chromium is found, every script the page really loads (lazy chunks such as vis-timeline included).
-// No assertions: it measures. Options: --runs=N (default 7), --articles=N (default 1000), --skip-js, --skip-parse.
+//   (c) the temporal tagger's throughput on TempEval-3 English text, and chrono-node's on the same text.
+// No assertions: it measures. Options: --runs=N (default 7), --articles=N (default 1000), --skip-js, --skip-parse,
+// --skip-tagger.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -210,6 +212,11 @@ if (!args.has('skip-parse')) {
     console.log(`parsing: not measured: ${(e as Error).message}`);
     process.exitCode = 1;
   }
+  console.log();
+}
+if (!args.has('skip-tagger')) {
+  const { benchTagger } = await import('./bench-tagger');
+  await benchTagger(rootDir);
   console.log();
 }
 if (!args.has('skip-js')) await benchJs();

@@ -1,0 +1,47 @@
+// The temporal tagger's throughput on TempEval-3 TBAQ English text, against chrono-node on the same text in the
+// same run (issue 4 asks for at least 3x). Reads ../shared/datasets/tempeval3/TBAQ-cleaned; skipped when absent.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import * as chrono from 'chrono-node';
+import { splitSentences } from '../lib/article/sentences';
+import { readTimeml, tagDocument, type TimemlDocument } from './eval/tempeval';
+
+function tmlFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.tml'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+function timeRuns(runs: number, work: () => void): number {
+  work(); // warm-up: compile patterns and JIT
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    work();
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
+}
+
+export async function benchTagger(root: string, runs = 3): Promise<void> {
+  const folder = path.resolve(root, '..', 'shared', 'datasets', 'tempeval3', 'TBAQ-cleaned');
+  console.log('== (c) temporal tagger on TempEval-3 TBAQ (English), against chrono-node');
+  if (!existsSync(folder)) {
+    console.log(`skipped: ${folder} not found`);
+    return;
+  }
+  const docs: TimemlDocument[] = tmlFiles(folder).map((f) => readTimeml(readFileSync(f, 'utf8'), path.basename(f, '.tml')));
+  const sentences = docs.reduce((n, d) => n + splitSentences(d.text, 0, d.text.length).length, 0);
+  const megabytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1e6;
+  console.log(`input: ${docs.length} documents, ${sentences} sentences, ${megabytes.toFixed(2)} MB`);
+
+  const ours = timeRuns(runs, () => docs.forEach((d) => tagDocument(d)));
+  const theirs = timeRuns(runs, () => docs.forEach((d) => chrono.parse(d.text, new Date(`${d.dct}T12:00:00Z`))));
+  const line = (name: string, ms: number) =>
+    console.log(`${name.padEnd(12)} ${(ms / 1000).toFixed(2)} s   ${(sentences / (ms / 1000)).toFixed(0)} sentences/s   ${(megabytes / (ms / 1000)).toFixed(2)} MB/s`);
+  line('jylnama', ours);
+  line('chrono-node', theirs);
+  console.log(`ratio: jylnama is ${(theirs / ours).toFixed(2)}x the speed of chrono-node (median of ${runs} runs)`);
+}
