@@ -20,15 +20,6 @@ export function enMonthNumber(word: string): number | null {
   return MONTHS.get(fold(word).replace(/\.$/, '')) ?? null;
 }
 
-/**
- * Month words that are also common English words (`may`, `march`) or names (`Jan`): read as months only when
- * capitalised, and (for the short ones) only next to a day or year.
- */
-export function isAmbiguousMonthWord(word: string): boolean {
-  const w = fold(word);
-  return w === 'may' || w === 'march' || w === 'jan' || w === 'mar' || w === 'jun' || w === 'jul' || w === 'dec' || w === 'sep';
-}
-
 /** `May`, `MAY`: a month word written as a proper noun. */
 export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);

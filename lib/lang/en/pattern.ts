@@ -6,8 +6,6 @@ export const WORD_START = '(?<![\\p{L}\\p{N}])';
 export const WORD_END = '(?![\\p{L}\\p{N}])';
 /** Spaces between the words of one expression (never a line break: a heading is not part of the next line). */
 export const SP = '[ \\t\\u00a0]+';
-/** A dash between two ends of a range: hyphen, en dash, em dash, `to` is handled by the callers. */
-export const DASH = '\\s*[-\u2013\u2014]\\s*';
 
 export function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -48,18 +48,4 @@ export function nearestWeekday(referenceDate: string, weekday: number, tense: Te
   return addDays(referenceDate, -back);
 }
 
-/**
- * The year of a month named without one: the nearest occurrence, moved by tense (past → not after the reference
- * month, future → not before it).
- */
-export function nearestMonthYear(month: number, referenceDate: string, tense: Tense): number {
-  const ref = parseIsoDate(referenceDate);
-  const diff = month - ref.month;
-  if (tense === 'past') return diff <= 0 ? ref.year : ref.year - 1;
-  if (tense === 'future') return diff >= 0 ? ref.year : ref.year + 1;
-  if (diff > 6) return ref.year - 1;
-  if (diff < -6) return ref.year + 1;
-  return ref.year;
-}
-
 export { addDays, isoDate };

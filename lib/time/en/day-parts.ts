@@ -8,7 +8,6 @@ const PARTS = new Map<string, string>([
 ]);
 
 export const DAY_PART = anyOf(['morning', 'afternoon', 'evening', 'night']);
-export const DAY_PART_ANY = anyOf(PARTS.keys());
 
 export function dayPartCode(word: string): string | null {
   return PARTS.get(fold(word).replace(/s$/, '')) ?? null;
