@@ -28,7 +28,7 @@ export const setParser: TimeParser = {
   name: 'parser/en/Set',
   pattern: gated(
     `${WORD_START}(?:(?:every|each)${SP}(?:other${SP})?(?:(?<unit>year|month|week|weekend|day|quarter|hour|minute|decade)|(?<month>${EN_MONTH_NAME})|(?<weekday>${EN_WEEKDAY})(?:${SP}(?<part>${DAY_PART}))?|(?<part2>${DAY_PART})|(?<season>${EN_SEASON}))` +
-      `|(?<=(?:\\d|%|million|billion|trillion|dollars|cents|percent|times|twice|once|thrice)\\s{1,3})(?:a|per)${SP}(?<perUnit>year|month|week|day|quarter|hour)` +
+      `|(?<=(?:\\d|%|million|billion|trillion|dollars|cents|percent|times|twice|once|thrice)\\s{1,3})(?:an?|per)${SP}(?<perUnit>year|month|week|day|quarter|hour)` +
       `|(?<adverb>annually|yearly|monthly|weekly|daily|nightly|hourly|biweekly|fortnightly|biannually|semi-?annually))${WORD_END}`,
     ['every', 'each', 'a year', 'a month', 'a week', 'a day', 'a quarter', 'an hour', 'per ', 'annual', 'yearly', 'monthly', 'weekly', 'daily', 'nightly', 'hourly', 'fortnight'],
   ),
