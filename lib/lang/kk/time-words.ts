@@ -16,8 +16,8 @@ export const KK_TIME_WORDS = {
   several: { cyrl: ['бірнеше', 'біраз', 'талай'], latn: ['bırneşe', 'bıraz', 'talai'] },
   /** "this / last / next / coming" before a unit word. */
   thisOne: { cyrl: ['осы', 'биылғы'], latn: ['osy'] },
-  previous: { cyrl: ['өткен', 'былтырғы'], latn: ['ötken'] },
-  next: { cyrl: ['келесі', 'алдағы', 'келер'], latn: ['kelesı', 'aldağy', 'keler'] },
+  previous: { cyrl: ['өткен', 'былтырғы', 'соңғы'], latn: ['ötken', 'soñğy'] },
+  next: { cyrl: ['келесі', 'алдағы', 'келер', 'ендігі'], latn: ['kelesı', 'aldağy', 'keler', 'endıgı'] },
   current: { cyrl: ['ағымдағы', 'биылғы', 'осы'], latn: ['ağymdağy', 'biylğy', 'osy'] },
   /** "The last / next N years": a stretch of time ending or starting now. */
   lastN: { cyrl: ['соңғы', 'өткен', 'кейінгі'], latn: ['soñğy', 'ötken', 'keiıngı'] },

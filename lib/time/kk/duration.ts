@@ -25,7 +25,8 @@ export function durationParser(lex: KkScriptLexicon): TimeParser {
   const approx = lex.script === 'Latn' ? '(?:tura|şamamen)\\s+' : '(?:тура|шамамен|шамасы|жарты|бір\\s+жарым)\\s+';
   const particle = lex.script === 'Latn' ? '(?:-?aq|-?ek|\\s+şaqty)?' : '(?:-?ақ|-?ек|\\s+шақты)?';
   // `тәулік бойы`, `күні бойы`, `жылдар бойы`: a unit with "throughout" and no count.
-  const throughout = `(?<bare>${inflected([...w.dayUnit, ...w.day, ...w.year, ...w.month, ...w.week, ...(lex.script === 'Latn' ? ['ğasyr'] : ['ғасыр'])], lex.suffixes)})\\s+(?:${w.throughout[0]})`;
+  const half = lex.script === 'Latn' ? 'jarty' : 'жарты';
+  const throughout = `(?<half>${half})\\s+(?<halfUnit>${units})|(?<bare>${inflected([...w.dayUnit, ...w.day, ...w.year, ...w.month, ...w.week, ...(lex.script === 'Latn' ? ['ğasyr'] : ['ғасыр'])], lex.suffixes)})\\s+(?:${w.throughout[0]})`;
   const source =
     `(?<![\\p{L}\\p{N}])(?:(?<which>${which})\\s+)?(?<approx>${approx})?(?:(?:${f.count('n')}(?:${f.dash}${f.count('n2')})?${particle}|(?<several>${several}))` +
     `\\s+(?:(?<unit>${units})|(?<age>${age}))|${throughout})`;
@@ -43,14 +44,24 @@ export function durationParser(lex: KkScriptLexicon): TimeParser {
   return {
     name: `parser/kk/Duration${lex.script === 'Latn' ? 'Latn' : ''}`,
     pattern: new RegExp(source, 'giu'),
-    extract(m): ParsedTime | null {
+    extract(m, ctx): ParsedTime | null {
       const g = m.groups ?? {};
       const stated = { year: false, month: false, day: false };
+      if (g.half) {
+        const halfUnit = unitOf(g.halfUnit ?? '');
+        const value = halfUnit === 'Y' ? 'P6M' : halfUnit === 'M' ? 'P15D' : halfUnit === 'D' ? 'PT12H' : null;
+        return value ? { value, kind: 'duration', stated, timex: { type: 'DURATION', value } } : null;
+      }
       if (g.bare) {
         const bareUnit = unitOf(g.bare);
         const value = bareUnit === 'D' && !/[лдт][ае]р/u.test(g.bare) ? 'P1D' : null;
         return { value, kind: 'duration', stated, timex: { type: 'DURATION', value: value ?? 'PXY' } };
       }
+      const unitWord = (g.unit ?? '').toLocaleLowerCase('kk');
+      // `айлық есептік көрсеткіш` is a money unit (the monthly calculation index), `75 жылдығы` an anniversary,
+      // and `айта` the verb "say": none is a stretch of time.
+      if (/^(?:айт|ait)/u.test(unitWord) || /[дт][ыі][ғг][ыі]/u.test(unitWord)) return null;
+      if (/^(?:айлық|ailyq)/u.test(unitWord) && /^\s+(?:есептік|көрсеткіш|esepık)/iu.test(ctx.sentence.slice(m.index + m[0].length))) return null;
       const unit = g.age ? 'Y' : unitOf(g.unit ?? '');
       if (!unit) return null;
       if (g.several) return { value: null, kind: 'duration', stated, timex: { type: 'DURATION', value: `PX${unit === 'MIN' ? 'M' : unit}` } };

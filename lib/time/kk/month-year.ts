@@ -39,6 +39,8 @@ export function monthYearParser(lex: KkScriptLexicon): TimeParser {
       const signal = statedYear !== null || Boolean(g.unit) || month2 !== null;
       const monthWord = (g.month ?? '').toLocaleLowerCase('kk');
       const bare = monthWord.length === (lex.months[month - 1]?.length ?? 0);
+      // `Наурызым` (a reserve), `әз-Наурызымыз` (the holiday, "our Nauryz"): a month takes no "my" or "our".
+      if (/(?:[ыі]м|[ыі]м[ыі]з|[ыі]ң[ыі]з)(?:[дтнғгқк]\p{L}*)?$/u.test(monthWord.slice(lex.months[month - 1]?.length ?? 0))) return null;
       // An ambiguous word in an inflected form alone (`қазанда` "in the cauldron") is out; bare, it may still be
       // a month in a list, which the refiner decides.
       if (!signal && KK_AMBIGUOUS_MONTHS.has(month) && !bare && !/[дтн][ыі]ң$|[дт][ае]$|[ыі]?н[дт][ае]$/u.test(monthWord)) return null;
