@@ -51,3 +51,19 @@ export function inferYear(month: number, day: number, referenceDate: string, ten
   }
   return best;
 }
+
+/** ISO weekday of a date: Monday 1 … Sunday 7. */
+export function isoWeekday(iso: string): number {
+  const { year, month, day } = parseIsoDate(iso);
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay() || 7;
+}
+
+/** ISO 8601 week of a date: `2025-W46`. */
+export function isoWeek(iso: string): string {
+  const { year, month, day } = parseIsoDate(iso);
+  const d = new Date(Date.UTC(year, month - 1, day));
+  d.setUTCDate(d.getUTCDate() + 4 - (d.getUTCDay() || 7));
+  const firstDay = new Date(Date.UTC(d.getUTCFullYear(), 0, 1));
+  const week = Math.ceil(((d.getTime() - firstDay.getTime()) / 86_400_000 + 1) / 7);
+  return `${d.getUTCFullYear()}-W${pad(week)}`;
+}

@@ -1,21 +1,10 @@
 import type { KkScriptLexicon } from '../../lang/kk/lexicon';
 import { inflected } from '../../lang/kk/morphology';
-import { addDays, parseIsoDate, pad } from '../calendar';
+import { addDays, isoWeek, parseIsoDate, pad } from '../calendar';
 import type { ParsedTime, TimeParser } from '../parser';
 import { wordStems } from './prefilter';
 
 type Unit = 'year' | 'month' | 'week';
-
-/** ISO 8601 week of a date: `2025-W46`. */
-export function isoWeek(iso: string): string {
-  const { year, month, day } = parseIsoDate(iso);
-  const d = new Date(Date.UTC(year, month - 1, day));
-  const weekday = d.getUTCDay() || 7;
-  d.setUTCDate(d.getUTCDate() + 4 - weekday);
-  const firstDay = new Date(Date.UTC(d.getUTCFullYear(), 0, 1));
-  const week = Math.ceil(((d.getTime() - firstDay.getTime()) / 86_400_000 + 1) / 7);
-  return `${d.getUTCFullYear()}-W${pad(week)}`;
-}
 
 /** The year, month or week `shift` units from the reference date, as EDTF. */
 export function shiftedUnit(referenceDate: string, unit: Unit, shift: number): string {

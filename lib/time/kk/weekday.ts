@@ -1,14 +1,8 @@
 import { KK_WEEKDAYS_CYRL, KK_WEEKDAYS_LATN } from '../../lang/kk/time-words';
 import type { KkScriptLexicon } from '../../lang/kk/lexicon';
-import { addDays, parseIsoDate } from '../calendar';
+import { addDays, isoWeekday } from '../calendar';
 import type { ParsedTime, TimeParser } from '../parser';
 import { wordStems } from './prefilter';
-
-/** ISO weekday (1 = Monday) of an ISO date. */
-function isoWeekday(iso: string): number {
-  const { year, month, day } = parseIsoDate(iso);
-  return new Date(Date.UTC(year, month - 1, day)).getUTCDay() || 7;
-}
 
 /**
  * `сейсенбі күні`, `сенбіде`, `өткен жұмада`: the nearest such day in the direction the tense implies (a past

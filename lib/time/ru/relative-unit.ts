@@ -1,21 +1,10 @@
 import { RU_UNIT, ruUnitOf } from '../../lang/ru/units';
 import { foldRu } from '../../lang/ru/pattern';
-import { addDays, pad, parseIsoDate } from '../calendar';
+import { addDays, isoWeek, pad, parseIsoDate } from '../calendar';
 import type { ParsedTime, TimeParser } from '../parser';
 import { END, PART, START, WHICH, prep } from './fragments';
 import { relativeShift } from './numbers';
 import { openInterval } from './open-interval';
-
-/** ISO 8601 week of a date: `2025-W46`. */
-export function isoWeek(iso: string): string {
-  const { year, month, day } = parseIsoDate(iso);
-  const d = new Date(Date.UTC(year, month - 1, day));
-  const weekday = d.getUTCDay() || 7;
-  d.setUTCDate(d.getUTCDate() + 4 - weekday);
-  const firstDay = new Date(Date.UTC(d.getUTCFullYear(), 0, 1));
-  const week = Math.ceil(((d.getTime() - firstDay.getTime()) / 86_400_000 + 1) / 7);
-  return `${d.getUTCFullYear()}-W${pad(week)}`;
-}
 
 /** The year, month, week or day `shift` units from the reference date, as EDTF; null for units with no calendar. */
 export function shiftedUnit(referenceDate: string, unit: string, shift: number): string | null {
