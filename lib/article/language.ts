@@ -13,8 +13,11 @@ function count(text: string, re: RegExp): number {
  * Script by majority of letters; language by letters only Kazakh uses. A Kazakh text has several such letters per
  * hundred; Russian and English have none, so a small threshold is enough and a stray loanword does not flip it.
  */
+// Markup, addresses and agency names are Latin in every language's text: they say nothing about the language.
+const NOT_PROSE = /<[^>]{0,300}>|https?:\/\/\S+|www\.\S+|\S+@\S+|&[a-z]+;|\bKAZINFORM\b|\bKazinform\b/g;
+
 export function detectLanguage(text: string): { language: Language; script: Script } {
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const sample = (text.length > 20000 ? text.slice(0, 20000) : text).replace(NOT_PROSE, ' ');
   const cyr = count(sample, CYRILLIC);
   const lat = count(sample, LATIN);
   if (cyr >= lat) {

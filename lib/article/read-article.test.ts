@@ -70,5 +70,7 @@ describe('readArticle', () => {
     expect(read('Президент Казахстана прибыл в Ташкент с государственным визитом.')).toEqual(['ru', 'Cyrl']);
     expect(read('The President of Kazakhstan arrived in Tashkent on a state visit.')).toEqual(['en', 'Latn']);
     expect(read('Qasym-Jomart Toqaev Taşkentke memlekettık saparmen keldı.')).toEqual(['kk', 'Latn']);
+    // Markup and links are Latin in any language: a Kazakh text full of them is still Kazakh.
+    expect(read('<img src=x onerror="window.__xss=1"> <a href="javascript:void(0)">link</a> https://example.org/path Брифинг өтті.')).toEqual(['kk', 'Cyrl']);
   });
 });
