@@ -3,7 +3,7 @@ import { SP, WORD_END, WORD_START } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
 import { APPROX, COUNT, countValue } from './fragments';
 import { periodValue, type Period } from './period-value';
-import { gated } from './gated';
+import { anchored } from './gated';
 
 const NOTHING = { year: false, month: false, day: false };
 
@@ -15,10 +15,11 @@ const NOTHING = { year: false, month: false, day: false };
  */
 export const agoParser: TimeParser = {
   name: 'parser/en/Ago',
-  pattern: gated(
+  pattern: anchored(
     `${WORD_START}(?:${APPROX}${SP})?(?:(?<n>${COUNT})${SP}|(?<vague>(?:a${SP})?(?:few|several|many|some|couple(?:${SP}of)?)${SP}))?` +
       `(?<unit>${EN_UNIT})${SP}(?:or${SP}so${SP}|or${SP}more${SP})?(?<dir>ago|earlier|back|hence|from${SP}now|from${SP}today)${WORD_END}`,
-    ['ago', 'earlier', 'back', 'hence', 'from'],
+    'ago|earlier|back|hence|from now|from today',
+    70, { wordStart: true },
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};
@@ -44,7 +45,7 @@ export const agoParser: TimeParser = {
 /** `year-earlier`, `year-ago` as adjectives (`year-earlier profit`): the year before the article's. */
 export const yearAgoAdjectiveParser: TimeParser = {
   name: 'parser/en/YearAgoAdjective',
-  pattern: gated(`${WORD_START}(?:the${SP})?year-(?:earlier|ago)${WORD_END}(?!-)`, ['year-']),
+  pattern: anchored(`${WORD_START}(?:the${SP})?year-(?:earlier|ago)${WORD_END}(?!-)`, 'year-', 4),
   extract(_m, ctx): ParsedTime {
     return { ...periodValue(ctx.referenceDate, 'year', -1), kind: 'relative', direction: 'past' };
   },

@@ -1,14 +1,14 @@
 import { EN_ORDINAL, enOrdinalValue } from '../../lang/en/numbers';
 import { SP, WORD_END, WORD_START } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
-import { gated } from './gated';
+import { anchored } from './gated';
 
 const NOTHING = { year: false, month: false, day: false };
 
 /** `the 21st century`, `the twentieth century`, `the early 20th century`: EDTF `20XX` (TIMEX3 `20`). */
 export const centuryParser: TimeParser = {
   name: 'parser/en/Century',
-  pattern: gated(`${WORD_START}(?:the${SP})?(?:(?:early|late|mid)(?:-|${SP}))?(?<ordinal>${EN_ORDINAL})(?:-|${SP})century${WORD_END}`, ['century']),
+  pattern: anchored(`${WORD_START}(?:the${SP})?(?:(?:early|late|mid)(?:-|${SP}))?(?<ordinal>${EN_ORDINAL})(?:-|${SP})century${WORD_END}`, 'century', 40),
   extract(m): ParsedTime | null {
     const n = enOrdinalValue(m.groups?.ordinal ?? '');
     if (n === null || n < 1 || n > 22) return null;

@@ -1,6 +1,6 @@
 import { SP, WORD_END, WORD_START, anyOf } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
-import { gated } from './gated';
+import { anchored } from './gated';
 
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 const NOTHING = { year: false, month: false, day: false };
@@ -11,10 +11,11 @@ const NOTHING = { year: false, month: false, day: false };
  */
 export const decadeParser: TimeParser = {
   name: 'parser/en/Decade',
-  pattern: gated(
+  pattern: anchored(
     `${WORD_START}(?<the>the${SP})?(?:(?:early|late|mid|middle)(?:-|${SP}))?` +
       `(?:(?<full>1\\d\\d0|20\\d0)['’]?s|(?<short>['’]?\\d0['’]?s)|(?<word>${anyOf(DECADE_WORDS)}))${WORD_END}`,
-    ["0s", "0's", '0’s', 'ties'],
+    "\\d0['’]?s|ties",
+    25,
   ),
   extract(m): ParsedTime | null {
     const g = m.groups ?? {};

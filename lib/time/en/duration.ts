@@ -2,7 +2,7 @@ import { EN_UNIT, EN_UNIT_SINGULAR, enDuration, enUnitFactor, enUnitOf } from '.
 import { SP, WORD_END, WORD_START, anyOf } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
 import { APPROX, COUNT, countValue } from './fragments';
-import { gated } from './gated';
+import { anchored } from './gated';
 
 const NOTHING = { year: false, month: false, day: false };
 const WHICH = anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'following', 'final', 'latest', 'remaining', 'ensuing', 'succeeding', 'preceding', 'initial', 'same', 'entire', 'whole', 'full']);
@@ -24,7 +24,7 @@ function durationOf(n: number | null, unitWord: string): ParsedTime | null {
  */
 export const durationParser: TimeParser = {
   name: 'parser/en/Duration',
-  pattern: gated(
+  pattern: anchored(
     `${WORD_START}(?:${APPROX}${SP})?(?:(?:the|a|an|its|their|his|her)${SP})?(?:${WHICH}${SP})?` +
       `(?:(?<n>${COUNT})(?:${SP}(?:to|or)${SP}(?<n2>${COUNT})|\\s*[-\u2013]\\s*(?<n3>\\d+))?|(?<vague>${VAGUE}))${SP}` +
       `(?:(?:more|additional|full|consecutive|straight|long|short|calendar|trading|business|working)${SP})?(?<unit>${EN_UNIT})(?:${SP}or${SP}so)?${WORD_END}` +
@@ -33,7 +33,8 @@ export const durationParser: TimeParser = {
       `|${WORD_START}(?<single>year|month|week|day|hour)-long${WORD_END}` +
       // `for years`, `within weeks`, `in recent months`, `the coming weeks`: a stretch with no count.
       `|(?:(?<=(?:for|within|in|over)${SP})|${WORD_START}(?:the${SP})?(?:recent|coming)${SP})(?<bare>years|months|weeks|days|decades|centuries|quarters)${WORD_END}(?!${SP}(?:of|ago|before|after|earlier|later)${WORD_END})`,
-    ['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'centur', 'quarter', 'fortnight', 'yr', 'hrs', 'min'],
+    'year|month|week|day|hour|minute|second|decade|centur|quarter|fortnight|yr|hrs|min',
+    80, { wordStart: true },
   ),
   extract(m, ctx): ParsedTime | null {
     const parsed = durationValue(m, ctx.sentence);

@@ -5,7 +5,7 @@ import type { ParsedTime, TimeParser } from '../parser';
 import { weekdayOf } from './calendar-units';
 import { YEAR, yearValue } from './fragments';
 import { tenseAt } from './tense-at';
-import { gated } from './gated';
+import { anchored } from './gated';
 
 /** Easter Sunday of a year (the Gregorian computus, Meeus/Jones/Butcher). */
 export function easter(year: number): string {
@@ -33,9 +33,10 @@ export function holidayDate(rule: HolidayRule, year: number): string {
  */
 export const holidayParser: TimeParser = {
   name: 'parser/en/Holiday',
-  pattern: gated(
+  pattern: anchored(
     `${WORD_START}(?:(?<which>last|next|this|this${SP}past|this${SP}coming)${SP})?(?<name>${anyOf(EN_HOLIDAY_NAMES)})(?:,?${SP}(?<year>${YEAR}))?${WORD_END}`,
-    ['christmas', 'new year', 'valentine', 'independence', 'july', 'halloween', 'veterans', 'armistice', 'thanksgiving', 'labor', 'memorial', 'king', 'president', 'election', 'easter', 'good friday', 'boxing'],
+    'christmas|new year|valentine|independence|july|halloween|veterans|armistice|thanksgiving|labor|memorial|king|president|election|easter|good friday|boxing',
+    30,
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};

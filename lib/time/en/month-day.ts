@@ -7,8 +7,8 @@ import type { ParseContext, ParsedTime, TimeParser } from '../parser';
 import { DASH_OR_TO } from './ranges';
 import { DAY, DAY_BEFORE_MONTH, DAY_DIGITS, MONTH, YEAR, dayValue, yearValue } from './fragments';
 import { tenseAt } from './tense-at';
-import { gated } from './gated';
-import { MONTH_KEYS } from './keys';
+import { anchored } from './gated';
+import { MONTH_ANCHOR } from './fragments';
 
 const WEEKDAY = `(?:(?:${EN_WEEKDAY}|${EN_WEEKDAY_ABBREVIATION}),?${SP})?`;
 const TAIL_YEAR = `(?:,?${SP}(?:of${SP})?(?<year>${YEAR}))?`;
@@ -39,9 +39,11 @@ export function dayMonthValue(
 /** `Nov. 14`, `November 14, 2025`, `Friday, Oct. 13`, `March eighth`, `November 14-15`, `Nov. 14 to 16, 1998`. */
 export const monthDayParser: TimeParser = {
   name: 'parser/en/MonthDay',
-  pattern: gated(
+  pattern: anchored(
     `${WORD_START}${WEEKDAY}(?<month>${MONTH})${SP.replace('+', '*')}(?<d1>${DAY})(?:${DASH_OR_TO}(?<d2>${DAY}))?${WORD_END}${TAIL_YEAR}${WORD_END}`,
-    MONTH_KEYS,
+    MONTH_ANCHOR,
+    16,
+    { wordStart: true },
   ),
   extract(m, ctx) {
     const g = m.groups ?? {};
@@ -52,9 +54,11 @@ export const monthDayParser: TimeParser = {
 /** `14 November 2025`, `the 14th of November`, `14-15 November`. */
 export const dayMonthParser: TimeParser = {
   name: 'parser/en/DayMonth',
-  pattern: gated(
+  pattern: anchored(
     `${WORD_START}${WEEKDAY}(?:the${SP})?(?<d1>${DAY_BEFORE_MONTH})(?:${DASH_OR_TO}(?<d2>${DAY_DIGITS}))?${SP}(?:of${SP})?(?<month>${MONTH})${WORD_END}${TAIL_YEAR}${WORD_END}`,
-    MONTH_KEYS,
+    MONTH_ANCHOR,
+    45,
+    { wordStart: true },
   ),
   extract(m, ctx) {
     const g = m.groups ?? {};

@@ -5,8 +5,8 @@ import { yearMonth } from './calendar-units';
 import { nearestYearOfMonth } from './nearest-year';
 import { MONTH, YEAR, yearValue } from './fragments';
 import { tenseAt } from './tense-at';
-import { gated } from './gated';
-import { MONTH_KEYS } from './keys';
+import { anchored } from './gated';
+import { MONTH_ANCHOR } from './fragments';
 
 const PART = anyOf([
   'early', 'late', 'mid', 'the beginning of', 'the end of', 'the middle of', 'the start of', 'the first half of',
@@ -21,11 +21,13 @@ const WHICH = anyOf(['last', 'next', 'this past', 'this coming', 'this', 'past',
  */
 export const monthYearParser: TimeParser = {
   name: 'parser/en/MonthYear',
-  pattern: gated(
+  pattern: anchored(
     `${WORD_START}(?:(?<part>${PART})(?:-|${SP}))?(?:(?<which>${WHICH})${SP})?` +
       `(?:(?<month>${EN_MONTH_NAME})|(?<abbr>${MONTH})(?=,?${SP}${YEAR}))` +
       `(?:,?${SP}(?:of${SP})?(?<year>${YEAR})|${SP}(?<rel>this|last|next)${SP}year)?${WORD_END}`,
-    MONTH_KEYS,
+    MONTH_ANCHOR,
+    45,
+    { wordStart: true },
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};

@@ -4,7 +4,7 @@ import { shiftQuarter } from './calendar-units';
 import { YEAR, yearValue } from './fragments';
 import { halfValue, lastCompletedQuarter, quarterValue } from './period-value';
 import { tenseAt } from './tense-at';
-import { gated } from './gated';
+import { anchored } from './gated';
 
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
 const YEAR_REL = `(?<rel>this|last|next|the${SP}previous|the${SP}current)${SP}year['’]s`;
@@ -16,11 +16,12 @@ const YEAR_REL = `(?<rel>this|last|next|the${SP}previous|the${SP}current)${SP}ye
  */
 export const quarterParser: TimeParser = {
   name: 'parser/en/Quarter',
-  pattern: gated(
+  pattern: anchored(
     `${WORD_START}(?:(?:the|its|their|a)${SP})?(?:(?:${YEAR_REL}|(?:fiscal|calendar)(?:${SP}(?<fyear>${YEAR}))?|(?<year>${YEAR}))${SP})?` +
       `(?:(?:fiscal|calendar)(?:-|${SP}))?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:-|${SP})(?:fiscal(?:-|${SP}))?(?<unit>quarter|half)` +
       `(?:${SP}of${SP}(?:(?:fiscal${SP})?(?<year2>${YEAR})|(?<rel2>this|last|next)${SP}year))?${WORD_END}`,
-    ['quarter', 'half'],
+    'quarter|half',
+    60,
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};
@@ -52,10 +53,11 @@ export const quarterParser: TimeParser = {
  */
 export const reportQuarterParser: TimeParser = {
   name: 'parser/en/ReportQuarter',
-  pattern: gated(
+  pattern: anchored(
     `${WORD_START}(?:(?:the|this|that|its|their)${SP}(?:(?<year>${YEAR})${SP})?|(?<rel>this|last|next)${SP}year['’]s${SP})(?:(?<which>latest|most${SP}recent|recent|current|just-ended|just${SP}ended|same|comparable|corresponding|(?:comparable${SP}|same${SP})?(?:year-earlier|year-ago|prior-year|year-before|year${SP}earlier|year${SP}ago))${SP})?` +
       `(?:fiscal${SP})?(?<unit>quarter|period)(?<ago>${SP}(?:a${SP}year${SP}(?:ago|earlier)|last${SP}year|of${SP}last${SP}year|the${SP}year${SP}before))?${WORD_END}`,
-    ['quarter', 'period'],
+    'quarter|period',
+    50,
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};

@@ -2,7 +2,7 @@ import { SP, WORD_END, WORD_START } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
 import { addDays } from './calendar-units';
 import { DAY_PART, dayPartCode } from './day-parts';
-import { gated } from './gated';
+import { anchored } from './gated';
 
 const NOTHING = { year: false, month: false, day: false };
 const OFFSETS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2 };
@@ -14,12 +14,13 @@ const OFFSETS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, t
  */
 export const relativeDayParser: TimeParser = {
   name: 'parser/en/RelativeDay',
-  pattern: gated(
+  pattern: anchored(
     `${WORD_START}(?:(?:early|late|earlier|later)${SP})?(?:` +
       `(?<day>today|tonight|yesterday|tomorrow|the${SP}day${SP}before${SP}yesterday|the${SP}day${SP}after${SP}tomorrow)(?:['’]s)?(?:${SP}(?<part>${DAY_PART}))?` +
       `|(?<which>this|last|tomorrow|yesterday)${SP}(?<part2>${DAY_PART}|overnight)` +
       `|(?<overnight>overnight))${WORD_END}`,
-    ['today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night'],
+    'today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|overnight',
+    30, { wordStart: true },
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};

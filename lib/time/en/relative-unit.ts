@@ -1,7 +1,7 @@
 import { SP, WORD_END, WORD_START, anyOf } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
 import { periodValue, type Period } from './period-value';
-import { gated } from './gated';
+import { anchored } from './gated';
 
 const SHIFTS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(?:last|the past|this past|the last|the previous|previous|past)$/, -1],
@@ -26,10 +26,11 @@ const WHICH = anyOf([
  */
 export const relativeUnitParser: TimeParser = {
   name: 'parser/en/RelativeUnit',
-  pattern: gated(
+  pattern: anchored(
     `${WORD_START}(?:${PART}(?:-|${SP}))?(?<which>${WHICH})${SP}` +
       `(?:(?<fiscal>fiscal|calendar|financial|school|academic)${SP})?(?<unit>year|month|week|weekend|quarter|half|decade|century)(?:['’]s)?${WORD_END}`,
-    ['year', 'month', 'week', 'quarter', 'half', 'decade', 'century'],
+    'year|month|week|quarter|half|decade|century',
+    50, { wordStart: true },
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};

@@ -2,7 +2,7 @@ import { EN_SEASON, enSeasonCode } from '../../lang/en/seasons';
 import { SP, WORD_END, WORD_START, anyOf } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
 import { YEAR, yearValue } from './fragments';
-import { gated } from './gated';
+import { anchored } from './gated';
 
 // The month each season begins in (northern hemisphere, as the news this reads is written).
 const START_MONTH: Record<number, number> = { 21: 3, 22: 6, 23: 9, 24: 12 };
@@ -16,10 +16,11 @@ const WHICH = anyOf(['last', 'next', 'this past', 'this coming', 'this', 'past',
  */
 export const seasonParser: TimeParser = {
   name: 'parser/en/Season',
-  pattern: gated(
+  pattern: anchored(
     `${WORD_START}(?:(?:the${SP})?(?<which>${WHICH})(?:-|${SP}))?(?:the${SP})?` +
       `(?<season>${EN_SEASON})(?:${SP}(?:of${SP})?(?<year>${YEAR})|(?:['’]s))?${WORD_END}`,
-    ['spring', 'summer', 'fall', 'autumn', 'winter'],
+    'spring|summer|fall|autumn|winter',
+    25,
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};

@@ -5,7 +5,7 @@ import { EN_WEEKDAY, enWeekdayNumber } from '../../lang/en/weekdays';
 import { pad } from '../calendar';
 import type { ParsedTime, TimeParser } from '../parser';
 import { DAY_PART, dayPartCode } from './day-parts';
-import { gated } from './gated';
+import { anchored } from './gated';
 
 const NOTHING = { year: false, month: false, day: false };
 const UNITS: Record<string, string> = { year: 'P1Y', month: 'P1M', week: 'P1W', day: 'P1D', quarter: 'P3M', hour: 'PT1H', minute: 'PT1M', decade: 'P10Y', weekend: 'P1W' };
@@ -26,11 +26,12 @@ function set(value: string): ParsedTime {
  */
 export const setParser: TimeParser = {
   name: 'parser/en/Set',
-  pattern: gated(
+  pattern: anchored(
     `${WORD_START}(?:(?:every|each)${SP}(?:other${SP})?(?:(?<unit>year|month|week|weekend|day|quarter|hour|minute|decade)|(?<month>${EN_MONTH_NAME})|(?<weekday>${EN_WEEKDAY})(?:${SP}(?<part>${DAY_PART}))?|(?<part2>${DAY_PART})|(?<season>${EN_SEASON}))` +
       `|(?<=(?:\\d|%|million|billion|trillion|dollars|cents|percent|times|twice|once|thrice)\\s{1,3})(?:an?|per)${SP}(?<perUnit>year|month|week|day|quarter|hour)` +
       `|(?<adverb>annually|yearly|monthly|weekly|daily|nightly|hourly|biweekly|fortnightly|biannually|semi-?annually))${WORD_END}`,
-    ['every', 'each', 'a year', 'a month', 'a week', 'a day', 'a quarter', 'an hour', 'per ', 'annual', 'yearly', 'monthly', 'weekly', 'daily', 'nightly', 'hourly', 'fortnight'],
+    'every|each|per |an? (?:year|month|week|day|quarter|hour)|annually|yearly|monthly|weekly|daily|nightly|hourly|biweekly|fortnightly|biannually|semi-?annually',
+    0,
   ),
   extract(m): ParsedTime | null {
     const g = m.groups ?? {};

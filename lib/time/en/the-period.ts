@@ -6,7 +6,7 @@ import { tenseAt } from './tense-at';
 import { DAY, MONTH, YEAR } from './fragments';
 import { dayMonthValue } from './month-day';
 import { prepositionTense } from '../../lang/en/tense';
-import { gated } from './gated';
+import { anchored } from './gated';
 
 const NOTHING = { year: false, month: false, day: false };
 
@@ -16,7 +16,7 @@ const NOTHING = { year: false, month: false, day: false };
  */
 export const theWeekendParser: TimeParser = {
   name: 'parser/en/TheWeekend',
-  pattern: gated(`${WORD_START}the${SP}weekend${WORD_END}`, ['weekend']),
+  pattern: anchored(`${WORD_START}the${SP}weekend${WORD_END}`, 'weekend', 4),
   extract(m, ctx): ParsedTime {
     const ahead = /ahead\s+of\s+$|before\s+$/i.test(ctx.sentence.slice(Math.max(0, m.index - 12), m.index));
     const tense = ahead ? 'future' : tenseAt(ctx, m.index);
@@ -35,10 +35,11 @@ const AFTER_PREPOSITION = /(?:^|[^\p{L}])(?:for|in|during|through|throughout|ove
  */
 export const theYearParser: TimeParser = {
   name: 'parser/en/TheYear',
-  pattern: gated(
+  pattern: anchored(
     `${WORD_START}(?:(?<end>(?:around${SP})?(?:(?<yearEnd>year(?:-|${SP})end|year['’]s${SP}end)|the${SP}(?:end|beginning|start|middle|rest)${SP}of${SP}the${SP}(?<unit>year|month)))` +
       `|(?<bare>the${SP}(?:(?:full|fiscal|calendar|whole|entire)${SP})?year)(?<ended>${SP}(?:ended|ending|to))?)${WORD_END}(?!-)`,
-    ['year', 'month'],
+    'year|month',
+    30,
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};
@@ -58,7 +59,7 @@ export const theYearParser: TimeParser = {
 /** `the week of March 6`: the ISO week that holds the day (TIMEX3 `2000-W10`). */
 export const weekOfParser: TimeParser = {
   name: 'parser/en/WeekOf',
-  pattern: gated(`${WORD_START}the${SP}week${SP}of${SP}(?<month>${MONTH})${SP}?(?<day>${DAY})${WORD_END}(?:,?${SP}(?<year>${YEAR}))?`, ['week of']),
+  pattern: anchored(`${WORD_START}the${SP}week${SP}of${SP}(?<month>${MONTH})${SP}?(?<day>${DAY})${WORD_END}(?:,?${SP}(?<year>${YEAR}))?`, 'week of', 4),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};
     const day = dayMonthValue(ctx, g.month ?? '', g.day, undefined, g.year, m.index);

@@ -1,7 +1,7 @@
 import { SP, WORD_END, WORD_START } from '../../lang/en/pattern';
 import { pad } from '../calendar';
 import type { ParsedTime, TimeParser } from '../parser';
-import { gated } from './gated';
+import { anchored } from './gated';
 
 const NOTHING = { year: false, month: false, day: false };
 const ZONE = `(?:${SP}(?:[ECMP][SD]T|GMT|UTC|BST|CET|local${SP}time))`;
@@ -12,14 +12,15 @@ const ZONE = `(?:${SP}(?:[ECMP][SD]T|GMT|UTC|BST|CET|local${SP}time))`;
  */
 export const timeOfDayParser: TimeParser = {
   name: 'parser/en/TimeOfDay',
-  pattern: gated(
+  pattern: anchored(
     `${WORD_START}(?:(?:about|around|approximately|shortly${SP}(?:before|after)|just${SP}(?:before|after))${SP})?(?:` +
       `(?<h>1[0-2]|0?[1-9])(?::(?<min>[0-5]\\d))?\\s?(?<ampm>[ap]\\.\\s?m\\b\\.?|[ap]m\\b)` +
       `|(?<h24>[01]?\\d|2[0-3]):(?<min24>[0-5]\\d)(?=${ZONE}|${SP}(?:hours|hrs|h)\\b)` +
       `|(?<hw>1[0-2]|0?[1-9])${SP}(?:o['’]clock${SP})?in${SP}the${SP}(?<part>morning|afternoon|evening)` +
       `|(?<hc>1[0-2]|0?[1-9])${SP}o['’]clock` +
       `|(?<noon>noon|midnight|midday|mid-day))${ZONE}?${WORD_END}`,
-    ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'noon', 'midnight', 'midday', 'mid-day'],
+    "\\d ?[ap]\\.? ?m\\b|\\d:\\d\\d|o['’]clock|in the (?:morning|afternoon|evening)|noon|midnight|midday|mid-day",
+    25,
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};

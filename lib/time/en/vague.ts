@@ -1,8 +1,9 @@
 import { EN_FUTURE_WORDS, EN_PAST_WORDS, EN_PRESENT_WORDS } from '../../lang/en/time-words';
 import { WORD_END, WORD_START, anyOf, fold } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
-import { gated } from './gated';
+import { anchored } from './gated';
 
+const VAGUE_WORDS = anyOf([...EN_PRESENT_WORDS, ...EN_PAST_WORDS, ...EN_FUTURE_WORDS]);
 const NOTHING = { year: false, month: false, day: false };
 const PAST = new Set(EN_PAST_WORDS.map(fold));
 const FUTURE = new Set(EN_FUTURE_WORDS.map(fold));
@@ -18,7 +19,7 @@ const NOT_AFTER = /^\s*(?:account|accounts|affairs|events|assets|liabilities|lia
  */
 export const vagueParser: TimeParser = {
   name: 'parser/en/Vague',
-  pattern: gated(`${WORD_START}${anyOf([...EN_PRESENT_WORDS, ...EN_PAST_WORDS, ...EN_FUTURE_WORDS])}${WORD_END}`, ['now', 'current', 'present', 'moment', 'days', 'recent', 'lately', 'past', 'formerly', 'future', 'term', 'later', 'ahead']),
+  pattern: anchored(`${WORD_START}${VAGUE_WORDS}${WORD_END}`, VAGUE_WORDS, 0, { wordStart: true }),
   extract(m, ctx): ParsedTime | null {
     const word = fold(m[0]);
     const after = ctx.sentence.slice(m.index + m[0].length);

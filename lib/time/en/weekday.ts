@@ -4,7 +4,7 @@ import type { ParsedTime, TimeParser } from '../parser';
 import { nearestWeekday } from './calendar-units';
 import { DAY_PART, dayPartCode } from './day-parts';
 import { tenseAt } from './tense-at';
-import { gated } from './gated';
+import { anchored } from './gated';
 
 const WHICH = anyOf(['last', 'next', 'this past', 'this coming', 'this', 'the previous', 'the following', 'the next', 'early', 'late', 'earlier', 'later']);
 const NOTHING = { year: false, month: false, day: false };
@@ -16,10 +16,11 @@ const NOTHING = { year: false, month: false, day: false };
  */
 export const weekdayParser: TimeParser = {
   name: 'parser/en/Weekday',
-  pattern: gated(
+  pattern: anchored(
     `${WORD_START}(?:(?<which>${WHICH})${SP})?` +
       `(?<weekday>${EN_WEEKDAY})(?<plural>s)?(?<possessive>['’]s)?(?:${SP}(?<part>${DAY_PART})(?<partPlural>s)?)?${WORD_END}`,
-    ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+    'monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+    20,
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};

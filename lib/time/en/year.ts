@@ -2,8 +2,7 @@ import { NOT_YEAR_AFTER, NOT_YEAR_BEFORE } from '../../lang/en/not-dates';
 import { SP, WORD_END, WORD_START, anyOf } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
 import { YEAR, yearValue } from './fragments';
-import { gated } from './gated';
-import { DIGITS_AND_TEENS } from './keys';
+import { anchored } from './gated';
 
 // Words that belong to a year: `early 1990`, `the end of 1994`, `mid-1996`, `post-1959`, `fiscal 1989`, `FY1990`.
 const PREFIX = `(?:${anyOf([
@@ -23,10 +22,11 @@ const NUMERIC_AFTER = /^(?:[,.]\d|\s*%|-(?:strong|member|seat|page))/;
  */
 export const yearParser: TimeParser = {
   name: 'parser/en/Year',
-  pattern: gated(
+  pattern: anchored(
     `${WORD_START}(?:${PREFIX}(?:-|${SP}))?` +
       `(?<year>${YEAR})(?:\\s*[-–]\\s*(?<end>\\d{4}|\\d\\d)(?![-\\d]))?${WORD_END}`,
-    DIGITS_AND_TEENS,
+    '\\d{4}|teen|ten|eleven|twelve|two thousand',
+    30,
   ),
   extract(m, ctx): ParsedTime | null {
     const year = yearValue(m.groups?.year);
