@@ -106,6 +106,7 @@ export function clusterMentions(all: MentionWithDate[]): Cluster[] {
   const dated: Cluster[] = [];
   const order = new Map<Cluster, number>();
   const byDay = new DayIndex<Cluster>();
+  const occurrences = new Map<string, Cluster>();
   const byActor = new Map<string, Set<Cluster>>();
   const file = (c: Cluster, m: EventMention) => {
     for (const k of meetingKeys(m)) {
@@ -120,8 +121,10 @@ export function clusterMentions(all: MentionWithDate[]): Cluster[] {
     // A visit reported as arriving on the 14th and one reported on the 15th are one visit: containers may be a day apart.
     const slack = CONTAINER_TYPES.has(x.mention.type) ? 1 : 0;
     const wide = widen(interval, slack);
-    let home: Cluster | undefined;
-    for (const c of byDay.near(wide)) {
+    // A named occurrence (`VII Consultative Meeting`) is one event whatever dates its reports give: a later report
+    // that moves it is the same meeting, moved.
+    let home: Cluster | undefined = x.mention.bodyId && x.mention.ordinal !== null ? occurrences.get(`${x.mention.bodyId}#${x.mention.ordinal}`) : undefined;
+    if (!home) for (const c of byDay.near(wide)) {
       if (sameEvent(c, x.mention) && c.intervals.some((i) => overlaps(widen(i, slack), interval)) && (!home || (order.get(c) ?? 0) < (order.get(home) ?? 0))) home = c;
     }
     if (home) add(home, x.mention, x.articleDate, interval);
@@ -132,6 +135,7 @@ export function clusterMentions(all: MentionWithDate[]): Cluster[] {
     }
     byDay.add(home, wide);
     file(home, x.mention);
+    if (x.mention.bodyId && x.mention.ordinal !== null) occurrences.set(`${x.mention.bodyId}#${x.mention.ordinal}`, home);
   }
   const undated: Cluster[] = [];
   for (const x of keyed) {

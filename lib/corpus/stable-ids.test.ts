@@ -38,3 +38,18 @@ describe('event ids', () => {
     expect(corpus.events.map((e) => e.id).sort()).toEqual(base);
   });
 });
+
+describe('a rescheduled meeting', () => {
+  it('stays one event, and shows the date of the latest report', () => {
+    const announce = ' date 2025-10-01 Кездесу жоспарлануда\nАСТАНА. KAZINFORM – 14 қарашада Ташкентте Орталық Азия мемлекеттері басшыларының VII Консультативтік кездесуі өтеді.\n';
+    const moved = ' date 2025-11-10 Кездесу ауыстырылды\nАСТАНА. KAZINFORM – Орталық Азия мемлекеттері басшыларының VII Консультативтік кездесуі 16 қарашада Ташкентте өтеді.\n';
+    const corpus = buildCorpus([
+      { fileName: 'a.txt', bytes: utf8(announce) },
+      { fileName: 'b.txt', bytes: utf8(moved) },
+    ]);
+    const summits = corpus.events.filter((e) => e.type === 'summit');
+    expect(summits).toHaveLength(1);
+    expect(summits[0]!.when).toBe('2025-11-16');
+    expect(summits[0]!.sources.map((s) => s.articleId)).toEqual(['a', 'b']);
+  });
+});

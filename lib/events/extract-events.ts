@@ -95,7 +95,7 @@ export function extractEvents(article: Article, times: TimeMention[]): EventMent
           status: time?.value && time.value.slice(0, 10) > article.date ? 'announced' : status,
           ordinal: bodyId || type === 'council-session' || type === 'summit' ? ordinalBefore(text, ordinalAt) : null,
           bodyId,
-          rule: `events/kk/${trigger.entry ? 'Trigger' : 'Signing'}`,
+          rule: `events/${article.language}/${trigger.entry ? 'Trigger' : 'Composite'}`,
         },
         duringIndex: during ? drafts.length : null,
       });
