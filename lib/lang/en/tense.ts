@@ -39,12 +39,19 @@ const NOT_PAST = new Set(['need', 'feed', 'seed', 'speed', 'indeed', 'united', '
 /** How far (in characters) from a date a verb group may stand and still govern it: about five words. */
 const REACH = 30;
 // The text read around a date: the date itself, REACH on either side, and room for the auxiliaries of a verb group.
-const WINDOW_LEFT = 120;
-const WINDOW_RIGHT = 80;
+const WINDOW_LEFT = 80;
+const WINDOW_RIGHT = 50;
 
 type Group = { at: number; end: number; tense: Tense | 'present' };
 
 const WORD = /[\p{L}’']+(?:[-’'][\p{L}]+)*/gu;
+
+/** `signed`, `carried`: a regular past form (not `need`, `speed`, nor a capitalised name such as `United`). */
+function isRegularPast(w: string, raw: string): boolean {
+  if (!w.endsWith('ed') || w.length <= 4 || NOT_PAST.has(w) || /^\p{Lu}/u.test(raw)) return false;
+  // `signed`, `carried`, `agreed`; a word in -eed after another e is not one. Nouns such as `need` are in NOT_PAST.
+  return w.charAt(w.length - 3) !== 'e' || (w.endsWith('eed') && w.charAt(w.length - 4) !== 'e');
+}
 
 /** The verb groups of a text, each with its tense and the offset of its last word. */
 function verbGroups(text: string): Group[] {
@@ -69,14 +76,13 @@ function verbGroups(text: string): Group[] {
       continue;
     }
     if (pending && CONTINUING.has(w)) continue;
-    const pastForm = IRREGULAR_PAST.has(w) || (/[^e]ed$|[^e]eed$|ied$/.test(w) && w.length > 4 && !NOT_PAST.has(w) && !/^\p{Lu}/u.test(raw));
     if (pending) {
       // `was held`, `will be held`, `has met`: the auxiliary decides; the main verb closes the group.
       groups.push({ ...pending, end });
       pending = null;
       continue;
     }
-    if (pastForm) groups.push({ at, end, tense: 'past' });
+    if (IRREGULAR_PAST.has(w) || isRegularPast(w, raw)) groups.push({ at, end, tense: 'past' });
   }
   if (pending) groups.push(pending);
   return groups;
@@ -129,16 +135,25 @@ export function sentenceTense(): Tense | null {
 }
 
 // A deadline or a start looks ahead (`until Tuesday`, `by Jan. 14`, `as early as Tuesday`, `effective June 1`);
-// `since` looks back. The preposition right before a date says more than any verb.
+// `since` looks back. The preposition right before a date says more than any verb. Read word by word from the
+// date backwards (a regex anchored at the end would be tried at every position).
+const FUTURE_PREPOSITIONS = new Set(['until', 'till', 'by', 'effective', 'starting', 'beginning', 'due']);
+const FUTURE_PHRASE_ENDS = new Set(['as soon as', 'as early as', 'no later than']);
+const SKIPPED = new Set(['about', 'around', 'at', 'on', 'in']);
 // A clock time may stand between the preposition and the day: `until 9 a.m. EST Tuesday`.
-const FUTURE_PREPOSITION =
-  /(?:^|[^\p{L}])(?:until|till|by|as\s+(?:soon|early)\s+as|no\s+later\s+than|effective|starting|beginning|due)\s+(?:(?:about|around|at|on|in)\s+)?(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?|noon|midnight)\s+(?:[A-Z]{3}\s+)?)?$/iu;
-const PAST_PREPOSITION = /(?:^|[^\p{L}])since\s+$/iu;
+const CLOCK_WORD = /^(?:\d{1,2}(?::\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|[ap]\.|m\.|noon|midnight|[A-Z]{3})$/;
 
 /** The direction a preposition right before `start` gives the date that follows, if it gives one. */
 export function prepositionTense(text: string, start: number): Tense | null {
-  const before = text.slice(Math.max(0, start - 50), start);
-  if (FUTURE_PREPOSITION.test(before)) return 'future';
-  if (PAST_PREPOSITION.test(before)) return 'past';
+  const words = text.slice(Math.max(0, start - 50), start).split(/\s+/);
+  if (words[words.length - 1] === '') words.pop();
+  let i = words.length - 1;
+  while (i >= 0 && CLOCK_WORD.test(words[i] ?? '')) i--;
+  const word = (k: number) => (words[k] ?? '').toLowerCase().replace(/^[^\p{L}]+/u, '');
+  if (SKIPPED.has(word(i))) i--;
+  const last = word(i);
+  if (FUTURE_PREPOSITIONS.has(last)) return 'future';
+  if (FUTURE_PHRASE_ENDS.has(`${word(i - 2)} ${word(i - 1)} ${last}`)) return 'future';
+  if (last === 'since') return 'past';
   return null;
 }

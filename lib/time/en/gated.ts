@@ -44,7 +44,16 @@ export function gated(source: string, keys: readonly string[]): RegExp {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const ASCII_WORD = /[A-Za-z0-9]/;
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** A letter or digit, as the patterns' word-start lookbehind sees it; the Unicode test only past ASCII. */
+function isWordChar(c: number): boolean {
+  if (c < 128) return isAsciiWordChar(c);
+  return WORD_CHAR.test(String.fromCharCode(c));
+}
 
 /**
  * A pattern found from its anchor: every match contains a word from `anchor` (`year`, `ago`, a month name) that
@@ -74,9 +83,9 @@ class AnchoredRegExp extends RegExp {
     for (let a = this.anchor.exec(input); a; a = this.anchor.exec(input)) {
       // Overlapping anchors (`day` in `today`) are all visited: the next search starts one character on.
       this.anchor.lastIndex = a.index + 1;
-      if (this.anchorAtWordStart && a.index > 0 && ASCII_WORD.test(input.charAt(a.index - 1))) continue;
+      if (this.anchorAtWordStart && a.index > 0 && isAsciiWordChar(input.charCodeAt(a.index - 1))) continue;
       for (let s = Math.max(tried + 1, a.index - this.reach); s <= a.index; s++) {
-        if (s > 0 && WORD_CHAR.test(input.charAt(s - 1))) continue;
+        if (s > 0 && isWordChar(input.charCodeAt(s - 1))) continue;
         this.atPosition.lastIndex = s;
         const m = this.atPosition.exec(input);
         if (m) {
