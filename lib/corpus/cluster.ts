@@ -8,8 +8,8 @@ import { mentionInterval, overlaps, type DayInterval } from './interval';
 /** Mentions believed to be one real event, and what they jointly say about it. */
 export interface Cluster {
   mentions: Array<{ mention: EventMention; articleDate: string }>;
-  /** The day intervals of its dated mentions, worked out once. */
-  intervals: DayInterval[];
+  /** From the earliest start to the latest end of its dated mentions, kept up to date as mentions join. */
+  span: DayInterval | null;
   type: EventType;
   bodyId: string | null;
   ordinal: number | null;
@@ -21,7 +21,7 @@ export interface Cluster {
 function newCluster(mention: EventMention, articleDate: string, interval: DayInterval | null): Cluster {
   return {
     mentions: [{ mention, articleDate }],
-    intervals: interval ? [interval] : [],
+    span: interval ? { ...interval } : null,
     type: mention.type,
     bodyId: mention.bodyId,
     ordinal: mention.ordinal,
@@ -33,7 +33,13 @@ function newCluster(mention: EventMention, articleDate: string, interval: DayInt
 
 function add(cluster: Cluster, mention: EventMention, articleDate: string, interval: DayInterval | null): void {
   cluster.mentions.push({ mention, articleDate });
-  if (interval) cluster.intervals.push(interval);
+  if (interval) {
+    if (!cluster.span) cluster.span = { ...interval };
+    else {
+      if (interval.start < cluster.span.start) cluster.span.start = interval.start;
+      if (interval.end > cluster.span.end) cluster.span.end = interval.end;
+    }
+  }
   cluster.type = moreSpecific(cluster.type, mention.type);
   cluster.bodyId ??= mention.bodyId;
   cluster.ordinal ??= mention.ordinal;
@@ -57,15 +63,7 @@ function sameEvent(cluster: Cluster, m: EventMention): boolean {
 
 /** The cluster's span: from the earliest start to the latest end of its dated mentions. */
 export function clusterSpan(c: Cluster): DayInterval | null {
-  let span: DayInterval | null = null;
-  for (const i of c.intervals) {
-    if (!span) span = { ...i };
-    else {
-      if (i.start < span.start) span.start = i.start;
-      if (i.end > span.end) span.end = i.end;
-    }
-  }
-  return span;
+  return c.span;
 }
 
 function widen(i: DayInterval, days: number): DayInterval {
@@ -125,7 +123,7 @@ export function clusterMentions(all: MentionWithDate[]): Cluster[] {
     // that moves it is the same meeting, moved.
     let home: Cluster | undefined = x.mention.bodyId && x.mention.ordinal !== null ? occurrences.get(`${x.mention.bodyId}#${x.mention.ordinal}`) : undefined;
     if (!home) for (const c of byDay.near(wide)) {
-      if (sameEvent(c, x.mention) && c.intervals.some((i) => overlaps(widen(i, slack), interval)) && (!home || (order.get(c) ?? 0) < (order.get(home) ?? 0))) home = c;
+      if (sameEvent(c, x.mention) && c.span && overlaps(widen(c.span, slack), interval) && (!home || (order.get(c) ?? 0) < (order.get(home) ?? 0))) home = c;
     }
     if (home) add(home, x.mention, x.articleDate, interval);
     else {
