@@ -1,7 +1,7 @@
 import { EN_ORDINAL, enOrdinalValue } from '../../lang/en/numbers';
 import { SP, WORD_END, WORD_START } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
-import { anchored } from './gated';
+import { anchored } from './anchored-pattern';
 
 const NOTHING = { year: false, month: false, day: false };
 

@@ -1,6 +1,6 @@
 import { SP, WORD_END, WORD_START, anyOf } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
-import { anchored } from './gated';
+import { anchored } from './anchored-pattern';
 
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 const NOTHING = { year: false, month: false, day: false };

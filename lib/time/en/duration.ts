@@ -2,7 +2,7 @@ import { EN_UNIT, EN_UNIT_SINGULAR, enDuration, enUnitFactor, enUnitOf } from '.
 import { SP, WORD_END, WORD_START, anyOf } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
 import { APPROX, COUNT, countValue } from './fragments';
-import { anchored } from './gated';
+import { anchored } from './anchored-pattern';
 
 const NOTHING = { year: false, month: false, day: false };
 const WHICH = anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'following', 'final', 'latest', 'remaining', 'ensuing', 'succeeding', 'preceding', 'initial', 'same', 'entire', 'whole', 'full']);

@@ -5,7 +5,7 @@ import type { ParsedTime, TimeParser } from '../parser';
 import { weekdayOf } from './calendar-units';
 import { YEAR, yearValue } from './fragments';
 import { tenseAt } from './tense-at';
-import { anchored } from './gated';
+import { anchored } from './anchored-pattern';
 
 /** Easter Sunday of a year (the Gregorian computus, Meeus/Jones/Butcher). */
 export function easter(year: number): string {

@@ -7,7 +7,7 @@ import type { ParseContext, ParsedTime, TimeParser } from '../parser';
 import { DASH_OR_TO } from './ranges';
 import { DAY, DAY_BEFORE_MONTH, DAY_DIGITS, MONTH, YEAR, dayValue, yearValue } from './fragments';
 import { tenseAt } from './tense-at';
-import { anchored } from './gated';
+import { anchored } from './anchored-pattern';
 import { MONTH_ANCHOR } from './fragments';
 
 const WEEKDAY = `(?:(?:${EN_WEEKDAY}|${EN_WEEKDAY_ABBREVIATION}),?${SP})?`;

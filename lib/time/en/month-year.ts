@@ -5,7 +5,7 @@ import { yearMonth } from './calendar-units';
 import { nearestYearOfMonth } from './nearest-year';
 import { MONTH, YEAR, yearValue } from './fragments';
 import { tenseAt } from './tense-at';
-import { anchored } from './gated';
+import { anchored } from './anchored-pattern';
 import { MONTH_ANCHOR } from './fragments';
 
 const PART = anyOf([

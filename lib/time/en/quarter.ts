@@ -4,7 +4,7 @@ import { shiftQuarter } from './calendar-units';
 import { YEAR, yearValue } from './fragments';
 import { halfValue, lastCompletedQuarter, quarterValue } from './period-value';
 import { tenseAt } from './tense-at';
-import { anchored } from './gated';
+import { anchored } from './anchored-pattern';
 
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
 const YEAR_REL = `(?<rel>this|last|next|the${SP}previous|the${SP}current)${SP}year['’]s`;

@@ -2,7 +2,7 @@ import { SP, WORD_END, WORD_START } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
 import { addDays } from './calendar-units';
 import { DAY_PART, dayPartCode } from './day-parts';
-import { anchored } from './gated';
+import { anchored } from './anchored-pattern';
 
 const NOTHING = { year: false, month: false, day: false };
 const OFFSETS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2 };

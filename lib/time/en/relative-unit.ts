@@ -1,7 +1,7 @@
 import { SP, WORD_END, WORD_START, anyOf } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
 import { periodValue, type Period } from './period-value';
-import { anchored } from './gated';
+import { anchored } from './anchored-pattern';
 
 const SHIFTS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(?:last|the past|this past|the last|the previous|previous|past)$/, -1],

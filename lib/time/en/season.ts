@@ -2,7 +2,7 @@ import { EN_SEASON, enSeasonCode } from '../../lang/en/seasons';
 import { SP, WORD_END, WORD_START, anyOf } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
 import { YEAR, yearValue } from './fragments';
-import { anchored } from './gated';
+import { anchored } from './anchored-pattern';
 
 // The month each season begins in (northern hemisphere, as the news this reads is written).
 const START_MONTH: Record<number, number> = { 21: 3, 22: 6, 23: 9, 24: 12 };

@@ -5,7 +5,7 @@ import { EN_WEEKDAY, enWeekdayNumber } from '../../lang/en/weekdays';
 import { pad } from '../calendar';
 import type { ParsedTime, TimeParser } from '../parser';
 import { DAY_PART, dayPartCode } from './day-parts';
-import { anchored } from './gated';
+import { anchored } from './anchored-pattern';
 
 const NOTHING = { year: false, month: false, day: false };
 const UNITS: Record<string, string> = { year: 'P1Y', month: 'P1M', week: 'P1W', day: 'P1D', quarter: 'P3M', hour: 'PT1H', minute: 'PT1M', decade: 'P10Y', weekend: 'P1W' };

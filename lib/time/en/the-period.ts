@@ -6,7 +6,7 @@ import { tenseAt } from './tense-at';
 import { DAY, MONTH, YEAR } from './fragments';
 import { dayMonthValue } from './month-day';
 import { prepositionTense } from '../../lang/en/tense';
-import { anchored } from './gated';
+import { anchored } from './anchored-pattern';
 
 const NOTHING = { year: false, month: false, day: false };
 

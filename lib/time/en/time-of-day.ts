@@ -1,7 +1,7 @@
 import { SP, WORD_END, WORD_START } from '../../lang/en/pattern';
 import { pad } from '../calendar';
 import type { ParsedTime, TimeParser } from '../parser';
-import { anchored } from './gated';
+import { anchored } from './anchored-pattern';
 
 const NOTHING = { year: false, month: false, day: false };
 const ZONE = `(?:${SP}(?:[ECMP][SD]T|GMT|UTC|BST|CET|local${SP}time))`;

@@ -1,7 +1,7 @@
 import { EN_FUTURE_WORDS, EN_PAST_WORDS, EN_PRESENT_WORDS } from '../../lang/en/time-words';
 import { WORD_END, WORD_START, anyOf, fold } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
-import { anchored } from './gated';
+import { anchored } from './anchored-pattern';
 
 const VAGUE_WORDS = anyOf([...EN_PRESENT_WORDS, ...EN_PAST_WORDS, ...EN_FUTURE_WORDS]);
 const NOTHING = { year: false, month: false, day: false };

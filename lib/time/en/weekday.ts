@@ -4,7 +4,7 @@ import type { ParsedTime, TimeParser } from '../parser';
 import { nearestWeekday } from './calendar-units';
 import { DAY_PART, dayPartCode } from './day-parts';
 import { tenseAt } from './tense-at';
-import { anchored } from './gated';
+import { anchored } from './anchored-pattern';
 
 const WHICH = anyOf(['last', 'next', 'this past', 'this coming', 'this', 'the previous', 'the following', 'the next', 'early', 'late', 'earlier', 'later']);
 const NOTHING = { year: false, month: false, day: false };

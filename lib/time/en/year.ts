@@ -2,7 +2,7 @@ import { NOT_YEAR_AFTER, NOT_YEAR_BEFORE } from '../../lang/en/not-dates';
 import { SP, WORD_END, WORD_START, anyOf } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
 import { YEAR, yearValue } from './fragments';
-import { anchored } from './gated';
+import { anchored } from './anchored-pattern';
 
 // Words that belong to a year: `early 1990`, `the end of 1994`, `mid-1996`, `post-1959`, `fiscal 1989`, `FY1990`.
 const PREFIX = `(?:${anyOf([

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { EN_PARSERS } from './index';
+
+const TEXT = [
+  'On Friday, Oct. 13, 1989, the Dow fell 190 points; a year earlier it had risen.',
+  'Third-quarter net rose from $3 million a year ago, the company said late yesterday.',
+  'The summit opens 14-15 November 2025 and runs from 30 November to 2 December.',
+  'For the past two months, and in recent years, trade grew 5% a year, every year since the 1990s.',
+  'The offer expires at 5 p.m. EST Tuesday; talks resume next week, this summer or in the 21st century.',
+  'Nineteen ninety-six was recently described as the year two thousand minus four, over the past decade.',
+  'Since mid-1996, on Christmas Day and last Thanksgiving, markets closed early; the weekend was quiet.',
+  'He knows now what today’s marketers may march to: the May 4th movement of the ’80s, 2026-2027.',
+].join('\n');
+
+// The anchored search must find exactly what the plain pattern finds, in the same order.
+describe('anchored patterns match as their plain regular expressions do', () => {
+  it.each(EN_PARSERS.map((p) => [p.name, p] as const))('%s', (_name, parser) => {
+    const plain = new RegExp(parser.pattern.source, 'giu');
+    const all = (re: RegExp) => {
+      const out: string[] = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(TEXT); m; m = re.exec(TEXT)) out.push(`${m.index}:${m[0]}`);
+      return out;
+    };
+    expect(all(parser.pattern)).toEqual(all(plain));
+  });
+});
