@@ -11,6 +11,8 @@ describe('durations, reference 2025-11-14', () => {
     ['The trip lasts two to three weeks.', 'two to three weeks', 'P2W'],
     ['The hearing lasted 2 1/2 hours.', '2 1/2 hours', 'PT2H30M'],
     ['They signed a five-year agreement.', 'five-year', 'P5Y'],
+    ['Stocks hit a five year low.', 'five year', 'P5Y'],
+    ['The ban lasted a year.', 'a year', 'P1Y'],
     ['A 16-hour flight ended the visit.', '16-hour', 'PT16H'],
     ['Relations improved over the past decade.', 'the past decade', 'P10Y'],
     ['Over the past 30 years, trade grew tenfold.', 'the past 30 years', 'P30Y'],

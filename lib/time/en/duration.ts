@@ -38,9 +38,10 @@ export const durationParser: TimeParser = {
   ),
   extract(m, ctx): ParsedTime | null {
     const parsed = durationValue(m, ctx.sentence);
-    // `over the past 30 years`: before `the`, `over` is the preposition, not the hedge (`over a week`).
-    const preposition = /^(?:over|under|around|about)\s+(?=the\b)/i.exec(m[0]);
-    return parsed && preposition ? { ...parsed, span: { start: preposition[0].length, end: m[0].length } } : parsed;
+    // `over the past 30 years`: before `the`, `over` is the preposition, not the hedge (`over a week`); and in
+    // `a five year low` the article belongs to the noun phrase, not to the duration (`a year` keeps its `a`).
+    const outside = /^(?:(?:over|under|around|about)\s+(?=the\b)|an?\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|hundred)))/i.exec(m[0]);
+    return parsed && outside ? { ...parsed, span: { start: outside[0].length, end: m[0].length } } : parsed;
   },
 };
 
