@@ -22,4 +22,10 @@ export const BODIES: readonly ActorEntry[] = [
   { id: 'un', kind: 'body', wikidata: 'Q1065',
     names: { kk: 'Біріккен Ұлттар Ұйымы', ru: 'Организация Объединённых Наций', en: 'United Nations' },
     spellings: { kk: ['БҰҰ', 'Біріккен Ұлттар Ұйым'], kkLatn: ['BŪŪ'], ru: ['ООН'], en: ['United Nations', 'UN'] } },
+  { id: 'csto', kind: 'body', meetingType: 'council-session',
+    names: { kk: 'Ұжымдық қауіпсіздік туралы шарт ұйымы', ru: 'Организация Договора о коллективной безопасности', en: 'Collective Security Treaty Organization' },
+    spellings: { kk: ['ҰҚШҰ', 'Ұжымдық қауіпсіздік туралы шарт ұйым'], kkLatn: ['ŪQŞŪ'], ru: ['ОДКБ', 'Организаци Договора о коллективной безопасности'], en: ['CSTO', 'Collective Security Treaty Organization', 'Collective Security Treaty Organisation'] } },
+  { id: 'brics', kind: 'body', meetingType: 'summit',
+    names: { kk: 'БРИКС', ru: 'БРИКС', en: 'BRICS' },
+    spellings: { kk: ['БРИКС'], kkLatn: ['BRIKS'], ru: ['БРИКС'], en: ['BRICS'] } },
 ];

@@ -32,4 +32,15 @@ export const PLACES: readonly PlaceEntry[] = [
     spellings: { kk: ['Анкара'], kkLatn: ['Ankara'], ru: ['Анкар'], en: ['Ankara'] } },
   { id: 'central-asia', kind: 'region', names: { kk: 'Орталық Азия', ru: 'Центральная Азия', en: 'Central Asia' },
     spellings: { kk: ['Орталық Азия'], kkLatn: ['Ortalyq Aziia'], ru: ['Центральная Азия', 'Центральной Азии'], en: ['Central Asia'] } },
+  { id: 'tianjin', kind: 'city', country: 'cn', names: { kk: 'Тяньцзинь', ru: 'Тяньцзинь', en: 'Tianjin' },
+    spellings: { kk: ['Тяньцзинь'], kkLatn: ['Tiantszin'], ru: ['Тяньцзинь'], en: ['Tianjin'] } },
+  { id: 'xian', kind: 'city', country: 'cn', names: { kk: 'Сиань', ru: 'Сиань', en: "Xi'an" },
+    spellings: { kk: ['Сиань'], kkLatn: ['Sian'], ru: ['Сиань'], en: ["Xi'an", 'Xian'] } },
+  // Kazakh writes the city like the month қазан (October): only 'Қазан қаласы' (the city of Kazan) is unambiguous.
+  { id: 'kazan', kind: 'city', country: 'ru', names: { kk: 'Қазан', ru: 'Казань', en: 'Kazan' },
+    spellings: { kk: ['Қазан қала'], kkLatn: ['Qazan qala'], ru: ['Казан'], en: ['Kazan'] } },
+  { id: 'gabala', kind: 'city', country: 'az', names: { kk: 'Габала', ru: 'Габала', en: 'Gabala' },
+    spellings: { kk: ['Габала'], kkLatn: ['Gabala'], ru: ['Габал'], en: ['Gabala', 'Qabala'] } },
+  { id: 'new-york', kind: 'city', country: 'us', wikidata: 'Q60', names: { kk: 'Нью-Йорк', ru: 'Нью-Йорк', en: 'New York' },
+    spellings: { kk: ['Нью-Йорк'], kkLatn: ['Niu-Iork'], ru: ['Нью-Йорк'], en: ['New York'] } },
 ];
