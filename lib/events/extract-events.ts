@@ -22,11 +22,12 @@ export const PART_TYPES: ReadonlySet<EventType> = new Set([
 const DATED_KINDS = new Set(['date', 'range', 'month', 'year', 'relative']);
 
 /** The time expression that governs a trigger: the nearest dated one before it in the sentence, else after it. */
-function governingTime(times: TimeMention[], sentence: Span, trigger: Span): TimeMention | null {
+function governingTime(times: TimeMention[], sentence: Span, trigger: Span, timeFollows: boolean): TimeMention | null {
   const inSentence = times.filter((t) => t.start >= sentence.start && t.end <= sentence.end && t.rule !== 'article/HeaderDate');
   const dated = inSentence.filter((t) => t.value !== null && DATED_KINDS.has(t.kind));
   const before = dated.filter((t) => t.end <= trigger.start).pop();
-  return before ?? dated.find((t) => t.start >= trigger.end) ?? null;
+  // Kazakh puts the time before what it dates; English and Russian put it anywhere in the clause.
+  return before ?? (timeFollows ? (dated.find((t) => t.start >= trigger.end) ?? null) : null);
 }
 
 function hasVagueTime(times: TimeMention[], sentence: Span): boolean {
@@ -70,14 +71,17 @@ export function extractEvents(article: Article, times: TimeMention[]): EventMent
         ordinalAt = meetingBody.start;
       } else if (trigger.entry?.needsBody) {
         const body = actors.bodyIds.map((id) => actorById(id)).find((b) => b?.meetingType === 'council-session' || b?.kind === 'body');
-        if (!body) continue;
-        bodyId = body.id;
+        // A council the gazetteer does not know (`High-Level Strategic Cooperation Council`) still makes a session.
+        if (!body && !grammar.namesCouncil(text, trigger, sentence)) continue;
+        bodyId = body?.id ?? null;
       }
-      if (!meetingBody && trigger.entry?.needsPerson && !actors.participants.some((p) => actorById(p.actorId)?.kind === 'person')) continue;
+      // A generic "meeting" or "interview" is diplomatic only with someone from abroad (not a governor at home), or
+      // "the presidents" / "the two leaders" meeting; a commentator's interview is not.
+      if (!meetingBody && trigger.entry?.needsPerson && !meetsAbroad(actors.participants, home, grammar.headsPlural.test(text.slice(sentence.start, sentence.end)), type)) continue;
       // `сұхбат берген … саясаттанушы`: an interview given by a commentator is a source, not a diplomatic event.
       if (type === 'interview' && grammar.isCommentatorInterview(text, trigger, sentence)) continue;
 
-      const time = governingTime(times, sentence, trigger);
+      const time = governingTime(times, sentence, trigger, grammar.timeFollows(text, trigger, sentence));
       const status = grammar.status(text, trigger, sentence) ?? (time?.value && time.value > article.date ? 'announced' : 'reported');
       const when: When = time
         ? { source: 'stated', time }
@@ -142,6 +146,16 @@ function isReportOfTheDay(article: Article, sentence: Span, m: EventMention, gra
   if (grammar.isQuotedSpeech(article.text, sentence)) return false;
   const datelinePlace = placeIdForDateline(article);
   return m.placeId === null || datelinePlace === null || m.placeId === datelinePlace;
+}
+
+function meetsAbroad(participants: EventMention['participants'], home: string, headsPlural: boolean, type: EventType): boolean {
+  if (headsPlural && type === 'talks') return true;
+  const persons = participants.map((p) => actorById(p.actorId)).filter((a) => a?.kind === 'person');
+  if (type === 'interview') return persons.length > 0;
+  return participants.some((p) => {
+    const actor = actorById(p.actorId);
+    return actor !== undefined && actor.kind !== 'body' && actor.country !== undefined && actor.country !== home;
+  });
 }
 
 /** A container mention with no actors of its own that governs others refers back to the same kind of event. */

@@ -37,6 +37,13 @@ export interface EventGrammar {
   governsOthers(text: string, trigger: Span, sentence: Span): boolean;
   /** Announced or reported, from the verb governing the trigger and cues such as "on the eve of". */
   status(text: string, trigger: Span, sentence: Span): EventStatus | null;
+  /** Whether a session word stands with a council's name (`meeting of the … Council`, `Кеңесінің отырысы`). */
+  namesCouncil(text: string, trigger: Span, sentence: Span): boolean;
+  /**
+   * Whether a time after the event word may date it. Usually yes; not where the event word is only the frame of
+   * the clause (`отырысы қорытындысы бойынша 2026 жылы …` "as a result of the session, in 2026 …").
+   */
+  timeFollows(text: string, trigger: Span, sentence: Span): boolean;
   /** A direct-speech paragraph marker (a dash in Kazakh and Russian, a quotation mark in English). */
   isQuotedSpeech(text: string, sentence: Span): boolean;
 }

@@ -31,5 +31,7 @@ export const EN_EVENT_GRAMMAR: EventGrammar = {
   status(text, trigger: Span, sentence: Span) {
     return nearestCueStatus(text.slice(sentence.start, sentence.end), trigger.start - sentence.start, EN_ANNOUNCED, EN_REPORTED);
   },
+  namesCouncil: (text, trigger, sentence) => /^\s+of\s+the\s+(?:[\p{L}–-]+\s+){0,8}?Council\b/u.test(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 100))),
+  timeFollows: () => true,
   isQuotedSpeech: (text, sentence) => /^[“"‘]/.test(text.slice(sentence.start, sentence.end)),
 };

@@ -14,7 +14,8 @@ export const EN_TRIGGERS: readonly LexiconTrigger[] = [
   { pattern: 'talks|negotiations', type: 'talks' },
   { pattern: 'meeting(?:s)?|met(?= with)|meets(?= with)', type: 'talks', needsPerson: true },
   { pattern: 'summit(?:s)?', type: 'summit' },
-  { pattern: 'session(?:s)?|sitting', type: 'council-session', needsBody: true },
+  { pattern: 'session(?:s)?|sitting|meeting(?= of the (?:[\\p{L}–-]+ ){0,8}?Council)', type: 'council-session', needsBody: true },
+  { pattern: '(?:UN |United Nations )?General (?:Assembly|Debate)', type: 'multilateral-meeting' },
   { pattern: 'briefing(?:s)?', type: 'briefing' },
   { pattern: 'press conference(?:s)?|press statement(?:s)?|statement(?:s)? (?:to|for) the (?:press|media)', type: 'press-statement' },
   { pattern: 'joint (?:statement|communiqu[ée])(?:s)?', type: 'joint-statement' },
@@ -28,7 +29,7 @@ export const EN_TRIGGERS: readonly LexiconTrigger[] = [
   { pattern: 'forum(?:s)?', type: 'forum' },
 ];
 
-export const EN_ANNOUNCED = /\b(?:will|shall|is to|are to|to pay|is expected|are expected|plans? to|planned|scheduled|upcoming|forthcoming|ahead of|on the eve of|is set to|are set to)\b/gi;
+export const EN_ANNOUNCED = /\b(?:will|shall|is to|are to|to (?:pay|host|hold|visit|attend|meet|sign|take part|participate|address|travel|chair|co-chair)|is expected|are expected|plans? to|planned|scheduled|upcoming|forthcoming|ahead of|on the eve of|is set to|are set to)\b/gi;
 export const EN_REPORTED = /\b(?:held|met|signed|paid|arrived|took place|discussed|visited|adopted|was held|were held|hosted|received|attended|spoke|talked|agreed|welcomed)\b/gi;
 export const EN_DURING = /\b(?:during|within the framework of|as part of|on the sidelines of|in the course of)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:\S+\s+){0,2}$/i;
 export const EN_INVITATION = /\bat the invitation of\s+(?:\S+\s+){0,4}$/i;

@@ -48,6 +48,11 @@ export function kkEventGrammar(script: Script): EventGrammar {
       /^\s*[\p{L}]*\s*(?:[\p{L}]+\s+){0,3}(?:саясаттанушы|сарапшы|аналитик|маман|sarapşy|saiasattanuşy)/iu.test(text.slice(trigger.end, sentence.end)),
     governsOthers: (text, trigger, sentence) => KK_DURING.test(text.slice(trigger.end, sentence.end).trimStart()),
     status,
+    namesCouncil: (text, trigger, sentence) => /(?:кеңес|keñes)[\p{L}]*\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start)),
+    timeFollows: (text, trigger, sentence) =>
+      !/^\s*(?:[\p{L}]+\s+)?(?:барысында|аясында|кезінде|шеңберінде|қарсаңында|қорытынды\p{L}*|нәтижесін\p{L}*|бойынша|barysynda|aiasynda|qorytyndy\p{L}*)/iu.test(
+        text.slice(trigger.end, sentence.end),
+      ),
     // A paragraph that opens with a dash is direct speech (the Kazakh and Russian convention).
     isQuotedSpeech(text, sentence) {
       const paragraphStart = text.lastIndexOf('\n', sentence.start - 1) + 1;

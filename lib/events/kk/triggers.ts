@@ -1,6 +1,7 @@
 import type { Script, Span } from '../../article/types';
 import { KK_SIGNING, KK_TRIGGERS, KK_VISIT_KINDS, type TriggerEntry } from '../../lang/kk/event-words';
 import { KK_CYRL_SUFFIXES, KK_LATN_SUFFIXES, inflected } from '../../lang/kk/morphology';
+import { cyrillicToLatin } from '../../lang/kk/transliterate';
 import type { EventType } from '../types';
 import type { Trigger } from '../grammar';
 
@@ -16,11 +17,14 @@ function compile(script: Script): Compiled {
   const hit = compiled.get(script);
   if (hit) return hit;
   const latn = script === 'Latn';
-  const stems = KK_TRIGGERS.flatMap((entry) => (latn ? entry.latn : entry.stems).map((stem) => ({ stem, entry }))).sort(
+  // Latin stems are the Cyrillic ones transliterated, plus any spelling the lexicon adds by hand.
+  const stems = KK_TRIGGERS.flatMap((entry) =>
+    [...new Set(latn ? [...entry.latn, ...entry.stems.map(cyrillicToLatin)] : entry.stems)].map((stem) => ({ stem, entry })),
+  ).sort(
     (a, b) => b.stem.length - a.stem.length,
   );
   const suffixes = latn ? KK_LATN_SUFFIXES : KK_CYRL_SUFFIXES;
-  const docs = inflected(latn ? KK_SIGNING.documentsLatn : KK_SIGNING.documents, suffixes);
+  const docs = inflected(latn ? [...new Set([...KK_SIGNING.documentsLatn, ...KK_SIGNING.documents.map(cyrillicToLatin)])] : KK_SIGNING.documents, suffixes);
   const c: Compiled = {
     pattern: new RegExp(inflected(stems.map((s) => s.stem), suffixes), 'giu'),
     stems: stems.map((s) => ({ ...s, stem: s.stem.toLocaleLowerCase('kk') })),

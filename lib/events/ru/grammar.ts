@@ -29,6 +29,8 @@ export const RU_EVENT_GRAMMAR: EventGrammar = {
   status(text, trigger: Span, sentence: Span) {
     return nearestCueStatus(text.slice(sentence.start, sentence.end), trigger.start - sentence.start, RU_ANNOUNCED, RU_REPORTED);
   },
+  namesCouncil: (text, trigger, sentence) => /^\s+(?:[\p{L}-]+\s+){0,6}?[Сс]овет\p{L}*/u.test(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 80))),
+  timeFollows: () => true,
   isQuotedSpeech(text, sentence) {
     const paragraphStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
     return /^\s*[—–-]\s/.test(text.slice(paragraphStart, sentence.end)) || /^[«"„]/.test(text.slice(sentence.start, sentence.end));

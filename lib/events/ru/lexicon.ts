@@ -17,7 +17,8 @@ export const RU_TRIGGERS: readonly LexiconTrigger[] = [
   { pattern: `переговор${N}`, type: 'talks' },
   { pattern: `встреч(?:а|и|е|у|ей|ами|ах)|встретил(?:ся|ась|ись)`, type: 'talks', needsPerson: true },
   { pattern: `саммит${N}`, type: 'summit' },
-  { pattern: `заседани(?:е|я|и|ю|ем|й)`, type: 'council-session', needsBody: true },
+  { pattern: `заседани(?:е|я|и|ю|ем|й)|сесси(?:я|и|ю|ей)`, type: 'council-session', needsBody: true },
+  { pattern: `Генеральн(?:ой|ая|ую) Ассамбле(?:и|я|ю|ей)(?: ООН)?`, type: 'multilateral-meeting' },
   { pattern: `брифинг${N}`, type: 'briefing' },
   { pattern: `пресс-конференци(?:я|и|ю|ей)|заявлени(?:е|я|и|ем) для (?:прессы|СМИ)`, type: 'press-statement' },
   { pattern: `совместн(?:ое|ого|ым|ом) заявлени(?:е|я|и|ем)|совместн(?:ое|ого|ым|ом) коммюнике`, type: 'joint-statement' },
@@ -32,7 +33,7 @@ export const RU_TRIGGERS: readonly LexiconTrigger[] = [
 ];
 
 /** Verbs and words that announce an event (future, plan) or report it (past). */
-export const RU_ANNOUNCED = /(?<![\p{L}])(?:состоится|пройд[её]т|проведут|проведет|будет|будут|планиру\p{L}*|ожида\p{L}*|намерен\p{L}*|посетит|совершит|прибудет|примет участие|предстоящ\p{L}*|накануне)(?![\p{L}])/giu;
+export const RU_ANNOUNCED = /(?<![\p{L}])(?:состоится|состоятся|посетит|проведут|примут участие|пройд[её]т|проведут|проведет|будет|будут|планиру\p{L}*|ожида\p{L}*|намерен\p{L}*|посетит|совершит|прибудет|примет участие|предстоящ\p{L}*|накануне)(?![\p{L}])/giu;
 export const RU_REPORTED = /(?<![\p{L}])(?:состоял(?:ся|ась|ись|ось)|прош(?:ел|ёл|ла|ли)|провел\p{L}*|провёл|подписал\p{L}*|совершил\p{L}*|прибыл\p{L}*|встретил\p{L}*|обсудил\p{L}*|принял\p{L}*|посетил\p{L}*|заявил\p{L}*|отметил\p{L}*)(?![\p{L}])/giu;
 export const RU_DURING = /(?:в ходе|в рамках|во время|на полях)\s+(?:\p{L}+\s+){0,2}$/iu;
 export const RU_INVITATION = /по приглашению\s+(?:[\p{L}-]+\s+){0,3}$/iu;

@@ -24,3 +24,16 @@ export function latinToCyrillic(word: string): string {
   }
   return out;
 }
+
+const TO_LATIN: Record<string, string> = {
+  а: 'a', ә: 'ä', б: 'b', в: 'v', г: 'g', ғ: 'ğ', д: 'd', е: 'e', ё: 'io', ж: 'j', з: 'z', и: 'i', й: 'i', к: 'k', қ: 'q',
+  л: 'l', м: 'm', н: 'n', ң: 'ñ', о: 'o', ө: 'ö', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ұ: 'ū', ү: 'ü', ф: 'f', х: 'h',
+  һ: 'h', ц: 'ts', ч: 'ch', ш: 'ş', щ: 'şş', ъ: '', ы: 'y', і: 'ı', ь: '', э: 'e', ю: 'iu', я: 'ia',
+};
+
+/** Kazakh Cyrillic → 2021 Latin, letter by letter: lexicons are written once, in Cyrillic. */
+export function cyrillicToLatin(text: string): string {
+  let out = '';
+  for (const ch of text.toLocaleLowerCase('kk')) out += TO_LATIN[ch] ?? ch;
+  return out;
+}

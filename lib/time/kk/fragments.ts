@@ -43,7 +43,10 @@ export function kkFragments(lex: KkScriptLexicon): KkFragments {
     year: (name) => `(?<${name}>\\d{4}${lex.digitOrdinal}?${words})`,
     count: (name) => `(?<${name}>\\d{1,3}(?:[.,]\\d)?${words})`,
     yearWord: `(?:${inflected(lex.words.year, lex.suffixes)}|${yearStem.charAt(0)}\\.)`,
-    yearLink: `(?:${yearStem}(?:[ғг][ыі]|[дт][ыі]ң|[ыі]н[ыі]ң)|${yearStem.charAt(0)}\\.)(?![\\p{L}])`,
+    yearLink:
+      lex.script === 'Latn'
+        ? `(?:${yearStem}(?:[ğg][yı]|[dt][yı]ñ|[yı]n[yı]ñ)|${yearStem.charAt(0)}\\.)(?![\\p{L}])`
+        : `(?:${yearStem}(?:[ғг][ыі]|[дт][ыі]ң|[ыі]н[ыі]ң)|${yearStem.charAt(0)}\\.)(?![\\p{L}])`,
     daysWord: word('day'),
     dash: '\\s*[-–—]\\s*',
     word,
