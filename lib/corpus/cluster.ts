@@ -148,6 +148,7 @@ export function clusterMentions(all: MentionWithDate[]): Cluster[] {
     const nearest = fits.sort((a, b) => distance(a, x.articleDate) - distance(b, x.articleDate) || (order.get(a) ?? 0) - (order.get(b) ?? 0))[0];
     if (nearest) {
       add(nearest, x.mention, x.articleDate, null);
+      file(nearest, x.mention);
       continue;
     }
     const home = undated.find((c) => c.type === x.mention.type && sameEvent(c, x.mention));

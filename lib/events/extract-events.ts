@@ -52,6 +52,8 @@ export function extractEvents(article: Article, times: TimeMention[]): EventMent
   const out: EventMention[] = [];
   /** The last dated container event seen: what a later undated talk or session in the same report belongs to. */
   let context: EventMention | null = null;
+  /** Every dated container so far, latest last: `Сапар аясында` refers back to the last visit, not the last summit. */
+  const containers: EventMention[] = [];
 
   for (const sentence of article.sentences) {
     const drafts: Draft[] = [];
@@ -69,6 +71,9 @@ export function extractEvents(article: Article, times: TimeMention[]): EventMent
         type = body?.meetingType ?? type;
         bodyId = meetingBody.id;
         ordinalAt = meetingBody.start;
+      } else if (type === 'summit' || type === 'multilateral-meeting' || type === 'forum') {
+        // `Шанхай ынтымақтастық ұйымының саммиті`, `the SCO summit`: the body named next to it is the summit's.
+        bodyId = actors.entities.find((e) => e.kind === 'actor' && actorById(e.id)?.kind === 'body' && Math.abs(e.end - trigger.start) <= 30)?.id ?? null;
       } else if (trigger.entry?.needsBody) {
         const body = actors.bodyIds.map((id) => actorById(id)).find((b) => b?.meetingType === 'council-session' || b?.kind === 'body');
         // A council the gazetteer does not know (`High-Level Strategic Cooperation Council`) still makes a session.
@@ -105,6 +110,11 @@ export function extractEvents(article: Article, times: TimeMention[]): EventMent
       });
     }
 
+    const contextFor = (m: EventMention, governs: boolean): EventMention | null => {
+      if (!CONTAINER_TYPES.has(m.type)) return context && sameDirection(m, context) ? context : null;
+      const same = [...containers].reverse().find((c) => refersBack(m, c, governs));
+      return same && sameDirection(m, same) ? same : null;
+    };
     const governor = drafts.find((d) => d.duringIndex !== null);
     // A visit "during" which other things happen is dated first, so that what happens during it can take its date.
     const ordered = governor ? [governor, ...drafts.filter((d) => d !== governor)] : drafts;
@@ -116,9 +126,10 @@ export function extractEvents(article: Article, times: TimeMention[]): EventMent
         // visit's evidence. During a dated one it takes the visit's date.
         if (governor.mention.when.source === 'none') continue;
         inherit(m, governor.mention, 'parent');
-      } else if (m.when.source === 'none' && context && (!CONTAINER_TYPES.has(m.type) || refersBack(m, context, draft === governor)) && sameDirection(m, context)) {
-        // `В ходе визита …`, `Сапар барысында …`: an undated mention of the visit just reported is that visit.
-        inherit(m, context, 'parent');
+      } else if (m.when.source === 'none' && contextFor(m, draft === governor) !== null) {
+        // `В ходе визита …`, `Сапар барысында …`: an undated mention of the visit just reported is that visit; an
+        // undated talk or session after a dated visit belongs to it.
+        inherit(m, contextFor(m, draft === governor)!, 'parent');
       } else if (m.when.source === 'none' && m.status === 'reported' && isReportOfTheDay(article, sentence, m, grammar)) {
         // A dateline report of something done where it was filed: it happened on the day of the report.
         m.when = { source: 'inherited', value: article.date, from: 'article-date', rule: 'inherited/ArticleDate' };
@@ -130,7 +141,10 @@ export function extractEvents(article: Article, times: TimeMention[]): EventMent
       // Nobody and nowhere, even after context: a generic mention (`сапар аясында`), not an event we can place.
       if (!kept.has(m) || (m.participants.length === 0 && m.placeId === null && m.bodyId === null)) continue;
       out.push(m);
-      if (CONTAINER_TYPES.has(m.type) && m.when.source !== 'none') context = m;
+      if (CONTAINER_TYPES.has(m.type) && m.when.source !== 'none') {
+        context = m;
+        containers.push(m);
+      }
     }
   }
   return out;
@@ -160,7 +174,9 @@ function meetsAbroad(participants: EventMention['participants'], home: string, h
 
 /** A container mention with no actors of its own that governs others refers back to the same kind of event. */
 function refersBack(m: EventMention, context: EventMention, governs: boolean): boolean {
-  return governs && typesCompatible(m.type, context.type) && (m.participants.length === 0 || m.participants.some((p) => context.participants.some((c) => c.actorId === p.actorId)));
+  if (!governs || !typesCompatible(m.type, context.type)) return false;
+  const theirs = new Set(context.participants.map((p) => actorById(p.actorId)?.country ?? p.actorId));
+  return m.participants.length === 0 || m.participants.some((p) => theirs.has(actorById(p.actorId)?.country ?? p.actorId));
 }
 
 function sameDirection(m: EventMention, context: EventMention): boolean {

@@ -56,7 +56,7 @@ export const KK_DURING = /^(?:барысында|аясында|кезінде|�
 export const KK_EVE = /^(?:қарсаңында|qarsañynda)/iu;
 
 /** Words for a head of state without a name: `Президент`, `Мемлекет басшысы`; plural forms mean both sides. */
-export const KK_HEAD_SINGULAR = /^(?:президент(?:і|ы)?|мемлекет\s+басшы(?:сы)?|prezident(?:ı)?|memleket\s+basşysy)$/iu;
+export const KK_HEAD_SINGULAR = /^(?:президент(?:і|ы)?(?:нің|ның|не|на|мен|нен)?|мемлекет\s+басшы(?:сы)?(?:ның|на|мен)?|prezident(?:ı)?(?:nıñ|ne|men)?|memleket\s+basşysy)$/iu;
 export const KK_HEADS_PLURAL = /(?<![\p{L}])(?:президенттер|мемлекет(?:тер)?\s+басшылар|prezidentter|memleket(?:ter)?\s+basşylar)/iu;
 /** `шақыруымен`: at the invitation of (the host). `төрағалығымен`: chaired by. */
 export const KK_INVITATION = /^\s*(?:шақыруымен|şaqyruymen)/iu;

@@ -20,7 +20,7 @@ const STEMS = [
   'орында', 'тапсыр', 'қарастыр', 'атқар', 'өтіл', 'өткізіл', 'қабылдан', 'жасал', 'жалғас', 'басталд',
 ] as const;
 
-const FUTURE_WORDS = /^(?:жоспарлануда|жоспарланып|күтілуде|күтіледі|көзделуде|көзделген|көзделіп|болжанып|тиіс|керек)/;
+const FUTURE_WORDS = /^(?:жоспарлан|көзделу|күтілуде|күтіледі|көзделуде|көзделген|көзделіп|болжанып|тиіс|керек)/;
 const FUTURE_PARTICIPLE = /(?:[аеый]тын|[аеый]тін)(?:[ыі]|д[ыі]|д[ае]|ы[нд][ае]?)?$/; // өтетін, келетіні, болатын?
 const PAST_PARTICIPLE = /(?:[ғгқк][ае]н)(?:[ыі]|д[ыі]|д[ае]|н[ыі]?)?$/; // қабылдаған, өткен, жасаған
 const PRESENT = /(?:[ае]д[ыі]|йд[ыі])$/; // өтеді, қатысады, қабылдайды
@@ -42,7 +42,7 @@ export function wordTense(word: string): Tense | null {
   }
   if (FUTURE_PARTICIPLE.test(w) && !w.endsWith('болатын')) return 'future';
   if (PAST_PARTICIPLE.test(w) && w.length > 5) return 'past';
-  if (PRESENT.test(w) && w.length > 5) return 'future';
+  if (PRESENT.test(w) && w.length > 4) return 'future';
   return null;
 }
 
