@@ -143,6 +143,8 @@ export function clusterMentions(all: MentionWithDate[]): Cluster[] {
     const fits = [...candidates].filter((c) => {
       const span = clusterSpan(c);
       if (!span || !sameEvent(c, x.mention)) return false;
+      // An undated mention has only its actors and place to go by: in another city, it is another event.
+      if (x.mention.placeId && c.places.size > 0 && !c.places.has(x.mention.placeId)) return false;
       return x.mention.status === 'announced' ? span.end >= x.articleDate : span.start <= x.articleDate;
     });
     const nearest = fits.sort((a, b) => distance(a, x.articleDate) - distance(b, x.articleDate) || (order.get(a) ?? 0) - (order.get(b) ?? 0))[0];

@@ -119,8 +119,9 @@ export function sentenceActors(
   const roleOf = (actorId: string): ActorRole => {
     const country = actorById(actorId)?.country ?? null;
     if (type === 'council-session' && chaired) return 'chair';
-    if (isVisitType(type) && destinationCountry) {
-      if (hostPersons.has(actorId) || country === destinationCountry) return 'host';
+    if (isVisitType(type) && (destinationCountry || hostPersons.size > 0)) {
+      // The one who invited hosts; otherwise whoever belongs to the country the visit goes to.
+      if (hostPersons.has(actorId) || (destinationCountry !== null && country === destinationCountry)) return 'host';
       return 'guest';
     }
     return 'participant';

@@ -75,10 +75,15 @@ export function extractEvents(article: Article, times: TimeMention[]): EventMent
         // `Шанхай ынтымақтастық ұйымының саммиті`, `the SCO summit`: the body named next to it is the summit's.
         bodyId = actors.entities.find((e) => e.kind === 'actor' && actorById(e.id)?.kind === 'body' && Math.abs(e.end - trigger.start) <= 30)?.id ?? null;
       } else if (trigger.entry?.needsBody) {
-        const body = actors.bodyIds.map((id) => actorById(id)).find((b) => b?.meetingType === 'council-session' || b?.kind === 'body');
-        // A council the gazetteer does not know (`High-Level Strategic Cooperation Council`) still makes a session.
-        if (!body && !grammar.namesCouncil(text, trigger, sentence)) continue;
-        bodyId = body?.id ?? null;
+        const bodies = actors.bodyIds.map((id) => actorById(id));
+        const council = bodies.find((b) => b?.meetingType === 'council-session');
+        // A council the gazetteer does not know (`High-Level Strategic Cooperation Council`) still makes a session;
+        // a session of another body (the UN General Assembly's, the SCO's) is a multilateral meeting.
+        if (council || grammar.namesCouncil(text, trigger, sentence)) bodyId = council?.id ?? null;
+        else if (bodies[0]) {
+          type = 'multilateral-meeting';
+          bodyId = bodies[0].id;
+        } else continue;
       }
       // A generic "meeting" or "interview" is diplomatic only with someone from abroad (not a governor at home), or
       // "the presidents" / "the two leaders" meeting; a commentator's interview is not.

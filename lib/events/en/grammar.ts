@@ -10,7 +10,7 @@ export const EN_EVENT_GRAMMAR: EventGrammar = {
   findTriggers: (text, sentence) => findLexiconTriggers(lexicon, text, sentence),
   placeRole(text, e) {
     const before = text.slice(Math.max(0, e.start - 6), e.start);
-    if (/\bto\s+$/i.test(before)) return 'to';
+    if (/\bto\s+$/i.test(before) || /\b(?:arriv\w*|land\w*)\s+in\s+$/i.test(text.slice(Math.max(0, e.start - 16), e.start))) return 'to';
     if (/\b(?:in|at)\s+$/i.test(before)) return 'in';
     return null;
   },
