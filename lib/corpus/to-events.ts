@@ -106,6 +106,7 @@ export function clustersToEvents(clusters: Cluster[], articles: Map<string, Arti
   const ids = disambiguate(drafts);
   drafts.forEach((d, i) => (d.event.id = ids[i] ?? d.base));
   assignParents(drafts.map((d) => d.event));
+  shareParentsPeople(drafts.map((d) => d.event));
   return drafts
     .map((d) => d.event)
     .sort(
@@ -138,6 +139,31 @@ function assignParents(events: CorpusEvent[]): void {
     );
     const tightest = candidates.sort((a, b) => span(a) - span(b) || a.id.localeCompare(b.id))[0];
     child.parent = tightest?.id ?? null;
+  }
+}
+
+/**
+ * What a part of a visit names by country (`Kazakhstan and Türkiye signed …`) was done by the visit's people: a
+ * country stands for its people in the parent event, and a part that names nobody takes the parent's people.
+ */
+function shareParentsPeople(events: CorpusEvent[]): void {
+  const byId = new Map(events.map((e) => [e.id, e]));
+  for (const child of events) {
+    const parent = child.parent ? byId.get(child.parent) : undefined;
+    if (!parent) continue;
+    const people = parent.participants.filter((p) => actorById(p.actorId)?.kind === 'person');
+    if (child.participants.length === 0) {
+      child.participants = people.map((p) => ({ actorId: p.actorId, role: 'participant' }));
+      continue;
+    }
+    const out: Participant[] = [];
+    for (const p of child.participants) {
+      const actor = actorById(p.actorId);
+      const theirs = actor?.kind === 'country' ? people.filter((x) => actorById(x.actorId)?.country === actor.id) : [];
+      if (theirs.length === 0) out.push(p);
+      for (const x of theirs) if (!out.some((o) => o.actorId === x.actorId)) out.push({ actorId: x.actorId, role: p.role });
+    }
+    child.participants = out;
   }
 }
 

@@ -54,10 +54,17 @@ export function extractEvents(article: Article, times: TimeMention[]): EventMent
   let context: EventMention | null = null;
   /** Every dated container so far, latest last: `Сапар аясында` refers back to the last visit, not the last summit. */
   const containers: EventMention[] = [];
+  /** The last event mention kept, for a following sentence that only says who took part. */
+  let previous: EventMention | null = null;
 
   for (const sentence of article.sentences) {
     const drafts: Draft[] = [];
     const triggers: Trigger[] = grammar.findTriggers(text, sentence);
+    // `В нем приняли участие Токаев, Си Цзиньпин …` after a summit: the people join the event just mentioned.
+    if (triggers.length === 0 && previous && grammar.attendance.test(text.slice(sentence.start, sentence.end))) {
+      const people = sentenceActors(article, sentence, previous.type, home, grammar).participants;
+      for (const p of people) if (!previous.participants.some((x) => x.actorId === p.actorId)) previous.participants.push({ actorId: p.actorId, role: 'participant' });
+    }
     for (const trigger of triggers) {
       const actors = sentenceActors(article, sentence, trigger.type, home, grammar);
       const meetingBody = actors.entities.find(
@@ -146,6 +153,7 @@ export function extractEvents(article: Article, times: TimeMention[]): EventMent
       // Nobody and nowhere, even after context: a generic mention (`сапар аясында`), not an event we can place.
       if (!kept.has(m) || (m.participants.length === 0 && m.placeId === null && m.bodyId === null)) continue;
       out.push(m);
+      previous = m;
       if (CONTAINER_TYPES.has(m.type) && m.when.source !== 'none') {
         context = m;
         containers.push(m);

@@ -44,6 +44,8 @@ export interface EventGrammar {
    * the clause (`отырысы қорытындысы бойынша 2026 жылы …` "as a result of the session, in 2026 …").
    */
   timeFollows(text: string, trigger: Span, sentence: Span): boolean;
+  /** "took part", "attended": a sentence that lists the participants of the event just mentioned. */
+  attendance: RegExp;
   /** A direct-speech paragraph marker (a dash in Kazakh and Russian, a quotation mark in English). */
   isQuotedSpeech(text: string, sentence: Span): boolean;
 }

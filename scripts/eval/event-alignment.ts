@@ -68,6 +68,10 @@ export function scoreEvents(expected: ExpectedEvent[], predicted: CorpusEvent[])
     predActors += got.size;
     goldActors += e.participants.length;
     tpActors += e.participants.filter((a) => got.has(a)).length;
+    const wanted = [...e.participants].sort().join(',');
+    const have = [...got].sort().join(',');
+    if (wanted !== have) mismatches.push(`actors: ${p.id} has [${have}], expected [${wanted}]`);
+    if ((e.place ?? null) !== p.placeId) mismatches.push(`place: ${p.id} is ${p.placeId ?? 'none'}, expected ${e.place ?? 'none'}`);
   }
   const precision = ratio(pairs.length, predicted.length);
   const recall = ratio(pairs.length, expected.length);

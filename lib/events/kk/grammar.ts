@@ -49,6 +49,7 @@ export function kkEventGrammar(script: Script): EventGrammar {
     governsOthers: (text, trigger, sentence) => KK_DURING.test(text.slice(trigger.end, sentence.end).trimStart()),
     status,
     namesCouncil: (text, trigger, sentence) => /(?:кеңес|keñes)[\p{L}]*\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start)),
+    attendance: /(?:қатысты|қатысқан|қатысады|qatysty|qatysady)/iu,
     timeFollows: (text, trigger, sentence) =>
       !/^\s*(?:[\p{L}]+\s+)?(?:барысында|аясында|кезінде|шеңберінде|қарсаңында|қорытынды\p{L}*|нәтижесін\p{L}*|бойынша|barysynda|aiasynda|qorytyndy\p{L}*)/iu.test(
         text.slice(trigger.end, sentence.end),

@@ -31,6 +31,7 @@ export const RU_EVENT_GRAMMAR: EventGrammar = {
   },
   namesCouncil: (text, trigger, sentence) => /^\s+(?:[\p{L}-]+\s+){0,6}?[Сс]овет\p{L}*/u.test(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 80))),
   timeFollows: () => true,
+  attendance: /(?:принял[аи]? участие|примут участие|участвовал[аи]?|присутствовал[аи]?)/iu,
   isQuotedSpeech(text, sentence) {
     const paragraphStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
     return /^\s*[—–-]\s/.test(text.slice(paragraphStart, sentence.end)) || /^[«"„]/.test(text.slice(sentence.start, sentence.end));
