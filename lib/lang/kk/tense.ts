@@ -61,12 +61,14 @@ export function tenseAfter(sentence: string, from = 0): Tense | null {
   // The governing verb is near: a bounded window keeps a pathological "sentence" (100 KB, no full stop) linear.
   const words = sentence.slice(from, from + 400).match(WORD) ?? [];
   let participle: Tense | null = null;
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
     const lower = /[a-zäğñöūüşı]/iu.test(w) ? latinToCyrillic(w) : w.toLocaleLowerCase('kk');
     if (!/^\p{Lu}/u.test(w) && REPORTED_FUTURE.test(lower)) return 'future';
     const t = wordTense(w);
     if (!t) continue;
     if (PARTICIPLE.test(lower) && lower !== 'болатын') {
+      // A participle right after the word (`қыркүйек айында Астанаға жасайтын сапары`) is its own verb.
+      if (i <= 3) return t;
       participle ??= t;
       continue;
     }

@@ -43,10 +43,13 @@ export const composeWithYear: Refiner = (mentions, sentence) => {
   for (const first of sorted) {
     if (used.has(first)) continue;
     const isYear = YEARLIKE.has(first.kind) && first.value !== null && /^\d{4}$/.test(first.value);
+    // A year in the genitive or attributive (`жылдың`, `жылғы`) makes one expression with what follows.
     const linking = /(?:ың|ің|ның|нің|дың|дің|тың|тің|ғы|гі|қы|кі|yñ|ıñ|ğy|gı)$/iu.test(first.text);
+    const adverb = /(?:ы|і|y|ı)$|^(?:былтыр|биыл|byltyr|biyl)$/iu.test(first.text);
     const next = sorted.find((x) => x !== first && x.start >= first.end && x.start - first.end <= 3 && /^\s+$/.test(sentence.slice(first.end, x.start)));
-    if (isYear && next && !linking && next.start - first.end <= 3 && /(?:ы|і|y|ı)$/iu.test(first.text) && next.value && !next.stated.year && first.value) {
-      // `2021 жылы қыркүйекте`: two expressions (KazNERD counts them apart), but the year is the month's.
+    if (isYear && next && !linking && next.start - first.end <= 3 && adverb && next.value && !next.stated.year && first.value) {
+      // `2021 жылы қыркүйекте`, `былтыр мамырда`: two expressions (KazNERD counts them apart), but the year is
+      // the month's.
       out.push(first);
       used.add(next);
       out.push({ ...next, value: next.value.replace(/^\d{4}/, first.value), stated: { ...next.stated, year: true }, rule: `${next.rule}+year` });
@@ -71,14 +74,16 @@ export const keepWeakMonthsInLists: Refiner = (mentions, sentence) => {
   const months = mentions.filter((m) => m.kind === 'month');
   const joined = /^\s*(?:,|мен|бен|пен|және|[-–—]|men|ben|pen|jäne)\s*$/iu;
   const ofYear = /(?:жыл|jyl)[\p{L}]*(?:ың|ің|ның|дың|ғы|ñ|ğy)\s*$/iu;
-  const thisOne = /(?:осы|биыл|былтыр|osy)[\p{L}]*\s*$/iu;
+  const thisOne = /(?:осы|биыл|былтыр|osy|biyl|byltyr)[\p{L}]*\s*$/iu;
+  // `былтыр мамырда` ("last May"): a year adverb vouches even for a month word that is something else too.
+  const yearAdverb = /(?:биыл|былтыр|biyl|byltyr)[\p{L}]*\s*$/iu;
   return mentions.filter((m) => {
     if (!m.rule.includes('Weak')) return true;
     // `өткен жылдың қазанында`, `осы қаңтар`: a year or "this" right before vouches for it too.
     // `осы` vouches only for a month word that is nothing else: `осы қараша халық` is "these common people".
     const before = sentence.slice(Math.max(0, m.start - 24), m.start);
     const month = kkMonthNumber(m.text);
-    if (ofYear.test(before) || (thisOne.test(before) && month !== null && !KK_AMBIGUOUS_MONTHS.has(month))) return true;
+    if (ofYear.test(before) || yearAdverb.test(before) || (thisOne.test(before) && month !== null && !KK_AMBIGUOUS_MONTHS.has(month))) return true;
     const near = (a: number, b: number) => b >= a && b - a <= 12 && joined.test(sentence.slice(a, b));
     return months.some((o) => o !== m && (near(m.end, o.start) || near(o.end, m.start)));
   });
