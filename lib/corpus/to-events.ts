@@ -5,6 +5,7 @@ import type { ActorRole, EventMention, Participant } from '../events/types';
 import { clusterSpan, type Cluster } from './cluster';
 import { DayIndex } from './day-index';
 import { baseEventId, disambiguate } from './ids';
+import { addDays } from '../time/calendar';
 import { claimStrength, contains, edtfToInterval, mentionValue } from './interval';
 import { eventTitles } from './titles';
 import type { CorpusEvent, EventSource } from './types';
@@ -105,6 +106,7 @@ export function clustersToEvents(clusters: Cluster[], articles: Map<string, Arti
   });
   const ids = disambiguate(drafts);
   drafts.forEach((d, i) => (d.event.id = ids[i] ?? d.base));
+  extendVisitsOverTheirParts(drafts.map((d) => d.event));
   assignParents(drafts.map((d) => d.event));
   shareParentsPeople(drafts.map((d) => d.event));
   return drafts
@@ -139,6 +141,29 @@ function assignParents(events: CorpusEvent[]): void {
     );
     const tightest = candidates.sort((a, b) => span(a) - span(b) || a.id.localeCompare(b.id))[0];
     child.parent = tightest?.id ?? null;
+  }
+}
+
+/**
+ * A visit reported by the day it began (`визит начался вчера`) lasts as long as its talks and signings: a part
+ * with the same two or more people, starting within three days of the visit's start, extends it.
+ */
+function extendVisitsOverTheirParts(events: CorpusEvent[]): void {
+  for (const visit of events) {
+    if (!visit.type.endsWith('visit') || !visit.start || !visit.end) continue;
+    const people = new Set(visit.participants.filter((p) => actorById(p.actorId)?.kind === 'person').map((p) => p.actorId));
+    if (people.size === 0) continue;
+    const limit = addDays(visit.start, 3);
+    let end = visit.end;
+    for (const part of events) {
+      if (!PART_TYPES.has(part.type) || !part.start || !part.end || part.start < visit.start || part.start > limit) continue;
+      const shared = part.participants.filter((p) => people.has(p.actorId)).length;
+      if (shared >= Math.min(2, people.size + 1) && shared >= 2 && part.end > end) end = part.end;
+    }
+    if (end !== visit.end) {
+      visit.end = end;
+      visit.when = `${visit.start}/${end}`;
+    }
   }
 }
 
