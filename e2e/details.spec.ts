@@ -22,9 +22,11 @@ async function expectDetails(page: Page, e: ApiEvent, typeLabel: string) {
 
   const sources = details.getByTestId('source');
   await expect(sources).toHaveCount(e.sources.length);
-  for (const [i, s] of e.sources.entries()) {
-    const source = sources.nth(i);
+  // Sources are grouped by language and article, so each is looked up by its quote rather than by position.
+  for (const s of e.sources) {
+    const source = sources.filter({ has: page.locator('blockquote', { hasText: s.quote }) }).first();
     await expect(source.locator('blockquote')).toHaveText(s.quote);
+    await expect(source.getByTestId('why-date')).toContainText('Why this date:');
     await expect(source.getByRole('link', { name: 'Open in article' })).toHaveAttribute(
       'href',
       `/articles/${s.articleId}?lang=en#m-${s.start}-${s.end}`,

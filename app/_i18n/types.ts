@@ -82,6 +82,91 @@ export interface Dictionary {
     reason: string;
     noFailures: string;
   };
+  filters: {
+    heading: string;
+    type: string;
+    country: string;
+    person: string;
+    place: string;
+    search: string;
+    searchHint: string;
+    any: string;
+    lanes: string;
+    lanesSingle: string;
+    lanesCountry: string;
+    apply: string;
+    clear: string;
+    /** `{shown}` and `{total}`. */
+    count: string;
+    noMatches: string;
+    noCountry: string;
+    toList: string;
+  };
+  share: {
+    heading: string;
+    copyLink: string;
+    copyViewLink: string;
+    copied: string;
+    copyFailed: string;
+    share: string;
+    exports: string;
+    ics: string;
+    csv: string;
+    json: string;
+    png: string;
+    pngWorking: string;
+    pngFailed: string;
+    present: string;
+    print: string;
+    embed: string;
+    embedCode: string;
+    copyEmbed: string;
+    embedCopied: string;
+    openInApp: string;
+    openEventInApp: string;
+  };
+  evidence: {
+    byArticle: string;
+    history: string;
+    /** `{status}`, `{date}` and `{title}`. */
+    historyEntry: string;
+    announced: string;
+    reported: string;
+    whyDate: string;
+    /** `{text}`: the time expression as written. */
+    expression: string;
+    noExpression: string;
+    rule: string;
+  };
+  present: {
+    title: string;
+    /** `{n}` and `{total}`. */
+    step: string;
+    previous: string;
+    next: string;
+    fullscreen: string;
+    exitFullscreen: string;
+    notes: string;
+    hideNotes: string;
+    leave: string;
+    help: string;
+    empty: string;
+    strip: string;
+    undatedNote: string;
+  };
+  print: {
+    title: string;
+    intro: string;
+    /** `{count}`. */
+    eventsCount: string;
+    overview: string;
+    paper: string;
+    a4: string;
+    letter: string;
+    printNow: string;
+    generated: string;
+    sources: string;
+  };
   notFound: { heading: string; body: string; home: string };
   error: { heading: string; body: string; retry: string; home: string };
   loading: string;

@@ -20,6 +20,35 @@ export interface SourceView {
   start: number;
   end: number;
   quote: string;
+  status: CorpusEvent['status'];
+  /** The time expression the date was read from, as written; null when the date was inherited or absent. */
+  timeText: string | null;
+  /** The rule and reasoning behind this source's date (`inherited/ArticleDate: …`). */
+  dateReason: string;
+}
+
+/** Sources of one article, in text order. */
+export interface ArticleSources {
+  articleId: string;
+  articleTitle: string;
+  articleDate: string;
+  sources: SourceView[];
+}
+
+/** Sources in one language, grouped by article. */
+export interface LanguageSources {
+  language: string;
+  languageName: string;
+  articles: ArticleSources[];
+}
+
+/** One step of the status history: what an article said of the event, on the article's date. */
+export interface HistoryEntry {
+  status: CorpusEvent['status'];
+  date: string;
+  isoDate: string;
+  articleId: string;
+  articleTitle: string;
 }
 
 export interface ParticipantView {
@@ -43,6 +72,42 @@ export interface EventView {
   parent: EventLink | null;
   children: EventLink[];
   sources: SourceView[];
+  /** The same sources, by language and then by article. */
+  byLanguage: LanguageSources[];
+  /** Per article (oldest first), the status it gave the event. */
+  history: HistoryEntry[];
+}
+
+function groupSources(sources: SourceView[], rawDates: Map<string, string>, t: Dictionary): LanguageSources[] {
+  const languages = new Map<string, Map<string, ArticleSources>>();
+  for (const s of sources) {
+    let articles = languages.get(s.language);
+    if (!articles) languages.set(s.language, (articles = new Map()));
+    let group = articles.get(s.articleId);
+    if (!group) articles.set(s.articleId, (group = { articleId: s.articleId, articleTitle: s.articleTitle, articleDate: s.articleDate, sources: [] }));
+    group.sources.push(s);
+  }
+  return [...languages].map(([language, articles]) => ({
+    language,
+    languageName: (t.languages as Record<string, string>)[language] ?? language,
+    articles: [...articles.values()]
+      .map((a) => ({ ...a, sources: a.sources.sort((x, y) => x.start - y.start) }))
+      .sort((a, b) => (rawDates.get(a.articleId) ?? '').localeCompare(rawDates.get(b.articleId) ?? '') || a.articleId.localeCompare(b.articleId)),
+  }));
+}
+
+/** One entry per article and status, oldest article first: "announced on 14 Nov in …; reported on 15 Nov in …". */
+function statusHistory(event: CorpusEvent, sources: SourceView[]): HistoryEntry[] {
+  const seen = new Set<string>();
+  const entries: HistoryEntry[] = [];
+  event.sources.forEach((raw, i) => {
+    const key = `${raw.articleId}|${raw.status}`;
+    const view = sources[i];
+    if (seen.has(key) || !view) return;
+    seen.add(key);
+    entries.push({ status: raw.status, date: view.articleDate, isoDate: raw.articleDate, articleId: raw.articleId, articleTitle: view.articleTitle });
+  });
+  return entries.sort((a, b) => a.isoDate.localeCompare(b.isoDate) || (a.status === 'announced' ? -1 : 1));
 }
 
 /** "2025 ж. 14–15 қараша", or "Undated, before …", or "Undated". */
@@ -58,6 +123,21 @@ function link(event: CorpusEvent, t: Dictionary): EventLink {
 
 export function eventView(corpus: Corpus, event: CorpusEvent, t: Dictionary): EventView {
   const parent = event.parent === null ? undefined : findEvent(corpus, event.parent);
+  const sources: SourceView[] = event.sources.map((s) => {
+    const article = findArticle(corpus, s.articleId)?.article;
+    return {
+      articleId: s.articleId,
+      articleTitle: article?.title ?? s.articleId,
+      articleDate: formatIsoDate(s.articleDate, t.locale),
+      language: s.language,
+      start: s.start,
+      end: s.end,
+      quote: s.quote,
+      status: s.status,
+      timeText: s.timeText,
+      dateReason: s.dateReason,
+    };
+  });
   return {
     id: event.id,
     type: event.type,
@@ -70,17 +150,8 @@ export function eventView(corpus: Corpus, event: CorpusEvent, t: Dictionary): Ev
     statusLabel: t.statuses[event.status],
     parent: parent ? link(parent, t) : null,
     children: sortedEvents(childrenOf(corpus, event.id)).map((c) => link(c, t)),
-    sources: event.sources.map((s) => {
-      const article = findArticle(corpus, s.articleId)?.article;
-      return {
-        articleId: s.articleId,
-        articleTitle: article?.title ?? s.articleId,
-        articleDate: formatIsoDate(s.articleDate, t.locale),
-        language: s.language,
-        start: s.start,
-        end: s.end,
-        quote: s.quote,
-      };
-    }),
+    sources,
+    byLanguage: groupSources(sources, new Map(event.sources.map((s) => [s.articleId, s.articleDate])), t),
+    history: statusHistory(event, sources),
   };
 }

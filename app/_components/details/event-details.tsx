@@ -5,6 +5,8 @@ import { localHref } from '@/app/_lib/locale';
 import { DetailRow } from './detail-row';
 import { ParticipantList } from './participant-list';
 import { SourceList } from './source-list';
+import { StatusHistory } from './status-history';
+import { EventShare } from '@/app/_components/share/event-share';
 
 interface Props {
   event: EventView;
@@ -13,11 +15,14 @@ interface Props {
   headingLevel: 'h1' | 'h3';
   /** The permalink page does not link to itself. */
   showPermalink: boolean;
+  /** Base of absolute links (`JYLNAMA_PUBLIC_URL` or the request's origin), for "Copy link". */
+  origin: string;
 }
 
 /** Type, date, place, participants, status and every source sentence of one event. Renders on the server. */
-export function EventDetails({ event, t, headingLevel: Heading, showPermalink }: Props) {
+export function EventDetails({ event, t, headingLevel: Heading, showPermalink, origin }: Props) {
   const d = t.details;
+  const path = localHref(`/events/${encodeURIComponent(event.id)}`, t.locale);
   return (
     <article className="space-y-4" data-event-id={event.id}>
       <header>
@@ -36,6 +41,11 @@ export function EventDetails({ event, t, headingLevel: Heading, showPermalink }:
           <ParticipantList participants={event.participants} empty={d.noParticipants} />
         </DetailRow>
         <DetailRow label={d.status}>{event.statusLabel}</DetailRow>
+        {event.history.length > 0 && (
+          <DetailRow label={t.evidence.history}>
+            <StatusHistory history={event.history} t={t} />
+          </DetailRow>
+        )}
         {event.parent && (
           <DetailRow label={d.partOf}>
             <Link className="text-accent underline" href={localHref(`/events/${encodeURIComponent(event.parent.id)}`, t.locale)}>
@@ -57,13 +67,15 @@ export function EventDetails({ event, t, headingLevel: Heading, showPermalink }:
           </DetailRow>
         )}
       </dl>
-      <SourceList sources={event.sources} t={t} headingLevel={Heading === 'h1' ? 'h2' : 'h4'} />
+      <EventShare
+        url={`${origin}${path}`}
+        title={event.title}
+        labels={{ copyLink: t.share.copyLink, copied: t.share.copied, copyFailed: t.share.copyFailed, share: t.share.share }}
+      />
+      <SourceList groups={event.byLanguage} count={event.sources.length} t={t} headingLevel={Heading === 'h1' ? 'h2' : 'h4'} />
       {showPermalink && (
         <p>
-          <Link
-            className="font-medium text-accent underline"
-            href={localHref(`/events/${encodeURIComponent(event.id)}`, t.locale)}
-          >
+          <Link className="font-medium text-accent underline" href={path}>
             {d.permalink}
           </Link>
         </p>

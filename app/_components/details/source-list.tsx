@@ -1,38 +1,70 @@
 import Link from 'next/link';
 import { fill } from '@/app/_i18n/dictionary';
 import type { Dictionary } from '@/app/_i18n/types';
-import type { SourceView } from '@/app/_lib/event-view';
+import type { LanguageSources, SourceView } from '@/app/_lib/event-view';
 import { localHref } from '@/app/_lib/locale';
 
 interface Props {
-  sources: SourceView[];
+  groups: LanguageSources[];
+  count: number;
   t: Dictionary;
   headingLevel: 'h2' | 'h4';
 }
 
-/** Every sentence the event was read from, quoted as text, each with a way into its article. */
-export function SourceList({ sources, t, headingLevel: Heading }: Props) {
+/** "Why this date": the expression as written (or that there is none) and the rule that settled it. */
+function WhyDate({ source, t }: { source: SourceView; t: Dictionary }) {
+  const e = t.evidence;
+  return (
+    <p className="mt-2 text-xs text-ink-soft" data-testid="why-date">
+      <span className="font-semibold">{e.whyDate}:</span>{' '}
+      {source.timeText !== null ? fill(e.expression, { text: source.timeText }) : e.noExpression}
+      {' · '}
+      {e.rule}: <code className="break-words">{source.dateReason}</code>
+    </p>
+  );
+}
+
+/**
+ * Every sentence the event was read from, quoted as text: grouped by language, then by article, each with the
+ * reason for its date and a way into its article.
+ */
+export function SourceList({ groups, count, t, headingLevel: Heading }: Props) {
+  const Sub = Heading === 'h2' ? 'h3' : 'h5';
   return (
     <section>
       <Heading className="mb-2 font-semibold">
-        {t.details.sources} ({sources.length})
+        {t.details.sources} ({count})
       </Heading>
-      <ol className="space-y-3">
-        {sources.map((s) => (
-          <li key={`${s.articleId}-${s.start}-${s.end}`} className="rounded border border-ink/10 bg-paper p-3" data-testid="source">
-            <blockquote className="text-sm leading-relaxed" lang={s.language}>
-              {s.quote}
-            </blockquote>
-            <p className="mt-2 text-xs text-ink-soft">{fill(t.details.from, { title: s.articleTitle, date: s.articleDate })}</p>
-            <Link
-              className="mt-1 inline-block text-sm font-medium text-accent underline"
-              href={localHref(`/articles/${encodeURIComponent(s.articleId)}#m-${s.start}-${s.end}`, t.locale)}
-            >
-              {t.details.openInArticle}
-            </Link>
-          </li>
+      <div className="space-y-4">
+        {groups.map((g) => (
+          <section key={g.language} aria-label={`${t.evidence.byArticle}: ${g.languageName}`} data-testid="source-language">
+            <Sub className="mb-1 text-xs font-semibold uppercase tracking-wide text-ink-soft">{g.languageName}</Sub>
+            <div className="space-y-3">
+              {g.articles.map((a) => (
+                <div key={a.articleId} className="rounded border border-ink/10 bg-paper p-3" data-testid="source-article">
+                  <p className="text-xs text-ink-soft">{fill(t.details.from, { title: a.articleTitle, date: a.articleDate })}</p>
+                  <ol className="mt-2 space-y-3">
+                    {a.sources.map((s) => (
+                      <li key={`${s.start}-${s.end}`} data-testid="source">
+                        <blockquote className="border-l-2 border-ink/20 pl-2 text-sm leading-relaxed" lang={s.language}>
+                          {s.quote}
+                        </blockquote>
+                        <WhyDate source={s} t={t} />
+                        <Link
+                          className="mt-1 inline-block text-sm font-medium text-accent underline"
+                          href={localHref(`/articles/${encodeURIComponent(s.articleId)}#m-${s.start}-${s.end}`, t.locale)}
+                        >
+                          {t.details.openInArticle}
+                        </Link>
+                      </li>
+                    ))}
+                  </ol>
+                </div>
+              ))}
+            </div>
+          </section>
         ))}
-      </ol>
+      </div>
     </section>
   );
 }

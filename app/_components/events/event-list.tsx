@@ -2,14 +2,16 @@ import Link from 'next/link';
 import type { Dictionary } from '@/app/_i18n/types';
 import type { EventView } from '@/app/_lib/event-view';
 import { localHref } from '@/app/_lib/locale';
+import { SelectLink } from '@/app/_components/selection/select-link';
+import { ListRow, NoneShown } from './list-row';
 
 /**
- * Every event as a plain server-rendered list (date, title, type, permalink): works without JavaScript and is
- * the accessible mirror of the timeline.
+ * Every event the view's filters keep, as a server-rendered list (date, title, type, permalink): works without
+ * JavaScript and is the accessible mirror of the timeline (same filters, same selection).
  */
-export function EventList({ events, t }: { events: EventView[]; t: Dictionary }) {
+export function EventList({ events, t, linkBase = '/' }: { events: EventView[]; t: Dictionary; linkBase?: string }) {
   return (
-    <section aria-labelledby="all-events-heading" className="mt-10" data-testid="event-list">
+    <section aria-labelledby="all-events-heading" className="mt-10 scroll-mt-4" id="event-list" tabIndex={-1} data-testid="event-list">
       <h2 id="all-events-heading" className="text-xl font-bold">
         {t.list.heading}
       </h2>
@@ -17,21 +19,32 @@ export function EventList({ events, t }: { events: EventView[]; t: Dictionary })
       {events.length === 0 ? (
         <p>{t.list.empty}</p>
       ) : (
-        <ol className="divide-y divide-ink/10 rounded-lg border border-ink/10 bg-white">
-          {events.map((e) => (
-            <li key={e.id} className="grid gap-x-4 px-4 py-2 sm:grid-cols-[16rem_1fr]" data-event-id={e.id}>
-              <span className="text-sm text-ink-soft">
-                {e.dateTime ? <time dateTime={e.dateTime}>{e.dateLabel}</time> : e.dateLabel}
-              </span>
-              <span>
-                <Link className="font-medium text-accent underline-offset-2 hover:underline" href={localHref(`/events/${encodeURIComponent(e.id)}`, t.locale)}>
-                  {e.title}
-                </Link>{' '}
-                <span className={`type-badge t-${e.type} ml-1 rounded px-1.5 text-xs`}>{e.typeLabel}</span>
-              </span>
-            </li>
-          ))}
-        </ol>
+        <>
+          <NoneShown>{t.filters.noMatches}</NoneShown>
+          <ol className="divide-y divide-ink/10 rounded-lg border border-ink/10 bg-white">
+            {events.map((e) => (
+              <ListRow key={e.id} eventId={e.id} className="grid gap-x-4 px-4 py-2 sm:grid-cols-[16rem_1fr_auto]">
+                <span className="text-sm text-ink-soft">
+                  {e.dateTime ? <time dateTime={e.dateTime}>{e.dateLabel}</time> : e.dateLabel}
+                </span>
+                <span>
+                  <Link className="font-medium text-accent underline-offset-2 hover:underline" href={localHref(`/events/${encodeURIComponent(e.id)}`, t.locale)}>
+                    {e.title}
+                  </Link>{' '}
+                  <span className={`type-badge t-${e.type} ml-1 rounded px-1.5 text-xs`}>{e.typeLabel}</span>
+                </span>
+                <SelectLink
+                  eventId={e.id}
+                  href={localHref(linkBase, t.locale, { event: e.id })}
+                  className="text-sm text-accent underline aria-[current=true]:font-semibold"
+                >
+                  {t.timeline.showOnTimeline}
+                  <span className="sr-only">: {e.title}</span>
+                </SelectLink>
+              </ListRow>
+            ))}
+          </ol>
+        </>
       )}
     </section>
   );

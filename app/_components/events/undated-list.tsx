@@ -2,6 +2,7 @@ import type { Dictionary } from '@/app/_i18n/types';
 import type { EventView } from '@/app/_lib/event-view';
 import { localHref } from '@/app/_lib/locale';
 import { SelectLink } from '@/app/_components/selection/select-link';
+import { ShownIf } from '@/app/_components/selection/selection-context';
 
 /**
  * Events the sources give no date for: listed beside the timeline, never put on its axis at a made-up date.
@@ -23,7 +24,8 @@ export function UndatedList({ events, t }: { events: EventView[]; t: Dictionary 
       ) : (
         <ul className="flex flex-wrap gap-2">
           {events.map((e) => (
-            <li key={e.id} className={`type-badge t-${e.type} rounded px-2 py-1 text-sm`}>
+            <ShownIf key={e.id} eventId={e.id}>
+            <li className={`type-badge t-${e.type} rounded px-2 py-1 text-sm`}>
               <SelectLink
                 eventId={e.id}
                 href={localHref('/', t.locale, { event: e.id })}
@@ -34,6 +36,7 @@ export function UndatedList({ events, t }: { events: EventView[]; t: Dictionary 
               </SelectLink>
               <span className="block text-xs text-ink-soft">{e.dateLabel}</span>
             </li>
+            </ShownIf>
           ))}
         </ul>
       )}

@@ -1,6 +1,81 @@
 'use client';
 
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { matchesView, type EventFacets } from '@/app/_lib/event-facets';
+import { filterKey, parseView, withView, type ViewState } from '@/app/_lib/view-state';
+
+/** How a change reaches the address bar: a new history entry (back returns to it) or an in-place update. */
+export type HistoryMode = 'push' | 'replace';
+
+interface ViewContextValue {
+  view: ViewState;
+  /** Changes the view and writes it to the URL. */
+  update: (patch: Partial<ViewState>, mode?: HistoryMode) => void;
+  /** Counts views restored from history (back/forward): the timeline moves its window only then. */
+  restored: number;
+  /** Whether an event passes the view's filters and search. */
+  isShown: (id: string) => boolean;
+  /** Ids of the events the filters keep, in the order the facets were given. */
+  shownIds: ReadonlySet<string>;
+}
+
+const ViewContext = createContext<ViewContextValue | null>(null);
+
+function writeUrl(view: ViewState, mode: HistoryMode): void {
+  const url = new URL(window.location.href);
+  url.search = withView(url.searchParams, view).toString();
+  if (url.href === window.location.href) return;
+  if (mode === 'push') window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
+}
+
+interface Props {
+  /** The view the server read from the URL. */
+  initialView: ViewState;
+  /** Facets of every event on the page, for the filters and the search. */
+  facets: readonly EventFacets[];
+  children: ReactNode;
+}
+
+/** Holds the view of the timeline page (window, selection, filters, search, lanes) and keeps it in the URL. */
+export function ViewProvider({ initialView, facets, children }: Props) {
+  const [view, setView] = useState<ViewState>(initialView);
+  const [restored, setRestored] = useState(0);
+  const viewRef = useRef(view);
+
+  const update = useCallback((patch: Partial<ViewState>, mode: HistoryMode = 'push') => {
+    const next = { ...viewRef.current, ...patch };
+    viewRef.current = next;
+    setView(next);
+    writeUrl(next, mode);
+  }, []);
+
+  useEffect(() => {
+    const onPop = () => {
+      const next = parseView(new URL(window.location.href).searchParams);
+      viewRef.current = next;
+      setView(next);
+      setRestored((n) => n + 1);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  const key = filterKey(view);
+  const shownIds = useMemo(
+    () => new Set(facets.filter((f) => matchesView(f, viewRef.current)).map((f) => f.id)),
+    [facets, key],
+  );
+  const isShown = useCallback((id: string) => shownIds.has(id), [shownIds]);
+  const value = useMemo(() => ({ view, update, restored, isShown, shownIds }), [view, update, restored, isShown, shownIds]);
+  return <ViewContext.Provider value={value}>{children}</ViewContext.Provider>;
+}
+
+export function useView(): ViewContextValue {
+  const value = useContext(ViewContext);
+  if (!value) throw new Error('useView must be used inside <ViewProvider>');
+  return value;
+}
 
 interface Selection {
   selected: string | null;
@@ -8,28 +83,14 @@ interface Selection {
   select: (id: string | null) => void;
 }
 
-const SelectionContext = createContext<Selection | null>(null);
-
-function writeUrl(id: string | null): void {
-  const url = new URL(window.location.href);
-  if (id === null) url.searchParams.delete('event');
-  else url.searchParams.set('event', id);
-  window.history.replaceState(null, '', url);
-}
-
-/** Holds the selected event of the timeline page; the server's `?event=` is the initial value. */
-export function SelectionProvider({ initial, children }: { initial: string | null; children: ReactNode }) {
-  const [selected, setSelected] = useState<string | null>(initial);
-  const select = useCallback((id: string | null) => {
-    setSelected(id);
-    writeUrl(id);
-  }, []);
-  const value = useMemo(() => ({ selected, select }), [selected, select]);
-  return <SelectionContext.Provider value={value}>{children}</SelectionContext.Provider>;
-}
-
 export function useSelection(): Selection {
-  const value = useContext(SelectionContext);
-  if (!value) throw new Error('useSelection must be used inside <SelectionProvider>');
-  return value;
+  const { view, update } = useView();
+  const select = useCallback((id: string | null) => update({ event: id }, 'push'), [update]);
+  return useMemo(() => ({ selected: view.event, select }), [view.event, select]);
+}
+
+/** Renders its children only while the event passes the view's filters (server-rendered with the URL's view). */
+export function ShownIf({ eventId, children }: { eventId: string; children: ReactNode }) {
+  const { isShown } = useView();
+  return isShown(eventId) ? <>{children}</> : null;
 }

@@ -1,9 +1,11 @@
 import type { DataGroup, DataItem } from 'vis-timeline/standalone';
 import { fill } from '@/app/_i18n/dictionary';
+import type { LaneMode } from '@/app/_lib/view-state';
 import { itemRange } from './item-dates';
 import type { TimelineEventData, TimelineLabels } from './types';
 
 export const LANE = 'lane';
+const NO_COUNTRY = 'country:-';
 const within = (id: string) => `within:${id}`;
 
 /** A text-only element: article-derived strings never reach vis-timeline as HTML. */
@@ -15,12 +17,14 @@ function textElement(tag: string, className: string, text: string): HTMLElement 
 }
 
 /** The focusable content of one item: its type and title, built with textContent only. */
-export function itemElement(event: TimelineEventData): HTMLElement {
+export function itemElement(event: TimelineEventData, itemId: string, lane: string | null): HTMLElement {
   const el = textElement('span', 'ev-label', '');
   el.tabIndex = 0;
   el.setAttribute('role', 'button');
   el.dataset.eventId = event.id;
-  el.setAttribute('aria-label', `${event.typeLabel}: ${event.title}. ${event.dateLabel}`);
+  el.dataset.itemId = itemId;
+  const where = lane === null ? '' : ` (${lane})`;
+  el.setAttribute('aria-label', `${event.typeLabel}: ${event.title}. ${event.dateLabel}${where}`);
   el.title = `${event.title} (${event.dateLabel})`;
   el.append(textElement('span', 'ev-type', event.typeLabel), textElement('span', 'ev-title', event.title));
   return el;
@@ -31,13 +35,52 @@ export interface TimelineData {
   groups: DataGroup[];
   /** Item ids in time order, for keyboard navigation. */
   order: string[];
+  /** The event each item draws (in country lanes one event has an item per participant country). */
+  eventOf: Map<string, string>;
+  /** The content element of each item, by item id. */
+  elements: Map<string, HTMLElement>;
+}
+
+function finish(items: DataItem[], groups: DataGroup[], eventOf: Map<string, string>, elements: Map<string, HTMLElement>): TimelineData {
+  const order = items
+    .slice()
+    .sort((a, b) => +(a.start as Date) - +(b.start as Date) || +(b.end as Date) - +(a.end as Date))
+    .map((i) => String(i.id));
+  return { items, groups, order, eventOf, elements };
+}
+
+/** One lane per participant country; an event with three countries is drawn in all three lanes. */
+function countryLanes(events: readonly TimelineEventData[], labels: TimelineLabels): TimelineData {
+  const lanes = new Map<string, string>();
+  const items: DataItem[] = [];
+  const eventOf = new Map<string, string>();
+  const elements = new Map<string, HTMLElement>();
+  for (const e of events) {
+    const range = itemRange(e.start, e.end);
+    if (!range) continue;
+    const countries = e.countries.length > 0 ? e.countries : [null];
+    for (const c of countries) {
+      const group = c === null ? NO_COUNTRY : `country:${c}`;
+      const name = c === null ? labels.noCountry : (labels.countryNames[c] ?? c);
+      lanes.set(group, name);
+      const id = `${e.id}@${c ?? '-'}`;
+      items.push({ id, content: e.title, start: range.start, end: range.end, type: 'range', group, className: `ev t-${e.type}` });
+      eventOf.set(id, e.id);
+      elements.set(id, itemElement(e, id, name));
+    }
+  }
+  const collator = new Intl.Collator();
+  const groups = [...lanes]
+    .sort(([a, x], [b, y]) => Number(a === NO_COUNTRY) - Number(b === NO_COUNTRY) || collator.compare(x, y))
+    .map(([id, name], order) => ({ id, order, content: textElement('span', 'lane-label', name) }));
+  return finish(items, groups, eventOf, elements);
 }
 
 /**
  * Events without a dated parent go in the main lane; the children of an event go in a nested group labelled
  * "During: <parent>", nested under the parent's own group, so sub-events show under the visit they belong to.
  */
-export function buildTimelineData(events: readonly TimelineEventData[], labels: TimelineLabels): TimelineData {
+function singleLane(events: readonly TimelineEventData[], labels: TimelineLabels): TimelineData {
   const dated = new Map(events.map((e) => [e.id, e] as const));
   const groupOf = (e: TimelineEventData) => (e.parent !== null && dated.has(e.parent) ? within(e.parent) : LANE);
   const parents = new Set(events.filter((e) => groupOf(e) !== LANE).map((e) => e.parent as string));
@@ -45,10 +88,14 @@ export function buildTimelineData(events: readonly TimelineEventData[], labels: 
   const groups = new Map<string, DataGroup & { order: number; treeLevel?: number }>();
   groups.set(LANE, { id: LANE, content: textElement('span', 'lane-label', labels.lane), order: 0, nestedGroups: [] });
   const items: DataItem[] = [];
+  const eventOf = new Map<string, string>();
+  const elements = new Map<string, HTMLElement>();
   for (const e of events) {
     const range = itemRange(e.start, e.end);
     if (!range) continue;
     items.push({ id: e.id, content: e.title, start: range.start, end: range.end, type: 'range', group: groupOf(e), className: `ev t-${e.type}` });
+    eventOf.set(e.id, e.id);
+    elements.set(e.id, itemElement(e, e.id, null));
     if (parents.has(e.id)) {
       groups.set(within(e.id), {
         id: within(e.id),
@@ -67,9 +114,9 @@ export function buildTimelineData(events: readonly TimelineEventData[], labels: 
     nested.treeLevel = (container.treeLevel ?? 0) + 1;
   }
   for (const g of groups.values()) if (g.nestedGroups?.length === 0) delete g.nestedGroups;
-  const order = items
-    .slice()
-    .sort((a, b) => +(a.start as Date) - +(b.start as Date) || +(b.end as Date) - +(a.end as Date))
-    .map((i) => String(i.id));
-  return { items, groups: [...groups.values()], order };
+  return finish(items, [...groups.values()], eventOf, elements);
+}
+
+export function buildTimelineData(events: readonly TimelineEventData[], labels: TimelineLabels, lanes: LaneMode = 'single'): TimelineData {
+  return lanes === 'country' ? countryLanes(events, labels) : singleLane(events, labels);
 }

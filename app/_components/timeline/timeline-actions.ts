@@ -41,7 +41,10 @@ export function focusItem(vis: VisTimeline, id: string): void {
   focusWhenAttached(el);
 }
 
-/** Runs a keyboard action; `current` is the id of the focused item, if the focus is on one. */
+/**
+ * Runs a keyboard action; `current` is the id of the focused item, if the focus is on one; `open` gets the id of
+ * the event that item draws.
+ */
 export function runAction(vis: VisTimeline, action: TimelineAction, current: string | null, open: (id: string) => void): void {
   const order = vis.data.order;
   switch (action.kind) {
@@ -64,7 +67,7 @@ export function runAction(vis: VisTimeline, action: TimelineAction, current: str
       return;
     }
     case 'open':
-      if (current !== null) open(current);
+      if (current !== null) open(vis.data.eventOf.get(current) ?? current);
       return;
   }
 }

@@ -1,15 +1,16 @@
 'use client';
 
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { fill } from '@/app/_i18n/dictionary';
 import type { IntlSnapshot } from '@/app/_lib/intl-snapshot';
-import { useSelection } from '@/app/_components/selection/selection-context';
+import { windowDate, windowParam, type ViewState } from '@/app/_lib/view-state';
+import { useSelection, useView } from '@/app/_components/selection/selection-context';
 import { keyAction } from './keyboard';
 import { fitAll, runAction, zoom } from './timeline-actions';
 import { TimelineControls } from './timeline-controls';
 import type { TimelineEventData, TimelineLabels } from './types';
-import { useVisTimeline } from './use-vis-timeline';
+import { itemsOf, useVisTimeline, type TimeWindow } from './use-vis-timeline';
 
 interface Props {
   events: TimelineEventData[];
@@ -17,25 +18,54 @@ interface Props {
   intl: IntlSnapshot;
 }
 
-/** The interactive timeline: vis-timeline in the browser, selection shared with the details panel. */
+function viewWindow(view: ViewState): TimeWindow | null {
+  return view.from !== null && view.to !== null ? { start: windowDate(view.from), end: windowDate(view.to) } : null;
+}
+
+/** The interactive timeline: vis-timeline in the browser, selection, filters and window shared through the URL. */
 export function TimelineView({ events, labels, intl }: Props) {
   const container = useRef<HTMLDivElement>(null);
+  const { view, update, restored, shownIds } = useView();
   const { selected, select } = useSelection();
-  const initial = useRef(selected);
-  const { vis, windowLabel } = useVisTimeline({
+  const selection = useRef(selected);
+  const windowRef = useRef<TimeWindow | null>(viewWindow(view));
+  const shown = useMemo(() => events.filter((e) => shownIds.has(e.id)), [events, shownIds]);
+
+  const onWindowChange = useCallback(
+    (w: TimeWindow) => {
+      windowRef.current = w;
+      update({ from: windowParam(w.start), to: windowParam(w.end) }, 'replace');
+    },
+    [update],
+  );
+  const { vis, markUserAction, windowLabel } = useVisTimeline({
     container,
-    events,
+    events: shown,
     labels,
+    lanes: view.lanes,
     intl,
-    initialSelection: initial.current,
+    selection,
+    window: windowRef,
     onItemClick: select,
+    onWindowChange,
   });
 
   useEffect(() => {
+    selection.current = selected;
     if (!vis) return;
-    vis.timeline.setSelection(selected !== null && vis.elements.has(selected) ? [selected] : []);
-    for (const [id, el] of vis.elements) el.setAttribute('aria-pressed', String(id === selected));
+    const items = itemsOf(vis.data, selected);
+    vis.timeline.setSelection(items);
+    for (const [id, el] of vis.elements) el.setAttribute('aria-pressed', String(vis.data.eventOf.get(id) === selected));
   }, [vis, selected]);
+
+  // Back and forward: move to the window the restored view names (or fit all when it names none).
+  useEffect(() => {
+    if (!vis || restored === 0) return;
+    const w = viewWindow(view);
+    windowRef.current = w;
+    if (w) vis.timeline.setWindow(w.start, w.end, { animation: false });
+    else fitAll(vis);
+  }, [restored, vis]);
 
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLDivElement>) => {
@@ -44,9 +74,10 @@ export function TimelineView({ events, labels, intl }: Props) {
       const action = keyAction(e.key, label !== null);
       if (!action) return;
       e.preventDefault();
-      runAction(vis, action, label?.dataset.eventId ?? null, select);
+      markUserAction();
+      runAction(vis, action, label?.dataset.itemId ?? null, select);
     },
-    [vis, select],
+    [vis, select, markUserAction],
   );
 
   return (
@@ -54,9 +85,9 @@ export function TimelineView({ events, labels, intl }: Props) {
       <TimelineControls
         labels={labels}
         disabled={!vis}
-        onZoomIn={() => vis && zoom(vis, 'in')}
-        onZoomOut={() => vis && zoom(vis, 'out')}
-        onFit={() => vis && fitAll(vis)}
+        onZoomIn={() => vis && (markUserAction(), zoom(vis, 'in'))}
+        onZoomOut={() => vis && (markUserAction(), zoom(vis, 'out'))}
+        onFit={() => vis && (markUserAction(), fitAll(vis))}
       />
       <div
         role="region"
@@ -66,9 +97,13 @@ export function TimelineView({ events, labels, intl }: Props) {
         onKeyDown={onKeyDown}
         className="timeline-canvas relative overflow-hidden rounded-lg border border-ink/15 bg-white"
         data-testid="timeline"
+        data-lanes={view.lanes}
       >
         <div ref={container} className="h-full" />
         {!vis && <p className="absolute inset-0 grid place-items-center text-ink-soft">{labels.loading}</p>}
+        {vis && shown.length === 0 && (
+          <p className="absolute inset-x-0 bottom-4 text-center text-ink-soft">{labels.noMatches}</p>
+        )}
       </div>
       <p className="min-h-6 text-sm text-ink-soft" aria-live="polite" data-testid="timeline-window">
         {windowLabel ? fill(labels.visibleRange, { range: windowLabel }) : ''}

@@ -12,6 +12,8 @@ export interface TimelineEventData {
   end: string | null;
   /** Id of the enclosing event, if it is on the timeline too. */
   parent: string | null;
+  /** Participant countries (ISO alpha-2), for country lanes. */
+  countries: string[];
 }
 
 /** The timeline's UI strings, from the dictionary of the page's locale. */
@@ -28,4 +30,10 @@ export interface TimelineLabels {
   lane: string;
   /** Contains `{title}`. */
   during: string;
+  /** Shown over an empty timeline when the filters keep nothing. */
+  noMatches: string;
+  /** Lane of events with no participant country. */
+  noCountry: string;
+  /** Country names in the UI language, by ISO code. */
+  countryNames: Record<string, string>;
 }

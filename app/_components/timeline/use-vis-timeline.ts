@@ -3,31 +3,43 @@
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Timeline, TimelineOptions } from 'vis-timeline/standalone';
 import type { IntlSnapshot } from '@/app/_lib/intl-snapshot';
+import type { LaneMode } from '@/app/_lib/view-state';
 import { axisFormat, formatWindow } from './axis-format';
 import { dateFormatter, type DateFormatter } from './client-dates';
-import { buildTimelineData, itemElement, type TimelineData } from './build-data';
+import { buildTimelineData, type TimelineData } from './build-data';
 import { centredOn, fitWindow } from './item-dates';
 import type { TimelineEventData, TimelineLabels } from './types';
 
 const HOUR = 3_600_000;
 const YEAR = 365 * 24 * HOUR;
 
+export interface TimeWindow {
+  start: Date;
+  end: Date;
+}
+
 export interface VisTimeline {
   timeline: Timeline;
   data: TimelineData;
+  /** Content elements by item id. */
   elements: Map<string, HTMLElement>;
-  fit: { start: Date; end: Date } | null;
+  fit: TimeWindow | null;
 }
 
 interface Args {
   container: RefObject<HTMLDivElement | null>;
   events: readonly TimelineEventData[];
   labels: TimelineLabels;
+  lanes: LaneMode;
   /** The server's Intl rendering of the timeline's date formats, for browsers without the locale's data. */
   intl: IntlSnapshot;
-  /** The event id that is selected when the timeline first draws (from `?event=`): it is selected and centred. */
-  initialSelection: string | null;
-  onItemClick: (id: string) => void;
+  /** The selected event when the timeline is (re)drawn: it is selected, and centred if no window is given. */
+  selection: RefObject<string | null>;
+  /** The window to draw when the timeline is (re)drawn; null fits every item. */
+  window: RefObject<TimeWindow | null>;
+  onItemClick: (eventId: string) => void;
+  /** Called when the user (or code) has finished moving the window. */
+  onWindowChange: (window: TimeWindow) => void;
 }
 
 function options(dates: DateFormatter, elements: Map<string, HTMLElement>): TimelineOptions {
@@ -49,16 +61,26 @@ function options(dates: DateFormatter, elements: Map<string, HTMLElement>): Time
   };
 }
 
-/** Loads vis-timeline in the browser only (a dynamic import inside an effect) and draws the events. */
-export function useVisTimeline({ container, events, labels, intl, initialSelection, onItemClick }: Args) {
+/** Item ids that draw `eventId` (one, or one per lane). */
+export function itemsOf(data: TimelineData, eventId: string | null): string[] {
+  if (eventId === null) return [];
+  return [...data.eventOf].filter(([, e]) => e === eventId).map(([item]) => item);
+}
+
+/**
+ * Loads vis-timeline in the browser only (a dynamic import inside an effect) and draws the events; draws again
+ * when the events (filters) or the lane mode change, keeping the window.
+ */
+export function useVisTimeline(args: Args) {
+  const { container, events, labels, lanes, intl, selection, window: windowRef } = args;
   const dates = useMemo(() => dateFormatter(intl), [intl]);
   const [vis, setVis] = useState<VisTimeline | null>(null);
-  const [visibleWindow, setVisibleWindow] = useState<{ start: Date; end: Date } | null>(null);
-  const clickRef = useRef(onItemClick);
-  const initialRef = useRef(initialSelection);
+  const [visibleWindow, setVisibleWindow] = useState<TimeWindow | null>(null);
+  const userAction = useRef(false);
+  const callbacks = useRef({ click: args.onItemClick, window: args.onWindowChange });
   useEffect(() => {
-    clickRef.current = onItemClick;
-  }, [onItemClick]);
+    callbacks.current = { click: args.onItemClick, window: args.onWindowChange };
+  }, [args.onItemClick, args.onWindowChange]);
 
   useEffect(() => {
     let cancelled = false;
@@ -66,17 +88,18 @@ export function useVisTimeline({ container, events, labels, intl, initialSelecti
     void import('vis-timeline/standalone').then(({ Timeline }) => {
       const el = container.current;
       if (cancelled || !el) return;
-      const data = buildTimelineData(events, labels);
-      const elements = new Map(events.map((e) => [e.id, itemElement(e)] as const));
+      const data = buildTimelineData(events, labels, lanes);
       const fit = fitWindow(data.items.map((i) => ({ start: i.start as Date, end: i.end as Date })));
-      const initial = initialRef.current;
-      const selectedItem = data.items.find((i) => String(i.id) === initial);
-      // An event named in the URL is centred from the first frame (as wide a window as "fit all").
-      const first = fit && selectedItem ? centredOn(fit, { start: selectedItem.start as Date, end: selectedItem.end as Date }) : fit;
+      const selectedItems = itemsOf(data, selection.current);
+      const selectedItem = data.items.find((i) => String(i.id) === selectedItems[0]);
+      // A window from the URL wins; else an event named in the URL is centred (as wide a window as "fit all").
+      const first =
+        windowRef.current ??
+        (fit && selectedItem ? centredOn(fit, { start: selectedItem.start as Date, end: selectedItem.end as Date }) : fit);
       // No start/end options: with them vis-timeline 8 sometimes keeps its root `visibility: hidden` (its first
       // `changed` can come before its first `rangechanged`). It fits all items on its first `changed`; this window
       // is set right away and again after that fit.
-      timeline = new Timeline(el, data.items, data.groups, options(dates, elements));
+      timeline = new Timeline(el, data.items, data.groups, options(dates, data.elements));
       const t = timeline;
       const applyFirstWindow = () => {
         if (first) t.setWindow(first.start, first.end, { animation: false });
@@ -87,23 +110,34 @@ export function useVisTimeline({ container, events, labels, intl, initialSelecti
       };
       t.on('changed', afterFirstChange);
       applyFirstWindow();
-      t.on('rangechanged', (props?: { start?: Date; end?: Date }) => {
-        if (props?.start && props.end) setVisibleWindow({ start: new Date(props.start), end: new Date(props.end) });
+      t.on('rangechanged', (props?: { start?: Date; end?: Date; byUser?: boolean }) => {
+        if (!props?.start || !props.end) return;
+        const w = { start: new Date(props.start), end: new Date(props.end) };
+        setVisibleWindow(w);
+        // Only a window the user chose goes to the URL (dragging, the wheel, the buttons, the keys), not the
+        // first fit or a window restored from history.
+        if (props.byUser || userAction.current) callbacks.current.window(w);
+        userAction.current = false;
       });
       t.on('select', (props?: { items?: (string | number)[] }) => {
         const id = props?.items?.[0];
-        if (id !== undefined) clickRef.current(String(id));
+        const eventId = id === undefined ? undefined : data.eventOf.get(String(id));
+        if (eventId !== undefined) callbacks.current.click(eventId);
       });
-      if (selectedItem) t.setSelection([String(selectedItem.id)]);
+      if (selectedItems.length > 0) t.setSelection(selectedItems);
       setVisibleWindow(t.getWindow());
-      setVis({ timeline: t, data, elements, fit });
+      setVis({ timeline: t, data, elements: data.elements, fit });
     });
     return () => {
       cancelled = true;
       timeline?.destroy();
       setVis(null);
     };
-  }, [container, events, labels, dates]);
+  }, [container, events, labels, lanes, dates, selection, windowRef]);
 
-  return { vis, windowLabel: visibleWindow ? formatWindow(dates, visibleWindow.start, visibleWindow.end) : null };
+  /** Marks the next window change as the user's (a button or key that moves the window through code). */
+  const markUserAction = () => {
+    userAction.current = true;
+  };
+  return { vis, markUserAction, windowLabel: visibleWindow ? formatWindow(dates, visibleWindow.start, visibleWindow.end) : null };
 }

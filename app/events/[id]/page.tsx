@@ -9,7 +9,7 @@ import { localHref, localeFromSearch, type SearchParams } from '@/app/_lib/local
 import { eventView } from '@/app/_lib/event-view';
 import { decodeParam } from '@/app/_lib/params';
 import { eventDescription, eventJsonLd, serializeJsonLd } from '@/app/_lib/json-ld';
-import { requestOrigin } from '@/app/_lib/origin';
+import { publicOrigin } from '@/app/_lib/origin';
 import { PageShell } from '@/app/_components/layout/page-shell';
 import { EventDetails } from '@/app/_components/details/event-details';
 
@@ -36,18 +36,19 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     description,
     alternates: { canonical: localHref(path, t.locale) },
     openGraph: { title: view.title, description, type: 'article', url: localHref(path, t.locale) },
-    metadataBase: new URL(await requestOrigin()),
+    metadataBase: new URL(await publicOrigin()),
   };
 }
 
 export default async function EventPage(props: Props) {
   const { t, event, view, description } = await load(props);
   const path = `/events/${encodeURIComponent(view.id)}`;
-  const url = `${await requestOrigin()}${localHref(path, t.locale)}`;
+  const origin = await publicOrigin();
+  const url = `${origin}${localHref(path, t.locale)}`;
   return (
     <PageShell t={t} path={path}>
       <div className="mx-auto max-w-3xl space-y-6">
-        <EventDetails event={view} t={t} headingLevel="h1" showPermalink={false} />
+        <EventDetails event={view} t={t} headingLevel="h1" showPermalink={false} origin={origin} />
         <p>
           <Link
             href={localHref('/', t.locale, { event: view.id })}

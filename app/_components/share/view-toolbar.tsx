@@ -1,0 +1,115 @@
+'use client';
+
+import { useState } from 'react';
+import type { Dictionary } from '@/app/_i18n/types';
+import { withView, type ViewState } from '@/app/_lib/view-state';
+import { useView } from '@/app/_components/selection/selection-context';
+import { CopyButton, shareButton } from './copy-button';
+import { ShareButton } from './share-button';
+import { downloadPng } from './png-export';
+
+interface Props {
+  labels: Dictionary['share'];
+  copyFailed: string;
+  /** Base of absolute links (`JYLNAMA_PUBLIC_URL` or the request's origin). */
+  origin: string;
+  lang: string | null;
+  title: string;
+  /** The embed page links to the full app instead of offering presentation and print. */
+  variant?: 'app' | 'embed';
+}
+
+/** The query of a view (filters, and optionally window and selection) with the UI language. */
+export function viewQuery(view: ViewState, lang: string | null, options?: { window?: boolean; event?: boolean }): string {
+  const qs = withView(new URLSearchParams(lang ? { lang } : {}), view, options).toString();
+  return qs ? `?${qs}` : '';
+}
+
+export function embedCode(origin: string, view: ViewState, lang: string | null, title: string): string {
+  const src = `${origin}/embed${viewQuery(view, lang)}`;
+  const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="640" style="border:0" loading="lazy"></iframe>`;
+}
+
+const link = `${shareButton} no-underline`;
+
+/** Copy a link to the whole view, share it, download it (calendar, spreadsheet, TimelineJS, PNG), present it. */
+export function ViewToolbar({ labels, copyFailed, origin, lang, title, variant = 'app' }: Props) {
+  const { view } = useView();
+  const [png, setPng] = useState<'idle' | 'working' | 'failed'>('idle');
+  const [showEmbed, setShowEmbed] = useState(false);
+  const filters = viewQuery(view, lang, { window: false, event: false });
+  const viewUrl = () => `${origin}/${viewQuery(view, lang)}`;
+  const code = embedCode(origin, view, lang, title);
+
+  return (
+    <section aria-label={labels.heading} className="js-only space-y-2" data-testid="view-toolbar">
+      <div className="flex flex-wrap items-center gap-2">
+        {variant === 'app' ? (
+          <>
+            <CopyButton text={viewUrl} label={labels.copyViewLink} done={labels.copied} failed={copyFailed} />
+            <ShareButton url={viewUrl} title={title} label={labels.share} />
+            <a className={link} href={`/present${viewQuery(view, lang, { window: false })}`}>
+              {labels.present}
+            </a>
+            <a className={link} href={`/present/print${filters}`}>
+              {labels.print}
+            </a>
+            <button type="button" className={shareButton} aria-expanded={showEmbed} onClick={() => setShowEmbed((v) => !v)}>
+              {labels.embed}
+            </button>
+          </>
+        ) : (
+          <a className={link} href={viewUrl()} target="_blank" rel="noopener" data-testid="open-in-app">
+            {view.event !== null ? labels.openEventInApp : labels.openInApp}
+          </a>
+        )}
+        <span className="flex flex-wrap items-center gap-2">
+          <span className="text-sm text-ink-soft">{labels.exports}:</span>
+          <a className={link} href={`/api/export.ics${filters}`} download>
+            {labels.ics}
+          </a>
+          <a className={link} href={`/api/export.csv${filters}`} download>
+            {labels.csv}
+          </a>
+          <a className={link} href={`/api/export.json${filters}`} download>
+            {labels.json}
+          </a>
+          <button
+            type="button"
+            className={shareButton}
+            disabled={png === 'working'}
+            onClick={async () => {
+              const el = document.querySelector<HTMLElement>('[data-testid="timeline"]');
+              if (!el) return;
+              setPng('working');
+              try {
+                await downloadPng(el, 'jylnama-timeline.png');
+                setPng('idle');
+              } catch {
+                setPng('failed');
+              }
+            }}
+          >
+            {labels.png}
+          </button>
+          <span role="status" className="text-sm text-ink-soft">
+            {png === 'working' ? labels.pngWorking : png === 'failed' ? labels.pngFailed : ''}
+          </span>
+        </span>
+      </div>
+      {showEmbed && variant === 'app' && (
+        <div className="space-y-2 rounded border border-ink/10 bg-white p-3">
+          <label className="block text-sm font-semibold" htmlFor="embed-code">
+            {labels.embedCode}
+          </label>
+          <textarea id="embed-code" readOnly value={code} rows={3} className="w-full rounded border border-ink/30 p-2 font-mono text-xs" />
+          <CopyButton text={() => code} label={labels.copyEmbed} done={labels.embedCopied} failed={copyFailed} />
+        </div>
+      )}
+      {variant === 'embed' && (
+        <CopyButton text={() => code} label={labels.copyEmbed} done={labels.embedCopied} failed={copyFailed} />
+      )}
+    </section>
+  );
+}
