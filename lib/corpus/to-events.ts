@@ -150,7 +150,8 @@ function assignParents(events: CorpusEvent[]): void {
  */
 function extendVisitsOverTheirParts(events: CorpusEvent[]): void {
   for (const visit of events) {
-    if (!visit.type.endsWith('visit') || !visit.start || !visit.end) continue;
+    // Only a visit dated by a single day (its arrival) is stretched; a stated span is the text's word on it.
+    if (!visit.type.endsWith('visit') || !visit.start || !visit.end || visit.start !== visit.end) continue;
     const people = new Set(visit.participants.filter((p) => actorById(p.actorId)?.kind === 'person').map((p) => p.actorId));
     if (people.size === 0) continue;
     const limit = addDays(visit.start, 3);

@@ -20,6 +20,11 @@ export function latinToCyrillic(word: string): string {
       continue;
     }
     const ch = lower[i] ?? '';
+    // Latin `i` is both и and й: after a vowel it is й (`jasaityn` → жасайтын, `barady` is not affected).
+    if (ch === 'i' && /[аәеёиоөұүыіэюя]$/u.test(out)) {
+      out += 'й';
+      continue;
+    }
     out += LETTERS[ch] ?? ch;
   }
   return out;
