@@ -4,13 +4,15 @@ import { EN_EVENT_GRAMMAR } from './en/grammar';
 import { kkEventGrammar } from './kk/grammar';
 import { RU_EVENT_GRAMMAR } from './ru/grammar';
 
-const cache = new Map<string, EventGrammar | null>();
+const cache = new Map<string, EventGrammar>();
 
 /** The event grammar of a language and script. A new language adds a folder beside `kk/` and a line here. */
-export function eventGrammarFor(language: Language, script: Script): EventGrammar | null {
+export function eventGrammarFor(language: Language, script: Script): EventGrammar {
   const key = `${language}-${script}`;
-  if (!cache.has(key)) {
-    cache.set(key, language === 'kk' ? kkEventGrammar(script) : language === 'ru' ? RU_EVENT_GRAMMAR : EN_EVENT_GRAMMAR);
+  let grammar = cache.get(key);
+  if (!grammar) {
+    grammar = language === 'kk' ? kkEventGrammar(script) : language === 'ru' ? RU_EVENT_GRAMMAR : EN_EVENT_GRAMMAR;
+    cache.set(key, grammar);
   }
-  return cache.get(key) ?? null;
+  return grammar;
 }

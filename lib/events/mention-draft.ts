@@ -1,0 +1,108 @@
+import type { Article, Span } from '../article/types';
+import { actorById } from '../lang/gazetteer';
+import type { TimeMention } from '../time/types';
+import { sentenceActors } from './actors';
+import type { EventGrammar, Trigger } from './grammar';
+import { ordinalBefore } from './ordinal';
+import type { EventMention, EventType, When } from './types';
+
+const DATED_KINDS = new Set(['date', 'range', 'month', 'year', 'relative']);
+
+/** The time expression that governs a trigger: the nearest dated one before it in the sentence, else after it. */
+function governingTime(times: TimeMention[], sentence: Span, trigger: Span, timeFollows: boolean): TimeMention | null {
+  const inSentence = times.filter((t) => t.start >= sentence.start && t.end <= sentence.end && t.rule !== 'article/HeaderDate');
+  const dated = inSentence.filter((t) => t.value !== null && DATED_KINDS.has(t.kind));
+  const before = dated.filter((t) => t.end <= trigger.start).pop();
+  // Kazakh puts the time before what it dates; English and Russian put it anywhere in the clause.
+  return before ?? (timeFollows ? (dated.find((t) => t.start >= trigger.end) ?? null) : null);
+}
+
+function hasVagueTime(times: TimeMention[], sentence: Span): boolean {
+  return times.some((t) => t.start >= sentence.start && t.end <= sentence.end && t.kind === 'vague');
+}
+
+/** A generic "meeting" or "interview" is diplomatic only with someone from abroad, or "the presidents" meeting. */
+function meetsAbroad(participants: EventMention['participants'], home: string, headsPlural: boolean, type: EventType): boolean {
+  if (headsPlural && type === 'talks') return true;
+  const persons = participants.map((p) => actorById(p.actorId)).filter((a) => a?.kind === 'person');
+  if (type === 'interview') return persons.length > 0;
+  return participants.some((p) => {
+    const actor = actorById(p.actorId);
+    return actor !== undefined && actor.kind !== 'body' && actor.country !== undefined && actor.country !== home;
+  });
+}
+
+export interface Draft {
+  mention: EventMention;
+  /** Whether other events in its sentence happen "during" it (`сапары барысында`). */
+  governs: boolean;
+}
+
+/**
+ * One event word, read in its sentence: its type (refined by the body named with it), participants, place, the
+ * time that governs it and its status. Null when the word is not a diplomatic event here (a session of no council,
+ * a meeting with nobody from abroad, a commentator's interview).
+ */
+export function draftMention(
+  article: Article,
+  sentence: Span,
+  trigger: Trigger,
+  times: TimeMention[],
+  grammar: EventGrammar,
+  home: string,
+): Draft | null {
+  const { text } = article;
+  const actors = sentenceActors(article, sentence, trigger.type, home, grammar);
+  const meetingBody = actors.entities.find(
+    (e) => e.kind === 'actor' && actorById(e.id)?.meetingType && e.start <= trigger.start && e.end >= trigger.start,
+  );
+  let type: EventType = trigger.type;
+  let bodyId: string | null = null;
+  let ordinalAt = trigger.start;
+  if (meetingBody) {
+    type = actorById(meetingBody.id)?.meetingType ?? type;
+    bodyId = meetingBody.id;
+    ordinalAt = meetingBody.start;
+  } else if (type === 'summit' || type === 'multilateral-meeting' || type === 'forum') {
+    // `Шанхай ынтымақтастық ұйымының саммиті`, `the SCO summit`: the body named next to it is the summit's.
+    bodyId = actors.entities.find((e) => e.kind === 'actor' && actorById(e.id)?.kind === 'body' && Math.abs(e.end - trigger.start) <= 30)?.id ?? null;
+  } else if (trigger.entry?.needsBody) {
+    const bodies = actors.bodyIds.map((id) => actorById(id));
+    const council = bodies.find((b) => b?.meetingType === 'council-session');
+    // A council the gazetteer does not know (`High-Level Strategic Cooperation Council`) still makes a session;
+    // a session of another body (the UN General Assembly's, the SCO's) is a multilateral meeting.
+    if (council || grammar.namesCouncil(text, trigger, sentence)) bodyId = council?.id ?? null;
+    else if (bodies[0]) {
+      type = 'multilateral-meeting';
+      bodyId = bodies[0].id;
+    } else return null;
+  }
+  const headsPlural = grammar.headsPlural.test(text.slice(sentence.start, sentence.end));
+  if (!meetingBody && trigger.entry?.needsPerson && !meetsAbroad(actors.participants, home, headsPlural, type)) return null;
+  // `сұхбат берген … саясаттанушы`: an interview given by a commentator is a source, not a diplomatic event.
+  if (type === 'interview' && grammar.isCommentatorInterview(text, trigger, sentence)) return null;
+
+  const time = governingTime(times, sentence, trigger, grammar.timeFollows(text, trigger, sentence));
+  const future = Boolean(time?.value && time.value.slice(0, 10) > article.date);
+  // A date after the article's own cannot have been reported yet, whatever the verb looks like.
+  const status = future ? 'announced' : (grammar.status(text, trigger, sentence) ?? 'reported');
+  const when: When = time
+    ? { source: 'stated', time }
+    : { source: 'none', rule: hasVagueTime(times, sentence) ? 'vague-time' : 'no-time', ...(status === 'reported' ? { before: article.date } : {}) };
+  return {
+    mention: {
+      articleId: article.id,
+      sentence,
+      trigger: { start: trigger.start, end: trigger.end },
+      type,
+      when,
+      participants: actors.participants,
+      placeId: actors.placeId,
+      status,
+      ordinal: bodyId || type === 'council-session' || type === 'summit' ? ordinalBefore(text, ordinalAt) : null,
+      bodyId,
+      rule: `events/${article.language}/${trigger.entry ? 'Trigger' : 'Composite'}`,
+    },
+    governs: grammar.governsOthers(text, trigger, sentence),
+  };
+}
