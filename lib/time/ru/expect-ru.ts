@@ -1,28 +1,18 @@
 import { expect } from 'vitest';
-import { tagSentence } from '../tag-times';
+import { expectOneWith, tagWith, type ExpectedTime } from '../../test-support/expect-time';
 import type { TimeKind, TimeMention } from '../types';
 import { RU_LANGUAGE } from './language';
 
 /** Every time expression of a Russian sentence, with `referenceDate` as the article date. */
 export function tagRu(text: string, referenceDate: string): TimeMention[] {
-  return tagSentence(text, { start: 0, end: text.length }, referenceDate, RU_LANGUAGE);
+  return tagWith(RU_LANGUAGE, text, referenceDate);
 }
 
-export interface Expected {
-  text: string;
-  value: string | null;
-  kind?: TimeKind;
-}
+export type Expected = ExpectedTime;
 
-/** Exactly one time expression: `expected.text` at its place in `text`, with `value` (and `kind` if given). */
+/** Exactly one Russian time expression (see `expectOneWith`), produced by a Russian parser. */
 export function expectOne(text: string, referenceDate: string, expected: Expected): TimeMention {
-  const found = tagRu(text, referenceDate);
-  expect(found.map((m) => m.text)).toEqual([expected.text]);
-  const m = found[0]!;
-  expect(m.start).toBe(text.indexOf(expected.text));
-  expect(text.slice(m.start, m.end)).toBe(expected.text);
-  expect(m.value).toBe(expected.value);
-  if (expected.kind) expect(m.kind).toBe(expected.kind);
+  const m = expectOneWith(RU_LANGUAGE, text, referenceDate, expected);
   expect(m.rule).toMatch(/^parser\/ru\//);
   return m;
 }
