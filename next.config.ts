@@ -1,10 +1,23 @@
 import type { NextConfig } from 'next';
+import { apiCsp, commonSecurityHeaders } from './app/_lib/security/headers';
+import { parserSourceHash } from './scripts/parser-hash.mjs';
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The parser's version (a hash of lib/ sources), inlined at build: the on-disk cache of parsed articles is keyed by it.
+  env: { JYLNAMA_PARSER_VERSION: parserSourceHash() },
   // The seed folder is read at request time; keep it out of the client bundle and the file tracer's guesswork.
   outputFileTracingIncludes: { '/**': ['./seeds/**'] },
+  // Pages and route handlers get their headers (with a per-request nonce) from proxy.ts; the static files the
+  // proxy does not see get the fixed ones here.
+  async headers() {
+    const fixed = Object.entries({ ...commonSecurityHeaders(), 'Content-Security-Policy': apiCsp() }).map(([key, value]) => ({ key, value }));
+    return [
+      { source: '/_next/static/:path*', headers: fixed },
+      { source: '/_next/image', headers: fixed },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -1,17 +1,33 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { LOCALE_HEADER } from '@/app/_lib/locale-header';
+import { NONCE_HEADER, apiCsp, commonSecurityHeaders, newNonce, pageCsp } from '@/app/_lib/security/headers';
 
 /**
- * Copies `?lang=` into a request header so that the root layout can set `<html lang>` and not-found pages can
- * speak the chosen language (layouts get no search params). The value is validated where it is read; a client
- * cannot smuggle its own header in, because it is always overwritten here.
+ * Runs before every page and route handler:
+ * - copies `?lang=` into a request header so that the root layout can set `<html lang>` and not-found pages can
+ *   speak the chosen language (layouts get no search params). The value is validated where it is read; a client
+ *   cannot smuggle its own header in, because it is always overwritten here;
+ * - makes a nonce for the request and sets the Content-Security-Policy with it (Next.js reads the nonce from the
+ *   request's CSP header and puts it on its own scripts; the layout puts it on its one inline script), plus
+ *   nosniff, Referrer-Policy and `frame-ancestors` (from JYLNAMA_FRAME_ANCESTORS, default `'self'`).
+ * Static files under /_next/ get the same fixed headers from next.config.ts.
  */
 export function proxy(request: NextRequest) {
+  const isApi = request.nextUrl.pathname.startsWith('/api/');
+  const nonce = newNonce();
+  const csp = isApi ? apiCsp() : pageCsp(nonce, { dev: process.env.NODE_ENV !== 'production' });
+
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(LOCALE_HEADER, request.nextUrl.searchParams.get('lang') ?? '');
-  return NextResponse.next({ request: { headers: requestHeaders } });
+  requestHeaders.set(NONCE_HEADER, isApi ? '' : nonce);
+  requestHeaders.set('Content-Security-Policy', csp);
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', csp);
+  for (const [name, value] of Object.entries(commonSecurityHeaders())) response.headers.set(name, value);
+  return response;
 }
 
 export const config = {
-  matcher: ['/((?!_next/|api/|favicon.ico).*)'],
+  matcher: ['/((?!_next/static|_next/image).*)'],
 };

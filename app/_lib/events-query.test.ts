@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '@/lib/corpus/build-corpus';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseEventsQuery, type EventsQuery } from './events-query';
+import { apiEventsWindow, clusterCounts, eventsInWindow } from './events-window';
+
+const q = (s: string) => parseEventsQuery(new URLSearchParams(s));
+const ok = (s: string): EventsQuery => {
+  const r = q(s);
+  if ('error' in r) throw new Error(r.error);
+  return r.query;
+};
+
+describe('parseEventsQuery', () => {
+  it('accepts a window, filters and a limit', () => {
+    expect(ok('from=2025-11-01&to=2025-11-30&type=summit,talks&country=uz&status=reported&limit=10')).toMatchObject({
+      from: '2025-11-01', to: '2025-11-30', types: ['summit', 'talks'], countries: ['uz'], status: 'reported', limit: 10, windowed: true,
+    });
+    expect(ok('from=2025-11-01T10:00&to=2025-11-02T00:00')).toMatchObject({ from: '2025-11-01', to: '2025-11-02' });
+    expect(ok('type=visit').types).toContain('state-visit');
+    expect(ok('lang=en').windowed).toBe(false);
+  });
+
+  it.each([
+    ['from=2025-02-30&to=2025-03-01', /not a real calendar date/],
+    ['from=yesterday&to=2025-03-01', /YYYY-MM-DD/],
+    ['from=2025-03-01', /both/],
+    ['from=2025-03-02&to=2025-03-01', /after/],
+    ['from=2025-03-01&from=2025-03-02&to=2025-03-05', /once/],
+    ['type=parade', /Unknown event type "parade"/],
+    ['country=<script>', /not an id/],
+    ['limit=0', /limit/],
+    ['limit=-5', /limit/],
+    ['limit=1e9', /limit/],
+    ['status=maybe', /status/],
+    ['sort=asc', /Unknown parameter "sort"/],
+  ])('%s is a readable error', (s, message) => {
+    const r = q(s);
+    expect('error' in r && r.error).toMatch(message);
+  });
+
+  it('quotes long bad values cut short', () => {
+    const r = q(`type=${'x'.repeat(5000)}`);
+    expect('error' in r && r.error).not.toContain('x'.repeat(41));
+  });
+});
+
+describe('the events window', () => {
+  const seeds = path.resolve(__dirname, '../../seeds');
+  const corpus = buildCorpus(
+    readdirSync(seeds).filter((n) => n.endsWith('.txt')).map((n) => ({ fileName: n, bytes: new Uint8Array(readFileSync(path.join(seeds, n))) })),
+  );
+  const dated = corpus.events.filter((e) => e.start !== null);
+
+  it('returns exactly the events overlapping the window', () => {
+    const from = '2025-11-14';
+    const to = '2025-11-14';
+    const got = eventsInWindow(corpus, ok(`from=${from}&to=${to}`)).dated.map((e) => e.id).sort();
+    const expected = dated.filter((e) => e.start! <= to && (e.end ?? e.start!) >= from).map((e) => e.id).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(got).toEqual(expected);
+  });
+
+  it('filters by type, and answers counts instead of events above the limit', () => {
+    const all = apiEventsWindow(corpus, ok('from=2000-01-01&to=2030-12-31'), 'en');
+    expect(all.total).toBe(dated.length);
+    expect(all.events).toHaveLength(dated.length);
+    const summits = apiEventsWindow(corpus, ok('from=2000-01-01&to=2030-12-31&type=summit'), 'en');
+    expect(summits.events.every((e) => e.type === 'summit')).toBe(true);
+    const capped = apiEventsWindow(corpus, ok('from=2000-01-01&to=2030-12-31&limit=1'), 'en');
+    expect(capped.events).toEqual([]);
+    expect(capped.clusters.reduce((s, c) => s + c.count, 0)).toBe(dated.length);
+  });
+
+  it('buckets are whole days inside the window', () => {
+    const buckets = clusterCounts(dated, '2025-01-01', '2025-12-31');
+    for (const b of buckets) expect(b.start <= b.end && b.start >= '2025-01-01' && b.end <= '2025-12-31').toBe(true);
+  });
+});

@@ -1,0 +1,130 @@
+import { actorById } from '@/lib/lang/gazetteer';
+import type { Corpus, CorpusEvent, UiLocale } from '@/lib/corpus/types';
+import { apiEvent } from './api-shape';
+import { sortedEvents } from './event-order';
+import type { EventsQuery } from './events-query';
+
+/** The events of a corpus in timeline order, with what the filters look at, built once per corpus. */
+interface WindowIndex {
+  /** Dated events by start (then the timeline order). */
+  dated: CorpusEvent[];
+  starts: string[];
+  /** The longest span of any event, in days: a window query looks back this far for events still running. */
+  maxSpanDays: number;
+  undated: CorpusEvent[];
+  facets: Map<string, { countries: Set<string>; persons: Set<string> }>;
+}
+
+const indexes = new WeakMap<Corpus, WindowIndex>();
+const DAY_MS = 86_400_000;
+const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
+const isoDay = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
+
+function indexOf(corpus: Corpus): WindowIndex {
+  const known = indexes.get(corpus);
+  if (known) return known;
+  const sorted = sortedEvents(corpus.events);
+  const dated = sorted.filter((e) => e.start !== null);
+  let maxSpanDays = 0;
+  const facets = new Map<string, { countries: Set<string>; persons: Set<string> }>();
+  for (const e of sorted) {
+    if (e.start !== null && e.end !== null) maxSpanDays = Math.max(maxSpanDays, dayNumber(e.end) - dayNumber(e.start));
+    const countries = new Set<string>();
+    const persons = new Set<string>();
+    for (const p of e.participants) {
+      const actor = actorById(p.actorId);
+      if (actor?.kind === 'country') countries.add(p.actorId);
+      else if (actor?.country) countries.add(actor.country);
+      if (actor?.kind === 'person') persons.add(p.actorId);
+    }
+    facets.set(e.id, { countries, persons });
+  }
+  const index = { dated, starts: dated.map((e) => e.start!), maxSpanDays, undated: sorted.filter((e) => e.start === null), facets };
+  indexes.set(corpus, index);
+  return index;
+}
+
+/** First index whose start is ≥ `value`. */
+function lowerBound(xs: string[], value: string): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function matches(e: CorpusEvent, q: EventsQuery, index: WindowIndex): boolean {
+  if (q.types.length > 0 && !q.types.includes(e.type)) return false;
+  if (q.status !== null && e.status !== q.status) return false;
+  if (q.places.length > 0 && (e.placeId === null || !q.places.includes(e.placeId))) return false;
+  const f = index.facets.get(e.id);
+  if (q.countries.length > 0 && !q.countries.some((c) => f?.countries.has(c))) return false;
+  if (q.persons.length > 0 && !q.persons.some((p) => f?.persons.has(p))) return false;
+  return true;
+}
+
+export interface EventCluster {
+  start: string;
+  end: string;
+  count: number;
+}
+
+/** The dated events that overlap [from, to] (all dated events when the query has no window), filtered. */
+export function eventsInWindow(corpus: Corpus, q: EventsQuery): { dated: CorpusEvent[]; undated: CorpusEvent[] } {
+  const index = indexOf(corpus);
+  let dated: CorpusEvent[];
+  if (q.from !== null && q.to !== null) {
+    const from = q.from;
+    const to = q.to;
+    const first = lowerBound(index.starts, isoDay(dayNumber(from) - index.maxSpanDays));
+    const last = lowerBound(index.starts, `${to}\uffff`);
+    dated = [];
+    for (let i = first; i < last; i++) {
+      const e = index.dated[i]!;
+      if ((e.end ?? e.start!) >= from && matches(e, q, index)) dated.push(e);
+    }
+  } else {
+    dated = index.dated.filter((e) => matches(e, q, index));
+  }
+  return { dated, undated: index.undated.filter((e) => matches(e, q, index)) };
+}
+
+/** Counts of events by start, in equal buckets of whole days (at most about 100 of them), empty ones left out. */
+export function clusterCounts(events: CorpusEvent[], from: string, to: string): EventCluster[] {
+  const first = dayNumber(from);
+  const days = dayNumber(to) - first + 1;
+  const size = Math.max(1, Math.ceil(days / 100));
+  const counts = new Map<number, number>();
+  for (const e of events) {
+    const bucket = Math.floor((Math.max(dayNumber(e.start!), first) - first) / size);
+    counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([b, count]) => ({ start: isoDay(first + b * size), end: isoDay(Math.min(first + (b + 1) * size - 1, first + days - 1)), count }));
+}
+
+/**
+ * The answer of `GET /api/events` with a window or filters: the events of the window (the same fields as the plain
+ * list) when there are at most `limit` of them; otherwise no events but `clusters`, the counts per bucket, so a
+ * zoomed-out timeline can draw groups and fetch the events when the user zooms in. Undated events are never in a
+ * window; `undated` counts those that pass the filters.
+ */
+export function apiEventsWindow(corpus: Corpus, q: EventsQuery, lang: UiLocale) {
+  const { dated, undated } = eventsInWindow(corpus, q);
+  const from = q.from ?? dated[0]?.start ?? null;
+  const to = q.to ?? dated.reduce<string | null>((max, e) => (max === null || (e.end ?? e.start!) > max ? (e.end ?? e.start!) : max), null);
+  const overLimit = dated.length > q.limit;
+  return {
+    from,
+    to,
+    total: dated.length,
+    limit: q.limit,
+    undated: undated.length,
+    events: overLimit ? [] : dated.map((e) => apiEvent(e, lang)),
+    clusters: overLimit && from !== null && to !== null ? clusterCounts(dated, from, to) : [],
+  };
+}
