@@ -24,6 +24,11 @@ async function chromiumPath(): Promise<string> {
 
 /** Per checkout, so that two clones on one machine do not rewrite each other's folder. */
 const hostileSeedsDir = path.join(tmpdir(), `jylnama-hostile-seeds-${createHash('sha1').update(root).digest('hex').slice(0, 8)}`);
+// The hostile specs drop files into that folder (and the Add page writes there): they read it from here.
+process.env.JYLNAMA_HOSTILE_SEEDS_DIR = hostileSeedsDir;
+/** Writing is on only on the hostile server, whose folder is a scratch copy; the seeds server has no token. */
+const E2E_EDITOR_TOKEN = 'e2e-editor-token-not-secret';
+process.env.JYLNAMA_E2E_EDITOR_TOKEN = E2E_EDITOR_TOKEN;
 
 // 3100 and 3101 unless JYLNAMA_E2E_PORT moves both (e.g. to run a second checkout's suite beside this one).
 const SEEDS_PORT = Number(process.env.JYLNAMA_E2E_PORT || 3100);
@@ -78,7 +83,7 @@ export default defineConfig({
     {
       command: `${q(process.execPath)} ${q(path.join(root, 'scripts', 'prepare-hostile-seeds.mjs'))} ${q(hostileSeedsDir)} && ${nextStart(HOSTILE_PORT)}`,
       url: `http://localhost:${HOSTILE_PORT}/`,
-      env: { JYLNAMA_SEEDS_DIR: hostileSeedsDir },
+      env: { JYLNAMA_SEEDS_DIR: hostileSeedsDir, JYLNAMA_EDITOR_TOKEN: E2E_EDITOR_TOKEN },
       cwd: root,
       reuseExistingServer: !CI,
       timeout: 120_000,

@@ -3,6 +3,8 @@ import { test as base, expect, type BrowserContext, type ConsoleMessage } from '
 export { expect };
 export {
   BAD_FILES as HOSTILE_BAD_FILES,
+  HUGE_FILE as HOSTILE_HUGE_FILE,
+  ODD_FILES as HOSTILE_ODD_FILES,
   XSS_ARTICLE_ID,
   XSS_IMG,
   XSS_LINK,

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { apiEvents, type ApiEvent } from './corpus-api';
-import { HOSTILE_BAD_FILES, XSS_ARTICLE_ID, XSS_IMG, XSS_LINK, XSS_SCRIPT, XSS_TITLE, expect, test } from './fixtures';
+import { HOSTILE_BAD_FILES, HOSTILE_HUGE_FILE, HOSTILE_ODD_FILES, XSS_ARTICLE_ID, XSS_IMG, XSS_LINK, XSS_SCRIPT, XSS_TITLE, expect, test } from './fixtures';
 
 /** No payload ran, and none became markup. */
 async function expectInert(page: Page) {
@@ -27,7 +27,23 @@ test.describe('a seeds folder with unreadable files and a hostile article', () =
       expect(reason.length, `${fileName} has a reason`).toBeGreaterThan(5);
     }
     await expect(page.getByTestId('articles-table')).toContainText(XSS_TITLE);
+    const huge = failures.getByRole('row').filter({ hasText: HOSTILE_HUGE_FILE });
+    await expect(huge.getByRole('cell').nth(1)).toHaveText(/52428800 bytes; the limit is 2097152/);
     await expectInert(page);
+  });
+
+  test('reads every odd but valid article, lists it under its file name and opens its page', async ({ page }) => {
+    await page.goto('/articles?lang=en');
+    const table = page.getByTestId('articles-table');
+    for (const [fileName, { problem }] of Object.entries(HOSTILE_ODD_FILES)) {
+      await expect(table.getByRole('row').filter({ hasText: fileName }), `${fileName} (${problem})`).toHaveCount(1);
+    }
+    for (const fileName of ['with spaces in name.txt', 'Қазақша атау.txt', 'rtl-override.txt']) {
+      await page.goto('/articles?lang=en');
+      await page.getByTestId('articles-table').getByRole('row').filter({ hasText: fileName }).getByRole('link').first().click();
+      await expect(page.getByTestId('article-text'), fileName).toContainText('брифинг өткізді');
+      await expectInert(page);
+    }
   });
 
   test('still shows the seed events on the timeline', async ({ page }) => {

@@ -67,8 +67,34 @@ export const BAD_FILES = {
   },
 };
 
+/** The 50 MB file is written sparse-free but once per run; the app must refuse it without reading it. */
+export const HUGE_FILE = 'huge-50mb.txt';
+export const HUGE_BYTES = 50 * 1024 * 1024;
+
+const H = (/** @type {string} */ title) => ` date 2025-11-26 ${title}\nАСТАНА. KAZINFORM – `;
+const BRIEFING = ' 26 қарашада Президент Қасым-Жомарт Тоқаев Астанада брифинг өткізді.\n';
+
+/**
+ * Articles that are strange but readable: each must be listed on /articles under its file name, open on its own
+ * page, and cost the rest of the corpus nothing.
+ * @type {Record<string, { problem: string, bytes: Buffer }>}
+ */
+export const ODD_FILES = {
+  'one-line.txt': { problem: 'a body of one 1 MB line', bytes: utf8(H('Бір жол') + 'Қазақстан мен Өзбекстан арасындағы ынтымақтастық '.repeat(11000) + BRIEFING) },
+  'nested.txt': { problem: 'deeply nested brackets', bytes: utf8(H('Жақшалар') + '(['.repeat(10000) + '15 қараша' + '])'.repeat(10000) + BRIEFING) },
+  'many-dates.txt': {
+    problem: '10,000 date-like tokens',
+    bytes: utf8(H('Күндер') + Array.from({ length: 10000 }, (_, i) => `${(i % 28) + 1}.11.2025`).join(' ') + '.' + BRIEFING),
+  },
+  'mixed-scripts.txt': { problem: 'mixed scripts', bytes: utf8(H('Aralas жазу Смешанный 中文 العربية') + 'Тоқаев met Мирзиёев в Ташкенте, 中文 العربية עברית 🙂.' + BRIEFING) },
+  'control-chars.txt': { problem: 'control characters', bytes: utf8(H('Басқару\u0007 таңбалары') + 'Мәтін\u0001 ішінде\u001b[31m басқару таңбалары бар.' + BRIEFING) },
+  'rtl-override.txt': { problem: 'right-to-left overrides', bytes: utf8(H('\u202eтxt.exe\u202c Брифинг') + '\u202eТоқаев\u202c және \u2067abc\u2069.' + BRIEFING) },
+  'with spaces in name.txt': { problem: 'a file name with spaces', bytes: utf8(H('Бос орындар') + 'Файл атында бос орын бар.' + BRIEFING) },
+  'Қазақша атау.txt': { problem: 'a file name in Cyrillic', bytes: utf8(H('Кирилл атауы') + 'Файл аты кириллицамен жазылған.' + BRIEFING) },
+};
+
 /** @type {Record<string, { bytes: Buffer }>} */
-export const GOOD_FILES = { [`${XSS_ARTICLE_ID}.txt`]: { bytes: utf8(xssArticle) } };
+export const GOOD_FILES = { [`${XSS_ARTICLE_ID}.txt`]: { bytes: utf8(xssArticle) }, ...ODD_FILES };
 
 /**
  * @param {string} dir
@@ -83,6 +109,7 @@ export function prepareHostileSeeds(dir, seedsDir = repoSeeds) {
   for (const [name, { bytes }] of Object.entries({ ...BAD_FILES, ...GOOD_FILES })) {
     writeFileSync(path.join(dir, name), bytes);
   }
+  writeFileSync(path.join(dir, HUGE_FILE), Buffer.alloc(HUGE_BYTES, 0x61));
   return readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
 }
 

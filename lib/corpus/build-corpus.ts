@@ -41,6 +41,15 @@ export function buildCorpus(files: SourceFile[]): Corpus {
       failures.push({ id, fileName: file.fileName, reason: `could not be parsed: ${(e as Error).message}` });
     }
   }
+  return mergeAnalysed(articles, failures);
+}
+
+/**
+ * The cross-article step alone: merge the mentions of already analysed articles into events. `buildCorpus` ends
+ * here; the app calls it directly with analyses it cached per file, so that one changed file is the only one
+ * re-parsed. Sorts both arrays in place.
+ */
+export function mergeAnalysed(articles: AnalysedArticle[], failures: ArticleFailure[]): Corpus {
   articles.sort((a, b) => a.article.id.localeCompare(b.article.id));
   const byId = new Map(articles.map((a) => [a.article.id, a.article]));
   const mentions = articles.flatMap((a) => a.events.map((mention) => ({ mention, articleDate: a.article.date })));

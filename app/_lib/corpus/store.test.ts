@@ -1,0 +1,93 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildCorpus } from '@/lib/corpus/build-corpus';
+import { CorpusStore, MAX_ARTICLE_BYTES } from './store';
+
+const seeds = path.resolve(__dirname, '../../../seeds');
+const seedNames = readdirSync(seeds).filter((n) => n.endsWith('.txt')).sort();
+const EXTRA = ' date 2025-11-20 Брифинг\nАСТАНА. KAZINFORM – 20 қарашада Президент Қасым-Жомарт Тоқаев Астанада брифинг өткізді.\n';
+
+let dir: string;
+let cache: string;
+let stores: CorpusStore[];
+const open = (opts: Partial<ConstructorParameters<typeof CorpusStore>[0]> = {}) => {
+  const s = new CorpusStore({ dir, cacheDir: cache, parserVersion: 'v1', debounceMs: 50, ...opts });
+  stores.push(s);
+  return s;
+};
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'jylnama-store-'));
+  cache = mkdtempSync(path.join(tmpdir(), 'jylnama-cache-'));
+  for (const n of seedNames) copyFileSync(path.join(seeds, n), path.join(dir, n));
+  stores = [];
+});
+afterEach(() => {
+  for (const s of stores) s.close();
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+});
+
+async function until(check: () => Promise<boolean>, ms = 5000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error('timed out');
+}
+
+describe('CorpusStore', () => {
+  it('gives the same corpus as buildCorpus over the same files', async () => {
+    const corpus = await open({ watch: false }).get();
+    const expected = buildCorpus(seedNames.map((n) => ({ fileName: n, bytes: new Uint8Array(readFileSync(path.join(dir, n))) })));
+    expect(corpus).toEqual(expected);
+  });
+
+  it('sees a dropped, edited and removed file through the watcher, parsing only that file', async () => {
+    const store = open({ recheckMs: 60_000 });
+    const first = await store.get();
+    expect(store.lastStats?.parsed).toBe(seedNames.length);
+    writeFileSync(path.join(dir, 'extra.txt'), EXTRA);
+    await until(async () => (await store.get()).articles.some((a) => a.article.id === 'extra'));
+    expect(store.lastStats).toMatchObject({ parsed: 1, reused: seedNames.length, merged: true });
+    expect((await store.get()).articles).toHaveLength(first.articles.length + 1);
+
+    writeFileSync(path.join(dir, 'extra.txt'), EXTRA.replace('Брифинг', 'Жаңа тақырып'));
+    await until(async () => (await store.get()).articles.find((a) => a.article.id === 'extra')?.article.title === 'Жаңа тақырып');
+    expect(store.lastStats?.parsed).toBe(1);
+
+    unlinkSync(path.join(dir, 'extra.txt'));
+    await until(async () => !(await store.get()).articles.some((a) => a.article.id === 'extra'));
+  });
+
+  it('without a watcher, still sees changes on the next call (listing check)', async () => {
+    const store = open({ watch: false });
+    await store.get();
+    writeFileSync(path.join(dir, 'extra.txt'), EXTRA);
+    expect((await store.get()).articles.map((a) => a.article.id)).toContain('extra');
+    expect(store.lastStats?.parsed).toBe(1);
+  });
+
+  it('a restart reads parsed articles from the disk cache; another parser version parses again', async () => {
+    const a = await open({ watch: false }).get();
+    const again = open({ watch: false });
+    expect(await again.get()).toEqual(a);
+    expect(again.lastStats).toMatchObject({ parsed: 0, fromDisk: seedNames.length });
+    const newer = open({ watch: false, parserVersion: 'v2' });
+    expect(await newer.get()).toEqual(a);
+    expect(newer.lastStats).toMatchObject({ parsed: seedNames.length, fromDisk: 0 });
+    expect(readdirSync(cache)).toEqual(['v2']);
+  });
+
+  it('reports broken and oversized files with the reason, and keeps the rest', async () => {
+    writeFileSync(path.join(dir, 'empty.txt'), '');
+    writeFileSync(path.join(dir, 'huge.txt'), Buffer.alloc(MAX_ARTICLE_BYTES + 1, 0x61));
+    const corpus = await open({ watch: false }).get();
+    expect(corpus.articles).toHaveLength(seedNames.length);
+    expect(corpus.failures.map((f) => f.fileName)).toEqual(['empty.txt', 'huge.txt']);
+    expect(corpus.failures[1]!.reason).toMatch(/limit/);
+  });
+});

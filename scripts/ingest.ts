@@ -1,0 +1,122 @@
+// `npm run ingest -- [--date YYYY-MM-DD] [--dir <seeds folder>] <files or folders>…`
+// Validates articles and adds them to the seeds folder (default $JYLNAMA_SEEDS_DIR, else seeds/), one line per
+// file: `added: <file> → <name>`, `skipped: <file>: already present as <name>`, `rejected: <file>: <reason>`;
+// then a summary. Exits 1 when any file was rejected, 2 on a usage error. Seed-format files keep their header;
+// plain text needs --date. UTF-8 (with or without BOM), UTF-16 and Windows-1251 are converted to UTF-8, and said so.
+// A folder means the files directly in it (not its subfolders), hidden files left out.
+import { readdir, stat, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MAX_ARTICLE_BYTES, prepareArticle } from '../app/_lib/ingest/prepare';
+import { existingArticles, saveArticle } from '../app/_lib/ingest/save';
+
+export interface IngestOptions {
+  inputs: string[];
+  dir: string;
+  date: string | null;
+  log: (line: string) => void;
+}
+
+export interface IngestSummary {
+  added: number;
+  skipped: number;
+  rejected: number;
+}
+
+/** Printable on one line whatever the file is called: control and bidi characters escaped. */
+export function shown(name: string): string {
+  return name.replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
+}
+
+async function expand(inputs: string[], log: (line: string) => void): Promise<{ files: string[]; missing: number }> {
+  const files: string[] = [];
+  let missing = 0;
+  for (const input of inputs) {
+    const s = await stat(input).catch(() => null);
+    if (!s) {
+      log(`rejected: ${shown(input)}: no such file or folder`);
+      missing++;
+    } else if (s.isDirectory()) {
+      const names = (await readdir(input)).filter((n) => !n.startsWith('.')).sort();
+      for (const n of names) {
+        const full = path.join(input, n);
+        if ((await stat(full).catch(() => null))?.isFile()) files.push(full);
+      }
+    } else files.push(input);
+  }
+  return { files, missing };
+}
+
+export async function ingest({ inputs, dir, date, log }: IngestOptions): Promise<IngestSummary> {
+  const summary: IngestSummary = { added: 0, skipped: 0, rejected: 0 };
+  const { files, missing } = await expand(inputs, log);
+  summary.rejected += missing;
+  const existing = await existingArticles(dir);
+  for (const file of files) {
+    const label = shown(file);
+    const size = (await stat(file)).size;
+    if (size > MAX_ARTICLE_BYTES) {
+      // Not read at all: a 50 MB file must not be loaded to be refused.
+      log(`rejected: ${label}: the file is ${size.toLocaleString('en-US')} bytes; the limit is ${MAX_ARTICLE_BYTES.toLocaleString('en-US')} bytes (2 MB) per article`);
+      summary.rejected++;
+      continue;
+    }
+    const prepared = prepareArticle({ source: path.basename(file), bytes: new Uint8Array(await readFile(file)), date });
+    if (!prepared.ok) {
+      log(`rejected: ${label}: ${prepared.reason}`);
+      summary.rejected++;
+      continue;
+    }
+    try {
+      const result = await saveArticle(dir, prepared, existing);
+      if (result.status === 'skipped') {
+        log(`skipped: ${label}: already present as ${result.fileName}`);
+        summary.skipped++;
+      } else {
+        const events = prepared.analysed.events.length;
+        const notes = prepared.notes.length > 0 ? `; ${prepared.notes.join('; ')}` : '';
+        log(`added: ${label} → ${result.fileName} (${events} event mention${events === 1 ? '' : 's'}${notes})`);
+        summary.added++;
+      }
+    } catch (e) {
+      log(`rejected: ${label}: ${(e as Error).message}`);
+      summary.rejected++;
+    }
+  }
+  log(`${summary.added} added, ${summary.skipped} skipped (already present), ${summary.rejected} rejected; folder: ${dir}`);
+  return summary;
+}
+
+export function parseArgs(argv: string[]): { ok: true; inputs: string[]; date: string | null; dir: string | null } | { ok: false; message: string } {
+  const inputs: string[] = [];
+  let date: string | null = null;
+  let dir: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const [flag, inline] = a.startsWith('--') ? (a.split('=', 2) as [string, string | undefined]) : [a, undefined];
+    if (flag === '--date' || flag === '--dir') {
+      const value = inline ?? argv[++i];
+      if (!value) return { ok: false, message: `${flag} needs a value` };
+      if (flag === '--date') {
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return { ok: false, message: `--date must be YYYY-MM-DD, not "${value}"` };
+        date = value;
+      } else dir = value;
+    } else if (a === '--') continue;
+    else if (a.startsWith('--')) return { ok: false, message: `unknown option ${a}` };
+    else inputs.push(a);
+  }
+  if (inputs.length === 0) return { ok: false, message: 'no files or folders given' };
+  return { ok: true, inputs, date, dir };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = parseArgs(process.argv.slice(2));
+  if (!args.ok) {
+    console.error(`ingest: ${args.message}\nusage: npm run ingest -- [--date YYYY-MM-DD] [--dir <seeds folder>] <files or folders>…`);
+    process.exit(2);
+  }
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const dir = path.resolve(args.dir ?? process.env.JYLNAMA_SEEDS_DIR ?? path.join(root, 'seeds'));
+  const summary = await ingest({ inputs: args.inputs, dir, date: args.date, log: (l) => console.log(l) });
+  process.exit(summary.rejected > 0 ? 1 : 0);
+}

@@ -1,0 +1,2 @@
+export function parserSourceHash(rootDir?: string): string;
+export function ensureParserVersionEnv(rootDir?: string): string;
