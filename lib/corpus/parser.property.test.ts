@@ -48,6 +48,10 @@ const header = fc.oneof(
 );
 const text = fc.tuple(header, body).map(([h, b]) => h + b);
 
+// Inputs are at most a few KB: a healthy parser takes milliseconds; the bound is loose so a busy machine does not
+// fail it, and tight enough to catch catastrophic backtracking.
+const BOUND_MS = 3000;
+
 describe('the parser on arbitrary input (fast-check)', () => {
   it('never throws, ends quickly, and every offset lies inside the text (from text)', () => {
     fc.assert(
@@ -56,7 +60,7 @@ describe('the parser on arbitrary input (fast-check)', () => {
         const read = readArticleText('prop.txt', t);
         if (read.ok) expectOffsetsInside(analyseArticle(read.article));
         else expect(read.failure.reason.length).toBeGreaterThan(0);
-        expect(performance.now() - started).toBeLessThan(1000);
+        expect(performance.now() - started).toBeLessThan(BOUND_MS);
       }),
       { numRuns: 400 },
     );
@@ -68,7 +72,7 @@ describe('the parser on arbitrary input (fast-check)', () => {
         const started = performance.now();
         const read = readArticle('prop.txt', bytes);
         if (read.ok) expectOffsetsInside(analyseArticle(read.article));
-        expect(performance.now() - started).toBeLessThan(1000);
+        expect(performance.now() - started).toBeLessThan(BOUND_MS);
       }),
       { numRuns: 300 },
     );
