@@ -51,7 +51,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             <FilterBar options={filterOptions(corpus, facets, t)} labels={t.filters} action="/" lang={lang} total={events.length} />
             <TypeLegend types={new Set(events.map((e) => e.type))} t={t} />
             <TimelineView events={timelineEvents(events, facets, t)} labels={timelineLabels(t, facets)} intl={intlSnapshot(t.locale)} />
-            <ViewToolbar labels={t.share} copyFailed={t.share.copyFailed} origin={origin} lang={lang} title={`${t.app.name}: ${t.timeline.heading}`} />
+            <ViewToolbar labels={t.share} copyFailed={t.share.copyFailed} origin={origin} lang={lang} locale={t.locale} title={`${t.app.name}: ${t.timeline.heading}`} />
             <p className="no-js-only rounded border border-ink/15 bg-white p-3 text-sm">{t.timeline.noScript}</p>
             <UndatedList events={views.filter((v) => v.dateTime === null)} t={t} />
           </section>

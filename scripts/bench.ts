@@ -6,7 +6,8 @@
 //       when a Chromium is found, every script the page really loads (lazy chunks such as vis-timeline included).
 //   (c) the temporal tagger's throughput on TempEval-3 English text, and chrono-node's on the same text.
 // No assertions: it measures. Options: --runs=N (default 7), --articles=N (default 1000), --skip-js, --skip-parse,
-// --skip-tagger.
+// --skip-tagger, --skip-lighthouse.
+//   (d) Lighthouse scores and LCP/TBT/CLS of / and one /events/[id] (scripts/bench-lighthouse.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -220,3 +221,8 @@ if (!args.has('skip-tagger')) {
   console.log();
 }
 if (!args.has('skip-js')) await benchJs();
+if (!args.has('skip-lighthouse')) {
+  console.log();
+  const { benchLighthouse } = await import('./bench-lighthouse');
+  await benchLighthouse(rootDir);
+}

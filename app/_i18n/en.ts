@@ -190,6 +190,7 @@ export const en: Dictionary = {
     generated: 'Generated on {date}',
     sources: 'Sources',
   },
+  exportColumns: { id: 'ID', start: 'Start', end: 'End', type: 'Type', title: 'Event', status: 'Status', place: 'Place', participants: 'Participants', url: 'Link', sources: 'Source sentences' },
   add: {
     heading: "Add articles",
     intro: "Paste an article or choose files; check what would be read from them, then save them into the seeds folder. The timeline shows them within seconds.",

@@ -167,6 +167,18 @@ export interface Dictionary {
     generated: string;
     sources: string;
   };
+  exportColumns: {
+    id: string;
+    start: string;
+    end: string;
+    type: string;
+    title: string;
+    status: string;
+    place: string;
+    participants: string;
+    url: string;
+    sources: string;
+  };
   /** The Add article page (app/add). */
   add: Record<'heading' | 'intro' | 'off' | 'token' | 'tokenHelp' | 'text' | 'textHelp' | 'files' | 'date' | 'dateHelp' | 'preview' | 'save' | 'working' | 'results' | 'status' | 'previewOnly' | 'added' | 'skipped' | 'rejected' | 'savedAs' | 'encoding' | 'notes' | 'events' | 'noEvents' | 'undated' | 'failed', string>;
   notFound: { heading: string; body: string; home: string };

@@ -14,6 +14,8 @@ interface Props {
   /** Base of absolute links (`JYLNAMA_PUBLIC_URL` or the request's origin). */
   origin: string;
   lang: string | null;
+  /** The UI language, always named in export links (the API's default is English). */
+  locale: string;
   title: string;
   /** The embed page links to the full app instead of offering presentation and print. */
   variant?: 'app' | 'embed';
@@ -34,11 +36,12 @@ export function embedCode(origin: string, view: ViewState, lang: string | null, 
 const link = `${shareButton} no-underline`;
 
 /** Copy a link to the whole view, share it, download it (calendar, spreadsheet, TimelineJS, PNG), present it. */
-export function ViewToolbar({ labels, copyFailed, origin, lang, title, variant = 'app' }: Props) {
+export function ViewToolbar({ labels, copyFailed, origin, lang, locale, title, variant = 'app' }: Props) {
   const { view } = useView();
   const [png, setPng] = useState<'idle' | 'working' | 'failed'>('idle');
   const [showEmbed, setShowEmbed] = useState(false);
   const filters = viewQuery(view, lang, { window: false, event: false });
+  const exportQuery = viewQuery(view, locale, { window: false, event: false });
   const viewUrl = () => `${origin}/${viewQuery(view, lang)}`;
   const code = embedCode(origin, view, lang, title);
 
@@ -66,13 +69,13 @@ export function ViewToolbar({ labels, copyFailed, origin, lang, title, variant =
         )}
         <span className="flex flex-wrap items-center gap-2">
           <span className="text-sm text-ink-soft">{labels.exports}:</span>
-          <a className={link} href={`/api/export.ics${filters}`} download>
+          <a className={link} href={`/api/export.ics${exportQuery}`} download>
             {labels.ics}
           </a>
-          <a className={link} href={`/api/export.csv${filters}`} download>
+          <a className={link} href={`/api/export.csv${exportQuery}`} download>
             {labels.csv}
           </a>
-          <a className={link} href={`/api/export.json${filters}`} download>
+          <a className={link} href={`/api/export.json${exportQuery}`} download>
             {labels.json}
           </a>
           <button

@@ -6,9 +6,9 @@ export function TypeLegend({ types, t }: { types: ReadonlySet<EventType>; t: Dic
   const shown = EVENT_TYPES.filter((type) => types.has(type));
   return (
     <section aria-labelledby="legend-heading" data-testid="legend">
-      <h3 id="legend-heading" className="mb-1 text-sm font-semibold text-ink-soft">
+      <h2 id="legend-heading" className="mb-1 text-sm font-semibold text-ink-soft">
         {t.timeline.legend}
-      </h3>
+      </h2>
       <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {shown.map((type) => (
           <li key={type} className={`t-${type} flex items-center gap-1.5`} data-type={type}>

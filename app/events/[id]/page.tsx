@@ -35,7 +35,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     title: view.title,
     description,
     alternates: { canonical: localHref(path, t.locale) },
-    openGraph: { title: view.title, description, type: 'article', url: localHref(path, t.locale) },
+    openGraph: { title: view.title, description, type: 'article', url: localHref(path, t.locale), siteName: t.app.name, locale: t.locale },
+    twitter: { card: 'summary_large_image', title: view.title, description },
     metadataBase: new URL(await publicOrigin()),
   };
 }

@@ -1,0 +1,71 @@
+import 'server-only';
+import type { Corpus, CorpusEvent } from '@/lib/corpus/types';
+import type { Dictionary } from '@/app/_i18n/types';
+import type { CardData } from '@/app/_components/og/event-card';
+import { eventDateLabel } from './event-view';
+import { formatIsoDate } from './dates';
+import { placeName } from './names';
+import { TYPE_COLOURS } from './type-colours';
+import { OG_FONT_FAMILY } from './og-font';
+
+const DAY = 86_400_000;
+const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function bounds(value: string): [number, number] | null {
+  const m = ISO.exec(value);
+  if (!m) return null;
+  const y = Number(m[1]);
+  if (m[2] === undefined) return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
+  const mo = Number(m[2]) - 1;
+  if (m[3] === undefined) return [Date.UTC(y, mo, 1), Date.UTC(y, mo + 1, 1)];
+  const d = Date.UTC(y, mo, Number(m[3]));
+  return [d, d + DAY];
+}
+
+function range(e: CorpusEvent): [number, number] | null {
+  if (e.start === null) return null;
+  const a = bounds(e.start);
+  const b = e.end === null ? a : bounds(e.end) ?? a;
+  return a && b ? [a[0], Math.max(a[1], b[1])] : null;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** Unusual spaces (thin, narrow no-break) as plain ones: the card's fonts draw those, and next/og then has no reason to fetch another font. */
+const plain = (s: string) => s.replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' ');
+
+/** The card of one event: its facts and a miniature of the events around it (two weeks either side, at most 12). */
+export function eventCard(corpus: Corpus, event: CorpusEvent, t: Dictionary): CardData {
+  const own = range(event);
+  const neighbours: CardData['neighbours'] = [];
+  let axisStart = '';
+  let axisEnd = '';
+  if (own) {
+    const near = corpus.events
+      .map((e) => ({ e, r: range(e) }))
+      .filter((x): x is { e: CorpusEvent; r: [number, number] } => x.r !== null && x.r[1] >= own[0] - 14 * DAY && x.r[0] <= own[1] + 14 * DAY)
+      .slice(0, 12);
+    if (!near.some((x) => x.e.id === event.id)) near.push({ e: event, r: own });
+    const from = Math.min(...near.map((x) => x.r[0])) - DAY;
+    const to = Math.max(...near.map((x) => x.r[1])) + DAY;
+    const span = to - from;
+    for (const { e, r } of near) {
+      neighbours.push({ left: (r[0] - from) / span, width: (r[1] - r[0]) / span, colour: TYPE_COLOURS[e.type], current: e.id === event.id });
+    }
+    neighbours.sort((a, b) => Number(a.current) - Number(b.current));
+    axisStart = formatIsoDate(iso(from), t.locale);
+    axisEnd = formatIsoDate(iso(to - 1), t.locale);
+  }
+  return {
+    appName: t.app.name,
+    typeLabel: t.eventTypes[event.type],
+    typeColour: TYPE_COLOURS[event.type],
+    title: plain(event.title[t.locale]),
+    dateLabel: plain(eventDateLabel(event, t)),
+    placeName: event.placeId === null ? null : plain(placeName(event.placeId, t.locale)),
+    neighbours,
+    axisStart: plain(axisStart),
+    axisEnd: plain(axisEnd),
+    fontFamily: OG_FONT_FAMILY,
+  };
+}

@@ -1,0 +1,31 @@
+import 'server-only';
+import type { Corpus } from '@/lib/corpus/types';
+import type { Dictionary } from '@/app/_i18n/types';
+import { eventView, type EventView } from './event-view';
+import { sortedEvents } from './event-order';
+import { filterEvents } from './view-data';
+import type { ViewState } from './view-state';
+import { itemMidpoint } from './strip';
+
+/** One step of a briefing: an event in the UI language, with its place on the strip (0…1). */
+export interface Slide {
+  view: EventView;
+  position: number;
+}
+
+/** The dated events a view keeps, oldest first, each placed on a strip from the first to the last. */
+export function briefingSlides(corpus: Corpus, view: ViewState, t: Dictionary): { slides: Slide[]; undated: number } {
+  const kept = sortedEvents(filterEvents(corpus.events, view));
+  const dated = kept.filter((e) => e.start !== null);
+  const mids = dated.map((e) => itemMidpoint(e.start as string, e.end));
+  const min = Math.min(...mids);
+  const max = Math.max(...mids);
+  const span = max - min;
+  return {
+    slides: dated.map((e, i) => ({
+      view: eventView(corpus, e, t),
+      position: span > 0 ? ((mids[i] as number) - min) / span : 0.5,
+    })),
+    undated: kept.length - dated.length,
+  };
+}

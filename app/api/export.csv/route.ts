@@ -1,0 +1,23 @@
+import { toCsv } from '@/lib/export/csv';
+import { getCorpus } from '@/app/_lib/corpus-store';
+import { getDictionary } from '@/app/_i18n/dictionary';
+import { apiLang } from '@/app/_lib/api-lang';
+import { publicOrigin } from '@/app/_lib/origin';
+import { exportEvents, exportFileName, exportView } from '@/app/_lib/export-data';
+
+export const dynamic = 'force-dynamic';
+
+/** `GET /api/export.csv?type=…&country=…&q=…&lang=…`: the filtered events as a spreadsheet (UTF-8, formula-safe). */
+export async function GET(request: Request) {
+  const parsed = apiLang(request);
+  if ('error' in parsed) return parsed.error;
+  const t = getDictionary(parsed.lang);
+  const view = exportView(request);
+  const body = toCsv(exportEvents(await getCorpus(), view, t, await publicOrigin()), { headings: t.exportColumns });
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${exportFileName(view, 'csv')}"`,
+    },
+  });
+}

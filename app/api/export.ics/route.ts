@@ -1,0 +1,26 @@
+import { toIcs } from '@/lib/export/ics';
+import { getCorpus } from '@/app/_lib/corpus-store';
+import { getDictionary } from '@/app/_i18n/dictionary';
+import { apiLang } from '@/app/_lib/api-lang';
+import { publicOrigin } from '@/app/_lib/origin';
+import { exportEvents, exportFileName, exportView } from '@/app/_lib/export-data';
+
+export const dynamic = 'force-dynamic';
+
+/** `GET /api/export.ics?type=…&country=…&q=…&lang=…`: the filtered events as an iCalendar file. */
+export async function GET(request: Request) {
+  const parsed = apiLang(request);
+  if ('error' in parsed) return parsed.error;
+  const t = getDictionary(parsed.lang);
+  const view = exportView(request);
+  const body = toIcs(exportEvents(await getCorpus(), view, t, await publicOrigin()), {
+    calendarName: t.app.name,
+    labels: { sources: t.details.sources, participants: t.details.participants },
+  });
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${exportFileName(view, 'ics')}"`,
+    },
+  });
+}

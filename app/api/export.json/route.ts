@@ -1,0 +1,24 @@
+import { toTimelineJs } from '@/lib/export/timelinejs';
+import { getCorpus } from '@/app/_lib/corpus-store';
+import { getDictionary } from '@/app/_i18n/dictionary';
+import { apiLang } from '@/app/_lib/api-lang';
+import { publicOrigin } from '@/app/_lib/origin';
+import { exportEvents, exportFileName, exportView } from '@/app/_lib/export-data';
+
+export const dynamic = 'force-dynamic';
+
+/** `GET /api/export.json?type=…&country=…&q=…&lang=…`: the filtered events in TimelineJS's JSON format. */
+export async function GET(request: Request) {
+  const parsed = apiLang(request);
+  if ('error' in parsed) return parsed.error;
+  const t = getDictionary(parsed.lang);
+  const view = exportView(request);
+  const body = toTimelineJs(exportEvents(await getCorpus(), view, t, await publicOrigin()), {
+    headline: t.app.name,
+    text: t.app.tagline,
+    labels: { sources: t.details.sources, open: t.details.permalink },
+  });
+  return Response.json(body, {
+    headers: { 'Content-Disposition': `attachment; filename="${exportFileName(view, 'json')}"` },
+  });
+}

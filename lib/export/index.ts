@@ -1,0 +1,4 @@
+export * from './types';
+export * from './ics';
+export * from './csv';
+export * from './timelinejs';
