@@ -20,6 +20,8 @@ const UNITS = new Map<string, EnUnit>(FORMS.flatMap(([unit, forms]) => forms.map
 
 /** Any unit word, singular or plural. */
 export const EN_UNIT = anyOf(UNITS.keys());
+/** The unit words that stand alone (`days` in `trading days`): where a count of units is looked for. */
+export const EN_UNIT_WORDS: readonly string[] = [...UNITS.keys()].filter((f) => !f.includes(' '));
 /** A unit word in the singular, as in `five-year` or `a year earlier`. */
 export const EN_UNIT_SINGULAR = anyOf([...UNITS.keys()].filter((f) => !/s$/.test(f) || f === 'hrs'));
 

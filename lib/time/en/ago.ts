@@ -18,8 +18,9 @@ export const agoParser: TimeParser = {
   pattern: anchored(
     `${WORD_START}(?:${APPROX}${SP})?(?:(?<n>${COUNT})${SP}|(?<vague>(?:a${SP})?(?:few|several|many|some|couple(?:${SP}of)?)${SP}))?` +
       `(?<unit>${EN_UNIT})${SP}(?:or${SP}so${SP}|or${SP}more${SP})?(?<dir>ago|earlier|back|hence|from${SP}now|from${SP}today)${WORD_END}`,
-    'ago|earlier|back|hence|from now|from today',
-    70, { wordStart: true },
+    { words: ['ago', 'earlier', 'back', 'hence'], reach: 70 },
+    // `from now`, `from today`: found from the second word.
+    { words: ['now', 'today'], reach: 80 },
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};
@@ -45,7 +46,7 @@ export const agoParser: TimeParser = {
 /** `year-earlier`, `year-ago` as adjectives (`year-earlier profit`): the year before the article's. */
 export const yearAgoAdjectiveParser: TimeParser = {
   name: 'parser/en/YearAgoAdjective',
-  pattern: anchored(`${WORD_START}(?:the${SP})?year-(?:earlier|ago)${WORD_END}(?!-)`, 'year-', 4),
+  pattern: anchored(`${WORD_START}(?:the${SP})?year-(?:earlier|ago)${WORD_END}(?!-)`, { words: ['year'], reach: 4 }),
   extract(_m, ctx): ParsedTime {
     return { ...periodValue(ctx.referenceDate, 'year', -1), kind: 'relative', direction: 'past' };
   },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { EN_PARSERS } from './index';
 
 const TEXT = [
@@ -23,5 +24,39 @@ describe('anchored patterns match as their plain regular expressions do', () => 
       return out;
     };
     expect(all(parser.pattern)).toEqual(all(plain));
+  });
+});
+
+// Random text made of the words the patterns react to, glued or spaced in odd ways: the search from trigger words
+// must still find exactly what the plain patterns find.
+const PIECES = [
+  'the', 'a', 'last', 'next', 'past', 'two', 'twenty-four', '14', '1998', '1990s', "'80s", '’80s', '10:30', 'a.m.', 'pm',
+  "o'clock", 'years', 'year', 'months', 'week', 'weekend', 'days', 'quarter', 'half', 'period', 'century', 'ago', 'earlier',
+  'from', 'now', 'today', 'yesterday', 'morning', 'Friday', 'Fridays', 'November', 'Nov.', 'Sept', 'May', 'of', 'in', 'for',
+  'about', 'more than', 'every', 'per', 'annually', 'Christmas', 'New', 'Year’s', 'Day', 'spring', 'fall', 'recently',
+  'current', 'future', 'mid', 'early', 'end', 'to', 'and', '-', '–', ',', '.', ';', '(', '"', '$', '%', '\n', 'nineteen',
+  'ninety-six', 'two thousand', 'fiscal', 'third', 'this', 'million', 'noon', 'Monday', 'year-earlier', 'few', 'or so',
+  'third-quarter', 'five-year', 'decades-long', '1/2', 'FY1990', 'pre-1990', '2026-2027', 'é', '_',
+];
+
+describe('anchored patterns on random text', () => {
+  it('match as their plain regular expressions do', () => {
+    const text = fc
+      .array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(' ', ' ', ' ', '', ', ', '\t', '  ')), { maxLength: 50 })
+      .map((parts) => parts.map(([w, sep]) => w + sep).join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const parser of EN_PARSERS) {
+          const all = (re: RegExp) => {
+            const out: string[] = [];
+            re.lastIndex = 0;
+            for (let m = re.exec(t); m; m = re.exec(t)) out.push(`${m.index}:${m[0]}`);
+            return out;
+          };
+          expect(all(parser.pattern)).toEqual(all(new RegExp(parser.pattern.source, 'giu')));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

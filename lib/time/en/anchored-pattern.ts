@@ -1,69 +1,181 @@
+import { anyOf } from '../../lang/en/pattern';
+
 /**
- * Fast search for the English parsers' patterns. A pattern whose every match holds a known word (a unit, a month, `ago`)
- * is searched from that word instead of being tried at every position: see AnchoredRegExp.
+ * Fast search for the English parsers' patterns. Every match of a pattern holds a known word (a unit, a month,
+ * `ago`) a few characters after its start. The text is read once, word by word, and each word that some parser
+ * waits for marks the stretch just before it where that parser's matches can start; a pattern is then tried, sticky,
+ * only at the word starts of its stretches. Matches are the same as the full pattern's, in the same order.
  */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-function isAsciiWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
+
+// ASCII letters and digits: 1. The apostrophes that may open a match (`’80s`) are handled beside them.
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
 
 /** A letter or digit, as the patterns' word-start lookbehind sees it; the Unicode test only past ASCII. */
 function isWordChar(c: number): boolean {
-  if (c < 128) return isAsciiWordChar(c);
-  return WORD_CHAR.test(String.fromCharCode(c));
+  return c < 128 ? ASCII_WORD[c] === 1 : WORD_CHAR.test(String.fromCharCode(c));
 }
 
 /**
- * A pattern found from its anchor: every match contains a word from `anchor` (`year`, `ago`, a month name) that
- * starts at most `reach` characters after the match does. Instead of trying the full pattern at every position of
- * the input, the anchor (a plain word list, which the engine scans fast) is found first and the pattern is tried,
- * sticky, only at the word starts just before it. Matches are the same as the full pattern's, in the same order.
+ * Whether a match can start at `s`: at a word start (no letter or digit before), on a letter, a digit or an
+ * apostrophe (`’80s`). Every pattern starts with a word or a number, so spaces and punctuation are skipped.
  */
-class AnchoredRegExp extends RegExp {
-  private readonly atPosition: RegExp;
+function canStart(input: string, s: number): boolean {
+  const c = input.charCodeAt(s);
+  if (c < 128 ? ASCII_WORD[c] !== 1 && c !== 39 : false) return false;
+  return s === 0 || !isWordChar(input.charCodeAt(s - 1));
+}
 
-  constructor(
-    source: string | RegExp,
-    flags?: string,
-    private readonly anchor?: RegExp,
-    private readonly reach = 0,
-    private readonly anchorAtWordStart = false,
-  ) {
+/**
+ * Where a pattern's matches can be: a match starts at most `reach` characters before one of `words` (whole runs of
+ * ASCII letters, compared in lower case), or before a run of digits of the given shape: `year` (four digits or
+ * more), `decade` (ending in 0 before `s`: `1990s`, `80’s`), `clock` (before `:`, `a.m.`, `pm`).
+ */
+export interface Trigger {
+  words?: readonly string[];
+  digits?: 'year' | 'decade' | 'clock';
+  reach: number;
+}
+
+/** Start positions worth trying, as merged closed intervals: `[lo0, hi0, lo1, hi1, …]` in text order. */
+type Intervals = number[];
+
+const registry: Trigger[][] = [];
+interface Tables {
+  words: Map<string, Array<readonly [slot: number, reach: number]>>;
+  digits: Record<NonNullable<Trigger['digits']>, Array<readonly [slot: number, reach: number]>>;
+  /** Every trigger word as a whole run of ASCII letters, or a run of digits: one scan finds them all. */
+  scan: RegExp;
+}
+let tables: Tables | null = null;
+
+function buildTables(): Tables {
+  const words = new Map<string, Array<readonly [number, number]>>();
+  const digits: Tables['digits'] = { year: [], decade: [], clock: [] };
+  registry.forEach((triggers, slot) => {
+    for (const t of triggers) {
+      if (t.digits) digits[t.digits].push([slot, t.reach]);
+      for (const w of t.words ?? []) {
+        const word = w.toLowerCase();
+        if (!/^[a-z]+$/.test(word)) throw new Error(`trigger words are ASCII letters: ${w}`);
+        const list = words.get(word) ?? [];
+        list.push([slot, t.reach]);
+        words.set(word, list);
+      }
+    }
+  });
+  const scan = new RegExp(`(?<![A-Za-z])${anyOf(words.keys())}(?![A-Za-z])|\\d+`, 'gi');
+  return { words, digits, scan };
+}
+
+function isAmPm(c: number): boolean {
+  return c === 97 || c === 112 || c === 65 || c === 80;
+}
+
+/** Adds `[lo, hi]` to a slot's intervals; `hi` never decreases from one call to the next, `lo` may. */
+function add(out: Intervals, lo: number, hi: number): void {
+  let from = Math.max(0, lo);
+  let to = hi;
+  // Intervals that the new one touches are folded into it (it may reach further back than the last one).
+  while (out.length > 0 && from <= out[out.length - 1]! + 1) {
+    to = Math.max(to, out.pop()!);
+    from = Math.min(from, out.pop()!);
+  }
+  out.push(from, to);
+}
+
+/** The stretches of `text` where each registered pattern can match, found in one pass over the text. */
+function indexText(text: string): Intervals[] {
+  tables ??= buildTables();
+  const { words, digits, scan } = tables;
+  const found: Intervals[] = registry.map(() => []);
+  const mark = (hits: ReadonlyArray<readonly [number, number]>, at: number) => {
+    for (const [slot, reach] of hits) add(found[slot]!, at - reach, at);
+  };
+  scan.lastIndex = 0;
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    const i = m.index;
+    const run = m[0];
+    if (!isDigit(run.charCodeAt(0))) {
+      const hits = words.get(run.toLowerCase());
+      if (hits) mark(hits, i);
+      continue;
+    }
+    const j = i + run.length;
+    if (run.length >= 4) mark(digits.year, i);
+    const next = text.charCodeAt(j);
+    if (run.charCodeAt(run.length - 1) === 48) {
+      const s = next === 39 || next === 0x2019 ? text.charCodeAt(j + 1) : next;
+      if (s === 115 || s === 83) mark(digits.decade, j - 1);
+    }
+    if (next === 58 || isAmPm(next) || (next === 32 && isAmPm(text.charCodeAt(j + 1)))) mark(digits.clock, j - 1);
+  }
+  return found;
+}
+
+// The parsers of one text run one after another: the text is indexed once for all of them.
+let indexedText: string | null = null;
+let indexed: Intervals[] = [];
+
+function intervalsOf(text: string, slot: number): Intervals {
+  if (text !== indexedText || indexed.length !== registry.length) {
+    indexed = indexText(text);
+    indexedText = text;
+  }
+  return indexed[slot]!;
+}
+
+/** A pattern searched only where its triggers say it can match (see the file comment). */
+class AnchoredRegExp extends RegExp {
+  private readonly atPosition: RegExp | null = null;
+  private readonly slot: number = -1;
+
+  constructor(source: string | RegExp, flags?: string, triggers?: readonly Trigger[]) {
     super(source, flags);
+    // `matchAll` and `replace` construct copies with (pattern, flags) only: those search as plain regexes.
+    if (!triggers) return;
     this.atPosition = new RegExp(source, (flags ?? '').replace('g', '') + 'y');
+    this.slot = registry.length;
+    registry.push([...triggers]);
+    tables = null;
   }
 
   override exec(input: string): RegExpExecArray | null {
-    if (!this.anchor) return super.exec(input);
+    const sticky = this.atPosition;
+    if (!sticky) return super.exec(input);
     const from = this.lastIndex;
-    let tried = from - 1;
-    this.anchor.lastIndex = from;
-    for (let a = this.anchor.exec(input); a; a = this.anchor.exec(input)) {
-      // Overlapping anchors (`day` in `today`) are all visited: the next search starts one character on.
-      this.anchor.lastIndex = a.index + 1;
-      if (this.anchorAtWordStart && a.index > 0 && isAsciiWordChar(input.charCodeAt(a.index - 1))) continue;
-      for (let s = Math.max(tried + 1, a.index - this.reach); s <= a.index; s++) {
-        if (s > 0 && isWordChar(input.charCodeAt(s - 1))) continue;
-        this.atPosition.lastIndex = s;
-        const m = this.atPosition.exec(input);
+    const iv = intervalsOf(input, this.slot);
+    // The first interval that ends at or after `from`.
+    let a = 0;
+    let b = iv.length / 2;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (iv[2 * mid + 1]! < from) a = mid + 1;
+      else b = mid;
+    }
+    for (let k = 2 * a; k < iv.length; k += 2) {
+      const hi = iv[k + 1]!;
+      for (let s = Math.max(iv[k]!, from); s <= hi; s++) {
+        if (!canStart(input, s)) continue;
+        sticky.lastIndex = s;
+        const m = sticky.exec(input);
         if (m) {
-          this.lastIndex = this.atPosition.lastIndex;
+          this.lastIndex = sticky.lastIndex;
           return m;
         }
       }
-      tried = Math.max(tried, a.index);
     }
     this.lastIndex = 0;
     return null;
   }
 }
 
-/**
- * `new RegExp(source, 'giu')`, searched from `anchor` (see AnchoredRegExp): a regex source, best a plain list of
- * words (`year|month|week`), so that the engine can scan for it quickly. With `wordStart`, only anchors that start a
- * word count (`now`, not the end of `know`): checked here, as a lookbehind would slow the scan.
- */
-export function anchored(source: string, anchor: string, reach: number, options: { wordStart?: boolean } = {}): RegExp {
-  return new AnchoredRegExp(source, 'giu', new RegExp(anchor, 'gi'), reach, options.wordStart ?? false);
+/** `new RegExp(source, 'giu')`, tried only where `triggers` allow a match (see AnchoredRegExp). */
+export function anchored(source: string, ...triggers: Trigger[]): RegExp {
+  return new AnchoredRegExp(source, 'giu', triggers);
 }

@@ -1,4 +1,4 @@
-import { addDays, isoDate, pad, parseIsoDate } from '../calendar';
+import { addDays, isoDate, pad, parseIsoDate, weekdayOfFast } from './fast-calendar';
 import type { Tense } from '../parser';
 
 /** ISO 8601 week of a date: `2025-W46`. */
@@ -14,6 +14,8 @@ export function isoWeek(iso: string): string {
 
 /** ISO weekday of a date: Monday 1 … Sunday 7. */
 export function weekdayOf(iso: string): number {
+  const fast = weekdayOfFast(iso);
+  if (fast !== null) return fast;
   const { year, month, day } = parseIsoDate(iso);
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay() || 7;
 }

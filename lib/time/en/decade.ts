@@ -14,8 +14,7 @@ export const decadeParser: TimeParser = {
   pattern: anchored(
     `${WORD_START}(?<the>the${SP})?(?:(?:early|late|mid|middle)(?:-|${SP}))?` +
       `(?:(?<full>1\\d\\d0|20\\d0)['’]?s|(?<short>['’]?\\d0['’]?s)|(?<word>${anyOf(DECADE_WORDS)}))${WORD_END}`,
-    "\\d0['’]?s|ties",
-    25,
+    { words: DECADE_WORDS, digits: 'decade', reach: 25 },
   ),
   extract(m): ParsedTime | null {
     const g = m.groups ?? {};

@@ -1,4 +1,4 @@
-import { EN_UNIT, EN_UNIT_SINGULAR, enDuration, enUnitFactor, enUnitOf } from '../../lang/en/units';
+import { EN_UNIT, EN_UNIT_SINGULAR, EN_UNIT_WORDS, enDuration, enUnitFactor, enUnitOf } from '../../lang/en/units';
 import { SP, WORD_END, WORD_START, anyOf } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
 import { APPROX, COUNT, countValue } from './fragments';
@@ -33,8 +33,7 @@ export const durationParser: TimeParser = {
       `|${WORD_START}(?<single>year|month|week|day|hour)-long${WORD_END}` +
       // `for years`, `within weeks`, `in recent months`, `the coming weeks`: a stretch with no count.
       `|(?:(?<=(?:for|within|in|over)${SP})|${WORD_START}(?:the${SP})?(?:recent|coming)${SP})(?<bare>years|months|weeks|days|decades|centuries|quarters)${WORD_END}(?!${SP}(?:of|ago|before|after|earlier|later)${WORD_END})`,
-    'year|month|week|day|hour|minute|second|decade|centur|quarter|fortnight|yr|hrs|min',
-    80, { wordStart: true },
+    { words: EN_UNIT_WORDS, reach: 80 },
   ),
   extract(m, ctx): ParsedTime | null {
     const parsed = durationValue(m, ctx.sentence);

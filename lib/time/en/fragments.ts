@@ -46,5 +46,9 @@ export function countValue(text: string | undefined): number | null {
   return text ? enCountValue(text) : null;
 }
 
-/** Where a month can be: a month name or abbreviation as a whole word (the anchor of the month parsers, see anchored-pattern.ts). */
-export const MONTH_ANCHOR = '(?:jan|feb|febr|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)(?![a-z])';
+/** Month names and abbreviations as words: where the month parsers' matches are looked for (see anchored-pattern.ts). */
+export const MONTH_WORDS: readonly string[] = [
+  'jan', 'feb', 'febr', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february',
+  'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
+

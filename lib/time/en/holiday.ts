@@ -1,6 +1,6 @@
 import { EN_HOLIDAY_NAMES, enHolidayRule, type HolidayRule } from '../../lang/en/holidays';
 import { SP, WORD_END, WORD_START, anyOf } from '../../lang/en/pattern';
-import { addDays, daysBetween, isoDate } from '../calendar';
+import { addDays, daysBetween, isoDate } from './fast-calendar';
 import type { ParsedTime, TimeParser } from '../parser';
 import { weekdayOf } from './calendar-units';
 import { YEAR, yearValue } from './fragments';
@@ -35,8 +35,10 @@ export const holidayParser: TimeParser = {
   name: 'parser/en/Holiday',
   pattern: anchored(
     `${WORD_START}(?:(?<which>last|next|this|this${SP}past|this${SP}coming)${SP})?(?<name>${anyOf(EN_HOLIDAY_NAMES)})(?:,?${SP}(?<year>${YEAR}))?${WORD_END}`,
-    'christmas|new year|valentine|independence|july|halloween|veterans|armistice|thanksgiving|labor|memorial|king|president|election|easter|good friday|boxing',
-    30,
+    {
+      words: ['christmas', 'new', 'valentine', 'independence', 'july', 'halloween', 'veterans', 'armistice', 'thanksgiving', 'labor', 'memorial', 'king', 'presidents', 'election', 'easter', 'good', 'boxing'],
+      reach: 30,
+    },
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};

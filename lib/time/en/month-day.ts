@@ -1,14 +1,14 @@
 import { enMonthNumber, isCapitalised } from '../../lang/en/months';
 import { SP, WORD_END, WORD_START } from '../../lang/en/pattern';
 import { EN_WEEKDAY, EN_WEEKDAY_ABBREVIATION } from '../../lang/en/weekdays';
-import { isoDate, isRealDate } from '../calendar';
+import { isoDate, isRealDate } from './fast-calendar';
 import { nearestYearOfDay } from './nearest-year';
 import type { ParseContext, ParsedTime, TimeParser } from '../parser';
 import { DASH_OR_TO } from './ranges';
 import { DAY, DAY_BEFORE_MONTH, DAY_DIGITS, MONTH, YEAR, dayValue, yearValue } from './fragments';
 import { tenseAt } from './tense-at';
 import { anchored } from './anchored-pattern';
-import { MONTH_ANCHOR } from './fragments';
+import { MONTH_WORDS } from './fragments';
 
 const WEEKDAY = `(?:(?:${EN_WEEKDAY}|${EN_WEEKDAY_ABBREVIATION}),?${SP})?`;
 const TAIL_YEAR = `(?:,?${SP}(?:of${SP})?(?<year>${YEAR}))?`;
@@ -41,9 +41,7 @@ export const monthDayParser: TimeParser = {
   name: 'parser/en/MonthDay',
   pattern: anchored(
     `${WORD_START}${WEEKDAY}(?<month>${MONTH})${SP.replace('+', '*')}(?<d1>${DAY})(?:${DASH_OR_TO}(?<d2>${DAY}))?${WORD_END}${TAIL_YEAR}${WORD_END}`,
-    MONTH_ANCHOR,
-    16,
-    { wordStart: true },
+    { words: MONTH_WORDS, reach: 16 },
   ),
   extract(m, ctx) {
     const g = m.groups ?? {};
@@ -56,9 +54,7 @@ export const dayMonthParser: TimeParser = {
   name: 'parser/en/DayMonth',
   pattern: anchored(
     `${WORD_START}${WEEKDAY}(?:the${SP})?(?<d1>${DAY_BEFORE_MONTH})(?:${DASH_OR_TO}(?<d2>${DAY_DIGITS}))?${SP}(?:of${SP})?(?<month>${MONTH})${WORD_END}${TAIL_YEAR}${WORD_END}`,
-    MONTH_ANCHOR,
-    45,
-    { wordStart: true },
+    { words: MONTH_WORDS, reach: 45 },
   ),
   extract(m, ctx) {
     const g = m.groups ?? {};

@@ -6,7 +6,7 @@ import { nearestYearOfMonth } from './nearest-year';
 import { MONTH, YEAR, yearValue } from './fragments';
 import { tenseAt } from './tense-at';
 import { anchored } from './anchored-pattern';
-import { MONTH_ANCHOR } from './fragments';
+import { MONTH_WORDS } from './fragments';
 
 const PART = anyOf([
   'early', 'late', 'mid', 'the beginning of', 'the end of', 'the middle of', 'the start of', 'the first half of',
@@ -25,9 +25,7 @@ export const monthYearParser: TimeParser = {
     `${WORD_START}(?:(?<part>${PART})(?:-|${SP}))?(?:(?<which>${WHICH})${SP})?` +
       `(?:(?<month>${EN_MONTH_NAME})|(?<abbr>${MONTH})(?=,?${SP}${YEAR}))` +
       `(?:,?${SP}(?:of${SP})?(?<year>${YEAR})|${SP}(?<rel>this|last|next)${SP}year)?${WORD_END}`,
-    MONTH_ANCHOR,
-    45,
-    { wordStart: true },
+    { words: MONTH_WORDS, reach: 45 },
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};

@@ -1,4 +1,4 @@
-import { daysBetween, isoDate, isRealDate, parseIsoDate } from '../calendar';
+import { daysBetween, isoDate, isRealDate, parseIsoDate } from './fast-calendar';
 import type { Tense } from '../parser';
 
 /**

@@ -1,4 +1,4 @@
-import { parseIsoDate } from '../calendar';
+import { parseIsoDate } from './fast-calendar';
 import type { ParsedTime } from '../parser';
 import { addDays, isoWeek, shiftMonth, shiftQuarter, weekdayOf, yearMonth } from './calendar-units';
 

@@ -20,8 +20,7 @@ export const quarterParser: TimeParser = {
     `${WORD_START}(?:(?:the|its|their|a)${SP})?(?:(?:${YEAR_REL}|(?:fiscal|calendar)(?:${SP}(?<fyear>${YEAR}))?|(?<year>${YEAR}))${SP})?` +
       `(?:(?:fiscal|calendar)(?:-|${SP}))?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:-|${SP})(?:fiscal(?:-|${SP}))?(?<unit>quarter|half)` +
       `(?:${SP}of${SP}(?:(?:fiscal${SP})?(?<year2>${YEAR})|(?<rel2>this|last|next)${SP}year))?${WORD_END}`,
-    'quarter|half',
-    60,
+    { words: ['quarter', 'half'], reach: 60 },
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};
@@ -56,8 +55,7 @@ export const reportQuarterParser: TimeParser = {
   pattern: anchored(
     `${WORD_START}(?:(?:the|this|that|its|their)${SP}(?:(?<year>${YEAR})${SP})?|(?<rel>this|last|next)${SP}year['’]s${SP})(?:(?<which>latest|most${SP}recent|recent|current|just-ended|just${SP}ended|same|comparable|corresponding|(?:comparable${SP}|same${SP})?(?:year-earlier|year-ago|prior-year|year-before|year${SP}earlier|year${SP}ago))${SP})?` +
       `(?:fiscal${SP})?(?<unit>quarter|period)(?<ago>${SP}(?:a${SP}year${SP}(?:ago|earlier)|last${SP}year|of${SP}last${SP}year|the${SP}year${SP}before))?${WORD_END}`,
-    'quarter|period',
-    50,
+    { words: ['quarter', 'period'], reach: 50 },
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};

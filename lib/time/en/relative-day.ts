@@ -19,8 +19,7 @@ export const relativeDayParser: TimeParser = {
       `(?<day>today|tonight|yesterday|tomorrow|the${SP}day${SP}before${SP}yesterday|the${SP}day${SP}after${SP}tomorrow)(?:['’]s)?(?:${SP}(?<part>${DAY_PART}))?` +
       `|(?<which>this|last|tomorrow|yesterday)${SP}(?<part2>${DAY_PART}|overnight)` +
       `|(?<overnight>overnight))${WORD_END}`,
-    'today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|overnight',
-    30, { wordStart: true },
+    { words: ['today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'overnight'], reach: 30 },
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};

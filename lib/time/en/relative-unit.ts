@@ -29,8 +29,7 @@ export const relativeUnitParser: TimeParser = {
   pattern: anchored(
     `${WORD_START}(?:${PART}(?:-|${SP}))?(?<which>${WHICH})${SP}` +
       `(?:(?<fiscal>fiscal|calendar|financial|school|academic)${SP})?(?<unit>year|month|week|weekend|quarter|half|decade|century)(?:['’]s)?${WORD_END}`,
-    'year|month|week|quarter|half|decade|century',
-    50, { wordStart: true },
+    { words: ['year', 'month', 'week', 'weekend', 'quarter', 'half', 'decade', 'century'], reach: 50 },
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};

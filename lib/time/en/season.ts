@@ -19,8 +19,7 @@ export const seasonParser: TimeParser = {
   pattern: anchored(
     `${WORD_START}(?:(?:the${SP})?(?<which>${WHICH})(?:-|${SP}))?(?:the${SP})?` +
       `(?<season>${EN_SEASON})(?:${SP}(?:of${SP})?(?<year>${YEAR})|(?:['’]s))?${WORD_END}`,
-    'spring|summer|fall|autumn|winter',
-    25,
+    { words: ['spring', 'summer', 'fall', 'autumn', 'winter'], reach: 25 },
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};

@@ -30,8 +30,12 @@ export const setParser: TimeParser = {
     `${WORD_START}(?:(?:every|each)${SP}(?:other${SP})?(?:(?<unit>year|month|week|weekend|day|quarter|hour|minute|decade)|(?<month>${EN_MONTH_NAME})|(?<weekday>${EN_WEEKDAY})(?:${SP}(?<part>${DAY_PART}))?|(?<part2>${DAY_PART})|(?<season>${EN_SEASON}))` +
       `|(?<=(?:\\d|%|million|billion|trillion|dollars|cents|percent|times|twice|once|thrice)\\s{1,3})(?:an?|per)${SP}(?<perUnit>year|month|week|day|quarter|hour)` +
       `|(?<adverb>annually|yearly|monthly|weekly|daily|nightly|hourly|biweekly|fortnightly|biannually|semi-?annually))${WORD_END}`,
-    'every|each|per |an? (?:year|month|week|day|quarter|hour)|annually|yearly|monthly|weekly|daily|nightly|hourly|biweekly|fortnightly|biannually|semi-?annually',
-    0,
+    {
+      words: ['every', 'each', 'per', 'annually', 'yearly', 'monthly', 'weekly', 'daily', 'nightly', 'hourly', 'biweekly', 'fortnightly', 'biannually', 'semi', 'semiannually'],
+      reach: 0,
+    },
+    // `$5 a year`: the pattern starts at `a`, a few characters before the unit.
+    { words: ['year', 'month', 'week', 'day', 'quarter', 'hour'], reach: 8 },
   ),
   extract(m): ParsedTime | null {
     const g = m.groups ?? {};

@@ -16,7 +16,7 @@ const NOTHING = { year: false, month: false, day: false };
  */
 export const theWeekendParser: TimeParser = {
   name: 'parser/en/TheWeekend',
-  pattern: anchored(`${WORD_START}the${SP}weekend${WORD_END}`, 'weekend', 4),
+  pattern: anchored(`${WORD_START}the${SP}weekend${WORD_END}`, { words: ['weekend'], reach: 4 }),
   extract(m, ctx): ParsedTime {
     const ahead = /ahead\s+of\s+$|before\s+$/i.test(ctx.sentence.slice(Math.max(0, m.index - 12), m.index));
     const tense = ahead ? 'future' : tenseAt(ctx, m.index);
@@ -38,8 +38,7 @@ export const theYearParser: TimeParser = {
   pattern: anchored(
     `${WORD_START}(?:(?<end>(?:around${SP})?(?:(?<yearEnd>year(?:-|${SP})end|year['’]s${SP}end)|the${SP}(?:end|beginning|start|middle|rest)${SP}of${SP}the${SP}(?<unit>year|month)))` +
       `|(?<bare>the${SP}(?:(?:full|fiscal|calendar|whole|entire)${SP})?year)(?<ended>${SP}(?:ended|ending|to))?)${WORD_END}(?!-)`,
-    'year|month',
-    30,
+    { words: ['year', 'month'], reach: 30 },
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};
@@ -59,7 +58,7 @@ export const theYearParser: TimeParser = {
 /** `the week of March 6`: the ISO week that holds the day (TIMEX3 `2000-W10`). */
 export const weekOfParser: TimeParser = {
   name: 'parser/en/WeekOf',
-  pattern: anchored(`${WORD_START}the${SP}week${SP}of${SP}(?<month>${MONTH})${SP}?(?<day>${DAY})${WORD_END}(?:,?${SP}(?<year>${YEAR}))?`, 'week of', 4),
+  pattern: anchored(`${WORD_START}the${SP}week${SP}of${SP}(?<month>${MONTH})${SP}?(?<day>${DAY})${WORD_END}(?:,?${SP}(?<year>${YEAR}))?`, { words: ['week'], reach: 4 }),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};
     const day = dayMonthValue(ctx, g.month ?? '', g.day, undefined, g.year, m.index);

@@ -19,8 +19,9 @@ export const timeOfDayParser: TimeParser = {
       `|(?<hw>1[0-2]|0?[1-9])${SP}(?:o['’]clock${SP})?in${SP}the${SP}(?<part>morning|afternoon|evening)` +
       `|(?<hc>1[0-2]|0?[1-9])${SP}o['’]clock` +
       `|(?<noon>noon|midnight|midday|mid-day))${ZONE}?${WORD_END}`,
-    "\\d ?[ap]\\.? ?m\\b|\\d:\\d\\d|o['’]clock|in the (?:morning|afternoon|evening)|noon|midnight|midday|mid-day",
-    25,
+    { digits: 'clock', words: ['noon', 'midnight', 'midday', 'mid'], reach: 25 },
+    // `o’clock`, `in the morning`: the pattern's own anchor was `o` or `in`, a few characters earlier.
+    { words: ['clock', 'morning', 'afternoon', 'evening'], reach: 35 },
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};

@@ -1,10 +1,19 @@
 import { EN_FUTURE_WORDS, EN_PAST_WORDS, EN_PRESENT_WORDS } from '../../lang/en/time-words';
 import { WORD_END, WORD_START, anyOf, fold } from '../../lang/en/pattern';
 import type { ParsedTime, TimeParser } from '../parser';
-import { anchored } from './anchored-pattern';
+import { anchored, type Trigger } from './anchored-pattern';
 
 const VAGUE_WORDS = anyOf([...EN_PRESENT_WORDS, ...EN_PAST_WORDS, ...EN_FUTURE_WORDS]);
 const NOTHING = { year: false, month: false, day: false };
+
+// Each phrase is found from its first word, or, after `the`, `a`, `at`, `in`, from the first word that is rarer.
+const COMMON = new Set(['the', 'a', 'at', 'in', 'this']);
+const VAGUE_TRIGGERS: Trigger[] = [...EN_PRESENT_WORDS, ...EN_PAST_WORDS, ...EN_FUTURE_WORDS].map((phrase) => {
+  const words = phrase.split(' ');
+  const at = words.findIndex((w) => !COMMON.has(w));
+  // A little more reach than the phrase needs: its words may be separated by more than one space.
+  return { words: [words[at] ?? phrase], reach: at <= 0 ? 0 : words.slice(0, at).join(' ').length + 1 + 2 * at };
+});
 const PAST = new Set(EN_PAST_WORDS.map(fold));
 const FUTURE = new Set(EN_FUTURE_WORDS.map(fold));
 
@@ -19,7 +28,7 @@ const NOT_AFTER = /^\s*(?:account|accounts|affairs|events|assets|liabilities|lia
  */
 export const vagueParser: TimeParser = {
   name: 'parser/en/Vague',
-  pattern: anchored(`${WORD_START}${VAGUE_WORDS}${WORD_END}`, VAGUE_WORDS, 0, { wordStart: true }),
+  pattern: anchored(`${WORD_START}${VAGUE_WORDS}${WORD_END}`, ...VAGUE_TRIGGERS),
   extract(m, ctx): ParsedTime | null {
     const word = fold(m[0]);
     const after = ctx.sentence.slice(m.index + m[0].length);

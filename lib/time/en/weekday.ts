@@ -6,6 +6,8 @@ import { DAY_PART, dayPartCode } from './day-parts';
 import { tenseAt } from './tense-at';
 import { anchored } from './anchored-pattern';
 
+const WEEKDAY_WORDS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].flatMap((d) => [d, `${d}s`]);
+
 const WHICH = anyOf(['last', 'next', 'this past', 'this coming', 'this', 'the previous', 'the following', 'the next', 'early', 'late', 'earlier', 'later']);
 const NOTHING = { year: false, month: false, day: false };
 
@@ -19,8 +21,7 @@ export const weekdayParser: TimeParser = {
   pattern: anchored(
     `${WORD_START}(?:(?<which>${WHICH})${SP})?` +
       `(?<weekday>${EN_WEEKDAY})(?<plural>s)?(?<possessive>['’]s)?(?:${SP}(?<part>${DAY_PART})(?<partPlural>s)?)?${WORD_END}`,
-    'monday|tuesday|wednesday|thursday|friday|saturday|sunday',
-    20,
+    { words: WEEKDAY_WORDS, reach: 20 },
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};

@@ -25,8 +25,11 @@ export const yearParser: TimeParser = {
   pattern: anchored(
     `${WORD_START}(?:${PREFIX}(?:-|${SP}))?` +
       `(?<year>${YEAR})(?:\\s*[-–]\\s*(?<end>\\d{4}|\\d\\d)(?![-\\d]))?${WORD_END}`,
-    '\\d{4}|teen|ten|eleven|twelve|two thousand',
-    30,
+    {
+      digits: 'year',
+      words: ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'two'],
+      reach: 30,
+    },
   ),
   extract(m, ctx): ParsedTime | null {
     const year = yearValue(m.groups?.year);
