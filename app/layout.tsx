@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { getDictionary } from './_i18n/dictionary';
 import { requestLocale } from './_lib/locale';
+import { publicOrigin } from './_lib/origin';
 import { requestNonce } from './_lib/security/nonce';
 import './globals.css';
 
@@ -13,6 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: t.app.name, template: `%s · ${t.app.name}` },
     description: t.app.tagline,
+    // Absolute URLs for canonical links and preview images (JYLNAMA_PUBLIC_URL behind a proxy).
+    metadataBase: new URL(await publicOrigin()),
   };
 }
 
