@@ -73,8 +73,14 @@ function buildTables(): Tables {
   return { words, digits, scan };
 }
 
-function isAmPm(c: number): boolean {
-  return c === 97 || c === 112 || c === 65 || c === 80;
+/** `a.m.`, `pm`, `p. m` at `at`: an `a` or `p`, an optional dot, an optional space, an `m`. */
+function isClockSuffix(text: string, at: number): boolean {
+  const c = text.charCodeAt(at) | 32;
+  if (c !== 97 && c !== 112) return false;
+  let i = at + 1;
+  if (text.charCodeAt(i) === 46) i++;
+  if (text.charCodeAt(i) === 32) i++;
+  return (text.charCodeAt(i) | 32) === 109;
 }
 
 /** Adds `[lo, hi]` to a slot's intervals; `hi` never decreases from one call to the next, `lo` may. */
@@ -113,7 +119,7 @@ function indexText(text: string): Intervals[] {
       const s = next === 39 || next === 0x2019 ? text.charCodeAt(j + 1) : next;
       if (s === 115 || s === 83) mark(digits.decade, j - 1);
     }
-    if (next === 58 || isAmPm(next) || (next === 32 && isAmPm(text.charCodeAt(j + 1)))) mark(digits.clock, j - 1);
+    if (next === 58 || isClockSuffix(text, next === 32 ? j + 1 : j)) mark(digits.clock, j - 1);
   }
   return found;
 }

@@ -7,9 +7,24 @@ const POINT_KINDS = new Set(['date', 'month', 'year', 'relative', 'season', 'qua
 
 const byStart = (a: TimeMention, b: TimeMention) => a.start - b.start || b.end - a.end;
 
+const GAP_CHAR = /[\s,\-–—]/;
+
+/**
+ * How far a gap that starts at `from` can reach: every gap between joined mentions is spaces, commas and dashes
+ * around at most one short word (`on`, `and`, `to`, `through`). Mentions that start further on need no test.
+ */
+function gapLimit(sentence: string, from: number): number {
+  let i = from;
+  while (i < sentence.length && GAP_CHAR.test(sentence.charAt(i))) i++;
+  for (let letters = 0; letters < 8 && /[A-Za-z]/.test(sentence.charAt(i)); letters++) i++;
+  while (i < sentence.length && GAP_CHAR.test(sentence.charAt(i))) i++;
+  return i;
+}
+
 /** The mention that starts right after `m` with only `gap` between them, if any. */
 function next(mentions: readonly TimeMention[], m: TimeMention, sentence: string, gap: RegExp): TimeMention | undefined {
-  return mentions.find((o) => o !== m && o.start >= m.end && gap.test(sentence.slice(m.end, o.start)));
+  const limit = gapLimit(sentence, m.end);
+  return mentions.find((o) => o !== m && o.start >= m.end && o.start <= limit && gap.test(sentence.slice(m.end, o.start)));
 }
 
 /**

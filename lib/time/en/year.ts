@@ -27,9 +27,11 @@ export const yearParser: TimeParser = {
       `(?<year>${YEAR})(?:\\s*[-–]\\s*(?<end>\\d{4}|\\d\\d)(?![-\\d]))?${WORD_END}`,
     {
       digits: 'year',
-      words: ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'two'],
+      words: ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'],
       reach: 30,
     },
+    // `two thousand`: found from its second word, which is rarer.
+    { words: ['thousand'], reach: 40 },
   ),
   extract(m, ctx): ParsedTime | null {
     const year = yearValue(m.groups?.year);
