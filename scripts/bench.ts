@@ -217,7 +217,7 @@ if (!args.has('skip-parse')) {
 }
 if (!args.has('skip-tagger')) {
   const { benchTagger } = await import('./bench-tagger');
-  await benchTagger(rootDir);
+  await benchTagger(rootDir, RUNS);
   console.log();
 }
 if (!args.has('skip-js')) await benchJs();
