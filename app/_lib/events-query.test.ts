@@ -78,3 +78,14 @@ describe('the events window', () => {
     for (const b of buckets) expect(b.start <= b.end && b.start >= '2025-01-01' && b.end <= '2025-12-31').toBe(true);
   });
 });
+
+describe('the events window with long events', () => {
+  const ev = (id: string, start: string, end: string | null) =>
+    ({ id, type: 'talks', start, end, when: start, before: null, status: 'reported', placeId: null, participants: [], parent: null, sources: [], title: { kk: id, en: id, ru: id } }) as unknown as import('@/lib/corpus/types').CorpusEvent;
+  const corpus = { articles: [], failures: [], events: [ev('long', '2020-01-01', '2020-12-31'), ev('short', '2020-06-10', '2020-06-12'), ev('before', '2020-05-01', null)] };
+
+  it('finds an event that began long before the window and is still running', () => {
+    expect(eventsInWindow(corpus, ok('from=2020-06-01&to=2020-06-30')).dated.map((e) => e.id)).toEqual(['long', 'short']);
+    expect(eventsInWindow(corpus, ok('from=2021-01-01&to=2021-01-31')).dated).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { actorById } from '@/lib/lang/gazetteer';
 import type { Corpus, CorpusEvent, UiLocale } from '@/lib/corpus/types';
 import { apiEvent } from './api-shape';
-import { sortedEvents } from './event-order';
+import { compareEvents, sortedEvents } from './event-order';
 import type { EventsQuery } from './events-query';
 
 /** The events of a corpus in timeline order, with what the filters look at, built once per corpus. */
@@ -9,13 +9,15 @@ interface WindowIndex {
   /** Dated events by start (then the timeline order). */
   dated: CorpusEvent[];
   starts: string[];
-  /** The longest span of any event, in days: a window query looks back this far for events still running. */
-  maxSpanDays: number;
+  /** Events longer than LONG_DAYS, checked one by one; the others are found by a binary search on start. */
+  long: CorpusEvent[];
   undated: CorpusEvent[];
   facets: Map<string, { countries: Set<string>; persons: Set<string> }>;
 }
 
 const indexes = new WeakMap<Corpus, WindowIndex>();
+/** An event at most this long that overlaps a window starts at most this many days before it. */
+const LONG_DAYS = 31;
 const DAY_MS = 86_400_000;
 const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
 const isoDay = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
@@ -24,11 +26,11 @@ function indexOf(corpus: Corpus): WindowIndex {
   const known = indexes.get(corpus);
   if (known) return known;
   const sorted = sortedEvents(corpus.events);
-  const dated = sorted.filter((e) => e.start !== null);
-  let maxSpanDays = 0;
+  const spanOf = (e: CorpusEvent) => (e.end === null ? 0 : dayNumber(e.end) - dayNumber(e.start!));
+  const dated = sorted.filter((e) => e.start !== null && spanOf(e) <= LONG_DAYS);
+  const long = sorted.filter((e) => e.start !== null && spanOf(e) > LONG_DAYS);
   const facets = new Map<string, { countries: Set<string>; persons: Set<string> }>();
   for (const e of sorted) {
-    if (e.start !== null && e.end !== null) maxSpanDays = Math.max(maxSpanDays, dayNumber(e.end) - dayNumber(e.start));
     const countries = new Set<string>();
     const persons = new Set<string>();
     for (const p of e.participants) {
@@ -39,7 +41,7 @@ function indexOf(corpus: Corpus): WindowIndex {
     }
     facets.set(e.id, { countries, persons });
   }
-  const index = { dated, starts: dated.map((e) => e.start!), maxSpanDays, undated: sorted.filter((e) => e.start === null), facets };
+  const index = { dated, starts: dated.map((e) => e.start!), long, undated: sorted.filter((e) => e.start === null), facets };
   indexes.set(corpus, index);
   return index;
 }
@@ -79,15 +81,18 @@ export function eventsInWindow(corpus: Corpus, q: EventsQuery): { dated: CorpusE
   if (q.from !== null && q.to !== null) {
     const from = q.from;
     const to = q.to;
-    const first = lowerBound(index.starts, isoDay(dayNumber(from) - index.maxSpanDays));
+    const first = lowerBound(index.starts, isoDay(dayNumber(from) - LONG_DAYS));
     const last = lowerBound(index.starts, `${to}\uffff`);
     dated = [];
+    const overlaps = (e: CorpusEvent) => e.start! <= to && (e.end ?? e.start!) >= from;
     for (let i = first; i < last; i++) {
       const e = index.dated[i]!;
-      if ((e.end ?? e.start!) >= from && matches(e, q, index)) dated.push(e);
+      if (overlaps(e) && matches(e, q, index)) dated.push(e);
     }
+    for (const e of index.long) if (overlaps(e) && matches(e, q, index)) dated.push(e);
+    if (index.long.length > 0) dated.sort(compareEvents);
   } else {
-    dated = index.dated.filter((e) => matches(e, q, index));
+    dated = [...index.dated, ...index.long].filter((e) => matches(e, q, index)).sort(compareEvents);
   }
   return { dated, undated: index.undated.filter((e) => matches(e, q, index)) };
 }

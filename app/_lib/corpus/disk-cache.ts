@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Corpus } from '@/lib/corpus/types';
 import type { FileAnalysis } from './file-analysis';
 
 /**
@@ -38,6 +39,30 @@ export class DiskCache {
       await rename(tmp, path.join(this.dir, `${key}.json`));
     } catch (e) {
       console.warn(`[jylnama] cache: could not write ${key}: ${(e as Error).message}`);
+    }
+  }
+
+  /** The merged corpus as last saved, if it was saved for exactly this key (the keys of all its files). */
+  async getCorpus(key: string): Promise<Corpus | null> {
+    try {
+      if ((await readFile(path.join(this.dir, 'corpus.key'), 'utf8')) !== key) return null;
+      const data = JSON.parse(await readFile(path.join(this.dir, 'corpus.json'), 'utf8')) as { key: string; corpus: Corpus };
+      return data.key === key ? data.corpus : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** One snapshot of the merged corpus (the latest), so that a restart with nothing changed skips the merge too. */
+  async putCorpus(key: string, corpus: Corpus): Promise<void> {
+    try {
+      await mkdir(this.dir, { recursive: true });
+      const tmp = path.join(this.dir, `.corpus.${process.pid}.tmp`);
+      await writeFile(tmp, JSON.stringify({ key, corpus }));
+      await rename(tmp, path.join(this.dir, 'corpus.json'));
+      await writeFile(path.join(this.dir, 'corpus.key'), key);
+    } catch (e) {
+      console.warn(`[jylnama] cache: could not write the corpus snapshot: ${(e as Error).message}`);
     }
   }
 

@@ -76,6 +76,16 @@ describe('CorpusStore', () => {
     const again = open({ watch: false });
     expect(await again.get()).toEqual(a);
     expect(again.lastStats).toMatchObject({ parsed: 0, fromDisk: seedNames.length });
+    expect(again.lastStats?.fromSnapshot).toBe(false);
+    await again.flushSnapshot();
+    const third = open({ watch: false });
+    expect(await third.get()).toEqual(a);
+    expect(third.lastStats).toMatchObject({ fromSnapshot: true, parsed: 0, merged: false });
+    writeFileSync(path.join(dir, 'extra.txt'), EXTRA);
+    const changed = open({ watch: false });
+    expect((await changed.get()).articles.map((x) => x.article.id)).toContain('extra');
+    expect(changed.lastStats).toMatchObject({ fromSnapshot: false, parsed: 1, fromDisk: seedNames.length, merged: true });
+    unlinkSync(path.join(dir, 'extra.txt'));
     const newer = open({ watch: false, parserVersion: 'v2' });
     expect(await newer.get()).toEqual(a);
     expect(newer.lastStats).toMatchObject({ parsed: seedNames.length, fromDisk: 0 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { watch, type FSWatcher } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,6 +20,8 @@ export interface StoreOptions {
   watch?: boolean;
   /** Quiet time after the last change event before refreshing. */
   debounceMs?: number;
+  /** How long after a merge the corpus snapshot is written (default 2 s). */
+  snapshotDelayMs?: number;
   /** Even with a watcher, the folder's listing (names, sizes, mtimes) is checked again this often. */
   recheckMs?: number;
   log?: (line: string) => void;
@@ -27,7 +30,18 @@ export interface StoreOptions {
 interface Entry {
   /** size:mtime: the file is read again only when this changes. */
   stamp: string;
+  /** Hash of name and bytes (or why there are no bytes): what the disk cache and the corpus snapshot are keyed by. */
+  key: string;
   result: FileAnalysis;
+}
+
+/** A file read but not yet analysed. */
+interface Pending {
+  fileName: string;
+  stamp: string;
+  key: string;
+  bytes: Uint8Array | null;
+  failure: FileAnalysis | null;
 }
 
 export interface RefreshStats {
@@ -36,6 +50,8 @@ export interface RefreshStats {
   fromDisk: number;
   reused: number;
   merged: boolean;
+  /** The whole corpus came from the on-disk snapshot (a restart with nothing changed). */
+  fromSnapshot: boolean;
   ms: number;
 }
 
@@ -61,6 +77,7 @@ export class CorpusStore {
   private again = false;
   private watcher: FSWatcher | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private snapshotTimer: ReturnType<typeof setTimeout> | null = null;
   lastStats: RefreshStats | null = null;
 
   constructor(private readonly opts: StoreOptions) {
@@ -94,6 +111,7 @@ export class CorpusStore {
     this.watcher?.close();
     this.watcher = null;
     if (this.timer) clearTimeout(this.timer);
+    if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
   }
 
   private startWatching(): void {
@@ -144,11 +162,13 @@ export class CorpusStore {
       const s = await stat(path.join(dir, n)).catch(() => null);
       return s ? { size: s.size, stamp: `${s.size}:${s.mtimeMs}`, file: s.isFile() } : null;
     });
-    const stats: RefreshStats = { files: names.length, parsed: 0, fromDisk: 0, reused: 0, merged: false, ms: 0 };
+    const stats: RefreshStats = { files: names.length, parsed: 0, fromDisk: 0, reused: 0, merged: false, fromSnapshot: false, ms: 0 };
     let changed = this.corpus === null || names.length !== this.entries.size;
     const seen = new Set(names);
     for (const name of this.entries.keys()) if (!seen.has(name)) changed = true;
 
+    // 1. Read what changed (bytes and key only).
+    const pending: Pending[] = [];
     await mapLimit(names, 32, async (fileName, i) => {
       const s = stamps[i];
       const stamp = s?.stamp ?? 'missing';
@@ -158,55 +178,104 @@ export class CorpusStore {
         return;
       }
       changed = true;
-      const result = await this.load(fileName, s ?? null, stats);
-      this.entries.set(fileName, { stamp, result });
+      pending.push({ fileName, stamp, ...(await this.read(fileName, s ?? null)) });
     });
     for (const name of [...this.entries.keys()]) if (!seen.has(name)) this.entries.delete(name);
-
-    if (changed) {
-      const articles: AnalysedArticle[] = [];
-      const failures: ArticleFailure[] = [];
-      for (const { result } of this.entries.values()) {
-        if (result.ok) articles.push(result.analysed);
-        else failures.push(result.failure);
-      }
-      const corpus = mergeAnalysed(articles, failures);
-      const before = new Set(this.corpus?.failures.map((f) => `${f.fileName}: ${f.reason}`) ?? []);
-      for (const f of corpus.failures) {
-        const line = `${f.fileName}: ${f.reason}`;
-        if (!before.has(line)) (this.opts.log ?? console.warn)(`[jylnama] ${line}`);
-      }
-      this.corpus = corpus;
-      stats.merged = true;
+    if (!changed) {
+      stats.ms = performance.now() - t0;
+      this.lastStats = stats;
+      return;
     }
+
+    // 2. On a first build, the whole merged corpus may be on disk already.
+    const keyOf = new Map(pending.map((p) => [p.fileName, p.key]));
+    const corpusKey = createHash('sha256')
+      .update(names.map((n) => `${n}\0${keyOf.get(n) ?? this.entries.get(n)?.key}`).join('\n'))
+      .digest('hex');
+    const snapshot = this.corpus === null && this.cache ? await this.cache.getCorpus(corpusKey) : null;
+    if (snapshot) {
+      const byName = new Map<string, FileAnalysis>();
+      for (const analysed of snapshot.articles) byName.set(analysed.article.fileName, { ok: true, analysed });
+      for (const failure of snapshot.failures) byName.set(failure.fileName, { ok: false, failure });
+      for (const p of pending) this.entries.set(p.fileName, { stamp: p.stamp, key: p.key, result: byName.get(p.fileName) ?? (await this.analyse(p, stats)) });
+      this.corpus = snapshot;
+      stats.fromSnapshot = true;
+      stats.ms = performance.now() - t0;
+      this.lastStats = stats;
+      return;
+    }
+
+    // 3. Analyse what changed (from the per-file cache when it was parsed before), then merge.
+    await mapLimit(pending, 32, async (p) => {
+      this.entries.set(p.fileName, { stamp: p.stamp, key: p.key, result: await this.analyse(p, stats) });
+    });
+    const articles: AnalysedArticle[] = [];
+    const failures: ArticleFailure[] = [];
+    for (const { result } of this.entries.values()) {
+      if (result.ok) articles.push(result.analysed);
+      else failures.push(result.failure);
+    }
+    const corpus = mergeAnalysed(articles, failures);
+    const before = new Set(this.corpus?.failures.map((f) => `${f.fileName}: ${f.reason}`) ?? []);
+    for (const f of corpus.failures) {
+      const line = `${f.fileName}: ${f.reason}`;
+      if (!before.has(line)) (this.opts.log ?? console.warn)(`[jylnama] ${line}`);
+    }
+    this.corpus = corpus;
+    stats.merged = true;
+    this.saveSnapshot(corpusKey, corpus);
     stats.ms = performance.now() - t0;
     this.lastStats = stats;
   }
 
-  private async load(fileName: string, s: { size: number; file: boolean } | null, stats: RefreshStats): Promise<FileAnalysis> {
+  /** Bytes and key of one file, or why it cannot be read (a failure, keyed by its reason). */
+  private async read(fileName: string, s: { size: number; file: boolean } | null): Promise<Omit<Pending, 'fileName' | 'stamp'>> {
     const id = fileName.replace(/\.txt$/i, '');
-    const fail = (reason: string): FileAnalysis => ({ ok: false, failure: { id, fileName, reason } });
+    const fail = (reason: string) => ({ key: `unread:${reason}`, bytes: null, failure: { ok: false as const, failure: { id, fileName, reason } } });
     if (s === null) return fail('the file could not be read (it vanished while the folder was read)');
     if (!s.file) return fail('not a regular file');
     if (s.size > MAX_ARTICLE_BYTES) return fail(`file is ${s.size} bytes; the limit is ${MAX_ARTICLE_BYTES}`);
-    let bytes: Uint8Array;
     try {
-      bytes = new Uint8Array(await readFile(path.join(this.opts.dir, fileName)));
+      const bytes = new Uint8Array(await readFile(path.join(this.opts.dir, fileName)));
+      return { key: DiskCache.key(fileName, bytes), bytes, failure: null };
     } catch (e) {
       return fail(`cannot be read: ${(e as Error).message}`);
     }
-    const key = this.cache ? DiskCache.key(fileName, bytes) : '';
+  }
+
+  private async analyse(p: Pending, stats: RefreshStats): Promise<FileAnalysis> {
+    if (p.failure || !p.bytes) return p.failure ?? { ok: false, failure: { id: p.fileName, fileName: p.fileName, reason: 'unreadable' } };
     if (this.cache) {
-      const hit = await this.cache.get(key);
+      const hit = await this.cache.get(p.key);
       if (hit) {
         stats.fromDisk++;
         return hit;
       }
     }
     stats.parsed++;
-    const result = analyseFile(fileName, bytes);
-    if (this.cache) await this.cache.put(key, result);
+    const result = analyseFile(p.fileName, p.bytes);
+    if (this.cache) await this.cache.put(p.key, result);
     return result;
+  }
+
+  /** The snapshot is written a moment after the last merge, so that a burst of changes writes it once. */
+  private saveSnapshot(key: string, corpus: Corpus): void {
+    if (!this.cache) return;
+    if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
+    const cache = this.cache;
+    this.snapshotTimer = setTimeout(() => void cache.putCorpus(key, corpus), this.opts.snapshotDelayMs ?? 2000);
+    this.snapshotTimer.unref?.();
+  }
+
+  /** Waits for nothing in flight but writes a pending snapshot now (tests, benchmarks, shutdown). */
+  async flushSnapshot(): Promise<void> {
+    if (!this.snapshotTimer || !this.cache || !this.corpus) return;
+    clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = null;
+    const key = createHash('sha256')
+      .update([...this.entries.keys()].sort().map((n) => `${n}\0${this.entries.get(n)!.key}`).join('\n'))
+      .digest('hex');
+    await this.cache.putCorpus(key, this.corpus);
   }
 }
 
