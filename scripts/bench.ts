@@ -6,8 +6,10 @@
 //       when a Chromium is found, every script the page really loads (lazy chunks such as vis-timeline included).
 //   (c) the temporal tagger's throughput on TempEval-3 English text, and chrono-node's on the same text.
 // No assertions: it measures. Options: --runs=N (default 7), --articles=N (default 1000), --skip-js, --skip-parse,
-// --skip-tagger, --skip-lighthouse.
+// --skip-tagger, --skip-lighthouse, --skip-scale.
 //   (d) Lighthouse scores and LCP/TBT/CLS of / and one /events/[id] (scripts/bench-lighthouse.ts).
+//   (e) scale, on a synthetic corpus (scripts/bench-scale.ts): cold and warm start, adding one article, /api/events
+//       latency under a loopback load, navigation to a drawn timeline. --scale-articles=N (default 10000).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -225,4 +227,19 @@ if (!args.has('skip-lighthouse')) {
   console.log();
   const { benchLighthouse } = await import('./bench-lighthouse');
   await benchLighthouse(rootDir);
+}
+if (!args.has('skip-scale')) {
+  console.log();
+  const reason = staleBuildReason();
+  if (reason && (await runNextBuild()) !== 0) throw new Error('next build failed');
+  const chromium = await findChromium();
+  const { benchScale } = await import('./bench-scale');
+  await benchScale({
+    articles: Number(args.get('scale-articles') ?? 10000),
+    rootDir,
+    nextBin,
+    freePort,
+    waitForServer,
+    chromiumPath: chromium.ok ? chromium.path : null,
+  });
 }
