@@ -1,7 +1,7 @@
 import { CONTAINER_TYPES } from '../events/extract-events';
 import type { EventMention, EventType } from '../events/types';
 import { addDays } from '../time/calendar';
-import { actorIdsOf, countriesOf, intersects, moreSpecific, typesCompatible } from './compatible';
+import { actorIdsOf, countriesOf, intersects, moreSpecific, typeFamily, typesCompatible } from './compatible';
 import { DayIndex } from './day-index';
 import { mentionInterval, overlaps, type DayInterval } from './interval';
 
@@ -80,13 +80,14 @@ function mentionKey(x: MentionWithDate, interval: DayInterval | null): string {
   return [interval?.start ?? '9999', x.mention.type, x.mention.articleId, String(x.mention.trigger.start).padStart(9, '0')].join('|');
 }
 
-/** The keys under which a mention can meet a cluster: its actors, countries, place and body. */
+/** The keys under which a mention can meet a cluster: its actors, countries, place and body, within its type family. */
 function meetingKeys(m: EventMention): string[] {
+  const family = typeFamily(m.type);
   return [
-    ...[...actorIdsOf(m)].map((a) => `a:${a}`),
-    ...[...countriesOf(m)].map((c) => `c:${c}`),
-    ...(m.placeId ? [`p:${m.placeId}`] : []),
-    ...(m.bodyId ? [`b:${m.bodyId}`] : []),
+    ...[...actorIdsOf(m)].map((a) => `${family}|a:${a}`),
+    ...[...countriesOf(m)].map((c) => `${family}|c:${c}`),
+    ...(m.placeId ? [`${family}|p:${m.placeId}`] : []),
+    ...(m.bodyId ? [`${family}|b:${m.bodyId}`] : []),
   ];
 }
 
@@ -122,7 +123,7 @@ export function clusterMentions(all: MentionWithDate[]): Cluster[] {
     // A named occurrence (`VII Consultative Meeting`) is one event whatever dates its reports give: a later report
     // that moves it is the same meeting, moved.
     let home: Cluster | undefined = x.mention.bodyId && x.mention.ordinal !== null ? occurrences.get(`${x.mention.bodyId}#${x.mention.ordinal}`) : undefined;
-    if (!home) for (const c of byDay.near(wide)) {
+    if (!home) for (const c of byDay.near(wide, typeFamily(x.mention.type))) {
       if (sameEvent(c, x.mention) && c.span && overlaps(widen(c.span, slack), interval) && (!home || (order.get(c) ?? 0) < (order.get(home) ?? 0))) home = c;
     }
     if (home) add(home, x.mention, x.articleDate, interval);
@@ -131,11 +132,12 @@ export function clusterMentions(all: MentionWithDate[]): Cluster[] {
       order.set(home, dated.length);
       dated.push(home);
     }
-    byDay.add(home, wide);
+    byDay.add(home, wide, typeFamily(x.mention.type));
     file(home, x.mention);
     if (x.mention.bodyId && x.mention.ordinal !== null) occurrences.set(`${x.mention.bodyId}#${x.mention.ordinal}`, home);
   }
   const undated: Cluster[] = [];
+  const undatedByKey = new Map<string, Set<Cluster>>();
   for (const x of keyed) {
     if (x.interval) continue;
     const candidates = new Set<Cluster>();
@@ -153,9 +155,22 @@ export function clusterMentions(all: MentionWithDate[]): Cluster[] {
       file(nearest, x.mention);
       continue;
     }
-    const home = undated.find((c) => c.type === x.mention.type && sameEvent(c, x.mention));
+    const near = new Set<Cluster>();
+    for (const k of meetingKeys(x.mention)) for (const c of undatedByKey.get(k) ?? []) near.add(c);
+    const home = [...near]
+      .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
+      .find((c) => c.type === x.mention.type && sameEvent(c, x.mention));
+    const target = home ?? newCluster(x.mention, x.articleDate, null);
     if (home) add(home, x.mention, x.articleDate, null);
-    else undated.push(newCluster(x.mention, x.articleDate, null));
+    else {
+      order.set(target, dated.length + undated.length);
+      undated.push(target);
+    }
+    for (const k of meetingKeys(x.mention)) {
+      let set = undatedByKey.get(k);
+      if (!set) undatedByKey.set(k, (set = new Set()));
+      set.add(target);
+    }
   }
   return [...dated, ...undated];
 }

@@ -1,6 +1,6 @@
 import { actorById } from '../lang/gazetteer';
 import type { EventMention } from '../events/types';
-export { moreSpecific, typesCompatible } from '../events/type-families';
+export { moreSpecific, typeFamily, typesCompatible } from '../events/type-families';
 
 /** Countries an event involves: its actors' countries, for matching mentions that name different people. */
 export function countriesOf(m: Pick<EventMention, 'participants'>): Set<string> {

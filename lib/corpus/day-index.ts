@@ -1,49 +1,85 @@
 import { addDays } from '../time/calendar';
 import type { DayInterval } from './interval';
 
-/** Longer intervals (a year, a decade) are kept in one list instead of under each of their days. */
-const MAX_INDEXED_DAYS = 62;
+/** Intervals up to this many days are filed under each day; longer ones (a year, a quarter) under each month. */
+const MAX_DAYS = 62;
+/** Intervals longer than this many months (a decade, an open interval) go in one list checked every time. */
+const MAX_MONTHS = 36;
 
 /**
- * Things filed under the days they cover, so that "what overlaps these days?" costs a few map look-ups instead of
- * a scan of everything: the corpus merge must stay near-linear at ten thousand articles.
+ * Things filed under the days (or months) they cover, within a family (`visit`, `meeting`, …) that alone can
+ * match, so that "what of this family overlaps these days?" costs a few map look-ups instead of a scan of
+ * everything: the corpus merge must stay near-linear at ten thousand articles.
  */
 export class DayIndex<T> {
   private readonly byDay = new Map<string, Set<T>>();
-  private readonly long = new Set<T>();
+  private readonly shortByMonth = new Map<string, Set<T>>();
+  private readonly longByMonth = new Map<string, Set<T>>();
+  private readonly veryLong = new Map<string, Set<T>>();
 
-  add(item: T, interval: DayInterval): void {
+  add(item: T, interval: DayInterval, family = ''): void {
     const days = daysOf(interval);
-    if (!days) {
-      this.long.add(item);
-      return;
-    }
-    for (const day of days) {
-      let set = this.byDay.get(day);
-      if (!set) this.byDay.set(day, (set = new Set()));
-      set.add(item);
-    }
+    const months = monthsOf(interval);
+    if (days) {
+      for (const d of days) file(this.byDay, `${family}|${d}`, item);
+      for (const m of months ?? []) file(this.shortByMonth, `${family}|${m}`, item);
+    } else if (months) {
+      for (const m of months) file(this.longByMonth, `${family}|${m}`, item);
+    } else file(this.veryLong, family, item);
   }
 
-  /** Everything that may overlap `interval` (callers still check the exact overlap). */
-  near(interval: DayInterval): Set<T> {
-    const out = new Set<T>(this.long);
+  /** Everything of `family` that may overlap `interval` (callers still check the exact overlap). */
+  near(interval: DayInterval, family = ''): Set<T> {
+    const out = new Set<T>(this.veryLong.get(family) ?? []);
     const days = daysOf(interval);
-    if (!days) {
-      // A long interval: every indexed day inside it. Rare (a year-only mention), so a scan of the keys is fine.
-      for (const [day, set] of this.byDay) if (day >= interval.start && day <= interval.end) for (const x of set) out.add(x);
-      return out;
+    const months = monthsOf(interval);
+    if (days) for (const d of days) collect(this.byDay, `${family}|${d}`, out);
+    for (const m of months ?? []) {
+      collect(this.longByMonth, `${family}|${m}`, out);
+      if (!days) collect(this.shortByMonth, `${family}|${m}`, out);
     }
-    for (const day of days) for (const x of this.byDay.get(day) ?? []) out.add(x);
+    if (!days && !months) {
+      // A query longer than three years (rare): everything of the family.
+      for (const map of [this.byDay, this.shortByMonth, this.longByMonth]) {
+        for (const [key, set] of map) if (key.startsWith(`${family}|`)) for (const x of set) out.add(x);
+      }
+    }
     return out;
   }
+}
+
+function file<T>(map: Map<string, Set<T>>, key: string, item: T): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(item);
+}
+
+function collect<T>(map: Map<string, Set<T>>, key: string, out: Set<T>): void {
+  for (const x of map.get(key) ?? []) out.add(x);
 }
 
 function daysOf(interval: DayInterval): string[] | null {
   const days: string[] = [];
   for (let d = interval.start; d <= interval.end; d = addDays(d, 1)) {
     days.push(d);
-    if (days.length > MAX_INDEXED_DAYS) return null;
+    if (days.length > MAX_DAYS) return null;
   }
   return days;
+}
+
+function monthsOf(interval: DayInterval): string[] | null {
+  const months: string[] = [];
+  let [y, m] = interval.start.split('-').map(Number) as [number, number];
+  const last = interval.end.slice(0, 7);
+  for (;;) {
+    const key = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`;
+    months.push(key);
+    if (key >= last) return months;
+    if (months.length > MAX_MONTHS) return null;
+    m += 1;
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
+  }
 }

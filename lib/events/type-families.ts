@@ -13,3 +13,10 @@ export function typesCompatible(a: EventType, b: EventType): boolean {
 export function moreSpecific(a: EventType, b: EventType): EventType {
   return a === 'visit' ? b : a;
 }
+
+/** The family a type merges within: every kind of visit is one, a summit and a multilateral meeting are one. */
+export function typeFamily(type: EventType): string {
+  if (type.endsWith('visit')) return 'visit';
+  if (type === 'summit' || type === 'multilateral-meeting') return 'meeting';
+  return type;
+}
