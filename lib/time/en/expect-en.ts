@@ -1,35 +1,17 @@
-import { expect } from 'vitest';
-import { tagSentence } from '../tag-times';
-import { toTimex } from '../timex';
-import type { TimeKind, TimeMention } from '../types';
+import { expectOneWith, tagWith, type ExpectedTime } from '../../test-support/expect-time';
+import type { TimeMention } from '../types';
 import { EN_LANGUAGE } from './language';
 
 /** Every English time expression of `text`, the reference date as the article date. */
 export function tagEn(text: string, referenceDate: string): TimeMention[] {
-  return tagSentence(text, { start: 0, end: text.length }, referenceDate, EN_LANGUAGE);
+  return tagWith(EN_LANGUAGE, text, referenceDate);
 }
 
-export interface Expected {
-  /** The matched text; its place in `text` is its first occurrence. */
-  text: string;
-  /** EDTF value, or null for vague expressions. */
-  value: string | null;
-  kind?: TimeKind;
-  /** TIMEX3 value as `toTimex` gives it, when the test pins it. */
-  timex?: string;
-}
+export type Expected = ExpectedTime;
 
-/** Exactly one time expression: `expected.text` at its place in `text`, with its value (and kind and TIMEX3 if given). */
+/** Exactly one English time expression (see `expectOneWith`). */
 export function expectOne(text: string, referenceDate: string, expected: Expected): TimeMention {
-  const found = tagEn(text, referenceDate);
-  expect(found.map((m) => m.text)).toEqual([expected.text]);
-  const m = found[0]!;
-  expect(m.start).toBe(text.indexOf(expected.text));
-  expect(text.slice(m.start, m.end)).toBe(expected.text);
-  expect(m.value).toBe(expected.value);
-  if (expected.kind) expect(m.kind).toBe(expected.kind);
-  if (expected.timex) expect(toTimex(m).value).toBe(expected.timex);
-  return m;
+  return expectOneWith(EN_LANGUAGE, text, referenceDate, expected);
 }
 
 /** A row of a table-driven test: sentence, matched text, EDTF value, and optionally the TIMEX3 value. */
