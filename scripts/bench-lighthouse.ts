@@ -1,37 +1,9 @@
 // `npm run bench` (d): Lighthouse (the `lighthouse` npm package, driving the local Chromium through chrome-launcher)
 // on `/` and on one `/events/[id]`, against `next start` of the production build over seeds/. Prints the four
 // category scores and LCP, TBT and CLS for each page. Desktop settings (the app is used at a desk and on a projector).
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { startBuiltServer } from './bench-server';
 import { findChromium } from './find-chromium.mjs';
-import { nextBin, runNextBuild, staleBuildReason } from './next-build.mjs';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > until) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -42,24 +14,11 @@ export async function benchLighthouse(rootDir: string): Promise<void> {
     console.log('skipped: no Chromium found (see scripts/find-chromium.mjs)');
     return;
   }
-  const reason = staleBuildReason();
-  if (reason) {
-    console.log(`building first (${reason}) ...`);
-    const code = await runNextBuild();
-    if (code !== 0) throw new Error(`next build failed (exit ${code})`);
-  }
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: rootDir,
-    env: { ...process.env, JYLNAMA_SEEDS_DIR: path.join(rootDir, 'seeds') },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const { origin, stop } = await startBuiltServer(path.join(rootDir, 'seeds'));
   const { launch } = await import('chrome-launcher');
   const { default: lighthouse } = await import('lighthouse');
   let chrome: Awaited<ReturnType<typeof launch>> | null = null;
   try {
-    await waitFor(`${origin}/`);
     const events = (await (await fetch(`${origin}/api/events`)).json()) as { id: string; start: string | null }[];
     const event = events.find((e) => e.start !== null) ?? events[0];
     const pages = ['/', ...(event ? [`/events/${encodeURIComponent(event.id)}`] : [])];
@@ -95,6 +54,6 @@ export async function benchLighthouse(rootDir: string): Promise<void> {
     }
   } finally {
     await chrome?.kill();
-    server.kill('SIGTERM');
+    stop();
   }
 }

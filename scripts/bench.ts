@@ -10,14 +10,13 @@
 //   (d) Lighthouse scores and LCP/TBT/CLS of / and one /events/[id] (scripts/bench-lighthouse.ts).
 //   (e) scale, on a synthetic corpus (scripts/bench-scale.ts): cold and warm start, adding one article, /api/events
 //       latency under a loopback load, navigation to a drawn timeline. --scale-articles=N (default 10000).
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
+import { buildIfStale, freePort, startBuiltServer, waitForServer } from './bench-server';
 import { findChromium } from './find-chromium.mjs';
-import { nextBin, rootDir, runNextBuild, staleBuildReason } from './next-build.mjs';
+import { nextBin, rootDir } from './next-build.mjs';
 
 const args = new Map(
   process.argv.slice(2).map((a) => {
@@ -81,33 +80,6 @@ async function benchParse(): Promise<void> {
     `${fmt((seeds.length / perCorpus) * 1000, 0)} articles/s, ${fmt(perCorpus / seeds.length, 3)} ms/article`);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
-  throw new Error(`next start did not answer on ${url} within ${timeoutMs / 1000} s`);
-}
-
 interface Weight {
   url: string;
   raw: number;
@@ -150,21 +122,8 @@ function scriptUrlsIn(html: string, base: string): string[] {
 
 async function benchJs(): Promise<void> {
   console.log('== (b) JavaScript loaded by /');
-  const reason = staleBuildReason();
-  if (reason) {
-    console.log(`building first (${reason}) ...`);
-    const code = await runNextBuild();
-    if (code !== 0) throw new Error(`next build failed (exit ${code})`);
-  }
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: rootDir,
-    env: { ...process.env, JYLNAMA_SEEDS_DIR: path.join(rootDir, 'seeds') },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const { origin, stop } = await startBuiltServer();
   try {
-    await waitForServer(`${origin}/`, server);
     const res = await fetch(`${origin}/`);
     const html = await res.text();
     console.log(`GET / -> ${res.status}, HTML ${Buffer.byteLength(html)} B raw, ${gz(Buffer.from(html))} B gzip`);
@@ -204,7 +163,7 @@ async function benchJs(): Promise<void> {
       await browser.close();
     }
   } finally {
-    server.kill('SIGTERM');
+    stop();
   }
 }
 
@@ -230,8 +189,7 @@ if (!args.has('skip-lighthouse')) {
 }
 if (!args.has('skip-scale')) {
   console.log();
-  const reason = staleBuildReason();
-  if (reason && (await runNextBuild()) !== 0) throw new Error('next build failed');
+  await buildIfStale();
   const chromium = await findChromium();
   const { benchScale } = await import('./bench-scale');
   await benchScale({
