@@ -1,6 +1,6 @@
 import 'server-only';
 import path from 'node:path';
-import { PARSER_VERSION } from '@/lib/corpus/parser-version';
+import { PARSER_VERSION } from '@/app/_lib/parser-version';
 import type { Corpus } from '@/lib/corpus/types';
 import { CorpusStore } from './corpus/store';
 
