@@ -5,27 +5,15 @@ import type { CardData } from '@/app/_components/og/event-card';
 import { eventDateLabel } from './event-view';
 import { formatIsoDate } from './dates';
 import { placeName } from './names';
+import { dateBounds } from './strip';
 import { TYPE_COLOURS } from './type-colours';
 import { OG_FONT_FAMILY } from './og-font';
 
 const DAY = 86_400_000;
-const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-function bounds(value: string): [number, number] | null {
-  const m = ISO.exec(value);
-  if (!m) return null;
-  const y = Number(m[1]);
-  if (m[2] === undefined) return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
-  const mo = Number(m[2]) - 1;
-  if (m[3] === undefined) return [Date.UTC(y, mo, 1), Date.UTC(y, mo + 1, 1)];
-  const d = Date.UTC(y, mo, Number(m[3]));
-  return [d, d + DAY];
-}
-
 function range(e: CorpusEvent): [number, number] | null {
   if (e.start === null) return null;
-  const a = bounds(e.start);
-  const b = e.end === null ? a : bounds(e.end) ?? a;
+  const a = dateBounds(e.start);
+  const b = e.end === null ? a : dateBounds(e.end) ?? a;
   return a && b ? [a[0], Math.max(a[1], b[1])] : null;
 }
 

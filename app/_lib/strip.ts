@@ -1,6 +1,7 @@
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-function span(value: string): [number, number] | null {
+/** The UTC instants a day, month or year covers: [start, end). */
+export function dateBounds(value: string): [number, number] | null {
   const m = ISO.exec(value);
   if (!m) return null;
   const y = Number(m[1]);
@@ -13,8 +14,8 @@ function span(value: string): [number, number] | null {
 
 /** The middle instant (UTC ms) of an ISO date or range, for placing it on a strip. */
 export function itemMidpoint(start: string, end: string | null): number {
-  const a = span(start);
-  const b = end === null ? a : span(end) ?? a;
+  const a = dateBounds(start);
+  const b = end === null ? a : dateBounds(end) ?? a;
   if (!a || !b) return 0;
   return (a[0] + b[1]) / 2;
 }

@@ -2,27 +2,10 @@
 
 import { useState, type FormEvent } from 'react';
 import type { Dictionary, UiLocale } from '@/app/_i18n/types';
+import type { AddItem } from '@/app/_lib/ingest/add-request';
 
-interface ItemEvent {
-  id: string;
-  title: string;
-  start: string | null;
-  end: string | null;
-  sources: { quote: string }[];
-}
-
-interface Item {
-  source: string;
-  ok: boolean;
-  status: 'preview' | 'added' | 'skipped' | 'rejected';
-  reason?: string;
-  fileName?: string;
-  encoding?: string;
-  notes?: string[];
-  title?: string;
-  date?: string;
-  events?: ItemEvent[];
-}
+// The server's answer for each article; a type-only import, so nothing of the server module reaches the browser.
+type Item = AddItem;
 
 const fill = (s: string, message: string) => s.replace('{message}', message);
 
