@@ -1,14 +1,16 @@
 import { findEvent } from '@/lib/corpus/query';
+import type { CorpusEvent } from '@/lib/corpus/types';
 import { getCorpus } from './_lib/corpus-store';
-import { getDictionary } from './_i18n/dictionary';
+import { fill, getDictionary } from './_i18n/dictionary';
 import { localeFromSearch, type SearchParams } from './_lib/locale';
 import { eventView } from './_lib/event-view';
-import { sortedEvents } from './_lib/event-order';
-import { timelineEvents, timelineLabels } from './_lib/timeline-data';
+import { timelineLabels } from './_lib/timeline-data';
+import { timelinePage, WINDOW_LIMIT } from './_lib/timeline-page';
 import { intlSnapshot } from './_lib/intl-snapshot';
-import { corpusFacets, filterOptions } from './_lib/view-data';
-import { parseView } from './_lib/view-state';
+import { filterOptions } from './_lib/view-data';
+import { filterKey, parseView } from './_lib/view-state';
 import { publicOrigin } from './_lib/origin';
+import { eventPanel } from './_actions/event-panel';
 import { PageShell } from './_components/layout/page-shell';
 import { ViewProvider } from './_components/selection/selection-context';
 import { TypeLegend } from './_components/timeline/type-legend';
@@ -19,48 +21,88 @@ import { DetailsPanel } from './_components/details/details-panel';
 import { EventDetails } from './_components/details/event-details';
 import { FilterBar } from './_components/filters/filter-bar';
 import { ViewToolbar } from './_components/share/view-toolbar';
+import { WindowSource } from './_components/window/window-source';
+import { WindowList } from './_components/window/window-list';
 
+/**
+ * The timeline. A small corpus comes whole (every event, every panel, filtering in the browser); a large one comes
+ * a window at a time (timeline-page.ts): the page carries the first window and the browser loads the others.
+ */
 export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const search = await searchParams;
   const t = getDictionary(localeFromSearch(search));
   const lang = typeof search.lang === 'string' && search.lang === t.locale ? t.locale : null;
   const corpus = await getCorpus();
   const origin = await publicOrigin();
-  const events = sortedEvents(corpus.events);
-  const facets = corpusFacets(events);
-  const views = events.map((e) => eventView(corpus, e, t));
   const parsed = parseView(search);
-  const view = { ...parsed, event: parsed.event !== null && findEvent(corpus, parsed.event) ? parsed.event : null };
-  const panels = Object.fromEntries(
-    views.map((v) => [v.id, <EventDetails key={v.id} event={v} t={t} headingLevel="h3" showPermalink origin={origin} />]),
+  const page = timelinePage(corpus, { ...parsed, event: parsed.event !== null && findEvent(corpus, parsed.event) ? parsed.event : null }, t);
+  const { view, facets } = page;
+  const details = (event: CorpusEvent) => (
+    <EventDetails key={event.id} event={eventView(corpus, event, t)} t={t} headingLevel="h3" showPermalink origin={origin} />
+  );
+  const selected = view.event === null ? undefined : findEvent(corpus, view.event);
+  // A small corpus renders every panel; a large one the selected event's, the others load when selected.
+  const panels = Object.fromEntries((page.mode === 'inline' ? page.events : selected ? [selected] : []).map((e) => [e.id, details(e)]));
+  const undated = (page.mode === 'inline' ? page.events.filter((e) => e.start === null) : page.undated).map((e) => eventView(corpus, e, t));
+
+  const content = (
+    <>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
+        <section aria-labelledby="timeline-heading" className="min-w-0 space-y-4">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h1 id="timeline-heading" className="text-2xl font-bold">
+              {t.timeline.heading}
+            </h1>
+            <a href="#event-list" className="text-sm text-accent underline">
+              {t.filters.toList}
+            </a>
+          </div>
+          <FilterBar options={filterOptions(corpus, facets, t)} labels={t.filters} action="/" lang={lang} total={corpus.events.length} />
+          <TypeLegend types={new Set(corpus.events.map((e) => e.type))} t={t} />
+          <TimelineView events={page.mode === 'inline' ? page.timeline : []} labels={timelineLabels(t, facets)} intl={intlSnapshot(t.locale)} />
+          <ViewToolbar labels={t.share} copyFailed={t.share.copyFailed} origin={origin} lang={lang} locale={t.locale} title={`${t.app.name}: ${t.timeline.heading}`} />
+          <p className="no-js-only rounded border border-ink/15 bg-white p-3 text-sm">{t.timeline.noScript}</p>
+          <UndatedList events={undated} t={t} />
+          {page.mode === 'windowed' && page.undatedTotal > page.undated.length && (
+            <p className="text-sm text-ink-soft" data-testid="undated-more">
+              {fill(t.timeline.undatedMore, { shown: String(page.undated.length), total: page.undatedTotal.toLocaleString() })}
+            </p>
+          )}
+        </section>
+        <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+          <DetailsPanel
+            panels={panels}
+            {...(page.mode === 'windowed' ? { load: eventPanel, locale: t.locale, loading: t.timeline.loading } : {})}
+            heading={t.details.heading}
+            empty={t.details.empty}
+            closeLabel={t.details.close}
+          />
+        </div>
+      </div>
+      {page.mode === 'inline' ? (
+        <EventList events={page.events.map((e) => eventView(corpus, e, t))} t={t} />
+      ) : (
+        <WindowList
+          labels={{ heading: t.list.windowHeading, intro: t.list.windowIntro, empty: t.filters.noMatches, overLimit: t.list.overLimit, showOnTimeline: t.timeline.showOnTimeline }}
+          langQuery={lang === null ? '' : `?lang=${lang}`}
+        />
+      )}
+    </>
   );
 
   return (
     <PageShell t={t} path="/" current="timeline">
-      <ViewProvider initialView={view} facets={facets}>
-        <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
-          <section aria-labelledby="timeline-heading" className="min-w-0 space-y-4">
-            <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <h1 id="timeline-heading" className="text-2xl font-bold">
-                {t.timeline.heading}
-              </h1>
-              <a href="#event-list" className="text-sm text-accent underline">
-                {t.filters.toList}
-              </a>
-            </div>
-            <FilterBar options={filterOptions(corpus, facets, t)} labels={t.filters} action="/" lang={lang} total={events.length} />
-            <TypeLegend types={new Set(events.map((e) => e.type))} t={t} />
-            <TimelineView events={timelineEvents(events, facets, t)} labels={timelineLabels(t, facets)} intl={intlSnapshot(t.locale)} />
-            <ViewToolbar labels={t.share} copyFailed={t.share.copyFailed} origin={origin} lang={lang} locale={t.locale} title={`${t.app.name}: ${t.timeline.heading}`} />
-            <p className="no-js-only rounded border border-ink/15 bg-white p-3 text-sm">{t.timeline.noScript}</p>
-            <UndatedList events={views.filter((v) => v.dateTime === null)} t={t} />
-          </section>
-          <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
-            <DetailsPanel panels={panels} heading={t.details.heading} empty={t.details.empty} closeLabel={t.details.close} />
-          </div>
-        </div>
-        <EventList events={views} t={t} />
-      </ViewProvider>
+      {page.mode === 'inline' ? (
+        <ViewProvider initialView={view} facets={facets}>
+          {content}
+        </ViewProvider>
+      ) : (
+        <ViewProvider key={filterKey(view)} initialView={view} facets={[]} filtering="server">
+          <WindowSource initial={page.initial} initialRequest={page.initialRequest} extent={page.extent} lang={t.locale} limit={WINDOW_LIMIT}>
+            {content}
+          </WindowSource>
+        </ViewProvider>
+      )}
     </PageShell>
   );
 }

@@ -49,6 +49,11 @@ export const en: Dictionary = {
     undated: 'Undated',
     undatedHelp: 'These events have no date in the sources, so they are not placed on the time axis.',
     noUndated: 'No undated events.',
+    bucket: '{count} events',
+    bucketLabel: '{count} events from {range}: zoom in to see them',
+    loadingWindow: 'Loading the events of this period…',
+    fetchFailed: 'The events of this period could not be loaded. Move the timeline to try again.',
+    undatedMore: 'Showing {shown} of {total} undated events; filter or search to narrow them.',
     showOnTimeline: 'Show details',
   },
   list: {
@@ -57,6 +62,10 @@ export const en: Dictionary = {
     empty: 'No events were found in the sources.',
     date: 'Date',
     title: 'Event',
+    windowHeading: 'Events in view',
+    windowIntro: 'The events of the period the timeline shows, in date order, with a permanent link. Move or zoom the timeline, or filter, to list others.',
+    windowCount: '{shown} events in this period',
+    overLimit: '{total} events in this period, too many to list: zoom in or filter. By period:',
   },
   details: {
     heading: 'Event details',

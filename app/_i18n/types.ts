@@ -30,9 +30,24 @@ export interface Dictionary {
     undated: string;
     undatedHelp: string;
     noUndated: string;
+    bucket: string;
+    bucketLabel: string;
+    loadingWindow: string;
+    fetchFailed: string;
+    undatedMore: string;
     showOnTimeline: string;
   };
-  list: { heading: string; intro: string; empty: string; date: string; title: string };
+  list: {
+    heading: string;
+    intro: string;
+    empty: string;
+    date: string;
+    title: string;
+    windowHeading: string;
+    windowIntro: string;
+    windowCount: string;
+    overLimit: string;
+  };
   details: {
     heading: string;
     empty: string;

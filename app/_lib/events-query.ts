@@ -7,7 +7,10 @@ import { isRealDate } from '@/lib/article/header';
  *   type       event types, comma separated or repeated (`visit` names the whole visit family)
  *   country, person, place   ids, any of the values matches (as the timeline's filters)
  *   status     announced | reported
+ *   q          words that must all occur in a title or source sentence (as the timeline's search), at most 200 chars
  *   limit      1…5000: above this many events in the window, counts per bucket come back instead of events
+ *   buckets    1…200 (default 100): about how many periods the counts of an over-limit window come in
+ *   shape      full (default: the evidence too) | timeline (what the timeline draws, labels in `lang`)
  * A bad value is an error message for a 400, never something silently widened.
  */
 export interface EventsQuery {
@@ -18,13 +21,18 @@ export interface EventsQuery {
   persons: string[];
   places: string[];
   status: EventStatus | null;
+  q: string;
   limit: number;
+  buckets: number;
+  shape: 'full' | 'timeline';
   /** True when any window or filter parameter was given: the answer is then a window object, not the plain list. */
   windowed: boolean;
 }
 
 export const DEFAULT_LIMIT = 500;
 export const MAX_LIMIT = 5000;
+const DEFAULT_BUCKETS = 100;
+const MAX_BUCKETS = 200;
 const MAX_VALUES = 20;
 const ID = /^[\p{L}\p{N}._-]{1,120}$/u;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2})?)?$/;
@@ -35,7 +43,8 @@ const TYPE_FAMILIES: Record<string, readonly EventType[]> = {
   ),
 };
 
-const KNOWN = new Set(['lang', 'from', 'to', 'type', 'country', 'person', 'place', 'status', 'limit']);
+const KNOWN = new Set(['lang', 'from', 'to', 'type', 'country', 'person', 'place', 'status', 'q', 'limit', 'buckets', 'shape']);
+const MAX_QUERY = 200;
 
 const show = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
 
@@ -95,6 +104,12 @@ export function parseEventsQuery(params: URLSearchParams): { query: EventsQuery 
     return { error: `"status" must be announced or reported, not ${show(statusRaw)}.` };
   }
 
+  const q = params.getAll('q').join(' ').trim();
+  if (q.length > MAX_QUERY) return { error: `"q" is ${q.length} characters long; at most ${MAX_QUERY} are allowed.` };
+
+  const shapeRaw = params.get('shape') ?? 'full';
+  if (shapeRaw !== 'full' && shapeRaw !== 'timeline') return { error: `"shape" must be full or timeline, not ${show(shapeRaw)}.` };
+
   let limit = DEFAULT_LIMIT;
   const limitRaw = params.get('limit');
   if (limitRaw !== null) {
@@ -104,7 +119,16 @@ export function parseEventsQuery(params: URLSearchParams): { query: EventsQuery 
     limit = Number(limitRaw);
   }
 
-  const windowed = [...params.keys()].some((k) => k !== 'lang');
+  let buckets = DEFAULT_BUCKETS;
+  const bucketsRaw = params.get('buckets');
+  if (bucketsRaw !== null) {
+    if (!/^\d{1,3}$/.test(bucketsRaw) || Number(bucketsRaw) < 1 || Number(bucketsRaw) > MAX_BUCKETS) {
+      return { error: `"buckets" must be a whole number from 1 to ${MAX_BUCKETS}, not ${show(bucketsRaw)}.` };
+    }
+    buckets = Number(bucketsRaw);
+  }
+
+  const windowed = [...params.keys()].some((k) => k !== 'lang' && k !== 'shape') || shapeRaw === 'timeline';
   return {
     query: {
       from: from.value,
@@ -114,7 +138,10 @@ export function parseEventsQuery(params: URLSearchParams): { query: EventsQuery 
       persons: persons.value,
       places: places.value,
       status: statusRaw,
+      q,
       limit,
+      buckets,
+      shape: shapeRaw,
       windowed,
     },
   };

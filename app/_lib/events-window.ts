@@ -1,8 +1,12 @@
 import { actorById } from '@/lib/lang/gazetteer';
 import type { Corpus, CorpusEvent, UiLocale } from '@/lib/corpus/types';
+import { getDictionary } from '@/app/_i18n/dictionary';
 import { apiEvent } from './api-shape';
+import { eventFacets, foldText, type EventFacets } from './event-facets';
 import { compareEvents, sortedEvents } from './event-order';
 import type { EventsQuery } from './events-query';
+import type { TimelineEventData } from '@/app/_components/timeline/types';
+import { timelineEvents } from './timeline-data';
 
 /** The events of a corpus in timeline order, with what the filters look at, built once per corpus. */
 interface WindowIndex {
@@ -12,7 +16,10 @@ interface WindowIndex {
   /** Events longer than LONG_DAYS, checked one by one; the others are found by a binary search on start. */
   long: CorpusEvent[];
   undated: CorpusEvent[];
-  facets: Map<string, { countries: Set<string>; persons: Set<string> }>;
+  /** What the filters and the search look at, by event id (the same facets the timeline page filters with). */
+  facets: Map<string, EventFacets>;
+  /** The same facets, in timeline order. */
+  facetList: EventFacets[];
 }
 
 const indexes = new WeakMap<Corpus, WindowIndex>();
@@ -29,19 +36,9 @@ function indexOf(corpus: Corpus): WindowIndex {
   const spanOf = (e: CorpusEvent) => (e.end === null ? 0 : dayNumber(e.end) - dayNumber(e.start!));
   const dated = sorted.filter((e) => e.start !== null && spanOf(e) <= LONG_DAYS);
   const long = sorted.filter((e) => e.start !== null && spanOf(e) > LONG_DAYS);
-  const facets = new Map<string, { countries: Set<string>; persons: Set<string> }>();
-  for (const e of sorted) {
-    const countries = new Set<string>();
-    const persons = new Set<string>();
-    for (const p of e.participants) {
-      const actor = actorById(p.actorId);
-      if (actor?.kind === 'country') countries.add(p.actorId);
-      else if (actor?.country) countries.add(actor.country);
-      if (actor?.kind === 'person') persons.add(p.actorId);
-    }
-    facets.set(e.id, { countries, persons });
-  }
-  const index = { dated, starts: dated.map((e) => e.start!), long, undated: sorted.filter((e) => e.start === null), facets };
+  const facetList = sorted.map((e) => eventFacets(e, (id) => actorById(id)));
+  const facets = new Map(facetList.map((f) => [f.id, f] as const));
+  const index = { dated, starts: dated.map((e) => e.start!), long, undated: sorted.filter((e) => e.start === null), facets, facetList };
   indexes.set(corpus, index);
   return index;
 }
@@ -58,14 +55,34 @@ function lowerBound(xs: string[], value: string): number {
   return lo;
 }
 
-function matches(e: CorpusEvent, q: EventsQuery, index: WindowIndex): boolean {
-  if (q.types.length > 0 && !q.types.includes(e.type)) return false;
-  if (q.status !== null && e.status !== q.status) return false;
-  if (q.places.length > 0 && (e.placeId === null || !q.places.includes(e.placeId))) return false;
-  const f = index.facets.get(e.id);
-  if (q.countries.length > 0 && !q.countries.some((c) => f?.countries.has(c))) return false;
-  if (q.persons.length > 0 && !q.persons.some((p) => f?.persons.has(p))) return false;
-  return true;
+/** The facets of every event of the corpus in timeline order, built once per corpus. */
+export function corpusFacetList(corpus: Corpus): EventFacets[] {
+  return indexOf(corpus).facetList;
+}
+
+/** The same rules as the timeline page's filters (event-facets.ts `matchesView`), plus the API's status. */
+function matcher(q: EventsQuery, index: WindowIndex): (e: CorpusEvent) => boolean {
+  const words = foldText(q.q).split(' ').filter((w) => w !== '');
+  return (e) => {
+    if (q.types.length > 0 && !q.types.includes(e.type)) return false;
+    if (q.status !== null && e.status !== q.status) return false;
+    if (q.places.length > 0 && (e.placeId === null || !q.places.includes(e.placeId))) return false;
+    const f = index.facets.get(e.id);
+    if (q.countries.length > 0 && !q.countries.some((c) => f?.countries.includes(c))) return false;
+    if (q.persons.length > 0 && !q.persons.some((p) => f?.persons.includes(p))) return false;
+    return words.every((w) => f?.text.includes(w));
+  };
+}
+
+/** One answer of the windowed API (see `apiEventsWindow`). */
+export interface WindowAnswer<E> {
+  from: string | null;
+  to: string | null;
+  total: number;
+  limit: number;
+  undated: number;
+  events: E[];
+  clusters: EventCluster[];
 }
 
 export interface EventCluster {
@@ -77,6 +94,7 @@ export interface EventCluster {
 /** The dated events that overlap [from, to] (all dated events when the query has no window), filtered. */
 export function eventsInWindow(corpus: Corpus, q: EventsQuery): { dated: CorpusEvent[]; undated: CorpusEvent[] } {
   const index = indexOf(corpus);
+  const matches = matcher(q, index);
   let dated: CorpusEvent[];
   if (q.from !== null && q.to !== null) {
     const from = q.from;
@@ -87,21 +105,21 @@ export function eventsInWindow(corpus: Corpus, q: EventsQuery): { dated: CorpusE
     const overlaps = (e: CorpusEvent) => e.start! <= to && (e.end ?? e.start!) >= from;
     for (let i = first; i < last; i++) {
       const e = index.dated[i]!;
-      if (overlaps(e) && matches(e, q, index)) dated.push(e);
+      if (overlaps(e) && matches(e)) dated.push(e);
     }
-    for (const e of index.long) if (overlaps(e) && matches(e, q, index)) dated.push(e);
+    for (const e of index.long) if (overlaps(e) && matches(e)) dated.push(e);
     if (index.long.length > 0) dated.sort(compareEvents);
   } else {
-    dated = [...index.dated, ...index.long].filter((e) => matches(e, q, index)).sort(compareEvents);
+    dated = [...index.dated, ...index.long].filter((e) => matches(e)).sort(compareEvents);
   }
-  return { dated, undated: index.undated.filter((e) => matches(e, q, index)) };
+  return { dated, undated: index.undated.filter((e) => matches(e)) };
 }
 
-/** Counts of events by start, in equal buckets of whole days (at most about 100 of them), empty ones left out. */
-export function clusterCounts(events: CorpusEvent[], from: string, to: string): EventCluster[] {
+/** Counts of events by start, in equal buckets of whole days (at most about `buckets` of them), empty ones left out. */
+export function clusterCounts(events: CorpusEvent[], from: string, to: string, buckets = 100): EventCluster[] {
   const first = dayNumber(from);
   const days = dayNumber(to) - first + 1;
-  const size = Math.max(1, Math.ceil(days / 100));
+  const size = Math.max(1, Math.ceil(days / buckets));
   const counts = new Map<number, number>();
   for (const e of events) {
     const bucket = Math.floor((Math.max(dayNumber(e.start!), first) - first) / size);
@@ -114,12 +132,15 @@ export function clusterCounts(events: CorpusEvent[], from: string, to: string): 
 
 /**
  * The answer of `GET /api/events` with a window or filters: the events of the window (the same fields as the plain
- * list) when there are at most `limit` of them; otherwise no events but `clusters`, the counts per bucket, so a
- * zoomed-out timeline can draw groups and fetch the events when the user zooms in. Undated events are never in a
- * window; `undated` counts those that pass the filters.
+ * list, or with `shape=timeline` what the timeline draws) when there are at most `limit` of them; otherwise no
+ * events but `clusters`, the counts per bucket, so a zoomed-out timeline can draw groups and fetch the events when
+ * the user zooms in. Undated events are never in a window; `undated` counts those that pass the filters.
  */
-export function apiEventsWindow(corpus: Corpus, q: EventsQuery, lang: UiLocale) {
+export function apiEventsWindow(corpus: Corpus, q: EventsQuery & { shape: 'timeline' }, lang: UiLocale): WindowAnswer<TimelineEventData>;
+export function apiEventsWindow(corpus: Corpus, q: EventsQuery, lang: UiLocale): WindowAnswer<TimelineEventData | ReturnType<typeof apiEvent>>;
+export function apiEventsWindow(corpus: Corpus, q: EventsQuery, lang: UiLocale): WindowAnswer<TimelineEventData | ReturnType<typeof apiEvent>> {
   const { dated, undated } = eventsInWindow(corpus, q);
+  const index = indexOf(corpus);
   const from = q.from ?? dated[0]?.start ?? null;
   const to = q.to ?? dated.reduce<string | null>((max, e) => (max === null || (e.end ?? e.start!) > max ? (e.end ?? e.start!) : max), null);
   const overLimit = dated.length > q.limit;
@@ -129,7 +150,7 @@ export function apiEventsWindow(corpus: Corpus, q: EventsQuery, lang: UiLocale) 
     total: dated.length,
     limit: q.limit,
     undated: undated.length,
-    events: overLimit ? [] : dated.map((e) => apiEvent(e, lang)),
-    clusters: overLimit && from !== null && to !== null ? clusterCounts(dated, from, to) : [],
+    events: overLimit ? [] : q.shape === 'timeline' ? timelineEvents(dated, (id) => index.facets.get(id)?.countries ?? [], getDictionary(lang)) : dated.map((e) => apiEvent(e, lang)),
+    clusters: overLimit && from !== null && to !== null ? clusterCounts(dated, from, to, q.buckets) : [],
   };
 }

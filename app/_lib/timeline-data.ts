@@ -6,9 +6,17 @@ import type { EventFacets } from './event-facets';
 import { eventDateLabel } from './event-view';
 import { countryName } from './view-data';
 
-/** The plain props of the timeline client leaf: dated events only (undated ones are listed beside it). */
-export function timelineEvents(events: readonly CorpusEvent[], facets: readonly EventFacets[], t: Dictionary): TimelineEventData[] {
+/** Participant countries by event id, from the events' facets. */
+export function countriesById(facets: readonly EventFacets[]): (id: string) => string[] {
   const countries = new Map(facets.map((f) => [f.id, f.countries] as const));
+  return (id) => countries.get(id) ?? [];
+}
+
+/**
+ * The plain props of the timeline client leaf: dated events only (undated ones are listed beside it). A parent
+ * is kept only when it is among `events` too (the timeline nests an event under a parent it draws).
+ */
+export function timelineEvents(events: readonly CorpusEvent[], countriesOf: (id: string) => string[], t: Dictionary): TimelineEventData[] {
   const dated = events.filter((e): e is CorpusEvent & { start: string } => e.start !== null);
   const ids = new Set(dated.map((e) => e.id));
   return dated.map((e) => ({
@@ -20,12 +28,12 @@ export function timelineEvents(events: readonly CorpusEvent[], facets: readonly 
     start: e.start,
     end: e.end,
     parent: e.parent !== null && ids.has(e.parent) ? e.parent : null,
-    countries: countries.get(e.id) ?? [],
+    countries: countriesOf(e.id),
   }));
 }
 
 export function timelineLabels(t: Dictionary, facets: readonly EventFacets[]): TimelineLabels {
-  const { regionLabel, zoomIn, zoomOut, fitAll, controls, keyboardHelp, loading, visibleRange, lane, during } = t.timeline;
+  const { regionLabel, zoomIn, zoomOut, fitAll, controls, keyboardHelp, loading, visibleRange, lane, during, bucket, bucketLabel, loadingWindow, fetchFailed } = t.timeline;
   const codes = new Set(facets.flatMap((f) => f.countries));
   return {
     regionLabel,
@@ -38,6 +46,10 @@ export function timelineLabels(t: Dictionary, facets: readonly EventFacets[]): T
     visibleRange,
     lane,
     during,
+    bucket,
+    bucketLabel,
+    loadingWindow,
+    fetchFailed,
     noMatches: t.filters.noMatches,
     noCountry: t.filters.noCountry,
     countryNames: Object.fromEntries([...codes].map((c) => [c, countryName(c, t)])),

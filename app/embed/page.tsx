@@ -1,27 +1,30 @@
 import type { Metadata } from 'next';
 import { findEvent } from '@/lib/corpus/query';
+import type { CorpusEvent } from '@/lib/corpus/types';
 import { getCorpus } from '@/app/_lib/corpus-store';
 import { getDictionary } from '@/app/_i18n/dictionary';
 import { localeFromSearch, type SearchParams } from '@/app/_lib/locale';
 import { eventView } from '@/app/_lib/event-view';
-import { sortedEvents } from '@/app/_lib/event-order';
-import { timelineEvents, timelineLabels } from '@/app/_lib/timeline-data';
+import { timelineLabels } from '@/app/_lib/timeline-data';
+import { timelinePage, WINDOW_LIMIT } from '@/app/_lib/timeline-page';
 import { intlSnapshot } from '@/app/_lib/intl-snapshot';
-import { corpusFacets } from '@/app/_lib/view-data';
-import { parseView } from '@/app/_lib/view-state';
+import { filterKey, parseView } from '@/app/_lib/view-state';
 import { publicOrigin } from '@/app/_lib/origin';
+import { eventPanel } from '@/app/_actions/event-panel';
 import { ViewProvider } from '@/app/_components/selection/selection-context';
 import { TimelineView } from '@/app/_components/timeline/timeline-view';
 import { DetailsPanel } from '@/app/_components/details/details-panel';
 import { EventDetails } from '@/app/_components/details/event-details';
 import { ViewToolbar } from '@/app/_components/share/view-toolbar';
+import { WindowSource } from '@/app/_components/window/window-source';
 
 export const metadata: Metadata = { robots: { index: false } };
 
 /**
  * `/embed?…`: the timeline of a view without the site's header, for an `<iframe>`. Selecting an event updates the
  * "open in Jylnama" link, which opens the full app at that event in a new tab (the frame's own URL may be hidden).
- * Which sites may frame this page is the operator's choice (`JYLNAMA_FRAME_ANCESTORS`, see proxy.ts).
+ * Which sites may frame this page is the operator's choice (`JYLNAMA_FRAME_ANCESTORS`, see proxy.ts). A large
+ * corpus loads a window at a time, as on `/`.
  */
 export default async function EmbedPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const search = await searchParams;
@@ -29,32 +32,47 @@ export default async function EmbedPage({ searchParams }: { searchParams: Promis
   const lang = typeof search.lang === 'string' && search.lang === t.locale ? t.locale : null;
   const corpus = await getCorpus();
   const origin = await publicOrigin();
-  const events = sortedEvents(corpus.events);
-  const facets = corpusFacets(events);
   const parsed = parseView(search);
-  const view = { ...parsed, event: parsed.event !== null && findEvent(corpus, parsed.event) ? parsed.event : null };
+  const page = timelinePage(corpus, { ...parsed, event: parsed.event !== null && findEvent(corpus, parsed.event) ? parsed.event : null }, t);
+  const { view, facets } = page;
+  const selected = view.event === null ? undefined : findEvent(corpus, view.event);
   const panels = Object.fromEntries(
-    events.map((e) => {
-      const v = eventView(corpus, e, t);
-      return [v.id, <EventDetails key={v.id} event={v} t={t} headingLevel="h3" showPermalink origin={origin} />];
-    }),
+    (page.mode === 'inline' ? page.events : selected ? [selected] : []).map((e: CorpusEvent) => [
+      e.id,
+      <EventDetails key={e.id} event={eventView(corpus, e, t)} t={t} headingLevel="h3" showPermalink origin={origin} />,
+    ]),
   );
-  return (
+  const content = (
+    <main className="space-y-3 p-3" data-testid="embed">
+      <h1 className="sr-only">{`${t.app.name}: ${t.timeline.heading}`}</h1>
+      <TimelineView events={page.mode === 'inline' ? page.timeline : []} labels={timelineLabels(t, facets)} intl={intlSnapshot(t.locale)} />
+      <ViewToolbar
+        labels={t.share}
+        copyFailed={t.share.copyFailed}
+        origin={origin}
+        lang={lang}
+        locale={t.locale}
+        title={`${t.app.name}: ${t.timeline.heading}`}
+        variant="embed"
+      />
+      <DetailsPanel
+        panels={panels}
+        {...(page.mode === 'windowed' ? { load: eventPanel, locale: t.locale, loading: t.timeline.loading } : {})}
+        heading={t.details.heading}
+        empty={t.details.empty}
+        closeLabel={t.details.close}
+      />
+    </main>
+  );
+  return page.mode === 'inline' ? (
     <ViewProvider initialView={view} facets={facets}>
-      <main className="space-y-3 p-3" data-testid="embed">
-        <h1 className="sr-only">{`${t.app.name}: ${t.timeline.heading}`}</h1>
-        <TimelineView events={timelineEvents(events, facets, t)} labels={timelineLabels(t, facets)} intl={intlSnapshot(t.locale)} />
-        <ViewToolbar
-          labels={t.share}
-          copyFailed={t.share.copyFailed}
-          origin={origin}
-          lang={lang}
-          locale={t.locale}
-          title={`${t.app.name}: ${t.timeline.heading}`}
-          variant="embed"
-        />
-        <DetailsPanel panels={panels} heading={t.details.heading} empty={t.details.empty} closeLabel={t.details.close} />
-      </main>
+      {content}
+    </ViewProvider>
+  ) : (
+    <ViewProvider key={filterKey(view)} initialView={view} facets={[]} filtering="server">
+      <WindowSource initial={page.initial} initialRequest={page.initialRequest} extent={page.extent} lang={t.locale} limit={WINDOW_LIMIT}>
+        {content}
+      </WindowSource>
     </ViewProvider>
   );
 }

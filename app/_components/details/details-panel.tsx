@@ -1,23 +1,41 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useSelection } from '@/app/_components/selection/selection-context';
 
 interface Props {
-  /** Server-rendered details of every event, by id; only the selected one is shown. */
+  /** Server-rendered details by event id (every event of a small corpus; the selected one of a large one). */
   panels: Record<string, ReactNode>;
+  /** Renders the details of an event that has no panel on the page (a server function; large corpora). */
+  load?: (id: string, locale: string) => Promise<ReactNode>;
+  locale?: string;
   heading: string;
   empty: string;
+  loading?: string;
   closeLabel: string;
 }
 
-export function DetailsPanel({ panels, heading, empty, closeLabel }: Props) {
+export function DetailsPanel({ panels, load, locale = '', heading, empty, loading, closeLabel }: Props) {
   const { selected, select } = useSelection();
-  const panel = selected === null ? undefined : panels[selected];
+  const [fetched, setFetched] = useState<{ id: string; node: ReactNode } | null>(null);
+  const inline = selected === null ? undefined : panels[selected];
+  useEffect(() => {
+    if (selected === null || inline !== undefined || !load || fetched?.id === selected) return;
+    let current = true;
+    load(selected, locale)
+      .then((node) => current && setFetched({ id: selected, node }))
+      .catch(() => current && setFetched({ id: selected, node: null }));
+    return () => {
+      current = false;
+    };
+  }, [selected, inline, load, locale, fetched]);
+  const waiting = selected !== null && inline === undefined && load !== undefined && fetched?.id !== selected;
+  const panel = inline ?? (fetched !== null && fetched.id === selected ? (fetched.node ?? undefined) : undefined);
   return (
     <aside
       aria-labelledby="details-heading"
       aria-live="polite"
+      aria-busy={waiting || undefined}
       className="rounded-lg border border-ink/10 bg-white p-4 shadow-sm"
       data-testid="details-panel"
     >
@@ -36,7 +54,7 @@ export function DetailsPanel({ panels, heading, empty, closeLabel }: Props) {
           </button>
         )}
       </div>
-      {panel ?? <p className="text-ink-soft">{empty}</p>}
+      {panel ?? <p className="text-ink-soft">{waiting ? (loading ?? empty) : empty}</p>}
     </aside>
   );
 }

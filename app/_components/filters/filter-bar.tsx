@@ -4,8 +4,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { fill } from '@/app/_i18n/dictionary';
 import type { Dictionary } from '@/app/_i18n/types';
 import type { FilterOption, FilterOptions } from '@/app/_lib/view-data';
-import { EMPTY_VIEW, type ViewState } from '@/app/_lib/view-state';
+import { EMPTY_VIEW, isFiltered, type ViewState } from '@/app/_lib/view-state';
 import { useView } from '@/app/_components/selection/selection-context';
+import { useWindowSource } from '@/app/_components/window/window-source';
 
 interface Props {
   options: FilterOptions;
@@ -51,6 +52,7 @@ function Select({ label, name, value, options, any, onChange }: {
  */
 export function FilterBar({ options, labels, action, lang, total }: Props) {
   const { view, update, shownIds } = useView();
+  const source = useWindowSource();
   const [q, setQ] = useState(view.q);
   const typing = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => setQ(view.q), [view.q]);
@@ -62,7 +64,7 @@ export function FilterBar({ options, labels, action, lang, total }: Props) {
   const first = (values: string[]) => values[0] ?? '';
   const list = (value: string) => (value === '' ? [] : [value]);
   const searchId = useId();
-  const filtered = shownIds.size !== total;
+  const filtered = source ? isFiltered(view) : shownIds.size !== total;
 
   return (
     <form
@@ -138,7 +140,7 @@ export function FilterBar({ options, labels, action, lang, total }: Props) {
         </button>
       </div>
       <p role="status" className="mt-2 text-sm text-ink-soft" data-testid="filter-count">
-        {fill(labels.count, { shown: String(shownIds.size), total: String(total) })}
+        {fill(labels.count, { shown: String(source ? source.data.total : shownIds.size), total: String(total) })}
       </p>
     </form>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useRouter } from 'next/navigation';
 import { matchesView, type EventFacets } from '@/app/_lib/event-facets';
 import { filterKey, parseView, withView, type ViewState } from '@/app/_lib/view-state';
 
@@ -21,9 +22,14 @@ interface ViewContextValue {
 
 const ViewContext = createContext<ViewContextValue | null>(null);
 
-function writeUrl(view: ViewState, mode: HistoryMode): void {
+function viewUrl(view: ViewState): URL {
   const url = new URL(window.location.href);
   url.search = withView(url.searchParams, view).toString();
+  return url;
+}
+
+function writeUrl(view: ViewState, mode: HistoryMode): void {
+  const url = viewUrl(view);
   if (url.href === window.location.href) return;
   if (mode === 'push') window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
@@ -34,21 +40,37 @@ interface Props {
   initialView: ViewState;
   /** Facets of every event on the page, for the filters and the search. */
   facets: readonly EventFacets[];
+  /**
+   * `client` (a small corpus): every event is on the page and the filters hide what they leave out. `server` (a
+   * large one): the server filters the window it sends (window-source.tsx), so everything on the page is shown.
+   */
+  filtering?: 'client' | 'server';
   children: ReactNode;
 }
 
 /** Holds the view of the timeline page (window, selection, filters, search, lanes) and keeps it in the URL. */
-export function ViewProvider({ initialView, facets, children }: Props) {
+export function ViewProvider({ initialView, facets, filtering = 'client', children }: Props) {
   const [view, setView] = useState<ViewState>(initialView);
   const [restored, setRestored] = useState(0);
   const viewRef = useRef(view);
 
-  const update = useCallback((patch: Partial<ViewState>, mode: HistoryMode = 'push') => {
-    const next = { ...viewRef.current, ...patch };
-    viewRef.current = next;
-    setView(next);
-    writeUrl(next, mode);
-  }, []);
+  const router = useRouter();
+  const update = useCallback(
+    (patch: Partial<ViewState>, mode: HistoryMode = 'push') => {
+      const next = { ...viewRef.current, ...patch };
+      const refilter = filtering === 'server' && filterKey(next) !== filterKey(viewRef.current);
+      viewRef.current = next;
+      setView(next);
+      if (!refilter) return writeUrl(next, mode);
+      // The server filters a large corpus: the page is rendered again for the new filters (a soft navigation,
+      // so the shell stays and nothing reloads).
+      const url = viewUrl(next);
+      const href = `${url.pathname}${url.search}`;
+      if (mode === 'push') router.push(href, { scroll: false });
+      else router.replace(href, { scroll: false });
+    },
+    [filtering, router],
+  );
 
   useEffect(() => {
     const onPop = () => {
@@ -66,7 +88,7 @@ export function ViewProvider({ initialView, facets, children }: Props) {
     () => new Set(facets.filter((f) => matchesView(f, viewRef.current)).map((f) => f.id)),
     [facets, key],
   );
-  const isShown = useCallback((id: string) => shownIds.has(id), [shownIds]);
+  const isShown = useCallback((id: string) => filtering === 'server' || shownIds.has(id), [shownIds, filtering]);
   const value = useMemo(() => ({ view, update, restored, isShown, shownIds }), [view, update, restored, isShown, shownIds]);
   return <ViewContext.Provider value={value}>{children}</ViewContext.Provider>;
 }

@@ -30,6 +30,13 @@ export function itemElement(event: TimelineEventData, itemId: string, lane: stri
   return el;
 }
 
+/** Counts of events per period, drawn where a window holds more events than the server sends. */
+export interface Bucket {
+  start: string;
+  end: string;
+  count: number;
+}
+
 export interface TimelineData {
   items: DataItem[];
   groups: DataGroup[];
@@ -39,6 +46,33 @@ export interface TimelineData {
   eventOf: Map<string, string>;
   /** The content element of each item, by item id. */
   elements: Map<string, HTMLElement>;
+  /** Items that stand for a count of events: opening one zooms to its period. */
+  buckets: Map<string, { start: Date; end: Date }>;
+}
+
+/**
+ * One item per period with its count, in the main lane: focusable like an event, labelled with the count and
+ * the period, and opening it zooms in (use-vis-timeline.ts).
+ */
+function addBuckets(buckets: readonly Bucket[], labels: TimelineLabels, range: (start: Date, end: Date) => string, data: TimelineData, group: string): void {
+  for (const b of buckets) {
+    const span = itemRange(b.start, b.end);
+    if (!span) continue;
+    const id = `bucket:${b.start}`;
+    const count = b.count.toLocaleString();
+    // The bar shows the bare number (periods can be narrow); its name and tooltip say what it is.
+    const el = textElement('span', 'ev-label ev-bucket-label', count);
+    const name = fill(labels.bucketLabel, { count, range: range(span.start, span.end) });
+    el.tabIndex = 0;
+    el.setAttribute('role', 'button');
+    el.dataset.itemId = id;
+    el.setAttribute('aria-label', name);
+    el.title = name;
+    data.items.push({ id, content: '', start: span.start, end: span.end, type: 'range', group, className: 'ev-bucket' });
+    data.eventOf.set(id, id);
+    data.elements.set(id, el);
+    data.buckets.set(id, span);
+  }
 }
 
 function finish(items: DataItem[], groups: DataGroup[], eventOf: Map<string, string>, elements: Map<string, HTMLElement>): TimelineData {
@@ -46,7 +80,12 @@ function finish(items: DataItem[], groups: DataGroup[], eventOf: Map<string, str
     .slice()
     .sort((a, b) => +(a.start as Date) - +(b.start as Date) || +(b.end as Date) - +(a.end as Date))
     .map((i) => String(i.id));
-  return { items, groups, order, eventOf, elements };
+  return { items, groups, order, eventOf, elements, buckets: new Map() };
+}
+
+/** Puts the order right again after items were added to finished data. */
+function reorder(data: TimelineData): TimelineData {
+  return { ...finish(data.items, data.groups, data.eventOf, data.elements), buckets: data.buckets };
 }
 
 /** One lane per participant country; an event with three countries is drawn in all three lanes. */
@@ -117,6 +156,18 @@ function singleLane(events: readonly TimelineEventData[], labels: TimelineLabels
   return finish(items, [...groups.values()], eventOf, elements);
 }
 
-export function buildTimelineData(events: readonly TimelineEventData[], labels: TimelineLabels, lanes: LaneMode = 'single'): TimelineData {
-  return lanes === 'country' ? countryLanes(events, labels) : singleLane(events, labels);
+export function buildTimelineData(
+  events: readonly TimelineEventData[],
+  labels: TimelineLabels,
+  lanes: LaneMode = 'single',
+  buckets: { counts: readonly Bucket[]; range: (start: Date, end: Date) => string } | null = null,
+): TimelineData {
+  const data = lanes === 'country' ? countryLanes(events, labels) : singleLane(events, labels);
+  if (!buckets || buckets.counts.length === 0) return data;
+  if (!data.groups.some((g) => g.id === LANE)) {
+    const lane: DataGroup & { order: number } = { id: LANE, content: textElement('span', 'lane-label', labels.lane), order: -1 };
+    data.groups.unshift(lane);
+  }
+  addBuckets(buckets.counts, labels, buckets.range, data, LANE);
+  return reorder(data);
 }

@@ -6,13 +6,16 @@ import { fill } from '@/app/_i18n/dictionary';
 import type { IntlSnapshot } from '@/app/_lib/intl-snapshot';
 import { windowDate, windowParam, type ViewState } from '@/app/_lib/view-state';
 import { useSelection, useView } from '@/app/_components/selection/selection-context';
+import { useWindowSource } from '@/app/_components/window/window-source';
 import { keyAction } from './keyboard';
 import { fitAll, runAction, zoom } from './timeline-actions';
 import { TimelineControls } from './timeline-controls';
 import type { TimelineEventData, TimelineLabels } from './types';
 import { itemsOf, useVisTimeline, type TimeWindow } from './use-vis-timeline';
+import { fitWindow, itemRange } from './item-dates';
 
 interface Props {
+  /** Every dated event (a small corpus); ignored inside a WindowSource, which loads them a window at a time. */
   events: TimelineEventData[];
   labels: TimelineLabels;
   intl: IntlSnapshot;
@@ -27,9 +30,17 @@ export function TimelineView({ events, labels, intl }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const { view, update, restored, shownIds } = useView();
   const { selected, select } = useSelection();
+  const source = useWindowSource();
   const selection = useRef(selected);
   const windowRef = useRef<TimeWindow | null>(viewWindow(view));
-  const shown = useMemo(() => events.filter((e) => shownIds.has(e.id)), [events, shownIds]);
+  const shown = useMemo(() => (source ? source.data.events : events.filter((e) => shownIds.has(e.id))), [source, events, shownIds]);
+  const extentFrom = source?.extent?.from;
+  const extentTo = source?.extent?.to;
+  const extent = useMemo(() => {
+    const range = extentFrom && extentTo ? itemRange(extentFrom, extentTo) : null;
+    return range ? fitWindow([range]) : null;
+  }, [extentFrom, extentTo]);
+  const visRef = useRef<ReturnType<typeof useVisTimeline>['vis']>(null);
 
   const onWindowChange = useCallback(
     (w: TimeWindow) => {
@@ -38,17 +49,33 @@ export function TimelineView({ events, labels, intl }: Props) {
     },
     [update],
   );
+  // A count standing for a period opens by zooming to that period; an event opens its details.
+  const onItemClick = useCallback(
+    (id: string) => {
+      const v = visRef.current;
+      const bucket = v?.data.buckets.get(id);
+      if (v && bucket) {
+        userActionRef.current?.();
+        v.timeline.setWindow(bucket.start, bucket.end, { animation: false });
+      } else select(id);
+    },
+    [select],
+  );
+  const userActionRef = useRef<(() => void) | null>(null);
   const { vis, markUserAction, windowLabel } = useVisTimeline({
     container,
     events: shown,
+    ...(source ? { buckets: source.data.clusters, extent, onRangeChange: source.show } : {}),
     labels,
     lanes: view.lanes,
     intl,
     selection,
     window: windowRef,
-    onItemClick: select,
+    onItemClick,
     onWindowChange,
   });
+  visRef.current = vis;
+  userActionRef.current = markUserAction;
 
   useEffect(() => {
     selection.current = selected;
@@ -75,9 +102,9 @@ export function TimelineView({ events, labels, intl }: Props) {
       if (!action) return;
       e.preventDefault();
       markUserAction();
-      runAction(vis, action, label?.dataset.itemId ?? null, select);
+      runAction(vis, action, label?.dataset.itemId ?? null, onItemClick);
     },
-    [vis, select, markUserAction],
+    [vis, onItemClick, markUserAction],
   );
 
   return (
@@ -101,12 +128,17 @@ export function TimelineView({ events, labels, intl }: Props) {
       >
         <div ref={container} className="h-full" />
         {!vis && <p className="absolute inset-0 grid place-items-center text-ink-soft">{labels.loading}</p>}
-        {vis && shown.length === 0 && (
+        {vis && shown.length === 0 && (!source || source.data.clusters.length === 0) && (
           <p className="absolute inset-x-0 bottom-4 text-center text-ink-soft">{labels.noMatches}</p>
         )}
       </div>
       <p className="min-h-6 text-sm text-ink-soft" aria-live="polite" data-testid="timeline-window">
         {windowLabel ? fill(labels.visibleRange, { range: windowLabel }) : ''}
+        {source && source.status !== 'ready' && (
+          <span className="ml-2" data-testid="window-status" data-status={source.status}>
+            {source.status === 'loading' ? labels.loadingWindow : labels.fetchFailed}
+          </span>
+        )}
       </p>
       <p id="timeline-help" className="text-xs text-ink-soft">
         {labels.keyboardHelp}

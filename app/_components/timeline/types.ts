@@ -30,6 +30,12 @@ export interface TimelineLabels {
   lane: string;
   /** Contains `{title}`. */
   during: string;
+  /** A count of events standing for a period, `{count}`; and its accessible name, `{count}` and `{range}`. */
+  bucket: string;
+  bucketLabel: string;
+  /** While the events of a new window load, and when they could not be. */
+  loadingWindow: string;
+  fetchFailed: string;
   /** Shown over an empty timeline when the filters keep nothing. */
   noMatches: string;
   /** Lane of events with no participant country. */

@@ -1,12 +1,13 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Timeline, TimelineOptions } from 'vis-timeline/standalone';
 import type { IntlSnapshot } from '@/app/_lib/intl-snapshot';
 import type { LaneMode } from '@/app/_lib/view-state';
+import { fill } from '@/app/_i18n/dictionary';
 import { axisFormat, formatWindow } from './axis-format';
 import { dateFormatter, type DateFormatter } from './client-dates';
-import { buildTimelineData, type TimelineData } from './build-data';
+import { buildTimelineData, type Bucket, type TimelineData } from './build-data';
 import { centredOn, fitWindow } from './item-dates';
 import type { TimelineEventData, TimelineLabels } from './types';
 
@@ -24,11 +25,17 @@ export interface VisTimeline {
   /** Content elements by item id. */
   elements: Map<string, HTMLElement>;
   fit: TimeWindow | null;
+  /** The events and counts `data` was built from. */
+  from: { events: readonly TimelineEventData[]; buckets: readonly Bucket[] | null };
 }
 
 interface Args {
   container: RefObject<HTMLDivElement | null>;
   events: readonly TimelineEventData[];
+  /** Counts per period where the server sent no events (a large corpus, zoomed out). */
+  buckets?: readonly Bucket[] | null;
+  /** What "fit all" shows when the events on the page are only a window of the corpus. */
+  extent?: TimeWindow | null;
   labels: TimelineLabels;
   lanes: LaneMode;
   /** The server's Intl rendering of the timeline's date formats, for browsers without the locale's data. */
@@ -40,10 +47,37 @@ interface Args {
   onItemClick: (eventId: string) => void;
   /** Called when the user (or code) has finished moving the window. */
   onWindowChange: (window: TimeWindow) => void;
+  /** Called whenever the visible window changes, the first fit included. */
+  onRangeChange?: (window: TimeWindow) => void;
 }
 
-function options(dates: DateFormatter, elements: Map<string, HTMLElement>): TimelineOptions {
+/** The content of one of vis-timeline's clusters: its count, as text (the cluster's title says what it counts). */
+function clusterElement(count: number, labels: TimelineLabels): HTMLElement {
+  const el = document.createElement('span');
+  el.className = 'ev-cluster-label';
+  el.textContent = count.toLocaleString();
+  el.title = fill(labels.bucket, { count: count.toLocaleString() });
+  return el;
+}
+
+const isBucket = (item: { className?: string }) => item.className?.includes('ev-bucket') ?? false;
+
+function options(dates: DateFormatter, elements: RefObject<Map<string, HTMLElement>>, labels: TimelineLabels, windowed: boolean): TimelineOptions {
   return {
+    // A window of a large corpus can still hold hundreds of events: overlapping ones are drawn as one cluster
+    // with their count (double-click zooms to it) until the user zooms in far enough to tell them apart.
+    ...(windowed
+      ? {
+          cluster: {
+            maxItems: 4,
+            titleTemplate: labels.bucket,
+            showStipes: true,
+            fitOnDoubleClick: true,
+            // Counts per period are already groups: only events are clustered.
+            clusterCriteria: (a, b) => !isBucket(a) && !isBucket(b),
+          },
+        }
+      : {}),
     height: '100%',
     zoomMin: HOUR,
     zoomMax: 50 * YEAR,
@@ -56,7 +90,8 @@ function options(dates: DateFormatter, elements: Map<string, HTMLElement>): Time
     format: axisFormat(dates),
     // Item content is an element built with textContent (see build-data.ts); strings that would still reach
     // vis-timeline's innerHTML are stripped of every tag.
-    template: (item: { id?: unknown } | undefined) => elements.get(String(item?.id)) ?? '',
+    template: (item: { id?: unknown; uiItems?: unknown[] } | undefined) =>
+      elements.current.get(String(item?.id)) ?? (Array.isArray(item?.uiItems) ? clusterElement(item.uiItems.length, labels) : ''),
     xss: { disabled: false, filterOptions: { whiteList: {}, stripIgnoreTag: true, stripIgnoreTagBody: ['script', 'style'] } },
   };
 }
@@ -73,14 +108,28 @@ export function itemsOf(data: TimelineData, eventId: string | null): string[] {
  */
 export function useVisTimeline(args: Args) {
   const { container, events, labels, lanes, intl, selection, window: windowRef } = args;
+  const buckets = args.buckets ?? null;
+  const extent = args.extent ?? null;
+  const windowed = args.extent !== undefined;
   const dates = useMemo(() => dateFormatter(intl), [intl]);
   const [vis, setVis] = useState<VisTimeline | null>(null);
   const [visibleWindow, setVisibleWindow] = useState<TimeWindow | null>(null);
   const userAction = useRef(false);
-  const callbacks = useRef({ click: args.onItemClick, window: args.onWindowChange });
+  const callbacks = useRef({ click: args.onItemClick, window: args.onWindowChange, range: args.onRangeChange });
   useEffect(() => {
-    callbacks.current = { click: args.onItemClick, window: args.onWindowChange };
-  }, [args.onItemClick, args.onWindowChange]);
+    callbacks.current = { click: args.onItemClick, window: args.onWindowChange, range: args.onRangeChange };
+  }, [args.onItemClick, args.onWindowChange, args.onRangeChange]);
+  // The latest inputs, for a timeline (re)created by the effect below without being re-created on each new window.
+  const latest = useRef({ events, buckets, extent });
+  latest.current = { events, buckets, extent };
+  const elements = useRef(new Map<string, HTMLElement>());
+  /** What the timeline draws now (its select handler outlives a window's data). */
+  const drawn = useRef<TimelineData | null>(null);
+  const build = useCallback(
+    (evs: readonly TimelineEventData[], counts: readonly Bucket[] | null) =>
+      buildTimelineData(evs, labels, lanes, counts ? { counts, range: (a, b) => formatWindow(dates, a, b) } : null),
+    [labels, lanes, dates],
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -88,8 +137,11 @@ export function useVisTimeline(args: Args) {
     void import('vis-timeline/standalone').then(({ Timeline }) => {
       const el = container.current;
       if (cancelled || !el) return;
-      const data = buildTimelineData(events, labels, lanes);
-      const fit = fitWindow(data.items.map((i) => ({ start: i.start as Date, end: i.end as Date })));
+      const { events, buckets, extent } = latest.current;
+      const data = build(events, buckets);
+      elements.current = data.elements;
+      drawn.current = data;
+      const fit = extent ?? fitWindow(data.items.map((i) => ({ start: i.start as Date, end: i.end as Date })));
       const selectedItems = itemsOf(data, selection.current);
       const selectedItem = data.items.find((i) => String(i.id) === selectedItems[0]);
       // A window from the URL wins; else an event named in the URL is centred (as wide a window as "fit all").
@@ -99,7 +151,7 @@ export function useVisTimeline(args: Args) {
       // No start/end options: with them vis-timeline 8 sometimes keeps its root `visibility: hidden` (its first
       // `changed` can come before its first `rangechanged`). It fits all items on its first `changed`; this window
       // is set right away and again after that fit.
-      timeline = new Timeline(el, data.items, data.groups, options(dates, data.elements));
+      timeline = new Timeline(el, data.items, data.groups, options(dates, elements, labels, windowed));
       const t = timeline;
       const applyFirstWindow = () => {
         if (first) t.setWindow(first.start, first.end, { animation: false });
@@ -114,6 +166,7 @@ export function useVisTimeline(args: Args) {
         if (!props?.start || !props.end) return;
         const w = { start: new Date(props.start), end: new Date(props.end) };
         setVisibleWindow(w);
+        callbacks.current.range?.(w);
         // Only a window the user chose goes to the URL (dragging, the wheel, the buttons, the keys), not the
         // first fit or a window restored from history.
         if (props.byUser || userAction.current) callbacks.current.window(w);
@@ -121,19 +174,32 @@ export function useVisTimeline(args: Args) {
       });
       t.on('select', (props?: { items?: (string | number)[] }) => {
         const id = props?.items?.[0];
-        const eventId = id === undefined ? undefined : data.eventOf.get(String(id));
+        const eventId = id === undefined ? undefined : drawn.current?.eventOf.get(String(id));
         if (eventId !== undefined) callbacks.current.click(eventId);
       });
       if (selectedItems.length > 0) t.setSelection(selectedItems);
-      setVisibleWindow(t.getWindow());
-      setVis({ timeline: t, data, elements: data.elements, fit });
+      const shown = t.getWindow();
+      setVisibleWindow(shown);
+      callbacks.current.range?.(shown);
+      setVis({ timeline: t, data, elements: data.elements, fit, from: { events, buckets } });
     });
     return () => {
       cancelled = true;
       timeline?.destroy();
       setVis(null);
     };
-  }, [container, events, labels, lanes, dates, selection, windowRef]);
+    // Inline events (a small corpus) change only with the filters: drawing again is simplest. Windows of a large
+    // corpus change as the user pans, and go through setData below, which keeps the timeline and its window.
+  }, [container, windowed ? null : events, build, dates, labels, selection, windowRef, windowed]);
+
+  useEffect(() => {
+    if (!windowed || !vis || (vis.from.events === events && vis.from.buckets === buckets)) return;
+    const data = build(events, buckets);
+    elements.current = data.elements;
+    drawn.current = data;
+    vis.timeline.setData({ groups: data.groups, items: data.items });
+    setVis({ ...vis, data, elements: data.elements, from: { events, buckets } });
+  }, [windowed, vis, events, buckets, build]);
 
   /** Marks the next window change as the user's (a button or key that moves the window through code). */
   const markUserAction = () => {
