@@ -30,9 +30,13 @@ process.env.JYLNAMA_HOSTILE_SEEDS_DIR = hostileSeedsDir;
 const E2E_EDITOR_TOKEN = 'e2e-editor-token-not-secret';
 process.env.JYLNAMA_E2E_EDITOR_TOKEN = E2E_EDITOR_TOKEN;
 
-// 3100 and 3101 unless JYLNAMA_E2E_PORT moves both (e.g. to run a second checkout's suite beside this one).
+/** A synthetic corpus large enough for the timeline page to load it a window at a time (timeline-page.ts). */
+const windowedDir = path.join(tmpdir(), `jylnama-windowed-${createHash('sha1').update(root).digest('hex').slice(0, 8)}`);
+
+// 3100, 3101 and 3102 unless JYLNAMA_E2E_PORT moves them (e.g. to run a second checkout's suite beside this one).
 const SEEDS_PORT = Number(process.env.JYLNAMA_E2E_PORT || 3100);
 const HOSTILE_PORT = SEEDS_PORT + 1;
+const WINDOWED_PORT = SEEDS_PORT + 2;
 const q = (s: string) => JSON.stringify(s);
 const nextStart = (port: number) => `${q(process.execPath)} ${q(nextBin)} start -p ${port}`;
 
@@ -60,13 +64,18 @@ export default defineConfig({
     {
       name: 'seeds',
       testMatch: /.*\.spec\.ts$/,
-      testIgnore: /.*\.hostile\.spec\.ts$/,
+      testIgnore: [/.*\.hostile\.spec\.ts$/, /.*\.windowed\.spec\.ts$/],
       use: { baseURL: `http://localhost:${SEEDS_PORT}` },
     },
     {
       name: 'hostile',
       testMatch: /.*\.hostile\.spec\.ts$/,
       use: { baseURL: `http://localhost:${HOSTILE_PORT}` },
+    },
+    {
+      name: 'windowed',
+      testMatch: /.*\.windowed\.spec\.ts$/,
+      use: { baseURL: `http://localhost:${WINDOWED_PORT}` },
     },
   ],
   webServer: [
@@ -87,6 +96,17 @@ export default defineConfig({
       cwd: root,
       reuseExistingServer: !CI,
       timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // 1,500 synthetic articles (deterministic), a few hundred events: a windowed page with counts when zoomed out.
+      command: `${q(process.execPath)} --import tsx ${q(path.join(root, 'scripts', 'corpus-synth.ts'))} --articles 1500 --out ${q(windowedDir)} && ${nextStart(WINDOWED_PORT)}`,
+      url: `http://localhost:${WINDOWED_PORT}/api/articles`,
+      env: { JYLNAMA_SEEDS_DIR: windowedDir, JYLNAMA_INLINE_EVENTS: '100', JYLNAMA_CACHE_DIR: path.join(windowedDir, '.cache') },
+      cwd: root,
+      reuseExistingServer: !CI,
+      timeout: 180_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },

@@ -61,7 +61,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <TypeLegend types={new Set(corpus.events.map((e) => e.type))} t={t} />
           <TimelineView events={page.mode === 'inline' ? page.timeline : []} labels={timelineLabels(t, facets)} intl={intlSnapshot(t.locale)} />
           <ViewToolbar labels={t.share} copyFailed={t.share.copyFailed} origin={origin} lang={lang} locale={t.locale} title={`${t.app.name}: ${t.timeline.heading}`} />
-          <p className="no-js-only rounded border border-ink/15 bg-white p-3 text-sm">{t.timeline.noScript}</p>
+          <p className="no-js-only rounded border border-ink/15 bg-white p-3 text-sm">{page.mode === 'inline' ? t.timeline.noScript : t.timeline.noScriptWindowed}</p>
           <UndatedList events={undated} t={t} />
           {page.mode === 'windowed' && page.undatedTotal > page.undated.length && (
             <p className="text-sm text-ink-soft" data-testid="undated-more">

@@ -43,6 +43,7 @@ export const en: Dictionary = {
       'Keyboard: focus the timeline, then + and − zoom, ← and → pan, 0 fits all. Tab moves between events, ← and → on an event go to the previous or next one, Enter opens its details.',
     loading: 'Loading the timeline…',
     noScript: 'The interactive timeline needs JavaScript. Every event is listed below.',
+    noScriptWindowed: 'The interactive timeline needs JavaScript. The events of this period are listed below; when there are too many, their counts per period are, each a link to that period.',
     visibleRange: 'Showing {range}',
     lane: 'Events',
     during: 'During: {title}',

@@ -24,6 +24,7 @@ export interface Dictionary {
     keyboardHelp: string;
     loading: string;
     noScript: string;
+    noScriptWindowed: string;
     visibleRange: string;
     lane: string;
     during: string;
