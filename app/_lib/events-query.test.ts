@@ -35,6 +35,10 @@ describe('parseEventsQuery', () => {
     ['limit=1e9', /limit/],
     ['status=maybe', /status/],
     ['sort=asc', /Unknown parameter "sort"/],
+    [`q=${'w'.repeat(201)}`, /"q" is 201 characters/],
+    ['shape=html', /"shape" must be full or timeline/],
+    ['buckets=0', /buckets/],
+    ['buckets=500', /buckets/],
   ])('%s is a readable error', (s, message) => {
     const r = q(s);
     expect('error' in r && r.error).toMatch(message);
@@ -71,6 +75,30 @@ describe('the events window', () => {
     const capped = apiEventsWindow(corpus, ok('from=2000-01-01&to=2030-12-31&limit=1'), 'en');
     expect(capped.events).toEqual([]);
     expect(capped.clusters.reduce((s, c) => s + c.count, 0)).toBe(dated.length);
+  });
+
+  it('searches titles and source sentences in any script and case, as the page\'s search does', () => {
+    const tashkent = apiEventsWindow(corpus, ok('from=2000-01-01&to=2030-12-31&q=ТАШКЕНТ'), 'en');
+    expect(tashkent.total).toBeGreaterThan(0);
+    expect(tashkent.total).toBeLessThan(dated.length);
+    expect(apiEventsWindow(corpus, ok('from=2000-01-01&to=2030-12-31&q=no-such-word-anywhere'), 'en').total).toBe(0);
+  });
+
+  it('answers in the timeline\'s shape: labels in the language asked for, parents only when in the window', () => {
+    const answer = apiEventsWindow(corpus, ok('from=2025-11-15&to=2025-11-15&shape=timeline'), 'ru');
+    expect(answer.events.length).toBeGreaterThan(0);
+    for (const e of answer.events) {
+      expect(e).toMatchObject({ id: expect.any(String), typeLabel: expect.any(String), dateLabel: expect.any(String) });
+      expect(Object.keys(e)).not.toContain('sources');
+      if (e.parent !== null) expect(answer.events.map((x) => x.id)).toContain(e.parent);
+    }
+    expect(answer.events.map((e) => e.typeLabel)).toContain('Брифинг');
+  });
+
+  it('counts an over-limit window in about as many periods as asked', () => {
+    const capped = apiEventsWindow(corpus, ok('from=2025-01-01&to=2025-12-31&limit=1&buckets=12'), 'en');
+    expect(capped.clusters.length).toBeGreaterThan(0);
+    expect(capped.clusters.length).toBeLessThanOrEqual(12);
   });
 
   it('buckets are whole days inside the window', () => {
