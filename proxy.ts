@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { LOCALE_HEADER } from '@/app/_lib/locale-header';
-import { NONCE_HEADER, apiCsp, commonSecurityHeaders, newNonce, pageCsp } from '@/app/_lib/security/headers';
+import { NONCE_HEADER, commonSecurityHeaders, newNonce, pageCsp } from '@/app/_lib/security/headers';
 
 /**
- * Runs before every page and route handler:
+ * Runs before every page (route handlers under /api/ set their own headers, see app/_lib/security/api-route.ts):
  * - copies `?lang=` into a request header so that the root layout can set `<html lang>` and not-found pages can
  *   speak the chosen language (layouts get no search params). The value is validated where it is read; a client
  *   cannot smuggle its own header in, because it is always overwritten here;
@@ -13,13 +13,12 @@ import { NONCE_HEADER, apiCsp, commonSecurityHeaders, newNonce, pageCsp } from '
  * Static files under /_next/ get the same fixed headers from next.config.ts.
  */
 export function proxy(request: NextRequest) {
-  const isApi = request.nextUrl.pathname.startsWith('/api/');
   const nonce = newNonce();
-  const csp = isApi ? apiCsp() : pageCsp(nonce, { dev: process.env.NODE_ENV !== 'production' });
+  const csp = pageCsp(nonce, { dev: process.env.NODE_ENV !== 'production' });
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(LOCALE_HEADER, request.nextUrl.searchParams.get('lang') ?? '');
-  requestHeaders.set(NONCE_HEADER, isApi ? '' : nonce);
+  requestHeaders.set(NONCE_HEADER, nonce);
   requestHeaders.set('Content-Security-Policy', csp);
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
@@ -29,5 +28,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image).*)'],
+  // /api/ sets its own headers (app/_lib/security/api-route.ts).
+  matcher: ['/((?!_next/static|_next/image|api/).*)'],
 };

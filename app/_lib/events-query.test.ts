@@ -85,7 +85,7 @@ describe('the events window', () => {
   });
 
   it('answers in the timeline\'s shape: labels in the language asked for, parents only when in the window', () => {
-    const answer = apiEventsWindow(corpus, ok('from=2025-11-15&to=2025-11-15&shape=timeline'), 'ru');
+    const answer = apiEventsWindow(corpus, { ...ok('from=2025-11-15&to=2025-11-15'), shape: 'timeline' }, 'ru');
     expect(answer.events.length).toBeGreaterThan(0);
     for (const e of answer.events) {
       expect(e).toMatchObject({ id: expect.any(String), typeLabel: expect.any(String), dateLabel: expect.any(String) });

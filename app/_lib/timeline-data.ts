@@ -12,6 +12,17 @@ export function countriesById(facets: readonly EventFacets[]): (id: string) => s
   return (id) => countries.get(id) ?? [];
 }
 
+/** Date labels by event and language: formatting dates is the costly part, and the events of a corpus do not change. */
+const dateLabels = new WeakMap<CorpusEvent, Map<string, string>>();
+
+function dateLabelOf(e: CorpusEvent, t: Dictionary): string {
+  let byLocale = dateLabels.get(e);
+  if (!byLocale) dateLabels.set(e, (byLocale = new Map()));
+  let label = byLocale.get(t.locale);
+  if (label === undefined) byLocale.set(t.locale, (label = eventDateLabel(e, t)));
+  return label;
+}
+
 /**
  * The plain props of the timeline client leaf: dated events only (undated ones are listed beside it). A parent
  * is kept only when it is among `events` too (the timeline nests an event under a parent it draws).
@@ -24,7 +35,7 @@ export function timelineEvents(events: readonly CorpusEvent[], countriesOf: (id:
     type: e.type,
     typeLabel: t.eventTypes[e.type],
     title: e.title[t.locale],
-    dateLabel: eventDateLabel(e, t),
+    dateLabel: dateLabelOf(e, t),
     start: e.start,
     end: e.end,
     parent: e.parent !== null && ids.has(e.parent) ? e.parent : null,

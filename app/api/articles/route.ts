@@ -2,24 +2,25 @@ import { getCorpus, corpusStore } from '@/app/_lib/corpus-store';
 import { apiArticles } from '@/app/_lib/api-shape';
 import { checkEditor } from '@/app/_lib/ingest/editor-auth';
 import { handleAdd } from '@/app/_lib/ingest/add-request';
+import { apiRoute } from '@/app/_lib/security/api-route';
 
 export const dynamic = 'force-dynamic';
 
 /** `GET /api/articles`: every article read (with its problems) and every file that could not be read. */
-export async function GET() {
+export const GET = apiRoute(async () => {
   return Response.json(apiArticles(await getCorpus()));
-}
+});
 
 /**
  * `POST /api/articles` (editors only: `Authorization: Bearer $JYLNAMA_EDITOR_TOKEN`), multipart form data:
  * `mode` = `preview` (nothing is written) or `save`; `text` (pasted) and/or `file` (one or more); `date` for plain
  * text. Answers `{ items: [...] }`, one per article; 401/403 without a valid token, 413 above 2 MB an article.
  */
-export async function POST(request: Request) {
+export const POST = apiRoute(async (request: Request) => {
   const auth = checkEditor(request);
   if (!auth.ok) {
     return Response.json({ error: auth.error }, { status: auth.status, headers: auth.status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {} });
   }
   const store = corpusStore();
   return handleAdd(request, store.dir, () => store.invalidate());
-}
+});

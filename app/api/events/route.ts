@@ -3,6 +3,8 @@ import { apiEvents } from '@/app/_lib/api-shape';
 import { apiLang } from '@/app/_lib/api-lang';
 import { parseEventsQuery } from '@/app/_lib/events-query';
 import { apiEventsWindow } from '@/app/_lib/events-window';
+import { cachedJson, queryKey } from '@/app/_lib/response-cache';
+import { apiRoute } from '@/app/_lib/security/api-route';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,12 +14,15 @@ export const dynamic = 'force-dynamic';
  * that window that pass the filters, `{ from, to, total, limit, undated, events, clusters }` (see events-window.ts).
  * A bad parameter is a 400 with `{ error }` saying what is accepted.
  */
-export async function GET(request: Request) {
+export const GET = apiRoute(async (request: Request) => {
   const parsed = apiLang(request);
   if ('error' in parsed) return parsed.error;
   const query = parseEventsQuery(new URL(request.url).searchParams);
   if ('error' in query) return Response.json({ error: query.error }, { status: 400 });
   const corpus = await getCorpus();
-  if (!query.query.windowed) return Response.json(apiEvents(corpus, parsed.lang));
-  return Response.json(apiEventsWindow(corpus, query.query, parsed.lang));
-}
+  const q = query.query;
+  const body = cachedJson(corpus, queryKey(new URL(request.url).searchParams), () =>
+    q.windowed ? apiEventsWindow(corpus, q, parsed.lang) : apiEvents(corpus, parsed.lang),
+  );
+  return new Response(body, { headers: { 'Content-Type': 'application/json' } });
+});

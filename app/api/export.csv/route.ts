@@ -4,11 +4,12 @@ import { getDictionary } from '@/app/_i18n/dictionary';
 import { apiLang } from '@/app/_lib/api-lang';
 import { publicOrigin } from '@/app/_lib/origin';
 import { exportEvents, exportFileName, exportView } from '@/app/_lib/export-data';
+import { apiRoute } from '@/app/_lib/security/api-route';
 
 export const dynamic = 'force-dynamic';
 
 /** `GET /api/export.csv?type=…&country=…&q=…&lang=…`: the filtered events as a spreadsheet (UTF-8, formula-safe). */
-export async function GET(request: Request) {
+export const GET = apiRoute(async (request: Request) => {
   const parsed = apiLang(request);
   if ('error' in parsed) return parsed.error;
   const t = getDictionary(parsed.lang);
@@ -20,4 +21,4 @@ export async function GET(request: Request) {
       'Content-Disposition': `attachment; filename="${exportFileName(view, 'csv')}"`,
     },
   });
-}
+});

@@ -4,11 +4,12 @@ import { getDictionary } from '@/app/_i18n/dictionary';
 import { apiLang } from '@/app/_lib/api-lang';
 import { publicOrigin } from '@/app/_lib/origin';
 import { exportEvents, exportFileName, exportView } from '@/app/_lib/export-data';
+import { apiRoute } from '@/app/_lib/security/api-route';
 
 export const dynamic = 'force-dynamic';
 
 /** `GET /api/export.json?type=…&country=…&q=…&lang=…`: the filtered events in TimelineJS's JSON format. */
-export async function GET(request: Request) {
+export const GET = apiRoute(async (request: Request) => {
   const parsed = apiLang(request);
   if ('error' in parsed) return parsed.error;
   const t = getDictionary(parsed.lang);
@@ -21,4 +22,4 @@ export async function GET(request: Request) {
   return Response.json(body, {
     headers: { 'Content-Disposition': `attachment; filename="${exportFileName(view, 'json')}"` },
   });
-}
+});
