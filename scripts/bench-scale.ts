@@ -4,7 +4,7 @@
 //   warm    a new store over the same folder with the cache filled (a restart with nothing changed)
 //   add one a file dropped into the folder: from the write to the corpus that has it (watcher + one parse + merge)
 //   API     `next start` over the folder; GET /api/events for a one-month window under autocannon on loopback
-//           (10 connections, 10 s): p50 / p97.5 / p99 latency (autocannon reports these, not p95 exactly)
+//           (10 connections, 10 s), the full answer and the timeline's shape: p50 / p90 / p95 / p99 of every response
 //   drawn   Chromium: navigation start to the first `.vis-item` of the timeline on `/`
 // Targets from issue 6: cold ≤ 10 s, warm ≤ 2 s, add one ≤ 100 ms, API p95 ≤ 20 ms, drawn ≤ 1.5 s.
 import { spawn } from 'node:child_process';
@@ -96,10 +96,24 @@ async function benchServer(o: ScaleOptions, dir: string, cacheDir: string): Prom
     console.log(`one-month window 2020-01: ${body.total} events (${body.events.length} returned, ${body.clusters.length} clusters)`);
 
     const { default: autocannon } = await import('autocannon');
-    const result = await autocannon({ url: `${origin}/api/events?from=2020-01-01&to=2020-01-31&lang=en`, connections: 10, duration: 10 });
-    const l = result.latency;
-    console.log(`API under load (autocannon, 10 connections, 10 s, loopback): ${fmt(result.requests.average)} req/s, latency p50 ${l.p50} ms, ` +
-      `p90 ${l.p90} ms, p97.5 ${l.p97_5} ms, p99 ${l.p99} ms, max ${l.max} ms; errors ${result.errors}, non-2xx ${result.non2xx}  [target p95 ≤ 20 ms]`);
+    // Two one-month windows: the full answer (with the evidence) and what the timeline asks for when the user
+    // pans (shape=timeline). Every response time is recorded, for an exact p95.
+    const month = 'from=2020-01-01&to=2020-01-31&lang=en';
+    for (const [name, query] of [
+      ['full answer', month],
+      ['timeline shape', `${month}&shape=timeline&limit=300&buckets=40`],
+    ] as const) {
+      const times: number[] = [];
+      const result = await new Promise<import('autocannon').Result>((resolve, reject) => {
+        const instance = autocannon({ url: `${origin}/api/events?${query}`, connections: 10, duration: 10 }, (err, res) => (err ? reject(err) : resolve(res)));
+        instance.on('response', (_client, _status, _bytes, ms) => times.push(ms));
+      });
+      times.sort((a, b) => a - b);
+      const pct = (p: number) => fmt(times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? NaN, 1);
+      console.log(`API ${name} under load (autocannon, 10 connections, 10 s, loopback): ${fmt(result.requests.average)} req/s, ` +
+        `latency p50 ${pct(50)} ms, p90 ${pct(90)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms, max ${pct(100)} ms; ` +
+        `errors ${result.errors}, non-2xx ${result.non2xx}  [target p95 ≤ 20 ms]`);
+    }
 
     if (!o.chromiumPath) {
       console.log('drawn: skipped, no Chromium found');
@@ -114,7 +128,8 @@ async function benchServer(o: ScaleOptions, dir: string, cacheDir: string): Prom
         t0 = performance.now();
         try {
           await page.goto(`${origin}/?lang=en`, { waitUntil: 'commit', timeout: 60_000 });
-          await page.locator('.vis-item').first().waitFor({ state: 'visible', timeout: 60_000 });
+          // An event, a count per period, or one of vis-timeline's clusters (not the hidden stems of clusters).
+          await page.locator('.vis-item:visible').first().waitFor({ state: 'visible', timeout: 60_000 });
           times.push(fmt(performance.now() - t0));
         } catch {
           times.push(`not drawn within ${fmt((performance.now() - t0) / 1000)} s`);
