@@ -118,6 +118,10 @@ export const en: Dictionary = {
     failures: 'Files that could not be read',
     failuresIntro: 'These files were skipped; the rest of the corpus is unaffected.',
     reason: 'Reason',
+    pageRange: 'Articles {from}–{to} of {total}',
+    pages: 'Pages of the article list',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
     noFailures: 'Every file was read.',
   },
   filters: {
@@ -186,6 +190,7 @@ export const en: Dictionary = {
     help: 'Keys: → or space next, ← previous, Home first, End last, F full screen, N notes, Esc leave.',
     empty: 'No dated event matches this view.',
     strip: 'Where this event sits on the timeline',
+    truncated: 'This briefing has the first {shown} of {total} events; narrow the period or the filters for the others.',
     undatedNote: 'Undated events are not part of the briefing.',
   },
   print: {

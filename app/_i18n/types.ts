@@ -96,6 +96,10 @@ export interface Dictionary {
     failures: string;
     failuresIntro: string;
     reason: string;
+    pageRange: string;
+    pages: string;
+    previousPage: string;
+    nextPage: string;
     noFailures: string;
   };
   filters: {
@@ -168,6 +172,7 @@ export interface Dictionary {
     help: string;
     empty: string;
     strip: string;
+    truncated: string;
     undatedNote: string;
   };
   print: {

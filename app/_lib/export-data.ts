@@ -6,12 +6,12 @@ import type { Dictionary } from '@/app/_i18n/types';
 import { sortedEvents } from './event-order';
 import { localHref } from './locale';
 import { actorName, placeName } from './names';
-import { filterEvents } from './view-data';
+import { viewEvents } from './view-data';
 import { parseView, type ViewState } from './view-state';
 
 /** The events a view's filters keep, in date order, as the export writers take them (names in `t`'s language). */
 export function exportEvents(corpus: Corpus, view: ViewState, t: Dictionary, origin: string): ExportEvent[] {
-  return sortedEvents(filterEvents(corpus.events, view)).map((e) => ({
+  return sortedEvents(viewEvents(corpus, view)).map((e) => ({
     id: e.id,
     type: e.type,
     typeLabel: t.eventTypes[e.type],

@@ -3,7 +3,7 @@ import type { Corpus } from '@/lib/corpus/types';
 import type { Dictionary } from '@/app/_i18n/types';
 import { eventView, type EventView } from './event-view';
 import { sortedEvents } from './event-order';
-import { filterEvents } from './view-data';
+import { viewEvents } from './view-data';
 import type { ViewState } from './view-state';
 import { itemMidpoint } from './strip';
 
@@ -13,10 +13,20 @@ export interface Slide {
   position: number;
 }
 
-/** The dated events a view keeps, oldest first, each placed on a strip from the first to the last. */
-export function briefingSlides(corpus: Corpus, view: ViewState, t: Dictionary): { slides: Slide[]; undated: number } {
-  const kept = sortedEvents(filterEvents(corpus.events, view));
-  const dated = kept.filter((e) => e.start !== null);
+/**
+ * A briefing or handout holds at most this many events: a view of a large corpus can keep thousands, which no one
+ * steps through or prints; the page then says how many were left out and how to narrow the view.
+ */
+export const MAX_SLIDES = 300;
+
+/**
+ * The dated events a view keeps, oldest first (at most MAX_SLIDES of them; `total` counts them all), each placed
+ * on a strip from the first to the last.
+ */
+export function briefingSlides(corpus: Corpus, view: ViewState, t: Dictionary): { slides: Slide[]; undated: number; total: number } {
+  const kept = sortedEvents(viewEvents(corpus, view));
+  const all = kept.filter((e) => e.start !== null);
+  const dated = all.slice(0, MAX_SLIDES);
   const mids = dated.map((e) => itemMidpoint(e.start as string, e.end));
   const min = Math.min(...mids);
   const max = Math.max(...mids);
@@ -26,6 +36,7 @@ export function briefingSlides(corpus: Corpus, view: ViewState, t: Dictionary): 
       view: eventView(corpus, e, t),
       position: span > 0 ? ((mids[i] as number) - min) / span : 0.5,
     })),
-    undated: kept.length - dated.length,
+    undated: kept.length - all.length,
+    total: all.length,
   };
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { findEvent } from '@/lib/corpus/query';
 import type { Corpus, CorpusEvent } from '@/lib/corpus/types';
 import { addDays } from '@/lib/time/calendar';
 import type { Dictionary } from '@/app/_i18n/types';
@@ -81,7 +82,7 @@ export function timelinePage(corpus: Corpus, view: ViewState, t: Dictionary): Ti
   }
 
   let shownView = view;
-  const selected = view.event === null ? undefined : corpus.events.find((e) => e.id === view.event);
+  const selected = view.event === null ? undefined : findEvent(corpus, view.event);
   if ((view.from === null || view.to === null) && selected?.start) {
     const end = firstDay(selected.end ?? selected.start);
     shownView = { ...view, from: addDays(firstDay(selected.start), -AROUND_DAYS), to: addDays(end, AROUND_DAYS + 31) };

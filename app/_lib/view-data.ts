@@ -4,6 +4,7 @@ import { EVENT_TYPES } from '@/lib/events/types';
 import { actorById } from '@/lib/lang/gazetteer';
 import type { Dictionary } from '@/app/_i18n/types';
 import { eventFacets, matchesView, type EventFacets } from './event-facets';
+import { corpusFacetList } from './events-window';
 import { actorName, placeName } from './names';
 import type { ViewState } from './view-state';
 
@@ -24,10 +25,21 @@ export function corpusFacets(events: readonly CorpusEvent[]): EventFacets[] {
   return events.map((e) => eventFacets(e, (id) => actorById(id)));
 }
 
-/** The events a view's filters and search keep (the window does not filter; it only frames). */
-export function filterEvents(events: readonly CorpusEvent[], view: ViewState): CorpusEvent[] {
-  const facets = corpusFacets(events);
-  return events.filter((_, i) => matchesView(facets[i] as EventFacets, view));
+/**
+ * The events of a corpus a view keeps, for briefings and exports: its filters and search, and, when the view names
+ * a window, the dated events that overlap it (the timeline of a large corpus passes its window on; a small one
+ * does not, and there the window only frames).
+ */
+export function viewEvents(corpus: Corpus, view: ViewState): CorpusEvent[] {
+  const facets = new Map(corpusFacetList(corpus).map((f) => [f.id, f] as const));
+  const from = view.from?.slice(0, 10) ?? null;
+  const to = view.to?.slice(0, 10) ?? null;
+  return corpus.events.filter((e) => {
+    const f = facets.get(e.id);
+    if (!f || !matchesView(f, view)) return false;
+    if (from === null || to === null) return true;
+    return e.start !== null && e.start.slice(0, 10) <= to && (e.end ?? e.start) >= from;
+  });
 }
 
 export function countryName(code: string, t: Dictionary): string {

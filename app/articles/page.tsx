@@ -11,14 +11,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SourcesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const t = getDictionary(localeFromSearch(await searchParams));
+  const search = await searchParams;
+  const t = getDictionary(localeFromSearch(search));
   const corpus = await getCorpus();
   return (
     <PageShell t={t} path="/articles" current="sources">
       <h1 className="text-2xl font-bold">{t.sources.heading}</h1>
       <p className="mb-6 text-ink-soft">{t.sources.intro}</p>
       <FailureList failures={corpus.failures} t={t} />
-      <ArticleTable corpus={corpus} t={t} />
+      <ArticleTable corpus={corpus} t={t} page={search.page} />
     </PageShell>
   );
 }

@@ -16,7 +16,7 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
   const search = await searchParams;
   const t = getDictionary(localeFromSearch(search));
   const view = parseView(search);
-  const { slides, undated } = briefingSlides(await getCorpus(), view, t);
+  const { slides, undated, total } = briefingSlides(await getCorpus(), view, t);
   const requested = Number(typeof search.step === 'string' ? search.step : NaN);
   const byEvent = view.event === null ? -1 : slides.findIndex((s) => s.view.id === view.event);
   const initial = Number.isInteger(requested) && requested >= 1 ? Math.min(requested, slides.length) - 1 : Math.max(byEvent, 0);
@@ -25,6 +25,7 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
       slides={slides}
       initialStep={Math.max(initial, 0)}
       undated={undated}
+      total={total}
       t={{ present: t.present, details: t.details, evidence: t.evidence, app: t.app, locale: t.locale }}
     />
   );

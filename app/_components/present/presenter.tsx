@@ -21,6 +21,8 @@ interface Props {
   slides: Slide[];
   initialStep: number;
   undated: number;
+  /** Dated events the view keeps, when there are more than the slides (a large corpus). */
+  total?: number;
   t: PresentLabels;
 }
 
@@ -45,7 +47,7 @@ function timelineHref(eventId: string | null): string {
 }
 
 /** Briefing mode: one event per step, keys and buttons to move, full screen, presenter notes; step in the URL. */
-export function Presenter({ slides, initialStep, undated, t }: Props) {
+export function Presenter({ slides, initialStep, undated, total = slides.length, t }: Props) {
   const [step, setStep] = useState(initialStep);
   const [notes, setNotes] = useState(false);
   const [fullscreen, setFullscreen] = useState(false);
@@ -157,6 +159,11 @@ export function Presenter({ slides, initialStep, undated, t }: Props) {
           <h1 className="text-4xl font-bold">{p.empty}</h1>
         )}
         {undated > 0 && <p className="text-lg text-white/80">{p.undatedNote}</p>}
+        {total > slides.length && (
+          <p className="text-lg text-white/80" data-testid="briefing-truncated">
+            {fill(p.truncated, { shown: String(slides.length), total: String(total) })}
+          </p>
+        )}
       </main>
       <footer>
         {slides.length > 0 && <TimelineStrip slides={slides} current={step} label={p.strip} onSelect={go} />}

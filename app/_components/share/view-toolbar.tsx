@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { Dictionary } from '@/app/_i18n/types';
 import { withView, type ViewState } from '@/app/_lib/view-state';
+import { useWindowSource } from '@/app/_components/window/window-source';
 import { useView } from '@/app/_components/selection/selection-context';
 import { CopyButton, shareButton } from './copy-button';
 import { ShareButton } from './share-button';
@@ -40,8 +41,11 @@ export function ViewToolbar({ labels, copyFailed, origin, lang, locale, title, v
   const { view } = useView();
   const [png, setPng] = useState<'idle' | 'working' | 'failed'>('idle');
   const [showEmbed, setShowEmbed] = useState(false);
-  const filters = viewQuery(view, lang, { window: false, event: false });
-  const exportQuery = viewQuery(view, locale, { window: false, event: false });
+  // A large corpus (loaded a window at a time) briefs and exports the period on screen; a small one, everything
+  // the filters keep.
+  const period = useWindowSource() !== null;
+  const filters = viewQuery(view, lang, { window: period, event: false });
+  const exportQuery = viewQuery(view, locale, { window: period, event: false });
   const viewUrl = () => `${origin}/${viewQuery(view, lang)}`;
   const code = embedCode(origin, view, lang, title);
 
@@ -52,7 +56,7 @@ export function ViewToolbar({ labels, copyFailed, origin, lang, locale, title, v
           <>
             <CopyButton text={viewUrl} label={labels.copyViewLink} done={labels.copied} failed={copyFailed} />
             <ShareButton url={viewUrl} title={title} label={labels.share} />
-            <a className={link} href={`/present${viewQuery(view, lang, { window: false })}`}>
+            <a className={link} href={`/present${viewQuery(view, lang, { window: period })}`}>
               {labels.present}
             </a>
             <a className={link} href={`/present/print${filters}`}>

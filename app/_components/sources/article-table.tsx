@@ -1,18 +1,49 @@
 import Link from 'next/link';
+import { citationCount } from '@/lib/corpus/query';
 import type { Corpus } from '@/lib/corpus/types';
+import { fill } from '@/app/_i18n/dictionary';
 import type { Dictionary } from '@/app/_i18n/types';
 import { formatIsoDate } from '@/app/_lib/dates';
 import { localHref } from '@/app/_lib/locale';
 
-/** Every article read: id, date, title, language, how many events cite it, and its reading problems. */
-export function ArticleTable({ corpus, t }: { corpus: Corpus; t: Dictionary }) {
+/** Rows per page: ten thousand articles on one page would be megabytes of HTML. */
+export const ARTICLES_PER_PAGE = 200;
+
+/** The pages of the table: 1-based, clamped to those that exist. */
+export function articlePage(requested: unknown, total: number): { page: number; pages: number; first: number; last: number } {
+  const pages = Math.max(1, Math.ceil(total / ARTICLES_PER_PAGE));
+  const n = typeof requested === 'string' && /^\d{1,6}$/.test(requested) ? Number(requested) : 1;
+  const page = Math.min(Math.max(n, 1), pages);
+  const first = (page - 1) * ARTICLES_PER_PAGE;
+  return { page, pages, first, last: Math.min(first + ARTICLES_PER_PAGE, total) };
+}
+
+/** The articles read, a page at a time: id, date, title, language, how many events cite it, its reading problems. */
+export function ArticleTable({ corpus, t, page: requested }: { corpus: Corpus; t: Dictionary; page?: unknown }) {
   const s = t.sources;
-  const eventCount = (id: string) => corpus.events.filter((e) => e.sources.some((src) => src.articleId === id)).length;
+  const { page, pages, first, last } = articlePage(requested, corpus.articles.length);
+  const pageHref = (n: number) => localHref('/articles', t.locale, n === 1 ? {} : { page: String(n) });
+  const nav = pages > 1 && (
+    <nav aria-label={s.pages} className="my-2 flex flex-wrap items-center gap-3 text-sm" data-testid="article-pages">
+      <span>{fill(s.pageRange, { from: String(first + 1), to: String(last), total: String(corpus.articles.length) })}</span>
+      {page > 1 && (
+        <Link className="text-accent underline" href={pageHref(page - 1)} rel="prev">
+          {s.previousPage}
+        </Link>
+      )}
+      {page < pages && (
+        <Link className="text-accent underline" href={pageHref(page + 1)} rel="next">
+          {s.nextPage}
+        </Link>
+      )}
+    </nav>
+  );
   return (
     <section aria-labelledby="articles-heading" className="mt-8">
       <h2 id="articles-heading" className="mb-2 text-xl font-bold">
         {s.articles} ({corpus.articles.length})
       </h2>
+      {nav}
       <div className="overflow-x-auto rounded-lg border border-ink/10 bg-white">
         <table className="w-full text-left text-sm" data-testid="articles-table">
           <thead className="bg-ink/5">
@@ -26,7 +57,7 @@ export function ArticleTable({ corpus, t }: { corpus: Corpus; t: Dictionary }) {
             </tr>
           </thead>
           <tbody className="divide-y divide-ink/10">
-            {corpus.articles.map(({ article }) => (
+            {corpus.articles.slice(first, last).map(({ article }) => (
               <tr key={article.id} data-article-id={article.id}>
                 <td className="p-2 font-mono text-xs">{article.fileName}</td>
                 <td className="whitespace-nowrap p-2">
@@ -40,7 +71,7 @@ export function ArticleTable({ corpus, t }: { corpus: Corpus; t: Dictionary }) {
                 <td className="p-2">
                   {t.languages[article.language]} ({article.script})
                 </td>
-                <td className="p-2">{eventCount(article.id)}</td>
+                <td className="p-2">{citationCount(corpus, article.id)}</td>
                 <td className="p-2">
                   {article.problems.length === 0 ? (
                     <span className="text-ink-soft">{s.none}</span>
@@ -57,6 +88,7 @@ export function ArticleTable({ corpus, t }: { corpus: Corpus; t: Dictionary }) {
           </tbody>
         </table>
       </div>
+      {nav}
     </section>
   );
 }

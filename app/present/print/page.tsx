@@ -21,10 +21,10 @@ export default async function PrintPage({ searchParams }: { searchParams: Promis
   const t = getDictionary(localeFromSearch(search));
   const view = parseView(search);
   const paper = search.paper === 'letter' ? 'letter' : 'a4';
-  const { slides } = briefingSlides(await getCorpus(), view, t);
+  const { slides, total } = briefingSlides(await getCorpus(), view, t);
   const today = new Date().toISOString().slice(0, 10);
   const query = (p: string) => {
-    const q = withView(new URLSearchParams({ paper: p }), { ...view, event: null, from: null, to: null });
+    const q = withView(new URLSearchParams({ paper: p }), { ...view, event: null });
     return localHref('/present/print', t.locale, Object.fromEntries(q));
   };
   return (
@@ -46,6 +46,11 @@ export default async function PrintPage({ searchParams }: { searchParams: Promis
         <h1 className="mt-4 text-5xl font-bold">{t.print.title}</h1>
         <p className="mt-6 text-xl">{t.print.intro}</p>
         <p className="mt-6 text-lg">{fill(t.print.eventsCount, { count: String(slides.length) })}</p>
+        {total > slides.length && (
+          <p className="mt-2 text-lg" data-testid="handout-truncated">
+            {fill(t.present.truncated, { shown: String(slides.length), total: String(total) })}
+          </p>
+        )}
         <p className="mt-2 text-ink-soft">{fill(t.print.generated, { date: formatIsoDate(today, t.locale) })}</p>
       </section>
       <HandoutOverview slides={slides} t={t} />
