@@ -151,3 +151,31 @@ test.describe('a large corpus without JavaScript', () => {
     await expect(rows.first().or(buckets)).toBeVisible();
   });
 });
+
+test.describe('the other pages of a large corpus', () => {
+  test('the Sources page lists the articles a page at a time', async ({ page, request }) => {
+    const { articles } = (await (await request.get('/api/articles')).json()) as { articles: Array<{ fileName: string }> };
+    expect(articles.length).toBeGreaterThan(400);
+    await page.goto('/articles?lang=en');
+    const rows = page.getByTestId('articles-table').locator('tbody tr');
+    await expect(rows).toHaveCount(200);
+    const pages = page.getByTestId('article-pages').first();
+    await expect(pages).toContainText(`Articles 1–200 of ${articles.length}`);
+    await pages.getByRole('link', { name: 'Next page' }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(page.getByTestId('article-pages').first()).toContainText(`Articles 201–400 of ${articles.length}`);
+    await expect(rows.first()).toHaveAttribute('data-article-id', articles[200]!.fileName.replace(/\.txt$/, ''));
+  });
+
+  test('a briefing of the whole corpus holds the first 300 events and says so; the period on screen is briefed whole', async ({ page, request }) => {
+    await page.goto('/present?lang=en');
+    await expect(page.getByTestId('briefing-truncated')).toContainText('This briefing has the first 300 of');
+    await expect(page.getByText('Event 1 of 300')).toBeVisible();
+    const month = await quietMonth(request);
+    await page.goto(`/?from=${month.from}&to=${month.to}&lang=en`);
+    await page.getByRole('link', { name: 'Present' }).click();
+    await expect(page).toHaveURL(new RegExp(`from=${month.from}`));
+    await expect(page.getByTestId('briefing-truncated')).toHaveCount(0);
+    await expect(page.getByText(/^Event 1 of \d+$/)).toBeVisible();
+  });
+});
