@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvCell, daySpan, escapeHtml, neutralise, toCsv, toIcs, toTimelineJs } from './index';
+import { icsChunks } from './ics';
 import { MONTH, SUMMIT, UNDATED, VISIT } from './fixtures.test-data';
 
 const icsOptions = { calendarName: 'Жылнама', labels: { sources: 'Дереккөздер', participants: 'Қатысушылар' } };
@@ -36,6 +37,17 @@ describe('toIcs', () => {
     expect(summit?.endDate.toString()).toBe('2025-11-17');
     expect(month?.startDate.toString()).toBe('2025-12-01');
     expect(month?.endDate.toString()).toBe('2026-01-01');
+  });
+
+  it('joins pieces of 25 events into one calendar with every event once', () => {
+    const many = Array.from({ length: 250 }, (_, i) => ({ ...SUMMIT, id: `e${i}`, title: `Event ${i}` }));
+    const pieces = [...icsChunks(many, icsOptions)];
+    expect(pieces).toHaveLength(10);
+    const cal = new ICAL.Component(ICAL.parse(pieces.join('')));
+    const uids = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).uid);
+    expect(uids).toEqual(many.map((e) => `${e.id}@jylnama`));
+    expect(pieces.join('').match(/BEGIN:VCALENDAR/g)).toHaveLength(1);
+    expect(pieces.join('').match(/END:VCALENDAR/g)).toHaveLength(1);
   });
 
   it('writes a valid empty calendar when nothing is dated', () => {

@@ -1,4 +1,4 @@
-import { toIcs } from '@/lib/export/ics';
+import { icsChunks } from '@/lib/export/ics';
 import { getCorpus } from '@/app/_lib/corpus-store';
 import { getDictionary } from '@/app/_i18n/dictionary';
 import { apiLang } from '@/app/_lib/api-lang';
@@ -14,9 +14,20 @@ export const GET = apiRoute(async (request: Request) => {
   if ('error' in parsed) return parsed.error;
   const t = getDictionary(parsed.lang);
   const view = exportView(request);
-  const body = toIcs(exportEvents(await getCorpus(), view, t, await publicOrigin()), {
+  const chunks = icsChunks(exportEvents(await getCorpus(), view, t, await publicOrigin()), {
     calendarName: t.app.name,
     labels: { sources: t.details.sources, participants: t.details.participants },
+  });
+  // Thousands of events take seconds to write: they go out a piece at a time, and other requests are answered
+  // between pieces instead of waiting for the whole file.
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      await new Promise((resolve) => setImmediate(resolve));
+      const next = chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
   });
   return new Response(body, {
     headers: {
