@@ -23,15 +23,48 @@ function splitBeforeDigits(text: string, span: Span): Span[] {
   return out;
 }
 
+/** Where a long paragraph may be cut: after a word of 3+ letters, a full stop and a space, before a capital. */
+const SAFE_CUT = /(?<=\p{L}{3}[.!?…])\s+(?=\p{Lu})/gu;
+const MAX_PIECE = 4096;
+
+/** The end of the piece that starts at `at`: the paragraph's end, or a sentence end before MAX_PIECE characters. */
+function pieceEnd(text: string, at: number, to: number, maxPiece: number): number {
+  const newline = text.indexOf('\n', at);
+  const paragraphEnd = newline === -1 || newline >= to ? to : newline + 1;
+  if (paragraphEnd - at <= maxPiece) return paragraphEnd;
+  const window = text.slice(at, at + maxPiece);
+  let cut = -1;
+  SAFE_CUT.lastIndex = 0;
+  for (let m = SAFE_CUT.exec(window); m; m = SAFE_CUT.exec(window)) cut = m.index + m[0].length;
+  // No sentence end: after a comma or semicolon (between list items), else any space, else a hard cut.
+  if (cut <= 0) cut = Math.max(window.lastIndexOf(', '), window.lastIndexOf('; ')) + 2;
+  if (cut <= 1) cut = window.lastIndexOf(' ') + 1;
+  if (cut <= 0) cut = maxPiece - (/[\uD800-\uDBFF]/.test(window[maxPiece - 1] ?? '') ? 1 : 0);
+  return at + cut;
+}
+
+/**
+ * The segmenter's sentences of `text[from, to)`, found a paragraph (or, in a very long paragraph, a few KB) at a
+ * time: V8's segmenter slows down quadratically on long inputs (a 1 MB paragraph took minutes), and its breaks
+ * never cross a line break, nor the sentence ends it is cut at, so the pieces give the same sentences.
+ */
+function* segments(text: string, from: number, to: number, maxPiece: number): Generator<{ segment: string; index: number }> {
+  for (let at = from; at < to; ) {
+    const end = pieceEnd(text, at, to, maxPiece);
+    for (const seg of segmenter.segment(text.slice(at, end))) yield { segment: seg.segment, index: at - from + seg.index };
+    at = end;
+  }
+}
+
 /**
  * Sentences of `text[from, to)` as trimmed spans. The platform's Unicode segmenter (UAX #29) does the work; we only
  * re-join its breaks after initials and drop spans with no words (a lone dash).
  */
-export function splitSentences(text: string, from: number, to: number): Span[] {
+export function splitSentences(text: string, from: number, to: number, maxPiece = MAX_PIECE): Span[] {
   const spans: Span[] = [];
   let pendingStart: number | null = null;
   let lastEnd = from;
-  for (const seg of segmenter.segment(text.slice(from, to))) {
+  for (const seg of segments(text, from, to, maxPiece)) {
     const raw = seg.segment;
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();

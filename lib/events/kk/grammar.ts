@@ -1,3 +1,4 @@
+import { opensWithDash } from '../paragraph';
 import type { Script, Span } from '../../article/types';
 import {
   KK_CHAIRED,
@@ -55,9 +56,6 @@ export function kkEventGrammar(script: Script): EventGrammar {
         text.slice(trigger.end, sentence.end),
       ),
     // A paragraph that opens with a dash is direct speech (the Kazakh and Russian convention).
-    isQuotedSpeech(text, sentence) {
-      const paragraphStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-      return /^\s*[—–-]\s/.test(text.slice(paragraphStart, sentence.end));
-    },
+    isQuotedSpeech: opensWithDash,
   };
 }

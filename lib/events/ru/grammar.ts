@@ -1,3 +1,4 @@
+import { opensWithDash } from '../paragraph';
 import type { Span } from '../../article/types';
 import type { EventGrammar } from '../grammar';
 import { compileLexicon, findLexiconTriggers, nearestCueStatus } from '../lexicon-triggers';
@@ -33,7 +34,6 @@ export const RU_EVENT_GRAMMAR: EventGrammar = {
   timeFollows: () => true,
   attendance: /(?:принял[аи]? участие|примут участие|участвовал[аи]?|присутствовал[аи]?)/iu,
   isQuotedSpeech(text, sentence) {
-    const paragraphStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-    return /^\s*[—–-]\s/.test(text.slice(paragraphStart, sentence.end)) || /^[«"„]/.test(text.slice(sentence.start, sentence.end));
+    return opensWithDash(text, sentence) || /^[«"„]/.test(text.slice(sentence.start, sentence.end));
   },
 };

@@ -26,7 +26,19 @@ const PAST_PARTICIPLE = /(?:[ғгқк][ае]н)(?:[ыі]|д[ыі]|д[ае]|н[ы
 const PRESENT = /(?:[ае]д[ыі]|йд[ыі])$/; // өтеді, қатысады, қабылдайды
 
 /** The tense of one word, or null if it is not a finite verb form we recognise. */
+/** Answers by word: every time expression asks about the words after it, and texts repeat their verbs. */
+const tenseOfWord = new Map<string, Tense | null>();
+
 export function wordTense(word: string): Tense | null {
+  let known = tenseOfWord.get(word);
+  if (known === undefined) {
+    if (tenseOfWord.size >= 20_000) tenseOfWord.clear();
+    tenseOfWord.set(word, (known = readWordTense(word)));
+  }
+  return known;
+}
+
+function readWordTense(word: string): Tense | null {
   // Verbs are not capitalised mid-sentence; names and nouns that merely end like verbs often are.
   if (/^\p{Lu}/u.test(word)) return null;
   // Latin-script words are read with the same (Cyrillic) grammar.
