@@ -35,8 +35,10 @@ test.describe('a seeds folder with unreadable files and a hostile article', () =
   test('reads every odd but valid article, lists it under its file name and opens its page', async ({ page }) => {
     await page.goto('/articles?lang=en');
     const table = page.getByTestId('articles-table');
-    for (const [fileName, { problem }] of Object.entries(HOSTILE_ODD_FILES)) {
-      await expect(table.getByRole('row').filter({ hasText: fileName }), `${fileName} (${problem})`).toHaveCount(1);
+    for (const [fileName, { problem, reported }] of Object.entries(HOSTILE_ODD_FILES)) {
+      const row = table.getByRole('row').filter({ hasText: fileName });
+      await expect(row, `${fileName} (${problem})`).toHaveCount(1);
+      if (reported) await expect(row, `${fileName}: its problem is reported`).toContainText(reported);
     }
     for (const fileName of ['with spaces in name.txt', 'Қазақша атау.txt', 'rtl-override.txt']) {
       await page.goto('/articles?lang=en');

@@ -7,6 +7,6 @@ export declare const XSS_ARTICLE_ID: string;
 export declare const BAD_FILES: Record<string, { problem: string; bytes: Buffer }>;
 export declare const GOOD_FILES: Record<string, { bytes: Buffer }>;
 export declare function prepareHostileSeeds(dir: string, seedsDir?: string): string[];
-export declare const ODD_FILES: Record<string, { problem: string; bytes: Buffer }>;
+export declare const ODD_FILES: Record<string, { problem: string; reported?: RegExp; bytes: Buffer }>;
 export declare const HUGE_FILE: string;
 export declare const HUGE_BYTES: number;

@@ -77,7 +77,8 @@ const BRIEFING = ' 26 қарашада Президент Қасым-Жомар�
 /**
  * Articles that are strange but readable: each must be listed on /articles under its file name, open on its own
  * page, and cost the rest of the corpus nothing.
- * @type {Record<string, { problem: string, bytes: Buffer }>}
+ * `reported`: what the Sources page says about it, when it says something.
+ * @type {Record<string, { problem: string, reported?: RegExp, bytes: Buffer }>}
  */
 export const ODD_FILES = {
   'one-line.txt': { problem: 'a body of one 1 MB line', bytes: utf8(H('Бір жол') + 'Қазақстан мен Өзбекстан арасындағы ынтымақтастық '.repeat(11000) + BRIEFING) },
@@ -87,8 +88,8 @@ export const ODD_FILES = {
     bytes: utf8(H('Күндер') + Array.from({ length: 10000 }, (_, i) => `${(i % 28) + 1}.11.2025`).join(' ') + '.' + BRIEFING),
   },
   'mixed-scripts.txt': { problem: 'mixed scripts', bytes: utf8(H('Aralas жазу Смешанный 中文 العربية') + 'Тоқаев met Мирзиёев в Ташкенте, 中文 العربية עברית 🙂.' + BRIEFING) },
-  'control-chars.txt': { problem: 'control characters', bytes: utf8(H('Басқару\u0007 таңбалары') + 'Мәтін\u0001 ішінде\u001b[31m басқару таңбалары бар.' + BRIEFING) },
-  'rtl-override.txt': { problem: 'right-to-left overrides', bytes: utf8(H('\u202eтxt.exe\u202c Брифинг') + '\u202eТоқаев\u202c және \u2067abc\u2069.' + BRIEFING) },
+  'control-chars.txt': { problem: 'control characters', reported: /control characters \(U\+0007, U\+0001, U\+001B\)/, bytes: utf8(H('Басқару\u0007 таңбалары') + 'Мәтін\u0001 ішінде\u001b[31m басқару таңбалары бар.' + BRIEFING) },
+  'rtl-override.txt': { problem: 'right-to-left overrides', reported: /bidirectional control characters \(U\+202E, U\+202C, U\+2067, U\+2069\)/, bytes: utf8(H('\u202eтxt.exe\u202c Брифинг') + '\u202eТоқаев\u202c және \u2067abc\u2069.' + BRIEFING) },
   'with spaces in name.txt': { problem: 'a file name with spaces', bytes: utf8(H('Бос орындар') + 'Файл атында бос орын бар.' + BRIEFING) },
   'Қазақша атау.txt': { problem: 'a file name in Cyrillic', bytes: utf8(H('Кирилл атауы') + 'Файл аты кириллицамен жазылған.' + BRIEFING) },
 };

@@ -3,6 +3,7 @@ import { decodeArticleBytes } from './decode';
 import { parseHeader } from './header';
 import { detectLanguage } from './language';
 import { splitSentences } from './sentences';
+import { textProblems } from './text-problems';
 import type { Article, ReadResult } from './types';
 
 /** The article id is its file name without the extension: stable, readable, and safe in a URL path segment. */
@@ -26,6 +27,7 @@ export function readArticleText(fileName: string, rawText: string): ReadResult {
   const problems: string[] = [];
   const dateline = findDateline(text, header.bodyStart);
   if (!dateline) problems.push('the body does not open with a dateline such as "ТАШКЕНТ. KAZINFORM –"');
+  problems.push(...textProblems(text));
 
   const sentencesFrom = dateline ? dateline.end : header.bodyStart;
   const { language, script } = detectLanguage(text.slice(header.bodyStart, bodyEnd));
