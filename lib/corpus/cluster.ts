@@ -136,48 +136,151 @@ export function clusterMentions(all: MentionWithDate[]): Cluster[] {
     file(home, x.mention);
     if (x.mention.bodyId && x.mention.ordinal !== null) occurrences.set(`${x.mention.bodyId}#${x.mention.ordinal}`, home);
   }
+  // Undated mentions: each joins the nearest dated cluster it fits (ties: the earlier cluster), else an undated
+  // cluster of its type it meets, else starts one. Both searches go through indexes that give exactly what a scan
+  // of every cluster sharing a key would (see DatedByKey, UndatedByKey): ten thousand articles are thousands of
+  // clusters under a key like "visits of Kazakhstan", and thousands of undated mentions to place.
+  const datedByKey = new DatedByKey(byActor);
   const undated: Cluster[] = [];
-  const undatedByKey = new Map<string, Set<Cluster>>();
+  const undatedByKey = new UndatedByKey(order);
   for (const x of keyed) {
     if (x.interval) continue;
-    const candidates = new Set<Cluster>();
-    for (const k of meetingKeys(x.mention)) for (const c of byActor.get(k) ?? []) candidates.add(c);
-    const fits = [...candidates].filter((c) => {
-      const span = clusterSpan(c);
+    const keys = meetingKeys(x.mention);
+    const fits = (c: Cluster) => {
+      const span = c.span;
       if (!span || !sameEvent(c, x.mention)) return false;
       // An undated mention has only its actors and place to go by: in another city, it is another event.
       if (x.mention.placeId && c.places.size > 0 && !c.places.has(x.mention.placeId)) return false;
       return x.mention.status === 'announced' ? span.end >= x.articleDate : span.start <= x.articleDate;
-    });
-    const nearest = fits.sort((a, b) => distance(a, x.articleDate) - distance(b, x.articleDate) || (order.get(a) ?? 0) - (order.get(b) ?? 0))[0];
+    };
+    const nearest = datedByKey.nearest(keys, dayNumber(x.articleDate), fits, order);
     if (nearest) {
       add(nearest, x.mention, x.articleDate, null);
-      file(nearest, x.mention);
+      for (const k of meetingKeys(x.mention)) datedByKey.file(k, nearest);
       continue;
     }
-    const near = new Set<Cluster>();
-    for (const k of meetingKeys(x.mention)) for (const c of undatedByKey.get(k) ?? []) near.add(c);
-    const home = [...near]
-      .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
-      .find((c) => c.type === x.mention.type && sameEvent(c, x.mention));
+    const home = undatedByKey.first(x.mention.type, keys, (c) => sameEvent(c, x.mention));
     const target = home ?? newCluster(x.mention, x.articleDate, null);
     if (home) add(home, x.mention, x.articleDate, null);
     else {
       order.set(target, dated.length + undated.length);
       undated.push(target);
     }
-    for (const k of meetingKeys(x.mention)) {
-      let set = undatedByKey.get(k);
-      if (!set) undatedByKey.set(k, (set = new Set()));
-      set.add(target);
-    }
+    for (const k of keys) undatedByKey.file(x.mention.type, k, target);
   }
   return [...dated, ...undated];
 }
 
-function distance(c: Cluster, date: string): number {
-  const span = clusterSpan(c);
-  if (!span) return Infinity;
-  const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-  return Math.min(Math.abs(ms(span.start) - ms(date)), Math.abs(ms(span.end) - ms(date)));
+const DAY_MS = 86_400_000;
+const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+
+/** Days from `day` to the nearer end of the cluster's span. */
+function distance(c: Cluster, day: number): number {
+  const span = c.span!;
+  return Math.min(Math.abs(dayNumber(span.start) - day), Math.abs(dayNumber(span.end) - day));
+}
+
+/** First index whose value is greater than `value` (or, with `orEqual`, at least `value`). */
+function bound(xs: readonly number[], value: number, orEqual = false): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < value || (!orEqual && xs[mid] === value)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Dated clusters under each meeting key, sorted by the first day of their span, with the longest span under the
+ * key: the nearest cluster to a day is found by walking out from that day in both directions, and the walk stops
+ * once nothing further out can be as near (to the left, a span ends at most `longest` days after it starts).
+ */
+class DatedByKey {
+  private readonly lists = new Map<string, { clusters: Cluster[]; starts: number[]; longest: number; members: Set<Cluster> }>();
+
+  constructor(initial: Map<string, Set<Cluster>>) {
+    for (const [key, set] of initial) {
+      const clusters = [...set].filter((c) => c.span !== null).sort((a, b) => dayNumber(a.span!.start) - dayNumber(b.span!.start));
+      const starts = clusters.map((c) => dayNumber(c.span!.start));
+      const longest = Math.max(0, ...clusters.map((c, i) => dayNumber(c.span!.end) - starts[i]!));
+      this.lists.set(key, { clusters, starts, longest, members: new Set(clusters) });
+    }
+  }
+
+  file(key: string, c: Cluster): void {
+    if (!c.span) return;
+    let list = this.lists.get(key);
+    if (!list) this.lists.set(key, (list = { clusters: [], starts: [], longest: 0, members: new Set() }));
+    if (list.members.has(c)) return;
+    list.members.add(c);
+    const start = dayNumber(c.span.start);
+    const at = bound(list.starts, start);
+    list.clusters.splice(at, 0, c);
+    list.starts.splice(at, 0, start);
+    list.longest = Math.max(list.longest, dayNumber(c.span.end) - start);
+  }
+
+  /** The fitting cluster under any of `keys` nearest to `day`; among equally near ones, the first in `order`. */
+  nearest(keys: readonly string[], day: number, fits: (c: Cluster) => boolean, order: Map<Cluster, number>): Cluster | undefined {
+    let best: Cluster | undefined;
+    let bestDistance = Infinity;
+    const consider = (c: Cluster) => {
+      const d = distance(c, day);
+      if (d > bestDistance || (d === bestDistance && (order.get(c) ?? 0) >= (order.get(best!) ?? 0))) return;
+      if (!fits(c)) return;
+      best = c;
+      bestDistance = d;
+    };
+    for (const key of keys) {
+      const list = this.lists.get(key);
+      if (!list) continue;
+      const middle = bound(list.starts, day, true);
+      // Starting on or after the day: the distance is the start's, growing to the right.
+      for (let i = middle; i < list.clusters.length && list.starts[i]! - day <= bestDistance; i++) consider(list.clusters[i]!);
+      // Starting before it: the span ends at the earliest `longest` days after its start.
+      for (let i = middle - 1; i >= 0 && day - list.starts[i]! - list.longest <= bestDistance; i--) consider(list.clusters[i]!);
+    }
+    return best;
+  }
+}
+
+/**
+ * Undated clusters by type and meeting key, each list in cluster order: the first cluster of the mention's type
+ * under any of its keys that accepts it is the one a scan in cluster order would find.
+ */
+class UndatedByKey {
+  private readonly lists = new Map<string, { clusters: Cluster[]; orders: number[]; members: Set<Cluster> }>();
+
+  constructor(private readonly order: Map<Cluster, number>) {}
+
+  file(type: string, key: string, c: Cluster): void {
+    const k = `${type}#${key}`;
+    let list = this.lists.get(k);
+    if (!list) this.lists.set(k, (list = { clusters: [], orders: [], members: new Set() }));
+    if (list.members.has(c)) return;
+    list.members.add(c);
+    const o = this.order.get(c) ?? 0;
+    const at = bound(list.orders, o);
+    list.clusters.splice(at, 0, c);
+    list.orders.splice(at, 0, o);
+  }
+
+  first(type: string, keys: readonly string[], accepts: (c: Cluster) => boolean): Cluster | undefined {
+    let best: Cluster | undefined;
+    let bestOrder = Infinity;
+    for (const key of keys) {
+      const list = this.lists.get(`${type}#${key}`);
+      if (!list) continue;
+      for (let i = 0; i < list.clusters.length && list.orders[i]! < bestOrder; i++) {
+        if (accepts(list.clusters[i]!)) {
+          best = list.clusters[i];
+          bestOrder = list.orders[i]!;
+          break;
+        }
+      }
+    }
+    return best;
+  }
 }
