@@ -69,6 +69,16 @@ function mostCommon(values: Array<string | null>): string | null {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
 }
 
+/** The order of a corpus's events: by start (undated last), longer first, containers before parts, then id. */
+export function corpusOrder(a: CorpusEvent, b: CorpusEvent): number {
+  return (
+    (a.start ?? '9999').localeCompare(b.start ?? '9999') ||
+    (b.end ?? '').localeCompare(a.end ?? '') ||
+    Number(a.parent !== null) - Number(b.parent !== null) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
 /** Turn clusters into the events the timeline shows, with ids, titles, sources and parents. */
 export function clustersToEvents(clusters: Cluster[], articles: Map<string, Article>): CorpusEvent[] {
   const drafts = clusters.map((c) => {
@@ -109,15 +119,7 @@ export function clustersToEvents(clusters: Cluster[], articles: Map<string, Arti
   extendVisitsOverTheirParts(drafts.map((d) => d.event));
   assignParents(drafts.map((d) => d.event));
   shareParentsPeople(drafts.map((d) => d.event));
-  return drafts
-    .map((d) => d.event)
-    .sort(
-      (a, b) =>
-        (a.start ?? '9999').localeCompare(b.start ?? '9999') ||
-        (b.end ?? '').localeCompare(a.end ?? '') ||
-        Number(a.parent !== null) - Number(b.parent !== null) ||
-        a.id.localeCompare(b.id),
-    );
+  return drafts.map((d) => d.event).sort(corpusOrder);
 }
 
 /**

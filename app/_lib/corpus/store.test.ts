@@ -52,8 +52,10 @@ describe('CorpusStore', () => {
     expect(store.lastStats?.parsed).toBe(seedNames.length);
     writeFileSync(path.join(dir, 'extra.txt'), EXTRA);
     await until(async () => (await store.get()).articles.some((a) => a.article.id === 'extra'));
-    expect(store.lastStats).toMatchObject({ parsed: 1, reused: seedNames.length, merged: true });
+    expect(store.lastStats).toMatchObject({ parsed: 1, reused: seedNames.length, provisional: true, merged: false });
     expect((await store.get()).articles).toHaveLength(first.articles.length + 1);
+    await store.settle();
+    expect(store.lastStats).toMatchObject({ parsed: 0, merged: true });
 
     writeFileSync(path.join(dir, 'extra.txt'), EXTRA.replace('Брифинг', 'Жаңа тақырып'));
     await until(async () => (await store.get()).articles.find((a) => a.article.id === 'extra')?.article.title === 'Жаңа тақырып');
@@ -71,6 +73,20 @@ describe('CorpusStore', () => {
     expect(store.lastStats?.parsed).toBe(1);
   });
 
+  it('adds a new file at once, its events included, and replaces that with a full merge a moment later', async () => {
+    const store = open({ watch: false, fullMergeDelayMs: 20 });
+    await store.get();
+    writeFileSync(path.join(dir, 'extra.txt'), EXTRA);
+    const provisional = await store.get();
+    expect(store.lastStats).toMatchObject({ provisional: true, merged: false, parsed: 1 });
+    expect(provisional.events.some((e) => e.sources.some((s) => s.articleId === 'extra'))).toBe(true);
+    const expected = buildCorpus([...seedNames, 'extra.txt'].map((n) => ({ fileName: n, bytes: new Uint8Array(readFileSync(path.join(dir, n))) })));
+    await until(async () => store.lastStats?.merged === true);
+    const merged = await store.get();
+    expect(merged).not.toBe(provisional);
+    expect(merged).toEqual(expected);
+  });
+
   it('a restart reads parsed articles from the disk cache; another parser version parses again', async () => {
     const a = await open({ watch: false }).get();
     const again = open({ watch: false });
@@ -84,7 +100,7 @@ describe('CorpusStore', () => {
     writeFileSync(path.join(dir, 'extra.txt'), EXTRA);
     const changed = open({ watch: false });
     expect((await changed.get()).articles.map((x) => x.article.id)).toContain('extra');
-    expect(changed.lastStats).toMatchObject({ fromSnapshot: false, parsed: 1, fromDisk: seedNames.length, merged: true });
+    expect(changed.lastStats).toMatchObject({ fromSnapshot: false, parsed: 1, fromDisk: seedNames.length, merged: true, provisional: false });
     unlinkSync(path.join(dir, 'extra.txt'));
     const newer = open({ watch: false, parserVersion: 'v2' });
     expect(await newer.get()).toEqual(a);

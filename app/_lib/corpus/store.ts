@@ -3,10 +3,14 @@ import { watch, type FSWatcher } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleFailure } from '@/lib/article/types';
+import { withAddedArticles } from '@/lib/corpus/add-articles';
 import { mergeAnalysed } from '@/lib/corpus/build-corpus';
 import type { AnalysedArticle, Corpus } from '@/lib/corpus/types';
 import { DiskCache } from './disk-cache';
 import { analyseFile, type FileAnalysis } from './file-analysis';
+
+/** More new files than this at once (a folder copied in) are merged in full straight away. */
+const PROVISIONAL_MAX_FILES = 50;
 
 /** Larger files are refused before they are read: an article is a few KB, a runaway file must not eat the heap. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
@@ -22,6 +26,8 @@ export interface StoreOptions {
   debounceMs?: number;
   /** How long after a merge the corpus snapshot is written (default 2 s). */
   snapshotDelayMs?: number;
+  /** How long after new files were added provisionally the full merge runs (default 250 ms). */
+  fullMergeDelayMs?: number;
   /** Even with a watcher, the folder's listing (names, sizes, mtimes) is checked again this often. */
   recheckMs?: number;
   log?: (line: string) => void;
@@ -50,6 +56,8 @@ export interface RefreshStats {
   fromDisk: number;
   reused: number;
   merged: boolean;
+  /** New files were added to the corpus without a full merge (one follows in the background). */
+  provisional: boolean;
   /** The whole corpus came from the on-disk snapshot (a restart with nothing changed). */
   fromSnapshot: boolean;
   ms: number;
@@ -78,6 +86,9 @@ export class CorpusStore {
   private watcher: FSWatcher | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private snapshotTimer: ReturnType<typeof setTimeout> | null = null;
+  /** New files were added provisionally (withAddedArticles); a full merge is due. */
+  private mergeDue = false;
+  private mergeTimer: ReturnType<typeof setTimeout> | null = null;
   lastStats: RefreshStats | null = null;
 
   constructor(private readonly opts: StoreOptions) {
@@ -112,6 +123,7 @@ export class CorpusStore {
     this.watcher = null;
     if (this.timer) clearTimeout(this.timer);
     if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
+    if (this.mergeTimer) clearTimeout(this.mergeTimer);
   }
 
   private startWatching(): void {
@@ -162,10 +174,15 @@ export class CorpusStore {
       const s = await stat(path.join(dir, n)).catch(() => null);
       return s ? { size: s.size, stamp: `${s.size}:${s.mtimeMs}`, file: s.isFile() } : null;
     });
-    const stats: RefreshStats = { files: names.length, parsed: 0, fromDisk: 0, reused: 0, merged: false, fromSnapshot: false, ms: 0 };
-    let changed = this.corpus === null || names.length !== this.entries.size;
+    const stats: RefreshStats = { files: names.length, parsed: 0, fromDisk: 0, reused: 0, merged: false, provisional: false, fromSnapshot: false, ms: 0 };
+    let changed = this.corpus === null || names.length !== this.entries.size || this.mergeDue;
+    // Only new files (none removed or edited): they can join the corpus at once, the full merge following.
+    let onlyAdded = this.corpus !== null;
     const seen = new Set(names);
-    for (const name of this.entries.keys()) if (!seen.has(name)) changed = true;
+    for (const name of this.entries.keys()) {
+      if (!seen.has(name)) changed = true;
+      if (!seen.has(name)) onlyAdded = false;
+    }
 
     // 1. Read what changed (bytes and key only).
     const pending: Pending[] = [];
@@ -178,6 +195,7 @@ export class CorpusStore {
         return;
       }
       changed = true;
+      if (known) onlyAdded = false;
       pending.push({ fileName, stamp, ...(await this.read(fileName, s ?? null)) });
     });
     for (const name of [...this.entries.keys()]) if (!seen.has(name)) this.entries.delete(name);
@@ -209,6 +227,19 @@ export class CorpusStore {
     await mapLimit(pending, 32, async (p) => {
       this.entries.set(p.fileName, { stamp: p.stamp, key: p.key, result: await this.analyse(p, stats) });
     });
+    if (onlyAdded && this.corpus !== null && pending.length > 0 && pending.length <= PROVISIONAL_MAX_FILES) {
+      const added = pending.map((p) => this.entries.get(p.fileName)!.result);
+      const failed = added.flatMap((r) => (r.ok ? [] : [r.failure]));
+      this.corpus = withAddedArticles(this.corpus, added.flatMap((r) => (r.ok ? [r.analysed] : [])), failed);
+      for (const f of failed) (this.opts.log ?? console.warn)(`[jylnama] ${f.fileName}: ${f.reason}`);
+      stats.provisional = true;
+      this.scheduleFullMerge();
+      stats.ms = performance.now() - t0;
+      this.lastStats = stats;
+      return;
+    }
+    this.mergeDue = false;
+    if (this.mergeTimer) clearTimeout(this.mergeTimer);
     const articles: AnalysedArticle[] = [];
     const failures: ArticleFailure[] = [];
     for (const { result } of this.entries.values()) {
@@ -256,6 +287,24 @@ export class CorpusStore {
     const result = analyseFile(p.fileName, p.bytes);
     if (this.cache) await this.cache.put(p.key, result);
     return result;
+  }
+
+  /**
+   * The full merge after a provisional addition runs a moment later, in the background: requests keep getting the
+   * provisional corpus until it is done (a burst of new files is merged once).
+   */
+  private scheduleFullMerge(): void {
+    this.mergeDue = true;
+    if (this.mergeTimer) clearTimeout(this.mergeTimer);
+    this.mergeTimer = setTimeout(() => void this.refresh(), this.opts.fullMergeDelayMs ?? 250);
+    this.mergeTimer.unref?.();
+  }
+
+  /** Runs a full merge now if one is due (tests, benchmarks). */
+  async settle(): Promise<void> {
+    if (this.mergeTimer) clearTimeout(this.mergeTimer);
+    if (this.mergeDue) await this.refresh();
+    else if (this.running) await this.running;
   }
 
   /** The snapshot is written a moment after the last merge, so that a burst of changes writes it once. */

@@ -1,0 +1,84 @@
+import type { ArticleFailure } from '../article/types';
+import type { EventMention } from '../events/types';
+import { addDays } from '../time/calendar';
+import { clusterMentions, type MentionWithDate } from './cluster';
+import { actorIdsOf, countriesOf } from './compatible';
+import { mentionInterval, overlaps, type DayInterval } from './interval';
+import { clustersToEvents, corpusOrder } from './to-events';
+import type { AnalysedArticle, Corpus, CorpusEvent } from './types';
+
+/** A new mention may join, extend or contain events this many days either side of its own dates. */
+const REACH_DAYS = 3;
+/** An undated mention joins the nearest fitting event; looking this far from its article's date finds it. */
+const UNDATED_REACH_DAYS = 120;
+
+function keysOf(m: EventMention): Set<string> {
+  const keys = new Set<string>([...actorIdsOf(m)].map((a) => `a:${a}`));
+  for (const c of countriesOf(m)) keys.add(`c:${c}`);
+  if (m.placeId) keys.add(`p:${m.placeId}`);
+  return keys;
+}
+
+function eventKeys(e: CorpusEvent): Set<string> {
+  return keysOf({ participants: e.participants, placeId: e.placeId } as EventMention);
+}
+
+const wide = (i: DayInterval, days: number): DayInterval => ({ start: addDays(i.start, -days), end: addDays(i.end, days) });
+
+/**
+ * The corpus with some articles added, without merging every article again: the new mentions are merged with the
+ * mentions of the events they can reach (the events around their dates; undated events that share someone with
+ * them; for an undated mention, the events that share someone around its article's date), and only those events
+ * are rebuilt. Usually this is what a full merge gives; it can differ where the new article moves a mention of
+ * an event it does not reach (an old undated mention that now has a nearer dated event, far from the new dates).
+ * So it is provisional: the app shows it at once and replaces it with a full merge (`mergeAnalysed`) a moment
+ * later.
+ */
+export function withAddedArticles(corpus: Corpus, added: AnalysedArticle[], failures: ArticleFailure[] = []): Corpus {
+  const articles = [...corpus.articles, ...added].sort((a, b) => a.article.id.localeCompare(b.article.id));
+  const allFailures = [...corpus.failures, ...failures].sort((a, b) => a.fileName.localeCompare(b.fileName));
+  const fresh: MentionWithDate[] = added.flatMap((a) => a.events.map((mention) => ({ mention, articleDate: a.article.date })));
+  if (fresh.length === 0) return { articles, failures: allFailures, events: corpus.events };
+
+  // Events the new mentions reach: any type (a new visit can adopt existing talks as its parts).
+  const touched = new Set<CorpusEvent>();
+  const keysByEvent = new Map<CorpusEvent, Set<string>>();
+  const keysOfEvent = (e: CorpusEvent) => {
+    let keys = keysByEvent.get(e);
+    if (!keys) keysByEvent.set(e, (keys = eventKeys(e)));
+    return keys;
+  };
+  for (const x of fresh) {
+    const interval = mentionInterval(x.mention);
+    const reach = interval ? wide(interval, REACH_DAYS) : wide({ start: x.articleDate, end: x.articleDate }, UNDATED_REACH_DAYS);
+    const keys = keysOf(x.mention);
+    const shares = (e: CorpusEvent) => [...keysOfEvent(e)].some((k) => keys.has(k));
+    for (const e of corpus.events) {
+      if (touched.has(e)) continue;
+      // An undated event that shares someone may now find its date in the new mention (an announcement, then
+      // the report); a dated one is reached by its days (and, from an undated mention, only if it shares someone).
+      if (e.start === null ? shares(e) : overlaps({ start: e.start, end: e.end ?? e.start }, reach) && (interval !== null || shares(e))) touched.add(e);
+    }
+  }
+
+  // Their mentions, found again in their articles by the trigger each source keeps.
+  const byTrigger = new Map<string, MentionWithDate>();
+  const articleIds = new Set([...touched].flatMap((e) => e.sources.map((s) => s.articleId)));
+  for (const a of corpus.articles) {
+    if (!articleIds.has(a.article.id)) continue;
+    for (const mention of a.events) byTrigger.set(`${a.article.id}:${mention.trigger.start}`, { mention, articleDate: a.article.date });
+  }
+  const old = [...touched].flatMap((e) => e.sources.map((s) => byTrigger.get(`${s.articleId}:${s.trigger.start}`)).filter((x) => x !== undefined));
+
+  const rebuilt = clustersToEvents(clusterMentions([...old, ...fresh]), new Map(articles.map((a) => [a.article.id, a.article])));
+  const kept = corpus.events.filter((e) => !touched.has(e));
+  // Ids stay unique (a full merge tells the events apart the same way, from their sources).
+  const taken = new Set(kept.map((e) => e.id));
+  for (const e of rebuilt) {
+    let id = e.id;
+    for (let n = 2; taken.has(id); n++) id = `${e.id}-${n}`;
+    e.id = id;
+    taken.add(id);
+  }
+  return { articles, failures: allFailures, events: [...kept, ...rebuilt].sort(corpusOrder) };
+}
