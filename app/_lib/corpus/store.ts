@@ -81,6 +81,9 @@ export class CorpusStore {
   private changes = 1;
   private done = 0;
   private lastCheck = 0;
+  /** Files the watcher named since the last refresh; `fullCheck`: list the whole folder next time. */
+  private readonly named = new Set<string>();
+  private fullCheck = true;
   private running: Promise<void> | null = null;
   private again = false;
   private watcher: FSWatcher | null = null;
@@ -88,6 +91,8 @@ export class CorpusStore {
   private snapshotTimer: ReturnType<typeof setTimeout> | null = null;
   /** New files were added provisionally (withAddedArticles); a full merge is due. */
   private mergeDue = false;
+  /** Its time has come (the timer fired, or `settle`). */
+  private mergeNow = false;
   private mergeTimer: ReturnType<typeof setTimeout> | null = null;
   lastStats: RefreshStats | null = null;
 
@@ -106,6 +111,7 @@ export class CorpusStore {
     // A known change waits for the refresh that covers it, even one already under way.
     if (this.corpus === null || this.done < this.changes) await this.refresh();
     else if (stale || this.watcher === null) {
+      this.fullCheck = true;
       // Without a watcher every request checks the listing (the old behaviour); with one, a background check.
       if (this.watcher === null) await this.refresh();
       else void this.refresh();
@@ -115,6 +121,7 @@ export class CorpusStore {
 
   /** Marks the corpus stale (a file was written through the app) so that the next `get` sees it. */
   invalidate(): void {
+    this.fullCheck = true;
     this.changes++;
   }
 
@@ -129,7 +136,9 @@ export class CorpusStore {
   private startWatching(): void {
     if (this.watcher !== null || this.opts.watch === false) return;
     try {
-      this.watcher = watch(this.opts.dir, { persistent: false }, () => {
+      this.watcher = watch(this.opts.dir, { persistent: false }, (_event, fileName) => {
+        if (typeof fileName === 'string' && fileName !== '') this.named.add(fileName);
+        else this.fullCheck = true;
         this.changes++;
         if (this.timer) clearTimeout(this.timer);
         this.timer = setTimeout(() => void this.refresh(), this.opts.debounceMs ?? 150);
@@ -138,6 +147,7 @@ export class CorpusStore {
       this.watcher.on('error', () => {
         this.watcher?.close();
         this.watcher = null;
+        this.fullCheck = true;
       });
     } catch {
       this.watcher = null; // no such folder yet, or no watching here: the listing check does the work
@@ -168,26 +178,41 @@ export class CorpusStore {
   private async refreshOnce(): Promise<void> {
     const t0 = performance.now();
     const dir = this.opts.dir;
-    this.lastCheck = Date.now();
-    const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.txt')).sort();
-    const stamps = await mapLimit(names, 64, async (n) => {
+    // The watcher names the files it saw change: only those are looked at. Anything else (the first build, no
+    // watcher, an event without a name, `invalidate`, the periodic check) lists the whole folder.
+    const full = this.fullCheck || this.corpus === null || this.watcher === null;
+    const checked = full
+      ? (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.txt')).sort()
+      : [...this.named].filter((n) => n.endsWith('.txt')).sort();
+    this.named.clear();
+    if (full) {
+      this.fullCheck = false;
+      this.lastCheck = Date.now();
+    }
+    const stamps = await mapLimit(checked, 64, async (n) => {
       const s = await stat(path.join(dir, n)).catch(() => null);
       return s ? { size: s.size, stamp: `${s.size}:${s.mtimeMs}`, file: s.isFile() } : null;
     });
-    const stats: RefreshStats = { files: names.length, parsed: 0, fromDisk: 0, reused: 0, merged: false, provisional: false, fromSnapshot: false, ms: 0 };
-    let changed = this.corpus === null || names.length !== this.entries.size || this.mergeDue;
+    const stats: RefreshStats = { files: 0, parsed: 0, fromDisk: 0, reused: 0, merged: false, provisional: false, fromSnapshot: false, ms: 0 };
+    // A full merge that is due runs when its timer says so, not on every refresh before it (a dropped file fires
+    // several watcher events; the first adds it, the next must not then wait for a full merge).
+    let changed = this.corpus === null || this.mergeNow;
     // Only new files (none removed or edited): they can join the corpus at once, the full merge following.
     let onlyAdded = this.corpus !== null;
-    const seen = new Set(names);
-    for (const name of this.entries.keys()) {
-      if (!seen.has(name)) changed = true;
-      if (!seen.has(name)) onlyAdded = false;
+    const listed = new Set(checked);
+    const removed = full
+      ? [...this.entries.keys()].filter((n) => !listed.has(n))
+      : checked.filter((n, i) => stamps[i] === null && this.entries.has(n));
+    if (removed.length > 0) {
+      changed = true;
+      onlyAdded = false;
     }
 
-    // 1. Read what changed (bytes and key only).
+    // 1. Read what changed (bytes and key only). A named file that is gone was removed (or was never an article).
     const pending: Pending[] = [];
-    await mapLimit(names, 32, async (fileName, i) => {
+    await mapLimit(checked, 32, async (fileName, i) => {
       const s = stamps[i];
+      if (!full && s === null) return;
       const stamp = s?.stamp ?? 'missing';
       const known = this.entries.get(fileName);
       if (known && known.stamp === stamp) {
@@ -198,7 +223,11 @@ export class CorpusStore {
       if (known) onlyAdded = false;
       pending.push({ fileName, stamp, ...(await this.read(fileName, s ?? null)) });
     });
-    for (const name of [...this.entries.keys()]) if (!seen.has(name)) this.entries.delete(name);
+    for (const name of removed) this.entries.delete(name);
+    const names = [...new Set([...this.entries.keys(), ...pending.map((p) => p.fileName)])].sort();
+    stats.files = names.length;
+    if (full) stats.reused = names.length - pending.length;
+    else stats.reused = this.entries.size - pending.filter((p) => this.entries.has(p.fileName)).length;
     if (!changed) {
       stats.ms = performance.now() - t0;
       this.lastStats = stats;
@@ -239,6 +268,7 @@ export class CorpusStore {
       return;
     }
     this.mergeDue = false;
+    this.mergeNow = false;
     if (this.mergeTimer) clearTimeout(this.mergeTimer);
     const articles: AnalysedArticle[] = [];
     const failures: ArticleFailure[] = [];
@@ -296,15 +326,20 @@ export class CorpusStore {
   private scheduleFullMerge(): void {
     this.mergeDue = true;
     if (this.mergeTimer) clearTimeout(this.mergeTimer);
-    this.mergeTimer = setTimeout(() => void this.refresh(), this.opts.fullMergeDelayMs ?? 250);
+    this.mergeTimer = setTimeout(() => {
+      this.mergeNow = true;
+      void this.refresh();
+    }, this.opts.fullMergeDelayMs ?? 250);
     this.mergeTimer.unref?.();
   }
 
   /** Runs a full merge now if one is due (tests, benchmarks). */
   async settle(): Promise<void> {
     if (this.mergeTimer) clearTimeout(this.mergeTimer);
-    if (this.mergeDue) await this.refresh();
-    else if (this.running) await this.running;
+    if (this.mergeDue) {
+      this.mergeNow = true;
+      await this.refresh();
+    } else if (this.running) await this.running;
   }
 
   /** The snapshot is written a moment after the last merge, so that a burst of changes writes it once. */
