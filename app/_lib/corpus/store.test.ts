@@ -88,7 +88,10 @@ describe('CorpusStore', () => {
   });
 
   it('a restart reads parsed articles from the disk cache; another parser version parses again', async () => {
-    const a = await open({ watch: false }).get();
+    const first = open({ watch: false });
+    const a = await first.get();
+    // Parsed files go to the disk cache once the corpus is ready, in the background.
+    await first.flushCache();
     const again = open({ watch: false });
     expect(await again.get()).toEqual(a);
     expect(again.lastStats).toMatchObject({ parsed: 0, fromDisk: seedNames.length });
@@ -105,6 +108,7 @@ describe('CorpusStore', () => {
     const newer = open({ watch: false, parserVersion: 'v2' });
     expect(await newer.get()).toEqual(a);
     expect(newer.lastStats).toMatchObject({ parsed: seedNames.length, fromDisk: 0 });
+    await newer.flushCache();
     expect(readdirSync(cache)).toEqual(['v2']);
   });
 

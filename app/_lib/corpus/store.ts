@@ -94,6 +94,9 @@ export class CorpusStore {
   /** Its time has come (the timer fired, or `settle`). */
   private mergeNow = false;
   private mergeTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Parsed files not yet in the disk cache, and the writing under way. */
+  private unwritten: Array<[string, FileAnalysis]> = [];
+  private writing: Promise<void> = Promise.resolve();
   lastStats: RefreshStats | null = null;
 
   constructor(private readonly opts: StoreOptions) {
@@ -167,6 +170,7 @@ export class CorpusStore {
           const covers = this.changes;
           await this.refreshOnce();
           this.done = Math.max(this.done, covers);
+          this.writeCache();
         } while (this.again);
       } finally {
         this.running = null;
@@ -315,7 +319,8 @@ export class CorpusStore {
     }
     stats.parsed++;
     const result = analyseFile(p.fileName, p.bytes);
-    if (this.cache) await this.cache.put(p.key, result);
+    // Written after the corpus is ready, not before: ten thousand small writes would add seconds to a cold start.
+    if (this.cache) this.unwritten.push([p.key, result]);
     return result;
   }
 
@@ -331,6 +336,15 @@ export class CorpusStore {
       void this.refresh();
     }, this.opts.fullMergeDelayMs ?? 250);
     this.mergeTimer.unref?.();
+  }
+
+  /** Puts what was parsed into the disk cache, in the background, a few files at a time. */
+  private writeCache(): void {
+    const cache = this.cache;
+    if (!cache || this.unwritten.length === 0) return;
+    const batch = this.unwritten;
+    this.unwritten = [];
+    this.writing = this.writing.then(() => mapLimit(batch, 8, ([key, value]) => cache.put(key, value)).then(() => undefined));
   }
 
   /** Runs a full merge now if one is due (tests, benchmarks). */
@@ -351,8 +365,14 @@ export class CorpusStore {
     this.snapshotTimer.unref?.();
   }
 
-  /** Waits for nothing in flight but writes a pending snapshot now (tests, benchmarks, shutdown). */
+  /** Waits for the disk cache's writes (tests, benchmarks, shutdown). */
+  async flushCache(): Promise<void> {
+    await this.writing;
+  }
+
+  /** Finishes the disk cache's writes and writes a pending snapshot now (tests, benchmarks, shutdown). */
   async flushSnapshot(): Promise<void> {
+    await this.flushCache();
     if (!this.snapshotTimer || !this.cache || !this.corpus) return;
     clearTimeout(this.snapshotTimer);
     this.snapshotTimer = null;
