@@ -3,7 +3,7 @@ import type { Corpus, CorpusEvent } from '@/lib/corpus/types';
 import { EVENT_TYPES } from '@/lib/events/types';
 import { actorById } from '@/lib/lang/gazetteer';
 import type { Dictionary } from '@/app/_i18n/types';
-import { eventFacets, matchesView, type EventFacets } from './event-facets';
+import { matchesView, type EventFacets } from './event-facets';
 import { corpusFacetList } from './events-window';
 import { actorName, placeName } from './names';
 import type { ViewState } from './view-state';
@@ -19,10 +19,6 @@ export interface FilterOptions {
   countries: FilterOption[];
   persons: FilterOption[];
   places: FilterOption[];
-}
-
-export function corpusFacets(events: readonly CorpusEvent[]): EventFacets[] {
-  return events.map((e) => eventFacets(e, (id) => actorById(id)));
 }
 
 /**

@@ -61,11 +61,6 @@ function sameEvent(cluster: Cluster, m: EventMention): boolean {
   );
 }
 
-/** The cluster's span: from the earliest start to the latest end of its dated mentions. */
-export function clusterSpan(c: Cluster): DayInterval | null {
-  return c.span;
-}
-
 function widen(i: DayInterval, days: number): DayInterval {
   return days === 0 ? i : { start: addDays(i.start, -days), end: addDays(i.end, days) };
 }

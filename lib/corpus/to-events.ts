@@ -2,7 +2,7 @@ import type { Article } from '../article/types';
 import { CONTAINER_TYPES, PART_TYPES } from '../events/extract-events';
 import { actorById } from '../lang/gazetteer';
 import type { ActorRole, EventMention, Participant } from '../events/types';
-import { clusterSpan, type Cluster } from './cluster';
+import type { Cluster } from './cluster';
 import { DayIndex } from './day-index';
 import { baseEventId, disambiguate } from './ids';
 import { addDays } from '../time/calendar';

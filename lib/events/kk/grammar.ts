@@ -10,7 +10,6 @@ import {
   KK_INVITATION,
 } from '../../lang/kk/event-words';
 import { tenseAfter } from '../../lang/kk/tense';
-import type { EntityMention } from '../../lang/gazetteer';
 import type { EventGrammar } from '../grammar';
 import type { EventStatus } from '../types';
 import { findKkTriggers } from './triggers';

@@ -1,7 +1,5 @@
 import type { KkScriptLexicon } from '../../lang/kk/lexicon';
 import type { ParsedTime, TimeParser } from '../parser';
-import { wordStems } from './prefilter';
-import { kkFragments } from './fragments';
 
 /**
  * A decade: `90-шы жылдар`, `1990-шы жылдардан бастап` (since), `2000 жылдарға дейін` (until). EDTF writes a

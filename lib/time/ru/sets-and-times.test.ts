@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectRow, tagRu, type Row } from './expect-ru';
+import { expectRow, tagRu } from './expect-ru';
 
 describe('sets: recognised, no EDTF value, the period in TIMEX3', () => {
   it.each<[string, string, string]>([
