@@ -47,7 +47,7 @@ describe('CorpusStore', () => {
   });
 
   it('sees a dropped, edited and removed file through the watcher, parsing only that file', async () => {
-    const store = open({ recheckMs: 60_000 });
+    const store = open({ recheckMs: 60_000, fullMergeDelayMs: 60_000 });
     const first = await store.get();
     expect(store.lastStats?.parsed).toBe(seedNames.length);
     writeFileSync(path.join(dir, 'extra.txt'), EXTRA);

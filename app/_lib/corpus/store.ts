@@ -97,6 +97,7 @@ export class CorpusStore {
   /** Parsed files not yet in the disk cache, and the writing under way. */
   private unwritten: Array<[string, FileAnalysis]> = [];
   private writing: Promise<void> = Promise.resolve();
+  /** What the last refresh that changed the corpus did. */
   lastStats: RefreshStats | null = null;
 
   constructor(private readonly opts: StoreOptions) {
@@ -232,11 +233,8 @@ export class CorpusStore {
     stats.files = names.length;
     if (full) stats.reused = names.length - pending.length;
     else stats.reused = this.entries.size - pending.filter((p) => this.entries.has(p.fileName)).length;
-    if (!changed) {
-      stats.ms = performance.now() - t0;
-      this.lastStats = stats;
-      return;
-    }
+    // Nothing changed: `lastStats` keeps describing the last refresh that did something.
+    if (!changed) return;
 
     // 2. On a first build, the whole merged corpus may be on disk already.
     const keyOf = new Map(pending.map((p) => [p.fileName, p.key]));
