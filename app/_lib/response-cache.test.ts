@@ -6,10 +6,11 @@ describe('the answer cache', () => {
     let made = 0;
     const make = () => ({ n: ++made });
     const corpus = {};
-    expect(cachedJson(corpus, 'a', make)).toBe('{"n":1}');
-    expect(cachedJson(corpus, 'a', make)).toBe('{"n":1}');
-    expect(cachedJson(corpus, 'b', make)).toBe('{"n":2}');
-    expect(cachedJson({}, 'a', make)).toBe('{"n":3}');
+    const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+    expect(text(cachedJson(corpus, 'a', make))).toBe('{"n":1}');
+    expect(text(cachedJson(corpus, 'a', make))).toBe('{"n":1}');
+    expect(text(cachedJson(corpus, 'b', make))).toBe('{"n":2}');
+    expect(text(cachedJson({}, 'a', make))).toBe('{"n":3}');
   });
 
   it('does not keep big answers', () => {

@@ -4,11 +4,13 @@
  * Many readers look at the same windows (the default one, a shared link's): they get the same bytes without the
  * events being gathered and serialised again. Least recently used answers go first; big ones are not kept.
  */
-const caches = new WeakMap<object, Map<string, string>>();
+const caches = new WeakMap<object, Map<string, Uint8Array<ArrayBuffer>>>();
+const encoder = new TextEncoder();
 const MAX_ENTRIES = 400;
 const MAX_BODY = 256 * 1024;
 
-export function cachedJson(owner: object, key: string, make: () => unknown): string {
+/** The answer as UTF-8 bytes, encoded once (the same bytes go out to every reader). */
+export function cachedJson(owner: object, key: string, make: () => unknown): Uint8Array<ArrayBuffer> {
   let cache = caches.get(owner);
   if (!cache) caches.set(owner, (cache = new Map()));
   const hit = cache.get(key);
@@ -17,8 +19,8 @@ export function cachedJson(owner: object, key: string, make: () => unknown): str
     cache.set(key, hit);
     return hit;
   }
-  const body = JSON.stringify(make());
-  if (body.length <= MAX_BODY) {
+  const body = encoder.encode(JSON.stringify(make()));
+  if (body.byteLength <= MAX_BODY) {
     cache.set(key, body);
     if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
   }
