@@ -60,3 +60,18 @@ describe('anchored patterns on random text', () => {
     );
   });
 });
+
+// A tab between a time and `a.m.`; a month glued to an ordinal word (no date, whichever way it is searched).
+describe('anchored patterns, cases random text found', () => {
+  it.each(['1/2\ta.m. ', 'Novemberthird ', 'Maythird-quarter ', 'the  weekend ', 'the  year-earlier '])('%j', (t) => {
+    for (const parser of EN_PARSERS) {
+      const all = (re: RegExp) => {
+        const out: string[] = [];
+        re.lastIndex = 0;
+        for (let m = re.exec(t); m; m = re.exec(t)) out.push(`${m.index}:${m[0]}`);
+        return out;
+      };
+      expect(all(parser.pattern)).toEqual(all(new RegExp(parser.pattern.source, 'giu')));
+    }
+  });
+});

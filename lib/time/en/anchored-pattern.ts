@@ -73,14 +73,34 @@ function buildTables(): Tables {
   return { words, digits, scan };
 }
 
+/** Whitespace as the patterns' `\s` sees it (a tab or a no-break space as much as a space). */
+function isSpace(text: string, at: number): boolean {
+  return at < text.length && /\s/.test(text[at]!);
+}
+
 /** `a.m.`, `pm`, `p. m` at `at`: an `a` or `p`, an optional dot, an optional space, an `m`. */
 function isClockSuffix(text: string, at: number): boolean {
   const c = text.charCodeAt(at) | 32;
   if (c !== 97 && c !== 112) return false;
   let i = at + 1;
   if (text.charCodeAt(i) === 46) i++;
-  if (text.charCodeAt(i) === 32) i++;
+  if (isSpace(text, i)) i++;
   return (text.charCodeAt(i) | 32) === 109;
+}
+
+const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2009 || c === 0x202f;
+
+/**
+ * The position `reach` characters before `at`, a run of blanks counting as one: a pattern's reach is measured
+ * with single spaces, and its spaces match any number (`the  weekend`).
+ */
+function back(text: string, at: number, reach: number): number {
+  let i = at;
+  for (let n = 0; i > 0 && n < reach; ) {
+    i--;
+    if (!(isBlank(text.charCodeAt(i)) && i > 0 && isBlank(text.charCodeAt(i - 1)))) n++;
+  }
+  return i;
 }
 
 /** Adds `[lo, hi]` to a slot's intervals; `hi` never decreases from one call to the next, `lo` may. */
@@ -101,7 +121,7 @@ function indexText(text: string): Intervals[] {
   const { words, digits, scan } = tables;
   const found: Intervals[] = registry.map(() => []);
   const mark = (hits: ReadonlyArray<readonly [number, number]>, at: number) => {
-    for (const [slot, reach] of hits) add(found[slot]!, at - reach, at);
+    for (const [slot, reach] of hits) add(found[slot]!, back(text, at, reach), at);
   };
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
@@ -119,7 +139,7 @@ function indexText(text: string): Intervals[] {
       const s = next === 39 || next === 0x2019 ? text.charCodeAt(j + 1) : next;
       if (s === 115 || s === 83) mark(digits.decade, j - 1);
     }
-    if (next === 58 || isClockSuffix(text, next === 32 ? j + 1 : j)) mark(digits.clock, j - 1);
+    if (next === 58 || isClockSuffix(text, isSpace(text, j) ? j + 1 : j)) mark(digits.clock, j - 1);
   }
   return found;
 }

@@ -40,7 +40,9 @@ export function dayMonthValue(
 export const monthDayParser: TimeParser = {
   name: 'parser/en/MonthDay',
   pattern: anchored(
-    `${WORD_START}${WEEKDAY}(?<month>${MONTH})${SP.replace('+', '*')}(?<d1>${DAY})(?:${DASH_OR_TO}(?<d2>${DAY}))?${WORD_END}${TAIL_YEAR}${WORD_END}`,
+    // Month and day may touch only where the month is abbreviated or the day is digits (`Nov.14`, `Nov14`), not
+    // `Novemberthird`.
+    `${WORD_START}${WEEKDAY}(?<month>${MONTH})(?:${SP}|(?<=\\.)|(?=\\d))(?<d1>${DAY})(?:${DASH_OR_TO}(?<d2>${DAY}))?${WORD_END}${TAIL_YEAR}${WORD_END}`,
     { words: MONTH_WORDS, reach: 16 },
   ),
   extract(m, ctx) {

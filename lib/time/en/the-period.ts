@@ -16,7 +16,7 @@ const NOTHING = { year: false, month: false, day: false };
  */
 export const theWeekendParser: TimeParser = {
   name: 'parser/en/TheWeekend',
-  pattern: anchored(`${WORD_START}the${SP}weekend${WORD_END}`, { words: ['weekend'], reach: 4 }),
+  pattern: anchored(`${WORD_START}the${SP}weekend${WORD_END}`, { words: ['weekend'], reach: 12 }), // `the`, then spaces
   extract(m, ctx): ParsedTime {
     const ahead = /ahead\s+of\s+$|before\s+$/i.test(ctx.sentence.slice(Math.max(0, m.index - 12), m.index));
     const tense = ahead ? 'future' : tenseAt(ctx, m.index);
