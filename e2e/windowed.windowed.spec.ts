@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -132,6 +133,18 @@ test.describe('a large corpus, a window at a time', () => {
     await timeline(page).focus();
     for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => requests.filter((u) => u.searchParams.get('type') === type).length).toBeGreaterThan(0);
+  });
+});
+
+test.describe('a large corpus, accessibly', () => {
+  test('the windowed timeline, zoomed out (counts) and in (events, one selected), has no axe violations', async ({ page, request }) => {
+    const month = await quietMonth(request);
+    for (const url of ['/?lang=en', `/?from=${month.from}&to=${month.to}&event=${encodeURIComponent(month.events[0]!.id)}&lang=en`, '/articles?lang=en']) {
+      await page.goto(url);
+      if (url.startsWith('/?')) await expect(page.locator('.vis-timeline')).toBeVisible();
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`), url).toEqual([]);
+    }
   });
 });
 

@@ -23,8 +23,9 @@ export function ArticleTable({ corpus, t, page: requested }: { corpus: Corpus; t
   const s = t.sources;
   const { page, pages, first, last } = articlePage(requested, corpus.articles.length);
   const pageHref = (n: number) => localHref('/articles', t.locale, n === 1 ? {} : { page: String(n) });
-  const nav = pages > 1 && (
-    <nav aria-label={s.pages} className="my-2 flex flex-wrap items-center gap-3 text-sm" data-testid="article-pages">
+  // Above the table a navigation landmark; below it the same links again, without a second landmark of that name.
+  const pager = (Tag: 'nav' | 'div') => pages > 1 && (
+    <Tag aria-label={Tag === 'nav' ? s.pages : undefined} className="my-2 flex flex-wrap items-center gap-3 text-sm" data-testid="article-pages">
       <span>{fill(s.pageRange, { from: String(first + 1), to: String(last), total: String(corpus.articles.length) })}</span>
       {page > 1 && (
         <Link className="text-accent underline" href={pageHref(page - 1)} rel="prev">
@@ -36,14 +37,14 @@ export function ArticleTable({ corpus, t, page: requested }: { corpus: Corpus; t
           {s.nextPage}
         </Link>
       )}
-    </nav>
+    </Tag>
   );
   return (
     <section aria-labelledby="articles-heading" className="mt-8">
       <h2 id="articles-heading" className="mb-2 text-xl font-bold">
         {s.articles} ({corpus.articles.length})
       </h2>
-      {nav}
+      {pager('nav')}
       <div className="overflow-x-auto rounded-lg border border-ink/10 bg-white">
         <table className="w-full text-left text-sm" data-testid="articles-table">
           <thead className="bg-ink/5">
@@ -88,7 +89,7 @@ export function ArticleTable({ corpus, t, page: requested }: { corpus: Corpus; t
           </tbody>
         </table>
       </div>
-      {nav}
+      {pager('div')}
     </section>
   );
 }
