@@ -1,5 +1,3 @@
-import { findEvent } from '@/lib/corpus/query';
-import type { CorpusEvent } from '@/lib/corpus/types';
 import { getCorpus } from './_lib/corpus-store';
 import { fill, getDictionary } from './_i18n/dictionary';
 import { localeFromSearch, type SearchParams } from './_lib/locale';
@@ -18,7 +16,7 @@ import { TimelineView } from './_components/timeline/timeline-view';
 import { UndatedList } from './_components/events/undated-list';
 import { EventList } from './_components/events/event-list';
 import { DetailsPanel } from './_components/details/details-panel';
-import { EventDetails } from './_components/details/event-details';
+import { timelinePanels } from './_components/details/timeline-panels';
 import { FilterBar } from './_components/filters/filter-bar';
 import { ViewToolbar } from './_components/share/view-toolbar';
 import { WindowSource } from './_components/window/window-source';
@@ -35,14 +33,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const corpus = await getCorpus();
   const origin = await publicOrigin();
   const parsed = parseView(search);
-  const page = timelinePage(corpus, { ...parsed, event: parsed.event !== null && findEvent(corpus, parsed.event) ? parsed.event : null }, t);
+  const page = timelinePage(corpus, parsed, t);
   const { view, facets } = page;
-  const details = (event: CorpusEvent) => (
-    <EventDetails key={event.id} event={eventView(corpus, event, t)} t={t} headingLevel="h3" showPermalink origin={origin} />
-  );
-  const selected = view.event === null ? undefined : findEvent(corpus, view.event);
-  // A small corpus renders every panel; a large one the selected event's, the others load when selected.
-  const panels = Object.fromEntries((page.mode === 'inline' ? page.events : selected ? [selected] : []).map((e) => [e.id, details(e)]));
+  const panels = timelinePanels(page, corpus, t, origin);
   const undated = (page.mode === 'inline' ? page.events.filter((e) => e.start === null) : page.undated).map((e) => eventView(corpus, e, t));
 
   const content = (

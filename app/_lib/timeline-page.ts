@@ -73,8 +73,12 @@ function extentOf(events: readonly CorpusEvent[]): { from: string; to: string } 
 /** The first day an ISO date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) covers. */
 const firstDay = (iso: string) => (iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso);
 
-/** Everything the timeline page (and /embed) needs for one view of a corpus, in the mode its size calls for. */
-export function timelinePage(corpus: Corpus, view: ViewState, t: Dictionary): TimelinePage {
+/**
+ * Everything the timeline page (and /embed) needs for one view of a corpus, in the mode its size calls for. An
+ * event the URL names that the corpus does not have is dropped from the view.
+ */
+export function timelinePage(corpus: Corpus, asked: ViewState, t: Dictionary): TimelinePage {
+  const view = asked.event !== null && !findEvent(corpus, asked.event) ? { ...asked, event: null } : asked;
   const facets = corpusFacetList(corpus);
   if (corpus.events.length <= inlineLimit()) {
     const events = sortedEvents(corpus.events);

@@ -1,10 +1,7 @@
 import type { Metadata } from 'next';
-import { findEvent } from '@/lib/corpus/query';
-import type { CorpusEvent } from '@/lib/corpus/types';
 import { getCorpus } from '@/app/_lib/corpus-store';
 import { getDictionary } from '@/app/_i18n/dictionary';
 import { localeFromSearch, type SearchParams } from '@/app/_lib/locale';
-import { eventView } from '@/app/_lib/event-view';
 import { timelineLabels } from '@/app/_lib/timeline-data';
 import { timelinePage, WINDOW_LIMIT } from '@/app/_lib/timeline-page';
 import { intlSnapshot } from '@/app/_lib/intl-snapshot';
@@ -14,7 +11,7 @@ import { eventPanel } from '@/app/_actions/event-panel';
 import { ViewProvider } from '@/app/_components/selection/selection-context';
 import { TimelineView } from '@/app/_components/timeline/timeline-view';
 import { DetailsPanel } from '@/app/_components/details/details-panel';
-import { EventDetails } from '@/app/_components/details/event-details';
+import { timelinePanels } from '@/app/_components/details/timeline-panels';
 import { ViewToolbar } from '@/app/_components/share/view-toolbar';
 import { WindowSource } from '@/app/_components/window/window-source';
 
@@ -33,15 +30,9 @@ export default async function EmbedPage({ searchParams }: { searchParams: Promis
   const corpus = await getCorpus();
   const origin = await publicOrigin();
   const parsed = parseView(search);
-  const page = timelinePage(corpus, { ...parsed, event: parsed.event !== null && findEvent(corpus, parsed.event) ? parsed.event : null }, t);
+  const page = timelinePage(corpus, parsed, t);
   const { view, facets } = page;
-  const selected = view.event === null ? undefined : findEvent(corpus, view.event);
-  const panels = Object.fromEntries(
-    (page.mode === 'inline' ? page.events : selected ? [selected] : []).map((e: CorpusEvent) => [
-      e.id,
-      <EventDetails key={e.id} event={eventView(corpus, e, t)} t={t} headingLevel="h3" showPermalink origin={origin} />,
-    ]),
-  );
+  const panels = timelinePanels(page, corpus, t, origin);
   const content = (
     <main className="space-y-3 p-3" data-testid="embed">
       <h1 className="sr-only">{`${t.app.name}: ${t.timeline.heading}`}</h1>
