@@ -1,14 +1,20 @@
 // `npm run corpus:synth -- --articles 10000 --out <dir> [--seed 1]`
-// Writes a synthetic corpus for benchmarks only (never into seeds/): articles in Kazakh, Russian and English in the
-// seed format, composed from templates over the gazetteer's heads of state and cities and the date forms the
-// parser reads (day + month, ranges, relative words), spread over 2015–2025. Deterministic for a given seed.
+//
+// Writes a synthetic corpus with known truth, for benchmarks and for scoring the merge (never into seeds/). It is
+// built the way news is: real-looking events first (visits, talks, calls, summits, briefings of the same president
+// with the same counterparts, again and again over 2015–2025), then the articles that tell of them — announced days
+// before, reported on the day or the next, recalled months or years later, in Kazakh, Russian and English — and
+// now and then a sentence about an earlier event with the same counterpart. `synth-truth.json` beside the articles
+// names the true event of every event sentence (its character span), so that clustering can be scored (B-cubed)
+// with thousands of look-alike events years apart. Deterministic for a given seed.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PEOPLE } from '../lib/lang/gazetteer/people';
-import { PLACES } from '../lib/lang/gazetteer/places';
+import { actorById, placeById } from '../lib/lang/gazetteer';
 
 type Lang = 'kk' | 'ru' | 'en';
+type SynthType = 'state-visit' | 'official-visit' | 'talks' | 'phone-call' | 'summit' | 'briefing';
+type Form = 'announce' | 'today' | 'yesterday' | 'dated' | 'recap' | 'recall';
 
 /** mulberry32: small, fast, seedable. */
 export function rng(seed: number): () => number {
@@ -22,136 +28,276 @@ export function rng(seed: number): () => number {
   };
 }
 
+/** One real (synthetic) event: what the truth file calls it and what the articles are written from. */
+export interface TrueEvent {
+  id: string;
+  type: SynthType;
+  guest: string;
+  /** A place id; null for a phone call. */
+  city: string | null;
+  body: string | null;
+  start: string;
+  end: string;
+  /** Announced only: no article reports it (it lies past the corpus, or it was called off). */
+  announcedOnly: boolean;
+}
+
+/** One event sentence of one article and the true event it tells of. */
+export interface TruthMention {
+  start: number;
+  end: number;
+  event: string;
+}
+
+export interface SynthArticle {
+  fileName: string;
+  text: string;
+  lang: Lang;
+  truth: TruthMention[];
+}
+
+const DAY_MS = 86_400_000;
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const ms = (day: string) => Date.parse(`${day}T00:00:00Z`);
+const addDays = (day: string, n: number) => iso(ms(day) + n * DAY_MS);
+
+const GUESTS = ['mirziyoyev', 'putin', 'xi-jinping', 'erdogan', 'aliyev', 'japarov', 'rahmon', 'berdimuhamedov'] as const;
+const GUEST_CAPITAL: Record<(typeof GUESTS)[number], string> = {
+  mirziyoyev: 'tashkent', putin: 'moscow', 'xi-jinping': 'beijing', erdogan: 'ankara', aliyev: 'baku', japarov: 'bishkek', rahmon: 'dushanbe', berdimuhamedov: 'ashgabat',
+};
+const SUMMIT_BODIES = ['sco', 'cis', 'ots'] as const;
+const SUMMIT_CITIES = ['tashkent', 'bishkek', 'dushanbe', 'baku', 'moscow', 'samarkand', 'astana', 'gabala'];
+
 const KK_MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
 const KK_LOC = ['қаңтарда', 'ақпанда', 'наурызда', 'сәуірде', 'мамырда', 'маусымда', 'шілдеде', 'тамызда', 'қыркүйекте', 'қазанда', 'қарашада', 'желтоқсанда'];
 const RU_GEN = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const RU_PREP = ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'];
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const KK_BODY: Record<string, string> = { sco: 'Шанхай ынтымақтастық ұйымының', cis: 'ТМД', ots: 'Түркі мемлекеттері ұйымының' };
+const RU_BODY: Record<string, string> = { sco: 'ШОС', cis: 'СНГ', ots: 'Организации тюркских государств' };
+const EN_BODY: Record<string, string> = { sco: 'SCO', cis: 'CIS', ots: 'Organization of Turkic States' };
 
 const KK_FILLER = [
   'Тараптар сауда-экономикалық, инвестициялық және көлік-логистикалық салалардағы ынтымақтастықты талқылады.',
   'Мемлекет басшылары екі ел арасындағы стратегиялық әріптестіктің маңызын атап өтті.',
-  'Кездесу барысында өңірлік қауіпсіздік мәселелері де қаралды.',
+  'Өңірлік қауіпсіздік мәселелері де қаралды.',
   'Делегациялар мәдени-гуманитарлық байланыстарды дамыту жөнінде пікір алмасты.',
 ];
 const RU_FILLER = [
   'Стороны обсудили сотрудничество в торгово-экономической, инвестиционной и транспортно-логистической сферах.',
   'Главы государств отметили важность стратегического партнёрства двух стран.',
-  'В ходе встречи были рассмотрены вопросы региональной безопасности.',
+  'Также были рассмотрены вопросы региональной безопасности.',
   'Делегации обменялись мнениями о развитии культурно-гуманитарных связей.',
 ];
 const EN_FILLER = [
   'The sides discussed cooperation in trade, investment, transport and logistics.',
   'The heads of state stressed the importance of the strategic partnership between the two countries.',
-  'Regional security issues were also considered during the meeting.',
+  'Regional security issues were also considered.',
   'The delegations exchanged views on developing cultural and humanitarian ties.',
 ];
 
-/** Two different sentences of a list. */
-function two(xs: readonly string[], pick: <T>(xs: readonly T[]) => T): string {
-  const a = pick(xs);
-  return `${a} ${pick(xs.filter((x) => x !== a))}`;
+interface Names {
+  g: string;
+  c: string;
+  body: string;
+  d: number;
+  d2: number;
+  m: number;
+  y: number;
 }
 
-interface Parts {
-  date: Date;
-  event: Date;
-  guest: (typeof PEOPLE)[number];
-  city: (typeof PLACES)[number];
-  pick: <T>(xs: readonly T[]) => T;
+function names(e: TrueEvent, lang: Lang): Names {
+  const person = actorById(e.guest);
+  const place = e.city ? placeById(e.city) : undefined;
+  const bodies = lang === 'kk' ? KK_BODY : lang === 'ru' ? RU_BODY : EN_BODY;
+  const start = new Date(ms(e.start));
+  return {
+    g: person?.names[lang] ?? e.guest,
+    c: place?.names[lang] ?? '',
+    body: e.body ? (bodies[e.body] ?? '') : '',
+    d: start.getUTCDate(),
+    d2: new Date(ms(e.end)).getUTCDate(),
+    m: start.getUTCMonth(),
+    y: start.getUTCFullYear(),
+  };
 }
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-const upper = (s: string) => s.toLocaleUpperCase('kk');
+const KK_VISIT: Partial<Record<SynthType, string>> = { 'state-visit': 'мемлекеттік', 'official-visit': 'ресми' };
+const RU_VISIT: Partial<Record<SynthType, string>> = { 'state-visit': 'государственным', 'official-visit': 'официальным' };
+const EN_VISIT: Partial<Record<SynthType, string>> = { 'state-visit': 'state', 'official-visit': 'official' };
 
-function kk({ date, event, guest, city, pick }: Parts): [string, string] {
-  const d = event.getUTCDate();
-  const m = event.getUTCMonth();
-  const past = event <= date;
-  const g = guest.names.kk;
-  const c = city.names.kk;
-  const templates = past
-    ? [
-        [`Қасым-Жомарт Тоқаев және ${g} келіссөздер өткізді`, `${d} ${KK_LOC[m]} ${c} қаласында Президент Қасым-Жомарт Тоқаев және ${g} келіссөздер өткізді.`],
-        [`Мемлекет басшысы брифинг өткізді`, `${d} ${KK_LOC[m]} Президент Қасым-Жомарт Тоқаев ${c} қаласында брифинг өткізді.`],
-        [`Қасым-Жомарт Тоқаев ${g} телефон арқылы сөйлесті`, `${d} ${KK_LOC[m]} Қасым-Жомарт Тоқаев пен ${g} телефон арқылы сөйлесті.`],
-      ]
-    : [
-        [`${g} Қазақстанға мемлекеттік сапармен келеді`, `${d}-${d + 1} ${KK_MONTHS[m]} аралығында ${g} Қазақстанға мемлекеттік сапармен келеді.`],
-        [`Қасым-Жомарт Тоқаев ${c} қаласында саммитке қатысады`, `${d} ${KK_LOC[m]} Президент Қасым-Жомарт Тоқаев ${c} қаласында өтетін саммитке қатысады.`],
-      ];
-  const [title, lead] = pick(templates);
-  return [title!, `${upper(c)}. KAZINFORM – ${lead} ${two(KK_FILLER, pick)}`];
+/** The event sentence of one article about `e`, in the form `form`; null where the form does not fit the type. */
+function kkSentence(e: TrueEvent, form: Form): string | null {
+  const { g, c, body, d, d2, m, y } = names(e, 'kk');
+  const when = { announce: `${d === d2 ? `${d} ${KK_LOC[m]}` : `${d}-${d2} ${KK_MONTHS[m]} күндері`}`, today: 'Бүгін', yesterday: 'Кеше', dated: `${d} ${KK_LOC[m]}`, recap: `${y} жылғы ${KK_LOC[m]}`, recall: 'Бұған дейін' }[form];
+  const past = form !== 'announce';
+  switch (e.type) {
+    case 'state-visit':
+    case 'official-visit':
+      if (form === 'today') return `Бүгін ${g} Қазақстанға екі күндік ${KK_VISIT[e.type]} сапармен келді.`;
+      return `${when} ${g} Қазақстанға ${KK_VISIT[e.type]} сапармен ${{ announce: 'келеді', yesterday: 'келді', dated: 'келді', recap: 'келген болатын', recall: 'келген болатын' }[form]}.`;
+    case 'talks':
+      return `${when} ${c} қаласында Қасым-Жомарт Тоқаев пен ${g} ${past ? 'келіссөздер өткізді' : 'келіссөз жүргізеді'}.`;
+    case 'phone-call':
+      return form === 'announce' ? null : `${when} Қасым-Жомарт Тоқаев пен ${g} телефон арқылы сөйлесті.`;
+    case 'summit':
+      return `${when} Президент Қасым-Жомарт Тоқаев ${c} қаласында ${past ? `өткен ${body} саммитіне қатысты` : `өтетін ${body} саммитіне қатысады`}.`;
+    case 'briefing':
+      return form === 'announce' ? null : `${when} Қасым-Жомарт Тоқаев пен ${g} ${c} қаласында брифинг өткізді.`;
+  }
 }
 
-function ru({ date, event, guest, city, pick }: Parts): [string, string] {
-  const d = event.getUTCDate();
-  const m = event.getUTCMonth();
-  const past = event <= date;
-  const g = guest.names.ru;
-  const c = city.names.ru;
-  const templates = past
-    ? [
-        [`Касым-Жомарт Токаев и ${g} провели переговоры`, `${d} ${RU_GEN[m]} в городе ${c} Президент Касым-Жомарт Токаев и ${g} провели переговоры.`],
-        [`Глава государства провёл брифинг`, `${d} ${RU_GEN[m]} Президент Касым-Жомарт Токаев провёл брифинг в городе ${c}.`],
-        [`Касым-Жомарт Токаев и ${g} провели телефонный разговор`, `${d} ${RU_GEN[m]} Касым-Жомарт Токаев и ${g} провели телефонный разговор.`],
-      ]
-    : [
-        [`${g} посетит Казахстан с государственным визитом`, `${d}-${d + 1} ${RU_GEN[m]} ${g} посетит Казахстан с государственным визитом.`],
-        [`Касым-Жомарт Токаев примет участие в саммите`, `${d} ${RU_GEN[m]} Президент Касым-Жомарт Токаев примет участие в саммите в городе ${c}.`],
-      ];
-  const [title, lead] = pick(templates);
-  return [title!, `${upper(city.names.ru)}. KAZINFORM – ${lead} ${two(RU_FILLER, pick)}`];
+function ruSentence(e: TrueEvent, form: Form): string | null {
+  const { g, c, body, d, d2, m, y } = names(e, 'ru');
+  const when = { announce: d === d2 ? `${d} ${RU_GEN[m]}` : `${d}-${d2} ${RU_GEN[m]}`, today: 'Сегодня', yesterday: 'Вчера', dated: `${d} ${RU_GEN[m]}`, recap: `В ${RU_PREP[m]} ${y} года`, recall: 'Ранее' }[form];
+  const past = form !== 'announce';
+  switch (e.type) {
+    case 'state-visit':
+    case 'official-visit':
+      if (form === 'today') return `Сегодня ${g} прибыл в Казахстан с двухдневным ${RU_VISIT[e.type]} визитом.`;
+      return past ? `${when} ${g} посетил Казахстан с ${RU_VISIT[e.type]} визитом.` : `${when} ${g} посетит Казахстан с ${RU_VISIT[e.type]} визитом.`;
+    case 'talks':
+      return `${when} в городе ${c} Касым-Жомарт Токаев и ${g} ${past ? 'провели переговоры' : 'проведут переговоры'}.`;
+    case 'phone-call':
+      return form === 'announce' ? null : `${when} Касым-Жомарт Токаев и ${g} провели телефонный разговор.`;
+    case 'summit':
+      return `${when} Президент Касым-Жомарт Токаев ${past ? 'принял участие' : 'примет участие'} в саммите ${body} в городе ${c}.`;
+    case 'briefing':
+      return form === 'announce' ? null : `${when} Касым-Жомарт Токаев и ${g} провели брифинг в городе ${c}.`;
+  }
 }
 
-function en({ date, event, guest, city, pick }: Parts): [string, string] {
-  const d = event.getUTCDate();
-  const mo = EN_MONTHS[event.getUTCMonth()];
-  const past = event <= date;
-  const g = guest.names.en;
-  const c = city.names.en;
-  const templates = past
-    ? [
-        [`Tokayev and ${g} hold talks in ${c}`, `On ${mo} ${d}, President Kassym-Jomart Tokayev and ${g} held talks in ${c}.`],
-        [`Head of State holds briefing`, `President Kassym-Jomart Tokayev held a briefing in ${c} on ${mo} ${d}.`],
-        [`Tokayev and ${g} hold phone call`, `On ${mo} ${d}, Kassym-Jomart Tokayev and ${g} held a phone call.`],
-      ]
-    : [
-        [`${g} to pay state visit to Kazakhstan`, `${g} will pay a state visit to Kazakhstan on ${mo} ${d}-${d + 1}.`],
-        [`Tokayev to attend summit in ${c}`, `President Kassym-Jomart Tokayev will attend the summit in ${c} on ${mo} ${d}.`],
-      ];
-  const [title, lead] = pick(templates);
-  return [title!, `${upper(city.names.en)}. KAZINFORM – ${lead} ${two(EN_FILLER, pick)}`];
+function enSentence(e: TrueEvent, form: Form): string | null {
+  const { g, c, body, d, d2, m, y } = names(e, 'en');
+  const when = { announce: d === d2 ? `on ${EN_MONTHS[m]} ${d}` : `on ${EN_MONTHS[m]} ${d}-${d2}`, today: 'today', yesterday: 'yesterday', dated: `on ${EN_MONTHS[m]} ${d}`, recap: `in ${EN_MONTHS[m]} ${y}`, recall: 'earlier' }[form];
+  const past = form !== 'announce';
+  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  switch (e.type) {
+    case 'state-visit':
+    case 'official-visit':
+      if (form === 'today') return `${g} arrived in Kazakhstan today for a two-day ${EN_VISIT[e.type]} visit.`;
+      return `${g} ${past ? 'paid' : 'will pay'} ${e.type === 'state-visit' ? 'a' : 'an'} ${EN_VISIT[e.type]} visit to Kazakhstan ${when}.`;
+    case 'talks':
+      return `${cap(when)}, President Kassym-Jomart Tokayev and ${g} ${past ? 'held talks' : 'will hold talks'} in ${c}.`;
+    case 'phone-call':
+      return form === 'announce' ? null : `${cap(when)}, Kassym-Jomart Tokayev and ${g} held a phone call.`;
+    case 'summit':
+      return `${cap(when)}, President Kassym-Jomart Tokayev ${past ? 'attended' : 'will attend'} the ${body} summit in ${c}.`;
+    case 'briefing':
+      return form === 'announce' ? null : `${cap(when)}, Kassym-Jomart Tokayev and ${g} held a briefing in ${c}.`;
+  }
 }
 
-const WRITERS: Record<Lang, (p: Parts) => [string, string]> = { kk, ru, en };
+const SENTENCE: Record<Lang, (e: TrueEvent, f: Form) => string | null> = { kk: kkSentence, ru: ruSentence, en: enSentence };
+const FILLER: Record<Lang, readonly string[]> = { kk: KK_FILLER, ru: RU_FILLER, en: EN_FILLER };
+const TITLE_WORD: Record<Lang, string> = { kk: 'Мемлекет басшысының халықаралық байланыстары', ru: 'Международные контакты Главы государства', en: "The Head of State's international contacts" };
 
-/** One synthetic article's file name and text. */
-export function synthArticle(i: number, random: () => number): { fileName: string; text: string; lang: Lang } {
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
-  const lang = pick(['kk', 'kk', 'ru', 'en'] as const);
-  const start = Date.UTC(2015, 0, 1);
-  const days = 11 * 365;
-  const date = new Date(start + Math.floor(random() * days) * 86_400_000);
-  // Events from a week before the article to three weeks after, day ≤ 27 so that d+1 stays in the month.
-  const event = new Date(date.getTime() + Math.floor(random() * 28 - 7) * 86_400_000);
-  event.setUTCDate(Math.min(event.getUTCDate(), 27));
-  const guests = PEOPLE.filter((p) => p.headOfState && p.headOfState !== 'kz');
-  const cities = PLACES.filter((p) => p.kind === 'city');
-  const [title, body] = WRITERS[lang]({ date, event, guest: pick(guests), city: pick(cities), pick });
-  return { fileName: `synth-${String(i).padStart(6, '0')}-${lang}.txt`, text: ` date ${iso(date)} ${title}\n${body}\n`, lang };
+function dateline(lang: Lang, placeId: string): string {
+  const place = placeById(placeId);
+  const name = (place?.names[lang] ?? 'Astana').toLocaleUpperCase(lang === 'en' ? 'en' : lang);
+  return `${name}. KAZINFORM – `;
 }
 
-export function writeSynthCorpus(out: string, articles: number, seed = 1): { written: number; byLang: Record<Lang, number> } {
-  mkdirSync(out, { recursive: true });
-  for (const n of readdirSync(out)) if (n.startsWith('synth-') && n.endsWith('.txt')) rmSync(path.join(out, n));
+/** Writes the events and the articles that tell of them until `articles` articles exist. */
+export function synthCorpus(articles: number, seed = 1): { articles: SynthArticle[]; events: TrueEvent[] } {
   const random = rng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+  const chance = (p: number) => random() < p;
+  const first = ms('2015-01-01');
+  const span = 11 * 365;
+  const events: TrueEvent[] = [];
+  const out: SynthArticle[] = [];
+  const byGuest = new Map<string, TrueEvent[]>();
+
+  const write = (lang: Lang, date: string, sentence: string, about: TrueEvent, extra: Array<{ sentence: string; event: TrueEvent }>) => {
+    const i = out.length;
+    const title = TITLE_WORD[lang];
+    const head = ` date ${date} ${title}\n`;
+    const where = about.city && about.type !== 'summit' && about.city !== 'astana' && !about.type.endsWith('visit') ? about.city : 'astana';
+    let body = dateline(lang, where);
+    const truth: TruthMention[] = [];
+    const put = (s: string, event: TrueEvent) => {
+      const start = head.length + body.length;
+      body += s;
+      truth.push({ start, end: start + s.length, event: event.id });
+    };
+    put(sentence, about);
+    const filler = FILLER[lang];
+    const a = pick(filler);
+    body += ` ${a} ${pick(filler.filter((x) => x !== a))}`;
+    for (const x of extra) {
+      body += '\n';
+      put(x.sentence, x.event);
+    }
+    out.push({ fileName: `synth-${String(i).padStart(6, '0')}-${lang}.txt`, text: `${head}${body}\n`, lang, truth });
+  };
+
+  let n = 0;
+  while (out.length < articles) {
+    const type = pick(['state-visit', 'official-visit', 'talks', 'talks', 'phone-call', 'phone-call', 'summit', 'briefing'] as const);
+    const guest = pick(GUESTS);
+    const start = iso(first + Math.floor(random() * span) * DAY_MS);
+    const long = type.endsWith('visit') || (type === 'summit' && chance(0.3));
+    const body = type === 'summit' ? pick(SUMMIT_BODIES) : null;
+    const city = type === 'phone-call' ? null : type.endsWith('visit') ? 'astana' : type === 'summit' ? pick(SUMMIT_CITIES) : pick(['astana', GUEST_CAPITAL[guest]]);
+    const e: TrueEvent = { id: `e${String(n++).padStart(6, '0')}`, type, guest, city, body, start, end: long ? addDays(start, 1) : start, announcedOnly: chance(0.06) };
+    events.push(e);
+    const lang = () => pick(['kk', 'kk', 'ru', 'en'] as const);
+    const earlier = byGuest.get(guest) ?? [];
+    const background = (l: Lang) => {
+      // Now and then a sentence about an earlier event with the same counterpart: dated by month and year, or not at all.
+      const before = earlier.filter((x) => !x.announcedOnly && x.end < e.start);
+      if (before.length === 0 || !chance(0.3)) return [];
+      const old = pick(before.slice(-6));
+      const s = SENTENCE[l](old, chance(0.5) ? 'recap' : 'recall');
+      return s ? [{ sentence: s, event: old }] : [];
+    };
+    if (e.announcedOnly || chance(0.5)) {
+      const l = lang();
+      const s = SENTENCE[l](e, 'announce');
+      if (s) write(l, addDays(e.start, -(1 + Math.floor(random() * 12))), s, e, background(l));
+    }
+    if (!e.announcedOnly) {
+      const reports = 1 + Number(chance(0.45)) + Number(chance(0.15));
+      for (let r = 0; r < reports && out.length < articles; r++) {
+        const l = lang();
+        const form = pick(['today', 'yesterday', 'dated'] as const);
+        const date = form === 'today' ? e.start : form === 'yesterday' ? addDays(e.start, 1) : addDays(e.end, Math.floor(random() * 3));
+        const s = SENTENCE[l](e, form);
+        if (s) write(l, date, s, e, background(l));
+      }
+      if (chance(0.25) && out.length < articles) {
+        const l = lang();
+        const later = addDays(e.end, 30 + Math.floor(random() * 700));
+        const s = SENTENCE[l](e, 'recap');
+        // A recap article is about something else that day: a phone call with another counterpart, and this event as background.
+        const other = pick(GUESTS.filter((x) => x !== guest));
+        const call: TrueEvent = { id: `e${String(n++).padStart(6, '0')}`, type: 'phone-call', guest: other, city: null, body: null, start: later, end: later, announcedOnly: false };
+        events.push(call);
+        const lead = SENTENCE[l](call, 'today');
+        if (s && lead) write(l, later, lead, call, [{ sentence: s, event: e }]);
+      }
+    }
+    byGuest.set(guest, [...earlier, e]);
+  }
+  return { articles: out.slice(0, articles), events };
+}
+
+export function writeSynthCorpus(out: string, articles: number, seed = 1): { written: number; byLang: Record<Lang, number>; events: number } {
+  mkdirSync(out, { recursive: true });
+  for (const n of readdirSync(out)) if (n.startsWith('synth-') && (n.endsWith('.txt') || n.endsWith('.json'))) rmSync(path.join(out, n));
+  const corpus = synthCorpus(articles, seed);
   const byLang: Record<Lang, number> = { kk: 0, ru: 0, en: 0 };
-  for (let i = 0; i < articles; i++) {
-    const a = synthArticle(i, random);
+  for (const a of corpus.articles) {
     writeFileSync(path.join(out, a.fileName), a.text);
     byLang[a.lang]++;
   }
-  return { written: articles, byLang };
+  const truth = {
+    events: corpus.events.map(({ id, type, start, end, guest, city, announcedOnly }) => ({ id, type, when: start === end ? start : `${start}/${end}`, guest, city, status: announcedOnly ? 'announced' : 'reported' })),
+    mentions: Object.fromEntries(corpus.articles.map((a) => [a.fileName, a.truth])),
+  };
+  writeFileSync(path.join(out, 'synth-truth.json'), JSON.stringify(truth));
+  return { written: corpus.articles.length, byLang, events: corpus.events.length };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -173,5 +319,5 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     process.exit(2);
   }
   const r = writeSynthCorpus(path.resolve(out), n, Number(get('seed') ?? 1));
-  console.log(`wrote ${r.written} articles to ${path.resolve(out)} (kk ${r.byLang.kk}, ru ${r.byLang.ru}, en ${r.byLang.en})`);
+  console.log(`wrote ${r.written} articles about ${r.events} true events to ${path.resolve(out)} (kk ${r.byLang.kk}, ru ${r.byLang.ru}, en ${r.byLang.en}), truth in synth-truth.json`);
 }

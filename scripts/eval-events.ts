@@ -1,44 +1,100 @@
-// `npm run eval:events [-- <fixtures dir>] [--verbose]`: precision, recall and date accuracy of the event
-// extractor per language over the fixture folders (lib/events/fixtures/<lang-script>/: articles + expected.json).
-import { readFile, readdir } from 'node:fs/promises';
+// `npm run eval:events [-- --gold <dir>]... [--all] [--verbose] [--no-synth] [--synth 2000,10000]`
+//
+// Builds ONE corpus from every evaluation article at hand, as the app runs (the fixtures, events-dev, our own dev
+// set in eval/events, the seeds), and scores it by the rules of events-dev/README.md: precision and recall of
+// events, exact dates, statuses, events that stand for one real event, multi-article events merged, and B-cubed
+// over gold mentions. Then the same merge over synthetic corpora with known truth (B-cubed, date accuracy).
+// `--gold <dir>` scores a folder in the events-dev format instead (repeatable; `--all` keeps ours beside it).
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildCorpus } from '../lib/corpus/build-corpus';
-import { scoreEvents, type EventScores, type ExpectedEvent } from './eval/event-alignment';
+import { scoreCorpus, type CorpusScores, type ServedEvent } from './eval/corpus-score';
+import { applySameEvents, loadFixtures, loadKeyedFolder, type GoldEvent, type GoldSet } from './eval/gold';
+import { scoreSynthetic } from './eval/synthetic-score';
 
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const f = (x: number) => x.toFixed(3);
 
-async function evaluateFolder(dir: string): Promise<{ scores: EventScores; articles: number; ms: number }> {
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort();
-  const files = await Promise.all(names.map(async (fileName) => ({ fileName, bytes: new Uint8Array(await readFile(path.join(dir, fileName))) })));
-  const expected = (JSON.parse(await readFile(path.join(dir, 'expected.json'), 'utf8')) as { events: ExpectedEvent[] }).events;
+function ownSets(): GoldSet[] {
+  const sets = [...loadFixtures(path.join(root, 'lib/events/fixtures'))];
+  const dev = process.env.JYLNAMA_EVENTS_DEV ?? path.resolve(root, '../shared/datasets/events-dev');
+  if (existsSync(dev)) sets.push(loadKeyedFolder(dev, 'events-dev'));
+  else console.log(`(events-dev not found at ${dev}; set JYLNAMA_EVENTS_DEV to include it)`);
+  for (const own of ['eval/events', 'eval/seeds']) if (existsSync(path.join(root, own))) sets.push(loadKeyedFolder(path.join(root, own), own));
+  return sets;
+}
+
+function sameEventGroups(): string[][] {
+  const file = path.join(root, 'eval/same-events.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { groups: string[][] }).groups : [];
+}
+
+const HEADER = ['set'.padEnd(16), 'articles', 'gold', 'served', 'P', 'R', 'F1', 'date', 'status', 'pure', 'merged', 'B3-P', 'B3-R'];
+
+function row(name: string, articles: number, s: CorpusScores): string {
+  return [
+    name.padEnd(16),
+    String(articles).padStart(8),
+    String(s.gold).padStart(4),
+    String(s.served).padStart(6),
+    f(s.precision),
+    f(s.recall),
+    f(s.f1),
+    f(s.exactDate),
+    f(s.status).padStart(6),
+    f(s.pure),
+    `${s.merged}/${s.multi}`.padStart(6),
+    f(s.b3.precision),
+    f(s.b3.recall),
+  ].join('  ');
+}
+
+/** The served events that touch a set's articles: a set's precision counts only what its articles gave rise to. */
+function servedIn(served: ServedEvent[], articleIds: Set<string>): ServedEvent[] {
+  return served.filter((e) => e.sources.some((s) => articleIds.has(s.articleId)));
+}
+
+function main(argv: string[]): void {
+  const verbose = argv.includes('--verbose');
+  const golds = argv.flatMap((a, i) => (a === '--gold' && argv[i + 1] ? [argv[i + 1]!] : []));
+  const sets = [...(golds.length === 0 || argv.includes('--all') ? ownSets() : []), ...golds.map((d) => loadKeyedFolder(path.resolve(d)))];
+  const gold: GoldEvent[] = applySameEvents(sets, sameEventGroups());
+  const files = sets.flatMap((s) => s.files);
+
   const started = performance.now();
   const corpus = buildCorpus(files);
   const ms = performance.now() - started;
-  return { scores: scoreEvents(expected, corpus.events), articles: files.length, ms };
-}
+  for (const failure of corpus.failures) console.log(`unreadable: ${failure.fileName}: ${failure.reason}`);
+  const served: ServedEvent[] = corpus.events;
+  console.log(`one corpus: ${files.length} articles, ${corpus.events.length} events, built in ${(ms / 1000).toFixed(2)} s\n`);
 
-async function main(argv: string[]): Promise<void> {
-  const verbose = argv.includes('--verbose');
-  const root = path.resolve(argv.find((a) => !a.startsWith('--')) ?? 'lib/events/fixtures');
-  const folders = (await readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-  console.log(['set'.padEnd(10), 'articles', 'expected', 'predicted', 'P', 'R', 'F1', 'date_acc', 'type_acc', 'status_acc', 'place_acc', 'actors_F1', 'articles/s'].join('  '));
-  const all: EventScores[] = [];
-  for (const folder of folders) {
-    const { scores: s, articles, ms } = await evaluateFolder(path.join(root, folder));
-    all.push(s);
-    console.log(
-      [folder.padEnd(10), String(articles).padStart(8), String(s.expected).padStart(8), String(s.predicted).padStart(9), f(s.precision), f(s.recall), f(s.f1), f(s.dateAccuracy).padStart(8), f(s.typeAccuracy).padStart(8), f(s.statusAccuracy).padStart(10), f(s.placeAccuracy).padStart(9), f(s.participantsF1).padStart(9), (articles / (ms / 1000)).toFixed(0).padStart(10)].join('  '),
-    );
-    if (verbose) for (const m of s.mismatches) console.log(`    ${m}`);
+  console.log(HEADER.join('  '));
+  for (const set of sets) {
+    const ids = new Set(set.files.map((x) => x.fileName.replace(/\.txt$/i, '')));
+    const own = gold.filter((g) => g.claims.some((c) => ids.has(c.fileName.replace(/\.txt$/i, ''))));
+    console.log(row(set.name, set.files.length, scoreCorpus(own, servedIn(served, ids))));
   }
-  const sum = (k: 'expected' | 'predicted' | 'matched') => all.reduce((n, s) => n + s[k], 0);
-  const P = sum('matched') / Math.max(1, sum('predicted'));
-  const R = sum('matched') / Math.max(1, sum('expected'));
-  const dateAcc = all.reduce((n, s) => n + s.dateAccuracy * s.matched, 0) / Math.max(1, sum('matched'));
-  console.log(`\nevents all precision=${f(P)} recall=${f(R)} f1=${f(P + R ? (2 * P * R) / (P + R) : 0)} date_accuracy=${f(dateAcc)}`);
+  const all = scoreCorpus(gold, served);
+  console.log(row('ALL', files.length, all));
+  if (verbose) for (const m of all.mismatches) console.log(`    ${m}`);
+  console.log(
+    `\nevents all precision=${f(all.precision)} recall=${f(all.recall)} f1=${f(all.f1)} exact_date=${f(all.exactDate)} ` +
+      `status=${f(all.status)} pure=${f(all.pure)} merged=${all.merged}/${all.multi} merged_clean=${all.mergedClean}/${all.multi} ` +
+      `b3_precision=${f(all.b3.precision)} b3_recall=${f(all.b3.recall)} b3_f1=${f(all.b3.f1)}`,
+  );
+
+  if (argv.includes('--no-synth')) return;
+  const sizes = (argv[argv.indexOf('--synth') + 1] && argv.includes('--synth') ? argv[argv.indexOf('--synth') + 1]! : '2000,10000').split(',').map(Number);
+  console.log('\nsynthetic corpora with known truth (corpus:synth): B-cubed over mentions, exact dates of events');
+  for (const n of sizes) {
+    const s = scoreSynthetic(n);
+    console.log(
+      `synthetic articles=${n} mentions=${s.mentions} true_events=${s.trueEvents} served=${s.served} ` +
+        `b3_precision=${f(s.b3.precision)} b3_recall=${f(s.b3.recall)} b3_f1=${f(s.b3.f1)} exact_date=${f(s.exactDate)} ` +
+        `status=${f(s.status)} built_in=${(s.ms / 1000).toFixed(1)}s`,
+    );
+  }
 }
 
-main(process.argv.slice(2)).catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+main(process.argv.slice(2));
