@@ -9,6 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus } from '../lib/corpus/build-corpus';
+import { mentionFacts, mentionsOf } from '../lib/corpus/mention-facts';
+import type { Corpus } from '../lib/corpus/types';
 import { scoreCorpus, type CorpusScores, type ServedEvent } from './eval/corpus-score';
 import { applySameEvents, loadFixtures, loadKeyedFolder, type GoldEvent, type GoldSet } from './eval/gold';
 import { scoreSynthetic } from './eval/synthetic-score';
@@ -55,6 +57,30 @@ function servedIn(served: ServedEvent[], articleIds: Set<string>): ServedEvent[]
   return served.filter((e) => e.sources.some((s) => articleIds.has(s.articleId)));
 }
 
+/** `--explain <text>`: for every gold key containing the text, each claim's mentions and the events they are in. */
+function explainKeys(corpus: Corpus, gold: GoldEvent[], needle: string): void {
+  const mentions = mentionsOf(corpus.articles);
+  for (const g of gold.filter((x) => x.key.includes(needle))) {
+    console.log(`\n${g.key} (${g.type})`);
+    for (const c of g.claims) {
+      const id = c.fileName.replace(/\.txt$/i, '');
+      const text = corpus.articles.find((a) => a.article.id === id)?.article.text ?? '';
+      console.log(`  ${id} ${c.articleDate}: claims ${c.when ?? 'undated'} ${c.status} «${text.slice(c.evidence.start, c.evidence.end)}»`);
+      for (const x of mentions.filter((y) => y.mention.articleId === id && y.mention.sentence.start < c.evidence.end && c.evidence.start < y.mention.sentence.end)) {
+        const f = mentionFacts(x);
+        const m = x.mention;
+        const event = corpus.events.find((e) => e.sources.some((s) => s.articleId === id && s.trigger.start === m.trigger.start));
+        const link = event?.sources.find((s) => s.articleId === id && s.trigger.start === m.trigger.start)?.link;
+        console.log(
+          `    ${m.type} «${text.slice(m.trigger.start, m.trigger.end)}» ${f.precision} ${f.interval ? `${f.interval.start}/${f.interval.end}` : '-'} ${m.status} ` +
+            `cp=[${[...f.counterparts]}] cc=[${[...f.counterpartCountries]}] hosts=[${[...f.hosts]}] city=${f.city} body=${m.bodyId}#${m.ordinal} → ${event?.id ?? 'none'} ` +
+            `${link ? link.reasons.map((r) => `${r.code}:${r.weight}${r.detail ? `(${r.detail})` : ''}`).join(' ') : ''}`,
+        );
+      }
+    }
+  }
+}
+
 function main(argv: string[]): void {
   const verbose = argv.includes('--verbose');
   const golds = argv.flatMap((a, i) => (a === '--gold' && argv[i + 1] ? [argv[i + 1]!] : []));
@@ -78,6 +104,8 @@ function main(argv: string[]): void {
   const all = scoreCorpus(gold, served);
   console.log(row('ALL', files.length, all));
   if (verbose) for (const m of all.mismatches) console.log(`    ${m}`);
+  const explain = argv[argv.indexOf('--explain') + 1];
+  if (argv.includes('--explain') && explain) explainKeys(corpus, gold, explain);
   console.log(
     `\nevents all precision=${f(all.precision)} recall=${f(all.recall)} f1=${f(all.f1)} exact_date=${f(all.exactDate)} ` +
       `status=${f(all.status)} pure=${f(all.pure)} merged=${all.merged}/${all.multi} merged_clean=${all.mergedClean}/${all.multi} ` +

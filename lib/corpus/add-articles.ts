@@ -1,7 +1,8 @@
 import type { ArticleFailure } from '../article/types';
 import type { EventMention } from '../events/types';
 import { addDays } from '../time/calendar';
-import { clusterMentions, type MentionWithDate } from './cluster';
+import { ANNOUNCED_WINDOW_DAYS, clusterMentions, type MentionWithDate } from './cluster';
+import { mentionsOf } from './mention-facts';
 import { actorIdsOf, countriesOf } from './compatible';
 import { mentionInterval, overlaps, type DayInterval } from './interval';
 import { clustersToEvents, corpusOrder } from './to-events';
@@ -9,8 +10,11 @@ import type { AnalysedArticle, Corpus, CorpusEvent } from './types';
 
 /** A new mention may join, extend or contain events this many days either side of its own dates. */
 const REACH_DAYS = 3;
-/** An undated mention joins the nearest fitting event; looking this far from its article's date finds it. */
-const UNDATED_REACH_DAYS = 120;
+/**
+ * Undated mentions join events of their counterpart within weeks of their article's date (cluster.ts): a new
+ * mention can take such mentions from, or give them to, events of its counterpart this far away.
+ */
+const KEYED_REACH_DAYS = ANNOUNCED_WINDOW_DAYS + REACH_DAYS;
 
 function keysOf(m: EventMention): Set<string> {
   const keys = new Set<string>([...actorIdsOf(m)].map((a) => `a:${a}`));
@@ -37,7 +41,7 @@ const wide = (i: DayInterval, days: number): DayInterval => ({ start: addDays(i.
 export function withAddedArticles(corpus: Corpus, added: AnalysedArticle[], failures: ArticleFailure[] = []): Corpus {
   const articles = [...corpus.articles, ...added].sort((a, b) => a.article.id.localeCompare(b.article.id));
   const allFailures = [...corpus.failures, ...failures].sort((a, b) => a.fileName.localeCompare(b.fileName));
-  const fresh: MentionWithDate[] = added.flatMap((a) => a.events.map((mention) => ({ mention, articleDate: a.article.date })));
+  const fresh: MentionWithDate[] = mentionsOf(added);
   if (fresh.length === 0) return { articles, failures: allFailures, events: corpus.events };
 
   // Events the new mentions reach: any type (a new visit can adopt existing talks as its parts).
@@ -50,23 +54,31 @@ export function withAddedArticles(corpus: Corpus, added: AnalysedArticle[], fail
   };
   for (const x of fresh) {
     const interval = mentionInterval(x.mention);
-    const reach = interval ? wide(interval, REACH_DAYS) : wide({ start: x.articleDate, end: x.articleDate }, UNDATED_REACH_DAYS);
+    const near = interval ? wide(interval, REACH_DAYS) : null;
+    const keyed = wide(interval ?? { start: x.articleDate, end: x.articleDate }, KEYED_REACH_DAYS);
     const keys = keysOf(x.mention);
     const shares = (e: CorpusEvent) => [...keysOfEvent(e)].some((k) => keys.has(k));
+    const occurrence = x.mention.bodyId !== null && x.mention.ordinal !== null;
     for (const e of corpus.events) {
       if (touched.has(e)) continue;
-      // An undated event that shares someone may now find its date in the new mention (an announcement, then
-      // the report); a dated one is reached by its days (and, from an undated mention, only if it shares someone).
-      if (e.start === null ? shares(e) : overlaps({ start: e.start, end: e.end ?? e.start }, reach) && (interval !== null || shares(e))) touched.add(e);
+      const days = e.start === null ? null : { start: e.start, end: e.end ?? e.start };
+      // Its days (a new visit can adopt existing talks as its parts); its counterpart's events weeks around it, and
+      // undated ones (an announcement, then the report); its named occurrence at any distance.
+      if (
+        (near && days && overlaps(days, near)) ||
+        (shares(e) && (days === null || overlaps(days, keyed))) ||
+        (occurrence && e.bodyId === x.mention.bodyId && e.ordinal === x.mention.ordinal)
+      ) {
+        touched.add(e);
+      }
     }
   }
 
   // Their mentions, found again in their articles by the trigger each source keeps.
   const byTrigger = new Map<string, MentionWithDate>();
   const articleIds = new Set([...touched].flatMap((e) => e.sources.map((s) => s.articleId)));
-  for (const a of corpus.articles) {
-    if (!articleIds.has(a.article.id)) continue;
-    for (const mention of a.events) byTrigger.set(`${a.article.id}:${mention.trigger.start}`, { mention, articleDate: a.article.date });
+  for (const x of mentionsOf(corpus.articles.filter((a) => articleIds.has(a.article.id)))) {
+    byTrigger.set(`${x.mention.articleId}:${x.mention.trigger.start}`, x);
   }
   const old = [...touched].flatMap((e) => e.sources.map((s) => byTrigger.get(`${s.articleId}:${s.trigger.start}`)).filter((x) => x !== undefined));
 

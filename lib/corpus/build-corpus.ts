@@ -4,6 +4,7 @@ import { extractEvents } from '../events/extract-events';
 import { tagArticleTimes } from '../time/tag-times';
 import { clusterMentions } from './cluster';
 import { clustersToEvents } from './to-events';
+import { mentionsOf } from './mention-facts';
 import type { AnalysedArticle, Corpus } from './types';
 
 /** One file as the app found it: its bytes, or why they could not be read. */
@@ -52,7 +53,6 @@ export function buildCorpus(files: SourceFile[]): Corpus {
 export function mergeAnalysed(articles: AnalysedArticle[], failures: ArticleFailure[]): Corpus {
   articles.sort((a, b) => a.article.id.localeCompare(b.article.id));
   const byId = new Map(articles.map((a) => [a.article.id, a.article]));
-  const mentions = articles.flatMap((a) => a.events.map((mention) => ({ mention, articleDate: a.article.date })));
-  const events = clustersToEvents(clusterMentions(mentions), byId);
+  const events = clustersToEvents(clusterMentions(mentionsOf(articles)), byId);
   return { articles, failures: failures.sort((a, b) => a.fileName.localeCompare(b.fileName)), events };
 }

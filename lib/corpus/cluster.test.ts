@@ -1,82 +1,167 @@
 import { describe, expect, it } from 'vitest';
 import type { EventMention, EventStatus, EventType } from '../events/types';
-import { clusterMentions, type MentionWithDate } from './cluster';
+import { ANNOUNCED_WINDOW_DAYS, REPORTED_WINDOW_DAYS, clusterMentions, type MentionWithDate } from './cluster';
 
 let n = 0;
-/** A mention in its own article: dated (an inherited EDTF value) or not, with Tokayev as participant. */
-function mention(opts: { type?: EventType; when?: string; status?: EventStatus; articleDate: string; place?: string | null; actors?: string[] }): MentionWithDate {
+interface Opts {
+  type?: EventType;
+  /** A stated day or range (`2025-03-01`, `2025-03-01/2025-03-02`), a month (`2025-03`), or nothing. */
+  when?: string;
+  /** How the date was had: stated in the sentence (default), or inherited from the dateline day. */
+  how?: 'stated' | 'article-date';
+  status?: EventStatus;
+  articleDate: string;
+  article?: string;
+  place?: string | null;
+  actors?: Array<string | [string, 'host' | 'guest' | 'participant']>;
+  body?: string;
+  ordinal?: number;
+}
+
+/** A mention in its own article (or a named one), Tokayev and the given actors taking part. */
+function mention(o: Opts): MentionWithDate {
+  const kind = !o.when ? 'date' : o.when.length === 7 ? 'month' : o.when.includes('/') ? 'range' : 'date';
   const m: EventMention = {
-    articleId: `a${String(++n).padStart(4, '0')}`,
-    sentence: { start: 0, end: 10 },
-    trigger: { start: 0, end: 5 },
-    type: opts.type ?? 'talks',
-    when: opts.when ? { source: 'inherited', value: opts.when, from: 'article-date', rule: 'test' } : { source: 'none', rule: 'test' },
-    participants: (opts.actors ?? ['tokayev']).map((actorId) => ({ actorId, role: 'participant' as const })),
-    placeId: opts.place ?? null,
-    status: opts.status ?? 'reported',
-    ordinal: null,
-    bodyId: null,
+    articleId: o.article ?? `a${String(++n).padStart(4, '0')}`,
+    sentence: { start: n * 100, end: n * 100 + 50 },
+    trigger: { start: n * 100, end: n * 100 + 5 },
+    type: o.type ?? 'talks',
+    when: !o.when
+      ? { source: 'none', rule: 'test' }
+      : o.how === 'article-date'
+        ? { source: 'inherited', value: o.when, from: 'article-date', rule: 'test' }
+        : { source: 'stated', time: { start: 0, end: 1, text: o.when, value: o.when, kind, stated: { year: true, month: true, day: kind !== 'month' }, rule: 'test' } },
+    participants: ['tokayev', ...(o.actors ?? [])].map((a) => (typeof a === 'string' ? { actorId: a, role: 'participant' as const } : { actorId: a[0], role: a[1] })),
+    placeId: o.place ?? null,
+    status: o.status ?? 'reported',
+    ordinal: o.ordinal ?? null,
+    bodyId: o.body ?? null,
     rule: 'test',
   };
-  return { mention: m, articleDate: opts.articleDate };
+  return { mention: m, articleDate: o.articleDate, home: 'kz' };
 }
 
-/** The dated mention whose cluster an undated mention joined, or null. */
-function joined(all: MentionWithDate[], undated: MentionWithDate): MentionWithDate | null {
-  const cluster = clusterMentions(all).find((c) => c.mentions.some((x) => x.mention === undated.mention));
-  return all.find((x) => x.mention.when.source !== 'none' && cluster?.mentions.some((y) => y.mention === x.mention)) ?? null;
+/** Which of `all` share a cluster with `x`. */
+function together(all: MentionWithDate[], x: MentionWithDate): MentionWithDate[] {
+  const cluster = clusterMentions(all).find((c) => c.mentions.some((y) => y.mention === x.mention))!;
+  return all.filter((y) => cluster.mentions.some((z) => z.mention === y.mention));
 }
+const reasonsOf = (all: MentionWithDate[], x: MentionWithDate) =>
+  clusterMentions(all).flatMap((c) => c.mentions).find((y) => y.mention === x.mention)!.link.reasons.map((r) => r.code);
 
-/** The same, by the dated mention's value. */
-function homeOf(all: MentionWithDate[], undated: MentionWithDate): string | null {
-  const dated = joined(all, undated)?.mention.when;
-  return dated?.source === 'inherited' ? dated.value : null;
-}
-
-describe('undated mentions join the nearest dated event they fit', () => {
-  it('joins the nearer of two events, on either side', () => {
-    const before = mention({ when: '2025-03-01', articleDate: '2025-03-01' });
-    const after = mention({ when: '2025-03-20', articleDate: '2025-03-20' });
-    const late = mention({ articleDate: '2025-03-18', status: 'reported' });
-    expect(homeOf([before, after, late], late)).toBe('2025-03-01'); // reported: the event began by the article date
-    const announced = mention({ articleDate: '2025-03-05', status: 'announced' });
-    expect(homeOf([before, after, announced], announced)).toBe('2025-03-20'); // announced: not over before it
+describe('dated mentions', () => {
+  it('join an event of their days that shares a counterpart, and say why', () => {
+    const a = mention({ when: '2025-11-11/2025-11-12', articleDate: '2025-11-05', status: 'announced', actors: ['putin'], type: 'state-visit' });
+    const b = mention({ when: '2025-11-11', articleDate: '2025-11-11', actors: ['putin'], type: 'visit', place: 'moscow' });
+    expect(together([a, b], b)).toEqual([a, b]);
+    expect(reasonsOf([a, b], b)).toEqual(expect.arrayContaining(['same-counterpart', 'dates-overlap']));
+    expect(reasonsOf([a, b], a)).toEqual(['first']);
   });
 
-  it('breaks a tie in distance in favour of the event made first', () => {
-    // Two events on one day with nobody in common, so they stay apart; the undated mention names both sides.
-    const kz = mention({ when: '2025-05-01', articleDate: '2025-05-01', actors: ['tokayev'] });
-    const uz = mention({ when: '2025-05-01', articleDate: '2025-05-01', actors: ['mirziyoyev'] });
-    const both = mention({ articleDate: '2025-05-11', actors: ['tokayev', 'mirziyoyev'] });
-    expect(joined([kz, uz, both], both)).toBe(kz);
-    const uzFirst = mention({ when: '2025-05-01', articleDate: '2025-05-01', actors: ['mirziyoyev'] });
-    const kzLater = mention({ when: '2025-05-01', articleDate: '2025-05-01', actors: ['tokayev'] });
-    const again = mention({ articleDate: '2025-05-11', actors: ['tokayev', 'mirziyoyev'] });
-    expect(joined([kzLater, uzFirst, again], again)).toBe(uzFirst);
+  it('the home president alone is no evidence: two talks of Tokayev on one day with different counterparts stay apart', () => {
+    const putin = mention({ when: '2025-09-01', articleDate: '2025-09-01', actors: ['putin'], place: 'tianjin' });
+    const xi = mention({ when: '2025-09-01', articleDate: '2025-09-01', actors: ['xi-jinping'], place: 'tianjin' });
+    expect(together([putin, xi], xi)).toEqual([xi]);
   });
 
-  it('measures a long event by its nearer end, however early it starts', () => {
-    const month = mention({ when: '2025-01-01/2025-06-30', articleDate: '2025-01-01' });
-    const other = mention({ when: '2025-06-10', articleDate: '2025-06-10' });
-    const late = mention({ articleDate: '2025-06-29' });
-    expect(homeOf([month, other, late], late)).toBe('2025-01-01/2025-06-30');
+  it('a visit to another country is another visit, even days apart with the same president (Moscow 11–12, Tashkent 14–15)', () => {
+    const moscow = mention({ type: 'state-visit', when: '2025-11-11/2025-11-12', articleDate: '2025-11-12', actors: [['ru', 'host']], place: 'moscow' });
+    const tashkent = mention({ type: 'state-visit', when: '2025-11-14/2025-11-15', articleDate: '2025-11-13', status: 'announced', actors: [['uz', 'host']], place: 'tashkent' });
+    const arrival = mention({ type: 'visit', when: '2025-11-13', how: 'article-date', articleDate: '2025-11-13', actors: [['uz', 'host']] });
+    expect(together([moscow, tashkent, arrival], arrival)).toEqual([tashkent, arrival]);
+    expect(together([moscow, tashkent, arrival], moscow)).toEqual([moscow]);
   });
 
-  it('never joins an event in another city, nor another kind of event', () => {
-    const tashkent = mention({ when: '2025-07-01', articleDate: '2025-07-01', place: 'tashkent' });
-    const astana = mention({ articleDate: '2025-07-02', place: 'astana' });
-    expect(homeOf([tashkent, astana], astana)).toBeNull();
-    const summit = mention({ when: '2025-07-01', articleDate: '2025-07-01', type: 'summit' });
-    const talks = mention({ articleDate: '2025-07-02', type: 'talks' });
-    expect(homeOf([summit, talks], talks)).toBeNull();
+  it('two explicit dates that cannot both hold are two events, whatever else they share', () => {
+    const first = mention({ when: '2021-11-12', articleDate: '2021-11-12', actors: ['erdogan'], place: 'istanbul' });
+    const second = mention({ when: '2021-11-20', articleDate: '2021-11-20', actors: ['erdogan'], place: 'istanbul' });
+    expect(together([first, second], second)).toEqual([second]);
   });
 
-  it('groups undated mentions that fit no dated event with an earlier undated one of the same type and actors', () => {
-    const first = mention({ articleDate: '2025-08-01' });
-    const second = mention({ articleDate: '2025-08-02' });
-    const elsewhere = mention({ articleDate: '2025-08-03', actors: ['mirziyoyev'], type: 'briefing' });
-    const clusters = clusterMentions([first, second, elsewhere]);
-    expect(clusters).toHaveLength(2);
-    expect(clusters.find((c) => c.mentions.length === 2)?.mentions.map((x) => x.mention)).toEqual([first.mention, second.mention]);
+  it('editions are different events: the 5th and the 7th meeting never join, the 7th always does, even moved', () => {
+    const body = 'central-asia-consultative-meeting';
+    const fifth = mention({ type: 'summit', when: '2023-09-14', articleDate: '2023-09-14', body, ordinal: 5 });
+    const seventh = mention({ type: 'summit', when: '2025-11-14', articleDate: '2025-10-01', status: 'announced', body, ordinal: 7 });
+    const moved = mention({ type: 'summit', when: '2025-11-16', articleDate: '2025-11-16', body, ordinal: 7 });
+    const undatedFifth = mention({ type: 'summit', articleDate: '2025-11-16', body, ordinal: 5 });
+    const all = [fifth, seventh, moved, undatedFifth];
+    expect(together(all, moved)).toEqual([seventh, moved]);
+    expect(together(all, undatedFifth)).toEqual([fifth, undatedFifth]);
+    expect(reasonsOf(all, undatedFifth)).toContain('same-occurrence');
+  });
+});
+
+describe('dated by a month', () => {
+  it('joins the one event of that month that shares a counterpart, not one of two', () => {
+    const visit = mention({ type: 'state-visit', when: '2024-07-02/2024-07-03', articleDate: '2024-07-02', actors: ['xi-jinping'] });
+    const recap = mention({ type: 'state-visit', when: '2024-07', articleDate: '2025-06-11', actors: ['xi-jinping'] });
+    expect(together([visit, recap], recap)).toEqual([visit, recap]);
+    const again = mention({ type: 'state-visit', when: '2024-07-20', articleDate: '2024-07-20', actors: ['xi-jinping'] });
+    expect(together([visit, again, recap], recap)).toEqual([recap]);
+  });
+});
+
+describe('undated mentions: vague stays vague', () => {
+  it('join the dated event of the same counterpart a few days before a report, or after an announcement', () => {
+    const talks = mention({ when: '2025-03-10', articleDate: '2025-03-10', actors: ['putin'] });
+    const report = mention({ articleDate: '2025-03-12', actors: ['putin'] });
+    expect(together([talks, report], report)).toEqual([talks, report]);
+    const announced = mention({ articleDate: '2025-02-20', status: 'announced', actors: ['putin'] });
+    expect(together([talks, announced], announced)).toEqual([talks, announced]);
+  });
+
+  it('never across years: an undated "talks with Putin" in 2025 stays undated beside talks of 2021', () => {
+    const old = mention({ when: '2021-06-01', articleDate: '2021-06-01', actors: ['putin'] });
+    const undated = mention({ articleDate: '2025-06-01', actors: ['putin'] });
+    expect(together([old, undated], undated)).toEqual([undated]);
+    const late = mention({ articleDate: `2021-06-${String(2 + REPORTED_WINDOW_DAYS).padStart(2, '0')}`, actors: ['putin'] });
+    expect(together([old, late], late)).toEqual([late]);
+    expect(ANNOUNCED_WINDOW_DAYS).toBeGreaterThan(REPORTED_WINDOW_DAYS);
+  });
+
+  it('never on the president alone: nothing but Tokayev and the type joins nothing', () => {
+    const briefing = mention({ type: 'briefing', when: '2025-03-10', articleDate: '2025-03-10', place: 'astana' });
+    const vague = mention({ type: 'briefing', articleDate: '2025-03-11' });
+    expect(together([briefing, vague], vague)).toEqual([vague]);
+  });
+
+  it('never in another city, nor another kind of event', () => {
+    const tashkent = mention({ when: '2025-07-01', articleDate: '2025-07-01', place: 'tashkent', actors: ['mirziyoyev'] });
+    const astana = mention({ articleDate: '2025-07-02', place: 'astana', actors: ['mirziyoyev'] });
+    expect(together([tashkent, astana], astana)).toEqual([astana]);
+    const summit = mention({ type: 'summit', when: '2025-07-01', articleDate: '2025-07-01', actors: ['mirziyoyev'] });
+    const talks = mention({ type: 'talks', articleDate: '2025-07-02', actors: ['mirziyoyev'] });
+    expect(together([summit, talks], talks)).toEqual([talks]);
+  });
+
+  it('join the dated event of their own article', () => {
+    const visit = mention({ type: 'state-visit', when: '2025-11-14/2025-11-15', articleDate: '2025-11-10', article: 'same', status: 'announced', actors: [['uz', 'host']] });
+    const again = mention({ type: 'visit', articleDate: '2025-11-10', article: 'same', status: 'announced' });
+    expect(together([visit, again], again)).toEqual([visit, again]);
+    expect(reasonsOf([visit, again], again)).toContain('same-article');
+  });
+
+  it('group with another undated mention only of the same type, counterpart and city, in articles weeks apart at most', () => {
+    const first = mention({ type: 'informal-visit', articleDate: '2025-08-01', actors: ['mirziyoyev'], place: 'khiva' });
+    const second = mention({ type: 'informal-visit', articleDate: '2025-08-05', actors: ['mirziyoyev'], place: 'khiva' });
+    const years = mention({ type: 'informal-visit', articleDate: '2027-08-05', actors: ['mirziyoyev'], place: 'khiva' });
+    const clusters = clusterMentions([first, second, years]);
+    expect(clusters.map((c) => c.mentions.length).sort()).toEqual([1, 2]);
+  });
+});
+
+describe('order', () => {
+  it('does not depend on the order the mentions come in', () => {
+    const all = [
+      mention({ when: '2025-03-10', articleDate: '2025-03-10', actors: ['putin'] }),
+      mention({ articleDate: '2025-03-12', actors: ['putin'] }),
+      mention({ when: '2025-03-11', articleDate: '2025-03-11', actors: ['putin'], how: 'article-date' }),
+      mention({ type: 'briefing', when: '2025-03', articleDate: '2025-04-01' }),
+    ];
+    const shape = (xs: MentionWithDate[]) =>
+      clusterMentions(xs)
+        .map((c) => c.mentions.map((m) => m.mention.articleId).sort().join('+'))
+        .sort();
+    expect(shape([...all].reverse())).toEqual(shape(all));
   });
 });

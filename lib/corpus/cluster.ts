@@ -1,281 +1,269 @@
-import { CONTAINER_TYPES } from '../events/extract-events';
-import type { EventMention, EventType } from '../events/types';
-import { addDays } from '../time/calendar';
-import { actorIdsOf, countriesOf, intersects, moreSpecific, typeFamily, typesCompatible } from './compatible';
 import { DayIndex } from './day-index';
-import { mentionInterval, overlaps, type DayInterval } from './interval';
+import { overlaps, type DayInterval } from './interval';
+import { addToCluster, cannotLink, hasIdentity, identityWeight, newCluster, score, sharedEvidence, type Cluster, type LinkReason } from './link';
+import { dayNumber, mentionFacts, type MentionFacts, type MentionWithDate } from './mention-facts';
 
-/** Mentions believed to be one real event, and what they jointly say about it. */
-export interface Cluster {
-  mentions: Array<{ mention: EventMention; articleDate: string }>;
-  /** From the earliest start to the latest end of its dated mentions, kept up to date as mentions join. */
-  span: DayInterval | null;
-  type: EventType;
-  bodyId: string | null;
-  ordinal: number | null;
-  actors: Set<string>;
-  countries: Set<string>;
-  places: Set<string>;
-}
+export type { Cluster } from './link';
+export type { MentionWithDate } from './mention-facts';
 
-function newCluster(mention: EventMention, articleDate: string, interval: DayInterval | null): Cluster {
-  return {
-    mentions: [{ mention, articleDate }],
-    span: interval ? { ...interval } : null,
-    type: mention.type,
-    bodyId: mention.bodyId,
-    ordinal: mention.ordinal,
-    actors: actorIdsOf(mention),
-    countries: countriesOf(mention),
-    places: new Set(mention.placeId ? [mention.placeId] : []),
-  };
-}
-
-function add(cluster: Cluster, mention: EventMention, articleDate: string, interval: DayInterval | null): void {
-  cluster.mentions.push({ mention, articleDate });
-  if (interval) {
-    if (!cluster.span) cluster.span = { ...interval };
-    else {
-      if (interval.start < cluster.span.start) cluster.span.start = interval.start;
-      if (interval.end > cluster.span.end) cluster.span.end = interval.end;
-    }
-  }
-  cluster.type = moreSpecific(cluster.type, mention.type);
-  cluster.bodyId ??= mention.bodyId;
-  cluster.ordinal ??= mention.ordinal;
-  for (const a of actorIdsOf(mention)) cluster.actors.add(a);
-  for (const c of countriesOf(mention)) cluster.countries.add(c);
-  if (mention.placeId) cluster.places.add(mention.placeId);
-}
-
-/** Same kind of event, same body and occurrence if named, and at least one actor, country, place or body in common. */
-function sameEvent(cluster: Cluster, m: EventMention): boolean {
-  if (!typesCompatible(cluster.type, m.type)) return false;
-  if (cluster.bodyId && m.bodyId && cluster.bodyId !== m.bodyId) return false;
-  if (cluster.ordinal !== null && m.ordinal !== null && cluster.ordinal !== m.ordinal) return false;
-  if (cluster.bodyId && cluster.bodyId === m.bodyId) return true;
-  return (
-    intersects(cluster.actors, actorIdsOf(m)) ||
-    intersects(cluster.countries, countriesOf(m)) ||
-    (m.placeId !== null && cluster.places.has(m.placeId))
-  );
-}
-
-function widen(i: DayInterval, days: number): DayInterval {
-  return days === 0 ? i : { start: addDays(i.start, -days), end: addDays(i.end, days) };
-}
-
-export interface MentionWithDate {
-  mention: EventMention;
-  articleDate: string;
-}
+/**
+ * Undated mentions look this many days before (a report: "the presidents held talks") or after (an announcement:
+ * "will pay a state visit") their article's date for the event they are about. Further away, the same counterpart
+ * and type are no evidence at all: the President meets Putin many times a year.
+ */
+export const REPORTED_WINDOW_DAYS = 21;
+export const ANNOUNCED_WINDOW_DAYS = 60;
+/** Two undated mentions of one type, counterpart and place are one event only if their articles are this close. */
+const UNDATED_PAIR_DAYS = 30;
 
 /** A total order that does not depend on the order articles were read in. */
-function mentionKey(x: MentionWithDate, interval: DayInterval | null): string {
-  return [interval?.start ?? '9999', x.mention.type, x.mention.articleId, String(x.mention.trigger.start).padStart(9, '0')].join('|');
+function orderKey(f: MentionFacts): string {
+  const m = f.x.mention;
+  return [f.interval?.start ?? '9999', m.type, m.articleId, String(m.trigger.start).padStart(9, '0')].join('|');
 }
 
-/** The keys under which a mention can meet a cluster: its actors, countries, place and body, within its type family. */
-function meetingKeys(m: EventMention): string[] {
-  const family = typeFamily(m.type);
-  return [
-    ...[...actorIdsOf(m)].map((a) => `${family}|a:${a}`),
-    ...[...countriesOf(m)].map((c) => `${family}|c:${c}`),
-    ...(m.placeId ? [`${family}|p:${m.placeId}`] : []),
-    ...(m.bodyId ? [`${family}|b:${m.bodyId}`] : []),
-  ];
+interface Candidate {
+  cluster: Cluster;
+  reasons: LinkReason[];
+}
+
+/** The best candidate, or none when two are equally good (an ambiguous link is no link). */
+function best(candidates: Candidate[], order: Map<Cluster, number>, allowTie: boolean): Candidate | undefined {
+  const sorted = candidates.sort((a, b) => score(b.reasons) - score(a.reasons) || (order.get(a.cluster) ?? 0) - (order.get(b.cluster) ?? 0));
+  const [first, second] = sorted;
+  if (!first) return undefined;
+  if (!allowTie && second && score(second.reasons) === score(first.reasons)) return undefined;
+  return first;
 }
 
 /**
- * Group mentions into events. Dated mentions join a cluster whose dates they overlap; undated ones then join the
- * one dated cluster they fit (announced: not over before the article; reported: begun by the article date), or,
- * failing that, each other. Indexes by day and by actor keep this near-linear in the number of mentions.
+ * Group mentions into events, deciding each link on evidence a person can read (see link.ts):
+ * 1. mentions with their own days (stated, or a visit's, or a dateline day) join an event whose days they share
+ *    and that shares a counterpart, a city, a body or a named occurrence with them; a conflicting date, edition,
+ *    counterpart, host or city forbids the link whatever else is shared;
+ * 2. mentions dated by a month or a year join the one event inside it that shares such evidence, if only one does;
+ * 3. undated mentions join an event only on local evidence: the same named occurrence, the same article, or the
+ *    same counterpart, body or city within a few weeks of their article's date; otherwise they stay undated
+ *    ("vague stays vague").
+ * Indexes by day and by key keep this near-linear in the number of mentions.
  */
 export function clusterMentions(all: MentionWithDate[]): Cluster[] {
-  const keyed = all.map((x) => {
-    const interval = mentionInterval(x.mention);
-    return { ...x, interval, key: mentionKey(x, interval) };
-  });
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const dated: Cluster[] = [];
+  const facts = all.map(mentionFacts).map((f) => ({ f, key: orderKey(f) }));
+  facts.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const clusters: Cluster[] = [];
   const order = new Map<Cluster, number>();
   const byDay = new DayIndex<Cluster>();
   const occurrences = new Map<string, Cluster>();
-  const byActor = new Map<string, Set<Cluster>>();
-  const file = (c: Cluster, m: EventMention) => {
-    for (const k of meetingKeys(m)) {
-      let set = byActor.get(k);
-      if (!set) byActor.set(k, (set = new Set()));
-      set.add(c);
-    }
-  };
-  for (const x of keyed) {
-    const interval = x.interval;
-    if (!interval) continue;
-    // A visit reported as arriving on the 14th and one reported on the 15th are one visit: containers may be a day apart.
-    const slack = CONTAINER_TYPES.has(x.mention.type) ? 1 : 0;
-    const wide = widen(interval, slack);
-    // A named occurrence (`VII Consultative Meeting`) is one event whatever dates its reports give: a later report
-    // that moves it is the same meeting, moved.
-    let home: Cluster | undefined = x.mention.bodyId && x.mention.ordinal !== null ? occurrences.get(`${x.mention.bodyId}#${x.mention.ordinal}`) : undefined;
-    if (!home) for (const c of byDay.near(wide, typeFamily(x.mention.type))) {
-      if (sameEvent(c, x.mention) && c.span && overlaps(widen(c.span, slack), interval) && (!home || (order.get(c) ?? 0) < (order.get(home) ?? 0))) home = c;
-    }
-    if (home) add(home, x.mention, x.articleDate, interval);
+  const byArticle = new Map<string, Set<Cluster>>();
+
+  const place = (f: MentionFacts, target: Cluster | undefined, reasons: LinkReason[]): Cluster => {
+    let c = target;
+    if (c) addToCluster(c, f, { score: score(reasons), reasons });
     else {
-      home = newCluster(x.mention, x.articleDate, interval);
-      order.set(home, dated.length);
-      dated.push(home);
+      c = newCluster(f);
+      order.set(c, clusters.length);
+      clusters.push(c);
     }
-    byDay.add(home, wide, typeFamily(x.mention.type));
-    file(home, x.mention);
-    if (x.mention.bodyId && x.mention.ordinal !== null) occurrences.set(`${x.mention.bodyId}#${x.mention.ordinal}`, home);
-  }
-  // Undated mentions: each joins the nearest dated cluster it fits (ties: the earlier cluster), else an undated
-  // cluster of its type it meets, else starts one. Both searches go through indexes that give exactly what a scan
-  // of every cluster sharing a key would (see DatedByKey, UndatedByKey): ten thousand articles are thousands of
-  // clusters under a key like "visits of Kazakhstan", and thousands of undated mentions to place.
-  const datedByKey = new DatedByKey(byActor);
-  const undated: Cluster[] = [];
-  const undatedByKey = new UndatedByKey(order);
-  for (const x of keyed) {
-    if (x.interval) continue;
-    const keys = meetingKeys(x.mention);
-    const fits = (c: Cluster) => {
-      const span = c.span;
-      if (!span || !sameEvent(c, x.mention)) return false;
-      // An undated mention has only its actors and place to go by: in another city, it is another event.
-      if (x.mention.placeId && c.places.size > 0 && !c.places.has(x.mention.placeId)) return false;
-      return x.mention.status === 'announced' ? span.end >= x.articleDate : span.start <= x.articleDate;
-    };
-    const nearest = datedByKey.nearest(keys, dayNumber(x.articleDate), fits, order);
-    if (nearest) {
-      add(nearest, x.mention, x.articleDate, null);
-      for (const k of meetingKeys(x.mention)) datedByKey.file(k, nearest);
+    if (f.interval && c.span) byDay.add(c, f.interval, f.family);
+    if (f.bodyId && f.ordinal !== null) occurrences.set(`${f.bodyId}#${f.ordinal}`, c);
+    const m = f.x.mention;
+    let set = byArticle.get(m.articleId);
+    if (!set) byArticle.set(m.articleId, (set = new Set()));
+    set.add(c);
+    return c;
+  };
+  const occurrenceOf = (f: MentionFacts): Candidate | undefined => {
+    const c = f.bodyId && f.ordinal !== null ? occurrences.get(`${f.bodyId}#${f.ordinal}`) : undefined;
+    if (!c || !typesFit(c, f)) return undefined;
+    return { cluster: c, reasons: sharedEvidence(c, f) };
+  };
+
+  // 1. Mentions with days of their own.
+  for (const { f } of facts) {
+    if (f.precision !== 'precise' && f.precision !== 'weak') continue;
+    const named = occurrenceOf(f);
+    if (named) {
+      place(f, named.cluster, [...named.reasons, dateReason(named.cluster, f)]);
       continue;
     }
-    const home = undatedByKey.first(x.mention.type, keys, (c) => sameEvent(c, x.mention));
-    const target = home ?? newCluster(x.mention, x.articleDate, null);
-    if (home) add(home, x.mention, x.articleDate, null);
-    else {
-      order.set(target, dated.length + undated.length);
-      undated.push(target);
+    const candidates: Candidate[] = [];
+    for (const c of byDay.near(widen(f.interval!, 1), f.family)) {
+      if (cannotLink(c, f)) continue;
+      candidates.push({ cluster: c, reasons: [...sharedEvidence(c, f), dateReason(c, f)] });
     }
-    for (const k of keys) undatedByKey.file(x.mention.type, k, target);
+    const withIdentity = candidates.filter((x) => identityWeight(x.reasons) >= 1.5 || x.reasons.some((r) => r.code === 'same-article'));
+    let chosen = best(withIdentity, order, true);
+    // Nothing to tell events apart on one side (a briefing, with nobody named): the only event of its kind those days.
+    if (!chosen && candidates.length === 1 && (!hasIdentity(f) || !hasIdentity(candidates[0]!.cluster.seed))) {
+      chosen = candidates[0]!;
+      chosen.reasons.push({ code: 'only-candidate', weight: 1 });
+    }
+    place(f, chosen?.cluster, chosen?.reasons ?? []);
   }
-  return [...dated, ...undated];
+
+  // 2. Mentions dated by a week, a month or a year.
+  for (const { f } of facts) {
+    if (f.precision !== 'vague') continue;
+    const named = occurrenceOf(f);
+    if (named) {
+      place(f, named.cluster, [...named.reasons, dateReason(named.cluster, f)]);
+      continue;
+    }
+    const candidates: Candidate[] = [];
+    for (const c of byDay.near(f.interval!, f.family)) {
+      if (cannotLink(c, f)) continue;
+      const reasons = [...sharedEvidence(c, f), dateReason(c, f)];
+      if (identityWeight(reasons) >= 1.5) candidates.push({ cluster: c, reasons });
+    }
+    const chosen = best(candidates, order, false);
+    place(f, chosen?.cluster, chosen?.reasons ?? []);
+  }
+
+  // 3. Undated mentions.
+  const dated = new DatedByKey(clusters.filter((c) => c.span !== null));
+  const undatedByKey = new Map<string, Cluster[]>();
+  for (const { f } of facts) {
+    if (f.precision !== 'none') continue;
+    const m = f.x.mention;
+    const named = occurrenceOf(f);
+    if (named) {
+      place(f, named.cluster, named.reasons);
+      continue;
+    }
+    // The same article: "the visit" after the dated visit it is about.
+    const local: Candidate[] = [];
+    for (const c of byArticle.get(m.articleId) ?? []) {
+      if (c.span === null || cannotLink(c, f)) continue;
+      local.push({ cluster: c, reasons: sharedEvidence(c, f) });
+    }
+    let chosen = best(local, order, false);
+    if (!chosen) {
+      // The same counterpart, body or city, within a few weeks of the article: the event the article reports on.
+      const day = dayNumber(f.x.articleDate);
+      const window: DayInterval =
+        m.status === 'announced'
+          ? { start: f.x.articleDate, end: isoOf(day + ANNOUNCED_WINDOW_DAYS) }
+          : { start: isoOf(day - REPORTED_WINDOW_DAYS), end: f.x.articleDate };
+      const near: Candidate[] = [];
+      for (const c of dated.within(keysOf(f), window)) {
+        if (cannotLink(c, f)) continue;
+        const reasons = sharedEvidence(c, f);
+        if (identityWeight(reasons) < 1.5) continue;
+        const distance = Math.min(Math.abs(dayNumber(c.span!.start) - day), Math.abs(dayNumber(c.span!.end) - day));
+        reasons.push({ code: 'near-article-date', weight: 1 - distance / 100, detail: `${distance}` });
+        near.push({ cluster: c, reasons });
+      }
+      chosen = best(near, order, true);
+    }
+    if (!chosen) {
+      // Another undated mention of the same type, counterpart and place, in an article a few weeks away.
+      const pairs: Candidate[] = [];
+      for (const key of keysOf(f)) {
+        for (const c of undatedByKey.get(key) ?? []) {
+          if (c.type !== f.type || cannotLink(c, f)) continue;
+          const first = c.mentions[0]!;
+          if (Math.abs(dayNumber(first.articleDate) - dayNumber(f.x.articleDate)) > UNDATED_PAIR_DAYS) continue;
+          const reasons = sharedEvidence(c, f);
+          if (identityWeight(reasons) >= 3 && !pairs.some((p) => p.cluster === c)) pairs.push({ cluster: c, reasons });
+        }
+      }
+      chosen = best(pairs, order, true);
+    }
+    const c = place(f, chosen?.cluster, chosen?.reasons ?? []);
+    if (c.span === null) {
+      for (const key of keysOf(f)) {
+        const list = undatedByKey.get(key) ?? [];
+        if (!list.includes(c)) list.push(c);
+        undatedByKey.set(key, list);
+      }
+    }
+  }
+  return clusters;
 }
 
-const DAY_MS = 86_400_000;
-const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
-
-/** Days from `day` to the nearer end of the cluster's span. */
-function distance(c: Cluster, day: number): number {
-  const span = c.span!;
-  return Math.min(Math.abs(dayNumber(span.start) - day), Math.abs(dayNumber(span.end) - day));
+function typesFit(c: Cluster, f: MentionFacts): boolean {
+  return cannotLink(c, f) === null || cannotLink(c, f) === 'dates';
 }
 
-/** First index whose value is greater than `value` (or, with `orEqual`, at least `value`). */
-function bound(xs: readonly number[], value: number, orEqual = false): number {
+/** How the mention's days stand to the cluster's, as a reason. */
+function dateReason(c: Cluster, f: MentionFacts): LinkReason {
+  const i = f.interval!;
+  const against = c.preciseSpan ?? c.weakSpan ?? c.span;
+  const detail = `${i.start}/${i.end}`;
+  if (!against) return { code: 'dates-within', weight: 0, detail };
+  if (f.precision === 'vague') return { code: 'dates-within', weight: 1, detail };
+  if (overlaps(i, against)) return { code: 'dates-overlap', weight: f.precision === 'precise' ? 3 : 2, detail };
+  return { code: 'dates-adjacent', weight: 1.5, detail };
+}
+
+const isoOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+const widen = (i: DayInterval, days: number): DayInterval => ({ start: isoOf(dayNumber(i.start) - days), end: isoOf(dayNumber(i.end) + days) });
+
+/** The keys an undated mention can find its event under: its counterparts, their countries, its body, its city. */
+function keysOf(f: MentionFacts): string[] {
+  return [
+    ...[...f.counterparts].map((a) => `${f.family}|a:${a}`),
+    ...[...f.counterpartCountries].map((c) => `${f.family}|c:${c}`),
+    ...(f.bodyId ? [`${f.family}|b:${f.bodyId}`] : []),
+    ...(f.city ? [`${f.family}|p:${f.city}`] : []),
+    ...[...f.hosts].map((h) => `${f.family}|h:${h}`),
+  ];
+}
+
+function clusterKeys(c: Cluster): string[] {
+  const family = c.seed.family;
+  return [
+    ...[...c.counterparts].map((a) => `${family}|a:${a}`),
+    ...[...c.counterpartCountries].map((x) => `${family}|c:${x}`),
+    ...(c.bodyId ? [`${family}|b:${c.bodyId}`] : []),
+    ...[...c.cities].map((p) => `${family}|p:${p}`),
+    ...[...c.hosts].map((h) => `${family}|h:${h}`),
+  ];
+}
+
+/** First index whose value is at least `value`. */
+function lowerBound(xs: readonly number[], value: number): number {
   let lo = 0;
   let hi = xs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (xs[mid]! < value || (!orEqual && xs[mid] === value)) lo = mid + 1;
+    if (xs[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
 /**
- * Dated clusters under each meeting key, sorted by the first day of their span, with the longest span under the
- * key: the nearest cluster to a day is found by walking out from that day in both directions, and the walk stops
- * once nothing further out can be as near (to the left, a span ends at most `longest` days after it starts).
+ * Dated clusters under each key, sorted by the first day of their span, with the longest span under the key: the
+ * clusters that overlap a window are found by a binary search and a walk over that window alone.
  */
 class DatedByKey {
-  private readonly lists = new Map<string, { clusters: Cluster[]; starts: number[]; longest: number; members: Set<Cluster> }>();
+  private readonly lists = new Map<string, { clusters: Cluster[]; starts: number[]; longest: number }>();
 
-  constructor(initial: Map<string, Set<Cluster>>) {
-    for (const [key, set] of initial) {
-      const clusters = [...set].filter((c) => c.span !== null).sort((a, b) => dayNumber(a.span!.start) - dayNumber(b.span!.start));
-      const starts = clusters.map((c) => dayNumber(c.span!.start));
-      const longest = Math.max(0, ...clusters.map((c, i) => dayNumber(c.span!.end) - starts[i]!));
-      this.lists.set(key, { clusters, starts, longest, members: new Set(clusters) });
+  constructor(clusters: Cluster[]) {
+    const byKey = new Map<string, Cluster[]>();
+    for (const c of clusters) for (const k of clusterKeys(c)) byKey.set(k, [...(byKey.get(k) ?? []), c]);
+    for (const [key, list] of byKey) {
+      list.sort((a, b) => dayNumber(a.span!.start) - dayNumber(b.span!.start));
+      const starts = list.map((c) => dayNumber(c.span!.start));
+      const longest = Math.max(0, ...list.map((c, i) => dayNumber(c.span!.end) - starts[i]!));
+      this.lists.set(key, { clusters: list, starts, longest });
     }
   }
 
-  file(key: string, c: Cluster): void {
-    if (!c.span) return;
-    let list = this.lists.get(key);
-    if (!list) this.lists.set(key, (list = { clusters: [], starts: [], longest: 0, members: new Set() }));
-    if (list.members.has(c)) return;
-    list.members.add(c);
-    const start = dayNumber(c.span.start);
-    const at = bound(list.starts, start);
-    list.clusters.splice(at, 0, c);
-    list.starts.splice(at, 0, start);
-    list.longest = Math.max(list.longest, dayNumber(c.span.end) - start);
-  }
-
-  /** The fitting cluster under any of `keys` nearest to `day`; among equally near ones, the first in `order`. */
-  nearest(keys: readonly string[], day: number, fits: (c: Cluster) => boolean, order: Map<Cluster, number>): Cluster | undefined {
-    let best: Cluster | undefined;
-    let bestDistance = Infinity;
-    const consider = (c: Cluster) => {
-      const d = distance(c, day);
-      if (d > bestDistance || (d === bestDistance && (order.get(c) ?? 0) >= (order.get(best!) ?? 0))) return;
-      if (!fits(c)) return;
-      best = c;
-      bestDistance = d;
-    };
+  /** Clusters under any of `keys` whose span overlaps the window. */
+  within(keys: readonly string[], window: DayInterval): Set<Cluster> {
+    const out = new Set<Cluster>();
+    const lo = dayNumber(window.start);
+    const hi = dayNumber(window.end);
     for (const key of keys) {
       const list = this.lists.get(key);
       if (!list) continue;
-      const middle = bound(list.starts, day, true);
-      // Starting on or after the day: the distance is the start's, growing to the right.
-      for (let i = middle; i < list.clusters.length && list.starts[i]! - day <= bestDistance; i++) consider(list.clusters[i]!);
-      // Starting before it: the span ends at the earliest `longest` days after its start.
-      for (let i = middle - 1; i >= 0 && day - list.starts[i]! - list.longest <= bestDistance; i--) consider(list.clusters[i]!);
-    }
-    return best;
-  }
-}
-
-/**
- * Undated clusters by type and meeting key, each list in cluster order: the first cluster of the mention's type
- * under any of its keys that accepts it is the one a scan in cluster order would find.
- */
-class UndatedByKey {
-  private readonly lists = new Map<string, { clusters: Cluster[]; orders: number[]; members: Set<Cluster> }>();
-
-  constructor(private readonly order: Map<Cluster, number>) {}
-
-  file(type: string, key: string, c: Cluster): void {
-    const k = `${type}#${key}`;
-    let list = this.lists.get(k);
-    if (!list) this.lists.set(k, (list = { clusters: [], orders: [], members: new Set() }));
-    if (list.members.has(c)) return;
-    list.members.add(c);
-    const o = this.order.get(c) ?? 0;
-    const at = bound(list.orders, o);
-    list.clusters.splice(at, 0, c);
-    list.orders.splice(at, 0, o);
-  }
-
-  first(type: string, keys: readonly string[], accepts: (c: Cluster) => boolean): Cluster | undefined {
-    let best: Cluster | undefined;
-    let bestOrder = Infinity;
-    for (const key of keys) {
-      const list = this.lists.get(`${type}#${key}`);
-      if (!list) continue;
-      for (let i = 0; i < list.clusters.length && list.orders[i]! < bestOrder; i++) {
-        if (accepts(list.clusters[i]!)) {
-          best = list.clusters[i];
-          bestOrder = list.orders[i]!;
-          break;
-        }
+      for (let i = lowerBound(list.starts, lo - list.longest); i < list.clusters.length && list.starts[i]! <= hi; i++) {
+        const c = list.clusters[i]!;
+        if (dayNumber(c.span!.end) >= lo) out.add(c);
       }
     }
-    return best;
+    return out;
   }
 }

@@ -3,12 +3,13 @@ import { CONTAINER_TYPES, PART_TYPES } from '../events/extract-events';
 import { actorById } from '../lang/gazetteer';
 import type { ActorRole, EventMention, Participant } from '../events/types';
 import type { Cluster } from './cluster';
+import type { Link } from './link';
 import { DayIndex } from './day-index';
 import { baseEventId, disambiguate } from './ids';
 import { addDays } from '../time/calendar';
 import { claimStrength, contains, edtfToInterval, mentionValue } from './interval';
 import { eventTitles } from './titles';
-import type { CorpusEvent, EventSource } from './types';
+import type { CorpusEvent, DateClaim, EventSource } from './types';
 
 const ROLE_RANK: Record<ActorRole, number> = { participant: 0, chair: 1, guest: 2, host: 2 };
 
@@ -34,7 +35,7 @@ function dateReason(m: EventMention): { reason: string; timeText: string | null 
   return { reason: `${m.when.rule}: no date in the text${m.when.before ? `; before ${m.when.before}` : ''}`, timeText: null };
 }
 
-function toSource(m: EventMention, article: Article): EventSource {
+function toSource(m: EventMention, article: Article, link: Link): EventSource {
   const { reason, timeText } = dateReason(m);
   return {
     articleId: article.id,
@@ -47,14 +48,50 @@ function toSource(m: EventMention, article: Article): EventSource {
     status: m.status,
     dateReason: reason,
     timeText,
+    claim: { when: mentionValue(m), how: m.when.source },
+    link,
   };
 }
 
-/** The strongest date claim; among equals the latest article's ("the event shows the latest"). */
-function bestClaim(c: Cluster): { mention: EventMention; articleDate: string } | undefined {
-  return [...c.mentions]
-    .filter((x) => mentionValue(x.mention) !== null)
-    .sort((a, b) => claimStrength(b.mention) - claimStrength(a.mention) || (a.articleDate < b.articleDate ? 1 : -1))[0];
+/**
+ * The date an event is served on, by the rule its readers expect: the latest article's word on it, except that a
+ * later claim that is vaguer and contains an earlier, more precise one does not erase it. A date the sentence
+ * states outranks one inherited from the visit it is part of, which outranks the day of a dateline report.
+ */
+function servedClaim(c: Cluster): { mention: EventMention; articleDate: string } | undefined {
+  const dated = c.mentions.filter((x) => mentionValue(x.mention) !== null);
+  const tier = (m: EventMention) => (m.when.source === 'stated' ? 2 : m.when.source === 'inherited' && m.when.from === 'parent' ? 1 : 0);
+  const top = Math.max(-1, ...dated.map((x) => tier(x.mention)));
+  const claims = dated
+    .filter((x) => tier(x.mention) === top)
+    .sort((a, b) => a.articleDate.localeCompare(b.articleDate) || claimStrength(a.mention) - claimStrength(b.mention));
+  let served: (typeof claims)[number] | undefined;
+  for (const claim of claims) {
+    const next = edtfToInterval(mentionValue(claim.mention)!);
+    const now = served ? edtfToInterval(mentionValue(served.mention)!) : null;
+    if (now && next && contains(next, now) && (next.start !== now.start || next.end !== now.end)) continue;
+    served = claim;
+  }
+  return served;
+}
+
+/** The different dates the event's stated claims give, and whether two of them have no day in common. */
+function dateClaimsOf(c: Cluster): { claims: DateClaim[]; conflict: boolean } {
+  const byValue = new Map<string, DateClaim & { last: string }>();
+  for (const x of c.mentions) {
+    if (x.mention.when.source !== 'stated' || !x.mention.when.time.value) continue;
+    const when = x.mention.when.time.value;
+    const claim = byValue.get(when) ?? { when, statuses: [], articleIds: [], last: '' };
+    if (!claim.statuses.includes(x.mention.status)) claim.statuses.push(x.mention.status);
+    if (!claim.articleIds.includes(x.mention.articleId)) claim.articleIds.push(x.mention.articleId);
+    if (x.articleDate > claim.last) claim.last = x.articleDate;
+    byValue.set(when, claim);
+  }
+  if (byValue.size < 2) return { claims: [], conflict: false };
+  const claims = [...byValue.values()].sort((a, b) => a.last.localeCompare(b.last) || a.when.localeCompare(b.when));
+  const intervals = claims.map((x) => edtfToInterval(x.when)).filter((x) => x !== null);
+  const conflict = intervals.some((a, i) => intervals.slice(i + 1).some((b) => a.end < b.start || b.end < a.start));
+  return { claims: claims.map(({ when, statuses, articleIds }) => ({ when, statuses, articleIds })), conflict };
 }
 
 function latestStatus(c: Cluster): 'announced' | 'reported' {
@@ -82,18 +119,19 @@ export function corpusOrder(a: CorpusEvent, b: CorpusEvent): number {
 /** Turn clusters into the events the timeline shows, with ids, titles, sources and parents. */
 export function clustersToEvents(clusters: Cluster[], articles: Map<string, Article>): CorpusEvent[] {
   const drafts = clusters.map((c) => {
-    const claim = bestClaim(c);
+    const claim = servedClaim(c);
     const when = claim ? mentionValue(claim.mention) : null;
+    const dates = dateClaimsOf(c);
     const interval = when ? edtfToInterval(when) : null;
     const placeId = claim?.mention.placeId ?? mostCommon(c.mentions.map((x) => x.mention.placeId));
     const participants = mergeParticipants(c.mentions.map((x) => x.mention));
     const countries = [...c.countries].sort();
     const befores = c.mentions.map((x) => (x.mention.when.source === 'none' ? x.mention.when.before : undefined)).filter(Boolean);
     const sources: EventSource[] = [];
-    for (const { mention } of c.mentions) {
+    for (const { mention, link } of c.mentions) {
       const article = articles.get(mention.articleId);
       if (!article || sources.some((s) => s.articleId === article.id && s.start === mention.sentence.start)) continue;
-      sources.push(toSource(mention, article));
+      sources.push(toSource(mention, article, link));
     }
     sources.sort((a, b) => (a.articleDate === b.articleDate ? a.start - b.start : a.articleDate < b.articleDate ? -1 : 1));
     const key = c.bodyId ?? (countries.length ? countries.join('-') : (placeId ?? ''));
@@ -109,8 +147,12 @@ export function clustersToEvents(clusters: Cluster[], articles: Map<string, Arti
       status: latestStatus(c),
       placeId,
       participants,
+      bodyId: c.bodyId,
+      ordinal: c.ordinal,
       parent: null,
       sources,
+      dateClaims: dates.claims,
+      dateConflict: dates.conflict,
     };
     return { event, base: baseEventId(event.start, c.type, key), earliestSource, cluster: c };
   });

@@ -1,6 +1,9 @@
 import type { Article, ArticleFailure, Language } from '../article/types';
 import type { TimeMention } from '../time/types';
 import type { EventMention, EventStatus, EventType, Participant } from '../events/types';
+import type { Link } from './link';
+
+export type { Link, LinkReason, LinkCode } from './link';
 
 export type UiLocale = 'kk' | 'ru' | 'en';
 
@@ -17,6 +20,17 @@ export interface EventSource {
   /** Why this mention has the date it has: the expression and rule, or the inheritance. */
   dateReason: string;
   timeText: string | null;
+  /** The date this source itself gives the event (EDTF), and how: stated in the sentence, inherited, or none. */
+  claim: { when: string | null; how: 'stated' | 'inherited' | 'none' };
+  /** Why the merge put this source under the event: the evidence and its weights (`first` for the one it began with). */
+  link: Link;
+}
+
+/** Sources that give an event different dates: each date, with the statuses and articles that give it. */
+export interface DateClaim {
+  when: string;
+  statuses: EventStatus[];
+  articleIds: string[];
 }
 
 /** A real-world event, merged from every mention of it across the corpus. */
@@ -35,8 +49,17 @@ export interface CorpusEvent {
   status: EventStatus;
   placeId: string | null;
   participants: Participant[];
+  /** The body whose meeting this is (`sco`), and which of its meetings (`7` for the VII one), when named. */
+  bodyId: string | null;
+  ordinal: number | null;
   parent: string | null;
   sources: EventSource[];
+  /**
+   * The dates its sources give, when they differ (`announced for 11–12 Nov, reported on 11 Nov`), latest article
+   * last; empty when they agree. `dateConflict` is true when two of them cannot both be right (no day in common).
+   */
+  dateClaims: DateClaim[];
+  dateConflict: boolean;
 }
 
 export interface AnalysedArticle {

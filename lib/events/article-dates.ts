@@ -1,7 +1,7 @@
 import type { Article, Span } from '../article/types';
 import { actorById } from '../lang/gazetteer';
 import type { EventGrammar } from './grammar';
-import { placeIdForDateline } from './home-country';
+import { homeCountryOf, placeIdForDateline } from './home-country';
 import type { Draft } from './mention-draft';
 import { CONTAINER_TYPES } from './types-sets';
 import { typesCompatible } from './type-families';
@@ -13,15 +13,17 @@ import type { EventMention } from './types';
  * dateline report happened on the day of the report. Never a made-up date: what is left stays undated.
  */
 export class ArticleDates {
-  /** The last dated container event seen: what a later undated talk or session in the same report belongs to. */
-  private context: EventMention | null = null;
   /** Every dated container so far, latest last: `Сапар аясында` refers back to the last visit, not the last summit. */
   private readonly containers: EventMention[] = [];
+
+  private readonly home: string;
 
   constructor(
     private readonly article: Article,
     private readonly grammar: EventGrammar,
-  ) {}
+  ) {
+    this.home = homeCountryOf(article);
+  }
 
   /** Date one sentence's drafts; returns the mentions worth keeping, in text order. */
   resolve(sentence: Span, drafts: Draft[]): EventMention[] {
@@ -31,7 +33,7 @@ export class ArticleDates {
     const kept = new Set<EventMention>();
     for (const draft of ordered) {
       const m = draft.mention;
-      const context = m.when.source === 'none' ? this.contextFor(m, draft === governor) : null;
+      const context = m.when.source === 'none' ? this.contextFor(m, draft === governor || draft.deictic) : null;
       if (governor && draft !== governor && m.when.source === 'none') {
         // Something done "during" an undated visit adds no point to the timeline: its sentence already is the
         // visit's evidence. During a dated one it takes the visit's date.
@@ -41,6 +43,11 @@ export class ArticleDates {
         // `В ходе визита …`, `Сапар барысында …`: an undated mention of the visit just reported is that visit; an
         // undated talk or session after a dated visit belongs to it.
         inherit(m, context);
+      } else if (m.when.source === 'none' && draft.deictic && m.status === 'reported' && CONTAINER_TYPES.has(m.type)) {
+        // `Осы сапарымның басты мақсаты …` ("the main aim of this visit of mine"), said where the report was filed:
+        // the visit under way on the day of the report, even in the speaker's own words.
+        m.when = { source: 'inherited', value: this.article.date, from: 'article-date', rule: 'inherited/ThisEvent' };
+        m.placeId ??= placeIdForDateline(this.article);
       } else if (m.when.source === 'none' && m.status === 'reported' && this.isReportOfTheDay(sentence, m)) {
         // A dateline report of something done where it was filed: it happened on the day of the report.
         m.when = { source: 'inherited', value: this.article.date, from: 'article-date', rule: 'inherited/ArticleDate' };
@@ -54,7 +61,6 @@ export class ArticleDates {
       if (!kept.has(m) || (m.participants.length === 0 && m.placeId === null && m.bodyId === null)) continue;
       out.push(m);
       if (CONTAINER_TYPES.has(m.type) && m.when.source !== 'none') {
-        this.context = m;
         this.containers.push(m);
       }
     }
@@ -62,7 +68,23 @@ export class ArticleDates {
   }
 
   private contextFor(m: EventMention, governs: boolean): EventMention | null {
-    if (!CONTAINER_TYPES.has(m.type)) return this.context && sameDirection(m, this.context) ? this.context : null;
+    if (!CONTAINER_TYPES.has(m.type)) {
+      // An undated talk or signing belongs to the visit or summit it shares someone with; failing that, to the one
+      // nearest the article's date (the news of the day, not the summit recalled in passing), the later on a tie.
+      const fitting = this.containers.filter((c) => sameDirection(m, c));
+      const sharing = fitting.filter((c) => sharesSomeone(m, c, this.home));
+      const pool = sharing.length > 0 ? sharing : fitting;
+      let best: EventMention | null = null;
+      let bestDistance = Infinity;
+      for (const c of pool) {
+        const d = distanceFrom(c, this.article.date);
+        if (d <= bestDistance) {
+          best = c;
+          bestDistance = d;
+        }
+      }
+      return best;
+    }
     const same = [...this.containers].reverse().find((c) => refersBack(m, c, governs));
     return same && sameDirection(m, same) ? same : null;
   }
@@ -85,6 +107,25 @@ function refersBack(m: EventMention, context: EventMention, governs: boolean): b
   if (!governs || !typesCompatible(m.type, context.type)) return false;
   const theirs = new Set(context.participants.map((p) => actorById(p.actorId)?.country ?? p.actorId));
   return m.participants.length === 0 || m.participants.some((p) => theirs.has(actorById(p.actorId)?.country ?? p.actorId));
+}
+
+/** Whether two mentions name someone (other than nobody) from the same country, or the same city. */
+function sharesSomeone(m: EventMention, c: EventMention, home: string): boolean {
+  if (m.placeId !== null && m.placeId === c.placeId) return true;
+  const countries = (x: EventMention) => new Set(x.participants.map((p) => actorById(p.actorId)?.country ?? p.actorId));
+  const theirs = countries(c);
+  const ours = [...countries(m)];
+  // The home side alone is in nearly every event: sharing only it says nothing.
+  return ours.some((x) => theirs.has(x) && x !== home);
+}
+
+/** Days between a dated mention and a day. */
+function distanceFrom(m: EventMention, day: string): number {
+  const value = m.when.source === 'stated' ? m.when.time.value : m.when.source === 'inherited' ? m.when.value : null;
+  const start = (value ?? day).split('/')[0] ?? day;
+  const full = start.length === 4 ? `${start}-01-01` : start.length === 7 ? `${start}-01` : start;
+  const d = Math.abs(Date.parse(`${full}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000;
+  return Number.isFinite(d) ? d : Infinity;
 }
 
 function sameDirection(m: EventMention, context: EventMention): boolean {

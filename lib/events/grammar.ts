@@ -48,4 +48,9 @@ export interface EventGrammar {
   attendance: RegExp;
   /** A direct-speech paragraph marker (a dash in Kazakh and Russian, a quotation mark in English). */
   isQuotedSpeech(text: string, sentence: Span): boolean;
+  /**
+   * "This visit", `осы сапарым`, `этот визит`: the event word points at the event the article is about, in the
+   * reporter's words or a speaker's.
+   */
+  isDeictic(text: string, trigger: Span): boolean;
 }

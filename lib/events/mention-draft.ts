@@ -36,6 +36,8 @@ export interface Draft {
   mention: EventMention;
   /** Whether other events in its sentence happen "during" it (`сапары барысында`). */
   governs: boolean;
+  /** "This visit": the event the article is about. */
+  deictic: boolean;
 }
 
 /**
@@ -104,5 +106,6 @@ export function draftMention(
       rule: `events/${article.language}/${trigger.entry ? 'Trigger' : 'Composite'}`,
     },
     governs: grammar.governsOthers(text, trigger, sentence),
+    deictic: grammar.isDeictic(text, trigger),
   };
 }

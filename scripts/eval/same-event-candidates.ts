@@ -16,7 +16,7 @@ const sets = [
   ...['eval/events', 'eval/seeds'].filter((d) => existsSync(path.join(root, d))).map((d) => loadKeyedFolder(path.join(root, d), d)),
 ];
 const gold = applySameEvents(sets, []);
-const texts = new Map(sets.flatMap((s) => s.files).map((f) => [f.fileName, new TextDecoder().decode(f.bytes)]));
+const texts = new Map(sets.flatMap((s) => s.files).map((f) => [f.fileName, new TextDecoder().decode(f.bytes ?? new Uint8Array())]));
 const quote = (g: GoldEvent) => {
   const c = g.claims[0]!;
   return texts.get(c.fileName)!.slice(c.evidence.start, c.evidence.end).slice(0, 80);

@@ -34,5 +34,6 @@ export const EN_EVENT_GRAMMAR: EventGrammar = {
   namesCouncil: (text, trigger, sentence) => /^\s+of\s+the\s+(?:[\p{L}–-]+\s+){0,8}?Council\b/u.test(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 100))),
   timeFollows: () => true,
   attendance: /\b(?:took part|will take part|attended|participated|will attend|were present)\b/i,
+  isDeictic: (text, trigger) => /\b(?:this|the current|the ongoing|the present)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)),
   isQuotedSpeech: (text, sentence) => /^[“"‘]/.test(text.slice(sentence.start, sentence.end)),
 };

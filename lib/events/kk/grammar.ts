@@ -56,5 +56,6 @@ export function kkEventGrammar(script: Script): EventGrammar {
       ),
     // A paragraph that opens with a dash is direct speech (the Kazakh and Russian convention).
     isQuotedSpeech: opensWithDash,
+    isDeictic: (text, trigger) => /(?<![\p{L}])(?:осы|бұл|осынау|ағымдағы|қазіргі|osy|būl|qazırgı)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)),
   };
 }

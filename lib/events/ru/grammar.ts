@@ -33,6 +33,7 @@ export const RU_EVENT_GRAMMAR: EventGrammar = {
   namesCouncil: (text, trigger, sentence) => /^\s+(?:[\p{L}-]+\s+){0,6}?[Сс]овет\p{L}*/u.test(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 80))),
   timeFollows: () => true,
   attendance: /(?:принял[аи]? участие|примут участие|участвовал[аи]?|присутствовал[аи]?)/iu,
+  isDeictic: (text, trigger) => /(?<![\p{L}])(?:этот|этого|этом|этим|эта|этой|эту|нынешн\p{L}*|настоящ\p{L}*|текущ\p{L}*)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)),
   isQuotedSpeech(text, sentence) {
     return opensWithDash(text, sentence) || /^[«"„]/.test(text.slice(sentence.start, sentence.end));
   },
