@@ -134,8 +134,10 @@ function kkSentence(e: TrueEvent, form: Form): string | null {
   switch (e.type) {
     case 'state-visit':
     case 'official-visit':
-      if (form === 'today') return `Бүгін ${g} Қазақстанға екі күндік ${KK_VISIT[e.type]} сапармен келді.`;
-      return `${when} ${g} Қазақстанға ${KK_VISIT[e.type]} сапармен ${{ announce: 'келеді', yesterday: 'келді', dated: 'келді', recap: 'келген болатын', recall: 'келген болатын' }[form]}.`;
+      // A report gives the visit's days: the arrival and its length, or both days.
+      if (form === 'today' || form === 'yesterday') return `${when} ${g} Қазақстанға екі күндік ${KK_VISIT[e.type]} сапармен келді.`;
+      if (form === 'dated') return `${d}-${d2} ${KK_MONTHS[m]} күндері ${g} Қазақстанда ${KK_VISIT[e.type]} сапармен болды.`;
+      return `${when} ${g} Қазақстанға ${KK_VISIT[e.type]} сапармен ${form === 'announce' ? 'келеді' : 'келген болатын'}.`;
     case 'talks':
       return `${when} ${c} қаласында Қасым-Жомарт Тоқаев пен ${g} ${past ? 'келіссөздер өткізді' : 'келіссөз жүргізеді'}.`;
     case 'phone-call':
@@ -154,7 +156,8 @@ function ruSentence(e: TrueEvent, form: Form): string | null {
   switch (e.type) {
     case 'state-visit':
     case 'official-visit':
-      if (form === 'today') return `Сегодня ${g} прибыл в Казахстан с двухдневным ${RU_VISIT[e.type]} визитом.`;
+      if (form === 'today' || form === 'yesterday') return `${when} ${g} прибыл в Казахстан с двухдневным ${RU_VISIT[e.type]} визитом.`;
+      if (form === 'dated') return `${d}-${d2} ${RU_GEN[m]} ${g} посетил Казахстан с ${RU_VISIT[e.type]} визитом.`;
       return past ? `${when} ${g} посетил Казахстан с ${RU_VISIT[e.type]} визитом.` : `${when} ${g} посетит Казахстан с ${RU_VISIT[e.type]} визитом.`;
     case 'talks':
       return `${when} в городе ${c} Касым-Жомарт Токаев и ${g} ${past ? 'провели переговоры' : 'проведут переговоры'}.`;
@@ -175,7 +178,8 @@ function enSentence(e: TrueEvent, form: Form): string | null {
   switch (e.type) {
     case 'state-visit':
     case 'official-visit':
-      if (form === 'today') return `${g} arrived in Kazakhstan today for a two-day ${EN_VISIT[e.type]} visit.`;
+      if (form === 'today' || form === 'yesterday') return `${g} arrived in Kazakhstan ${when} for a two-day ${EN_VISIT[e.type]} visit.`;
+      if (form === 'dated') return `${g} paid ${e.type === 'state-visit' ? 'a' : 'an'} ${EN_VISIT[e.type]} visit to Kazakhstan on ${EN_MONTHS[m]} ${d}-${d2}.`;
       return `${g} ${past ? 'paid' : 'will pay'} ${e.type === 'state-visit' ? 'a' : 'an'} ${EN_VISIT[e.type]} visit to Kazakhstan ${when}.`;
     case 'talks':
       return `${cap(when)}, President Kassym-Jomart Tokayev and ${g} ${past ? 'held talks' : 'will hold talks'} in ${c}.`;
@@ -237,7 +241,11 @@ export function synthCorpus(articles: number, seed = 1): { articles: SynthArticl
     const type = pick(['state-visit', 'official-visit', 'talks', 'talks', 'phone-call', 'phone-call', 'summit', 'briefing'] as const);
     const guest = pick(GUESTS);
     const start = iso(first + Math.floor(random() * span) * DAY_MS);
-    const long = type.endsWith('visit') || (type === 'summit' && chance(0.3));
+    // The same counterpart does not meet the President twice the same way within a few days: such twins would be
+    // one event to any reader, so the truth must not call them two.
+    const taken = (byGuest.get(guest) ?? []).some((x) => x.type === type && Math.abs(ms(x.start) - ms(start)) <= 3 * DAY_MS);
+    if (taken) continue;
+    const long = type.endsWith('visit');
     const body = type === 'summit' ? pick(SUMMIT_BODIES) : null;
     const city = type === 'phone-call' ? null : type.endsWith('visit') ? 'astana' : type === 'summit' ? pick(SUMMIT_CITIES) : pick(['astana', GUEST_CAPITAL[guest]]);
     const e: TrueEvent = { id: `e${String(n++).padStart(6, '0')}`, type, guest, city, body, start, end: long ? addDays(start, 1) : start, announcedOnly: chance(0.06) };

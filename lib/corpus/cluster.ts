@@ -130,6 +130,11 @@ export function clusterMentions(all: MentionWithDate[]): Cluster[] {
       place(f, named.cluster, named.reasons);
       continue;
     }
+    // "Earlier, the presidents held talks": an event before the news, which only its edition could identify.
+    if (m.when.source === 'none' && m.when.rule === 'anterior') {
+      place(f, undefined, []);
+      continue;
+    }
     // The same article: "the visit" after the dated visit it is about.
     const local: Candidate[] = [];
     for (const c of byArticle.get(m.articleId) ?? []) {
@@ -149,7 +154,8 @@ export function clusterMentions(all: MentionWithDate[]): Cluster[] {
         if (cannotLink(c, f)) continue;
         const reasons = sharedEvidence(c, f);
         if (identityWeight(reasons) < 1.5) continue;
-        const distance = Math.min(Math.abs(dayNumber(c.span!.start) - day), Math.abs(dayNumber(c.span!.end) - day));
+        const days = anchor(c);
+        const distance = Math.min(Math.abs(dayNumber(days.start) - day), Math.abs(dayNumber(days.end) - day));
         reasons.push({ code: 'near-article-date', weight: 1 - distance / 100, detail: `${distance}` });
         near.push({ cluster: c, reasons });
       }
@@ -195,6 +201,9 @@ function dateReason(c: Cluster, f: MentionFacts): LinkReason {
   if (overlaps(i, against)) return { code: 'dates-overlap', weight: f.precision === 'precise' ? 3 : 2, detail };
   return { code: 'dates-adjacent', weight: 1.5, detail };
 }
+
+/** The days a cluster is known to happen on: its precise dates, else its dateline days, else whatever it has. */
+const anchor = (c: Cluster): DayInterval => c.preciseSpan ?? c.weakSpan ?? c.span!;
 
 const isoOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 const widen = (i: DayInterval, days: number): DayInterval => ({ start: isoOf(dayNumber(i.start) - days), end: isoOf(dayNumber(i.end) + days) });
@@ -244,9 +253,9 @@ class DatedByKey {
     const byKey = new Map<string, Cluster[]>();
     for (const c of clusters) for (const k of clusterKeys(c)) byKey.set(k, [...(byKey.get(k) ?? []), c]);
     for (const [key, list] of byKey) {
-      list.sort((a, b) => dayNumber(a.span!.start) - dayNumber(b.span!.start));
-      const starts = list.map((c) => dayNumber(c.span!.start));
-      const longest = Math.max(0, ...list.map((c, i) => dayNumber(c.span!.end) - starts[i]!));
+      list.sort((a, b) => dayNumber(anchor(a).start) - dayNumber(anchor(b).start));
+      const starts = list.map((c) => dayNumber(anchor(c).start));
+      const longest = Math.max(0, ...list.map((c, i) => dayNumber(anchor(c).end) - starts[i]!));
       this.lists.set(key, { clusters: list, starts, longest });
     }
   }
@@ -261,7 +270,7 @@ class DatedByKey {
       if (!list) continue;
       for (let i = lowerBound(list.starts, lo - list.longest); i < list.clusters.length && list.starts[i]! <= hi; i++) {
         const c = list.clusters[i]!;
-        if (dayNumber(c.span!.end) >= lo) out.add(c);
+        if (dayNumber(anchor(c).end) >= lo) out.add(c);
       }
     }
     return out;

@@ -31,9 +31,10 @@ export class ArticleDates {
     // A visit "during" which other things happen is dated first, so that what happens during it can take its date.
     const ordered = governor ? [governor, ...drafts.filter((d) => d !== governor)] : drafts;
     const kept = new Set<EventMention>();
+    const anterior = this.grammar.anterior.test(this.article.text.slice(sentence.start, sentence.end));
     for (const draft of ordered) {
       const m = draft.mention;
-      const context = m.when.source === 'none' ? this.contextFor(m, draft === governor || draft.deictic) : null;
+      const context = m.when.source === 'none' && !anterior ? this.contextFor(m, draft === governor || draft.deictic) : null;
       if (governor && draft !== governor && m.when.source === 'none') {
         // Something done "during" an undated visit adds no point to the timeline: its sentence already is the
         // visit's evidence. During a dated one it takes the visit's date.
@@ -43,6 +44,9 @@ export class ArticleDates {
         // `В ходе визита …`, `Сапар барысында …`: an undated mention of the visit just reported is that visit; an
         // undated talk or session after a dated visit belongs to it.
         inherit(m, context);
+      } else if (anterior) {
+        // Recalled, not today's news: it keeps no date the text does not give it, and says it is an earlier one.
+        if (m.when.source === 'none') m.when = { ...m.when, rule: 'anterior' };
       } else if (m.when.source === 'none' && draft.deictic && m.status === 'reported' && CONTAINER_TYPES.has(m.type)) {
         // `Осы сапарымның басты мақсаты …` ("the main aim of this visit of mine"), said where the report was filed:
         // the visit under way on the day of the report, even in the speaker's own words.

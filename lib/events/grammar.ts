@@ -53,4 +53,9 @@ export interface EventGrammar {
    * reporter's words or a speaker's.
    */
   isDeictic(text: string, trigger: Span): boolean;
+  /**
+   * "Earlier", «Бұған дейін», «Ранее»: the sentence recalls something before the news of the day, so an undated event
+   * in it is neither the day's event nor a part of the visit just reported ("earlier in the day" is not this).
+   */
+  anterior: RegExp;
 }

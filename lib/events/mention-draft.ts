@@ -4,7 +4,7 @@ import type { TimeMention } from '../time/types';
 import { sentenceActors } from './actors';
 import type { EventGrammar, Trigger } from './grammar';
 import { ordinalBefore } from './ordinal';
-import type { EventMention, EventType, When } from './types';
+import type { EventMention, EventStatus, EventType, When } from './types';
 
 const DATED_KINDS = new Set(['date', 'range', 'month', 'year', 'relative']);
 
@@ -31,6 +31,42 @@ function meetsAbroad(participants: EventMention['participants'], home: string, h
     return actor !== undefined && actor.kind !== 'body' && actor.country !== undefined && actor.country !== home;
   });
 }
+
+const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const DAY = /^(\d{4})(-\d{2}-\d{2})$/;
+const shiftYear = (day: string, by: number) => day.replace(/^\d{4}/, (y) => String(Number(y) + by));
+
+/**
+ * A day and month with no year takes its year from the event's own tense, not the sentence's: "during the April
+ * 14–15 state visit" in a December report is the past April; «договорились встретиться 3–4 декабря» in November is
+ * the coming December, whatever verb the sentence ends on. The tagger read the sentence; the event reads the verb
+ * that governs its own word.
+ */
+function yearByStatus(time: TimeMention, status: EventStatus | null, articleDate: string): TimeMention {
+  if (time.stated.year || !time.value || status === null) return time;
+  const [first, second] = time.value.split('/');
+  if (!first || !DAY.test(first) || (second !== undefined && !DAY.test(second))) return time;
+  // Two weeks either way are more likely a misread verb than a year off.
+  const by = status === 'announced' && (second ?? first) < addDays(articleDate, -14) ? 1 : status === 'reported' && first > addDays(articleDate, 14) ? -1 : 0;
+  if (by === 0) return time;
+  const value = second === undefined ? shiftYear(first, by) : `${shiftYear(first, by)}/${shiftYear(second, by)}`;
+  return { ...time, value, rule: `${time.rule}+EventTense` };
+}
+
+/**
+ * "Arrived today for a two-day state visit", «екі күнге созылатын саммит бүгін басталды»: a visit, summit or forum
+ * dated by its first day and said to last N days covers them all.
+ */
+function lasting(time: TimeMention, times: TimeMention[], sentence: Span, type: EventType): TimeMention {
+  if (!time.value || !DAY.test(time.value) || !LASTING_TYPES.has(type)) return time;
+  const duration = times.find((t) => t.kind === 'duration' && t.start >= sentence.start && t.end <= sentence.end && /^P[2-7]D$/.test(t.value ?? ''));
+  if (!duration) return time;
+  const days = Number(duration.value!.slice(1, -1));
+  const end = addDays(time.value, days - 1);
+  return { ...time, value: `${time.value}/${end}`, kind: 'range', rule: `${time.rule}+${duration.rule}` };
+}
+
+const LASTING_TYPES: ReadonlySet<EventType> = new Set(['state-visit', 'official-visit', 'working-visit', 'informal-visit', 'visit', 'summit', 'forum', 'multilateral-meeting', 'council-session']);
 
 export interface Draft {
   mention: EventMention;
@@ -84,10 +120,12 @@ export function draftMention(
   // `сұхбат берген … саясаттанушы`: an interview given by a commentator is a source, not a diplomatic event.
   if (type === 'interview' && grammar.isCommentatorInterview(text, trigger, sentence)) return null;
 
-  const time = governingTime(times, sentence, trigger, grammar.timeFollows(text, trigger, sentence));
+  const found = governingTime(times, sentence, trigger, grammar.timeFollows(text, trigger, sentence));
+  const verbStatus = grammar.status(text, trigger, sentence);
+  const time = found ? lasting(yearByStatus(found, verbStatus, article.date), times, sentence, type) : null;
   const future = Boolean(time?.value && time.value.slice(0, 10) > article.date);
   // A date after the article's own cannot have been reported yet, whatever the verb looks like.
-  const status = future ? 'announced' : (grammar.status(text, trigger, sentence) ?? 'reported');
+  const status = future ? 'announced' : (verbStatus ?? 'reported');
   const when: When = time
     ? { source: 'stated', time }
     : { source: 'none', rule: hasVagueTime(times, sentence) ? 'vague-time' : 'no-time', ...(status === 'reported' ? { before: article.date } : {}) };

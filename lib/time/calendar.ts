@@ -67,3 +67,14 @@ export function isoWeek(iso: string): string {
   const week = Math.ceil(((d.getTime() - firstDay.getTime()) / 86_400_000 + 1) / 7);
   return `${d.getUTCFullYear()}-W${pad(week)}`;
 }
+
+/** The days of an ISO week (`2025-W46` → `2025-11-10/2025-11-16`): EDTF has no week, but an interval of days. */
+export function weekDays(week: string): string | null {
+  const m = /^(\d{4})-W(\d{2})$/.exec(week);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() || 7) - 1) * 86_400_000 + (Number(m[2]) - 1) * 7 * 86_400_000);
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  return `${iso(monday)}/${iso(new Date(monday.getTime() + 6 * 86_400_000))}`;
+}

@@ -1,6 +1,8 @@
 import type { Article, Span } from '../article/types';
 import { timeLanguageFor } from './languages';
 import type { ParseContext, Tense, TimeLanguage } from './parser';
+import { resolveAnaphora } from './anaphora';
+import { weekDays } from './calendar';
 import { keepLongestNonOverlapping } from './refine';
 import type { TimeMention } from './types';
 
@@ -56,7 +58,16 @@ export function tagSentence(
   }
   const refined = (language.refiners ?? []).reduce((ms, refine) => refine(ms, s), found);
   // Offsets were relative to the sentence while parsers and refiners worked; the result points into `text`.
-  return keepLongestNonOverlapping(refined).map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
+  return keepLongestNonOverlapping(refined).map((m) => ({ ...asDays(m), start: m.start + sentence.start, end: m.end + sentence.start }));
+}
+
+/**
+ * A week is served as the interval of its days, which EDTF can say (`2025-W46` is no EDTF value, and would leave an
+ * event "this week" undated); TimeML's view keeps the week.
+ */
+function asDays(m: TimeMention): TimeMention {
+  const days = m.value ? weekDays(m.value) : null;
+  return days ? { ...m, value: days, timex: m.timex ?? { type: 'DATE', value: m.value! } } : m;
 }
 
 /** Every temporal expression of an article: its header date, then those of its title and sentences. */
@@ -77,5 +88,6 @@ export function tagArticleTimes(article: Article): TimeMention[] {
           },
         ]
       : [];
-  return [...header, ...article.sentences.flatMap((s) => tagSentence(article.text, s, article.date, language))];
+  const tagged = [...header, ...article.sentences.flatMap((s) => tagSentence(article.text, s, article.date, language))];
+  return resolveAnaphora(article.text, article.sentences, tagged, article.date, article.language, article.script);
 }

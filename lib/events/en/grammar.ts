@@ -35,5 +35,6 @@ export const EN_EVENT_GRAMMAR: EventGrammar = {
   timeFollows: () => true,
   attendance: /\b(?:took part|will take part|attended|participated|will attend|were present)\b/i,
   isDeictic: (text, trigger) => /\b(?:this|the current|the ongoing|the present)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)),
+  anterior: /\b(?:earlier|previously|before that|in the past(?! (?:year|month|week|few)))\b(?!\s+(?:in the day|today|this (?:morning|week)|on \w+day))/i,
   isQuotedSpeech: (text, sentence) => /^[“"‘]/.test(text.slice(sentence.start, sentence.end)),
 };

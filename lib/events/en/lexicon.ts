@@ -29,7 +29,7 @@ export const EN_TRIGGERS: readonly LexiconTrigger[] = [
   { pattern: 'forum(?:s)?', type: 'forum' },
 ];
 
-export const EN_ANNOUNCED = /\b(?:will|shall|is to|are to|to (?:pay|host|hold|visit|attend|meet|sign|take part|participate|address|travel|chair|co-chair)|is expected|are expected|plans? to|planned|scheduled|upcoming|forthcoming|ahead of|on the eve of|is set to|are set to)\b/gi;
+export const EN_ANNOUNCED = /\b(?:agreed to (?:meet|hold|visit|sign)|in order to|intends? to|is due to|are due to|to be held|to be signed|will be|will|shall|is to|are to|to (?:pay|host|hold|visit|attend|meet|sign|take part|participate|address|travel|chair|co-chair)|is expected|are expected|plans? to|planned|scheduled|upcoming|forthcoming|ahead of|on the eve of|is set to|are set to)\b/gi;
 export const EN_REPORTED = /\b(?:held|met|signed|paid|arrived|took place|discussed|visited|adopted|was held|were held|hosted|received|attended|spoke|talked|agreed|welcomed)\b/gi;
 export const EN_DURING = /\b(?:during|within the framework of|as part of|on the sidelines of|in the course of)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:\S+\s+){0,2}$/i;
 export const EN_INVITATION = /\bat the invitation of\s+(?:\S+\s+){0,4}$/i;

@@ -17,10 +17,19 @@ import { findKkTriggers } from './triggers';
 const DATIVE = /^(?:[ыі]?[ғгқкн][ае]|ğa|ge|qa|ke|na|ne)$/iu;
 const LOCATIVE = /^(?:[ыі]?н?[дт][ае]|da|de|ta|te)$/iu;
 
+/**
+ * Purpose and agreement: `саммитке қатысу үшін келді` ("came to take part in the summit"), `саммитке қатысуға`,
+ * `кездесуге уағдаласты` ("agreed to meet"): whatever the main verb's tense, the event is still to come.
+ */
+const KK_PURPOSE = /^[\p{L}]*\s+(?:[\p{L}-]+\s+){0,2}?(?:қатыс|қатынас|кездес|өткіз|жүргіз|бар|қол қой|qatys|kezdes|ötkız|jürgız)[\p{L}]*у(?:\s+үшін|[ғг][ае](?![\p{L}])|\s+мақсатында|\s+üşın)/iu;
+const KK_AGREED = /^[ғгқкн]?[ае]\s+(?:[\p{L}]+\s+)?(?:уағдаласт|келіст|уағдаласып|келісіп|uağdalast|kelıst)/iu;
+
 function status(text: string, trigger: Span, sentence: Span): EventStatus | null {
   const s = text.slice(sentence.start, sentence.end);
   const at = trigger.end - sentence.start;
   if (KK_EVE.test(s.slice(at).trimStart())) return 'announced';
+  const after = s.slice(at, at + 120);
+  if (KK_PURPOSE.test(after) || KK_AGREED.test(after)) return 'announced';
   const tense = tenseAfter(s, at);
   return tense === 'future' ? 'announced' : tense === 'past' ? 'reported' : null;
 }
@@ -56,6 +65,7 @@ export function kkEventGrammar(script: Script): EventGrammar {
       ),
     // A paragraph that opens with a dash is direct speech (the Kazakh and Russian convention).
     isQuotedSpeech: opensWithDash,
+    anterior: /(?<![\p{L}])(?:бұған дейін|осыған дейін|бұдан бұрын|бұған дейінгі|ертеректе|бұрынырақ|būğan deiın|osyğan deiın|būdan būryn)(?![\p{L}])/iu,
     isDeictic: (text, trigger) => /(?<![\p{L}])(?:осы|бұл|осынау|ағымдағы|қазіргі|osy|būl|qazırgı)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)),
   };
 }
