@@ -48,8 +48,9 @@ export const intervalDays = (i: DayInterval): number => dayNumber(i.end) - dayNu
 
 function precisionOf(m: EventMention, interval: DayInterval | null): Precision {
   if (!interval) return 'none';
-  if (m.when.source === 'inherited') return m.when.from === 'article-date' ? 'weak' : 'precise';
   const days = intervalDays(interval);
+  // A dateline day is a day, but maybe not the right one; the week of a weekly review is only a week.
+  if (m.when.source === 'inherited') return m.when.from === 'parent' ? 'precise' : days <= 2 ? 'weak' : 'vague';
   if (m.when.source === 'stated' && (m.when.time.kind === 'date' || m.when.time.kind === 'range')) return days <= 10 ? 'precise' : 'vague';
   return days <= 3 ? 'precise' : 'vague';
 }

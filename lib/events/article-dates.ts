@@ -17,12 +17,15 @@ export class ArticleDates {
   private readonly containers: EventMention[] = [];
 
   private readonly home: string;
+  /** For a weekly review, the days of the week it reviews (EDTF interval); null for any other article. */
+  private readonly weekly: string | null;
 
   constructor(
     private readonly article: Article,
     private readonly grammar: EventGrammar,
   ) {
     this.home = homeCountryOf(article);
+    this.weekly = reviewedWeek(article, grammar);
   }
 
   /** Date one sentence's drafts; returns the mentions worth keeping, in text order. */
@@ -52,10 +55,13 @@ export class ArticleDates {
         // the visit under way on the day of the report, even in the speaker's own words.
         m.when = { source: 'inherited', value: this.article.date, from: 'article-date', rule: 'inherited/ThisEvent' };
         m.placeId ??= placeIdForDateline(this.article);
+      } else if (m.when.source === 'none' && m.status === 'reported' && this.weekly !== null && !this.grammar.isQuotedSpeech(this.article.text, sentence)) {
+        // A weekly review ("during the week the President paid an official visit"): some day of that week.
+        m.when = { source: 'inherited', value: this.weekly, from: 'article-date', rule: 'inherited/WeekOfReview' };
       } else if (m.when.source === 'none' && m.status === 'reported' && this.isReportOfTheDay(sentence, m)) {
-        // A dateline report of something done where it was filed: it happened on the day of the report.
+        // The news of the day, or a dateline report of something done where it was filed: it happened that day.
         m.when = { source: 'inherited', value: this.article.date, from: 'article-date', rule: 'inherited/ArticleDate' };
-        m.placeId ??= placeIdForDateline(this.article);
+        if (!this.isLead(sentence) || m.placeId === null) m.placeId ??= placeIdForDateline(this.article);
       }
       kept.add(m);
     }
@@ -99,11 +105,40 @@ export class ArticleDates {
    * said). `Хиуаға жасаған кейінгі бейресми сапары` in a Tashkent report is an earlier visit, not today's.
    */
   private isReportOfTheDay(sentence: Span, m: EventMention): boolean {
-    if (!this.article.dateline || m.when.source !== 'none' || m.when.rule === 'vague-time') return false;
+    if (m.when.source !== 'none' || m.when.rule === 'vague-time') return false;
     if (this.grammar.isQuotedSpeech(this.article.text, sentence)) return false;
+    // The headline and the lead paragraph tell the news of the day, wherever it happened and however it was filed.
+    if (this.isLead(sentence)) return true;
+    if (!this.article.dateline) return false;
     const datelinePlace = placeIdForDateline(this.article);
     return m.placeId === null || datelinePlace === null || m.placeId === datelinePlace;
   }
+
+  /** The title, or a sentence of the first paragraph of the body. */
+  private isLead(sentence: Span): boolean {
+    const { text, titleSpan, body, dateline } = this.article;
+    if (sentence.start === titleSpan.start) return true;
+    const from = dateline?.end ?? body.start;
+    const paragraphEnd = text.indexOf('\n', from);
+    return sentence.start >= from && (paragraphEnd === -1 || sentence.start < paragraphEnd);
+  }
+}
+
+/**
+ * The week a weekly review looks back on: its headline or lead speaks of the week ending ("the outgoing week",
+ * «Аяқталып жатқан апта», «Прошедшая неделя»), and it is the ISO week of the article's date (the one before, for a
+ * review published on a Monday).
+ */
+function reviewedWeek(article: Article, grammar: EventGrammar): string | null {
+  const from = article.dateline?.end ?? article.body.start;
+  const lineEnd = article.text.indexOf('\n', from);
+  const lead = `${article.title}\n${article.text.slice(from, lineEnd === -1 ? undefined : lineEnd)}`;
+  if (!grammar.weeklyReview.test(lead)) return null;
+  const day = new Date(`${article.date}T00:00:00Z`);
+  const weekday = day.getUTCDay() || 7;
+  const monday = new Date(day.getTime() - (weekday - 1 + (weekday === 1 ? 7 : 0)) * 86_400_000);
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  return `${iso(monday)}/${iso(new Date(monday.getTime() + 6 * 86_400_000))}`;
 }
 
 /** A container mention that governs others refers back to a visit of the same kind with a country in common. */

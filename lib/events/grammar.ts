@@ -58,4 +58,6 @@ export interface EventGrammar {
    * in it is neither the day's event nor a part of the visit just reported ("earlier in the day" is not this).
    */
   anterior: RegExp;
+  /** A headline or lead that announces a review of the week (`Аяқталып жатқан апта`, `Уходящая неделя`, `Week in review`). */
+  weeklyReview: RegExp;
 }

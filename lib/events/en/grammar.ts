@@ -36,5 +36,6 @@ export const EN_EVENT_GRAMMAR: EventGrammar = {
   attendance: /\b(?:took part|will take part|attended|participated|will attend|were present)\b/i,
   isDeictic: (text, trigger) => /\b(?:this|the current|the ongoing|the present)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)),
   anterior: /\b(?:earlier|previously|before that|in the past(?! (?:year|month|week|few)))\b(?!\s+(?:in the day|today|this (?:morning|week)|on \w+day))/i,
+  weeklyReview: /\b(?:week in review|weekly review|the (?:past|outgoing|passing) week|(?:this|last) week(?: was| saw| in)|during the week)\b/i,
   isQuotedSpeech: (text, sentence) => /^[“"‘]/.test(text.slice(sentence.start, sentence.end)),
 };

@@ -65,6 +65,7 @@ export function kkEventGrammar(script: Script): EventGrammar {
       ),
     // A paragraph that opens with a dash is direct speech (the Kazakh and Russian convention).
     isQuotedSpeech: opensWithDash,
+    weeklyReview: /(?:аяқталып (?:келе )?жатқан|өтіп бара жатқан|аяқталған) апта|апта(?:ның)? қорытынды|(?:aiaqtalyp (?:kele )?jatqan|ötıp bara jatqan|aiaqtalğan) apta|apta(?:nyñ)? qorytynd/iu,
     anterior: /(?<![\p{L}])(?:бұған дейін|осыған дейін|бұдан бұрын|бұған дейінгі|ертеректе|бұрынырақ|būğan deiın|osyğan deiın|būdan būryn)(?![\p{L}])/iu,
     isDeictic: (text, trigger) => /(?<![\p{L}])(?:осы|бұл|осынау|ағымдағы|қазіргі|osy|būl|qazırgı)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)),
   };

@@ -35,6 +35,7 @@ export const RU_EVENT_GRAMMAR: EventGrammar = {
   attendance: /(?:принял[аи]? участие|примут участие|участвовал[аи]?|присутствовал[аи]?)/iu,
   isDeictic: (text, trigger) => /(?<![\p{L}])(?:этот|этого|этом|этим|эта|этой|эту|нынешн\p{L}*|настоящ\p{L}*|текущ\p{L}*)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)),
   anterior: /(?<![\p{L}])(?:ранее|прежде|до этого|до того|в прошлом(?!\s+(?:году|месяце|неделе)))(?![\p{L}])(?!\s+(?:в тот же день|сегодня|днем|днём|утром|в этот день))/iu,
+  weeklyReview: /(?:уходящ|прошедш|минувш|истекш)\p{L}* недел|итоги недели|неделя (?:Президента|Главы государства)/iu,
   isQuotedSpeech(text, sentence) {
     return opensWithDash(text, sentence) || /^[«"„]/.test(text.slice(sentence.start, sentence.end));
   },
