@@ -1,3 +1,4 @@
+import { redirectMovedView } from './_lib/moved-event';
 import { getCorpus } from './_lib/corpus-store';
 import { fill, getDictionary } from './_i18n/dictionary';
 import { localeFromSearch, type SearchParams } from './_lib/locale';
@@ -31,6 +32,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const t = getDictionary(localeFromSearch(search));
   const lang = typeof search.lang === 'string' && search.lang === t.locale ? t.locale : null;
   const corpus = await getCorpus();
+  await redirectMovedView(corpus, '/', search);
   const origin = await publicOrigin();
   const parsed = parseView(search);
   const page = timelinePage(corpus, parsed, t);

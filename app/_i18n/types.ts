@@ -69,7 +69,13 @@ export interface Dictionary {
     undatedBefore: string;
     from: string;
   };
-  event: { backToTimeline: string; descriptionFallback: string };
+  event: {
+    backToTimeline: string;
+    descriptionFallback: string;
+    /** The page of an old link to an event that later articles split into several. */
+    splitHeading: string;
+    splitIntro: string;
+  };
   article: {
     published: string;
     dateline: string;
@@ -157,6 +163,22 @@ export interface Dictionary {
     expression: string;
     noExpression: string;
     rule: string;
+    /** What one source itself says of the date: `{date}`. */
+    sourceDate: string;
+    sourceUndated: string;
+    /** "Why it is here": the evidence the merge used to put the source under the event. */
+    whyJoined: string;
+    /** One piece of that evidence: `{reason}` and its `{weight}`. */
+    reasonWeight: string;
+    /** Per evidence code; `{detail}` names what was shared (people, a city, days). */
+    reasons: Record<import('@/lib/corpus/types').LinkCode, string>;
+    /** The sources give different dates (that overlap), or dates that cannot both hold. */
+    datesDiffer: string;
+    datesConflict: string;
+    /** One date claim: `{status}` (announced for / reported on), `{date}` and `{n}` articles. */
+    dateClaim: string;
+    claimAnnounced: string;
+    claimReported: string;
   };
   present: {
     title: string;

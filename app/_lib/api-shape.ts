@@ -1,9 +1,12 @@
 import type { AnalysedArticle, Corpus, CorpusEvent, UiLocale } from '@/lib/corpus/types';
 import { actorCountry, actorName, placeName } from './names';
 import { sortedEvents } from './event-order';
+import { getDictionary } from '@/app/_i18n/dictionary';
+import { reasonText } from './link-reasons';
 
 /** One event of `GET /api/events`: ids, ISO dates, EDTF, names in the requested language, and the evidence. */
 export function apiEvent(event: CorpusEvent, lang: UiLocale) {
+  const t = getDictionary(lang);
   return {
     id: event.id,
     type: event.type,
@@ -21,6 +24,11 @@ export function apiEvent(event: CorpusEvent, lang: UiLocale) {
       country: actorCountry(p.actorId),
     })),
     parent: event.parent,
+    bodyId: event.bodyId,
+    ordinal: event.ordinal,
+    /** The dates the sources give when they differ, and whether two cannot both hold. */
+    dateClaims: event.dateClaims,
+    dateConflict: event.dateConflict,
     sources: event.sources.map((s) => ({
       articleId: s.articleId,
       start: s.start,
@@ -28,6 +36,10 @@ export function apiEvent(event: CorpusEvent, lang: UiLocale) {
       quote: s.quote,
       status: s.status,
       articleDate: s.articleDate,
+      /** The date this source itself gives (EDTF), and how: stated in its sentence, inherited, or none. */
+      claim: s.claim,
+      /** Why the merge put it here: each piece of evidence with its weight, and in words in `lang`. */
+      link: { score: s.link.score, reasons: s.link.reasons.map((r) => ({ ...r, text: reasonText(r, t) })) },
     })),
   };
 }

@@ -49,3 +49,10 @@ export function formatIsoRange(start: string, end: string | null, locale: UiLoca
   const precision = from.precision === to.precision ? from.precision : 'day';
   return formatter(locale, precision).formatRange(from.utc, to.utc);
 }
+
+/** An EDTF day, month, year or interval of them (`2025-11-14/2025-11-15`) in the UI locale. */
+export function formatEdtf(value: string, locale: UiLocale): string {
+  const [start, end] = value.split('/');
+  if (start && end) return formatIsoRange(start, end, locale);
+  return formatIsoDate(value, locale);
+}

@@ -6,6 +6,7 @@ import type { Dictionary } from '@/app/_i18n/types';
 import { formatIsoDate, formatIsoRange } from './dates';
 import { actorName, placeName } from './names';
 import { sortedEvents } from './event-order';
+import { dateClaimTexts, joinedBecause, sourceDateText } from './link-reasons';
 
 export interface EventLink {
   id: string;
@@ -25,6 +26,10 @@ export interface SourceView {
   timeText: string | null;
   /** The rule and reasoning behind this source's date (`inherited/ArticleDate: …`). */
   dateReason: string;
+  /** What this source itself says of the date, in words. */
+  claimText: string;
+  /** Why the merge put it under this event, strongest evidence first, with weights. */
+  joinedBecause: string[];
 }
 
 /** Sources of one article, in text order. */
@@ -76,6 +81,10 @@ export interface EventView {
   byLanguage: LanguageSources[];
   /** Per article (oldest first), the status it gave the event. */
   history: HistoryEntry[];
+  /** When the sources give different dates: one line per date, latest article last; empty when they agree. */
+  dateClaims: string[];
+  /** True when two of those dates cannot both hold. */
+  dateConflict: boolean;
 }
 
 function groupSources(sources: SourceView[], rawDates: Map<string, string>, t: Dictionary): LanguageSources[] {
@@ -136,6 +145,8 @@ export function eventView(corpus: Corpus, event: CorpusEvent, t: Dictionary): Ev
       status: s.status,
       timeText: s.timeText,
       dateReason: s.dateReason,
+      claimText: sourceDateText(s, t),
+      joinedBecause: joinedBecause(s, t),
     };
   });
   return {
@@ -153,5 +164,7 @@ export function eventView(corpus: Corpus, event: CorpusEvent, t: Dictionary): Ev
     sources,
     byLanguage: groupSources(sources, new Map(event.sources.map((s) => [s.articleId, s.articleDate])), t),
     history: statusHistory(event, sources),
+    dateClaims: dateClaimTexts(event.dateClaims, t),
+    dateConflict: event.dateConflict,
   };
 }

@@ -1,3 +1,4 @@
+import { redirectMovedView } from '@/app/_lib/moved-event';
 import type { Metadata } from 'next';
 import { getCorpus } from '@/app/_lib/corpus-store';
 import { getDictionary } from '@/app/_i18n/dictionary';
@@ -28,6 +29,7 @@ export default async function EmbedPage({ searchParams }: { searchParams: Promis
   const t = getDictionary(localeFromSearch(search));
   const lang = typeof search.lang === 'string' && search.lang === t.locale ? t.locale : null;
   const corpus = await getCorpus();
+  await redirectMovedView(corpus, '/embed', search);
   const origin = await publicOrigin();
   const parsed = parseView(search);
   const page = timelinePage(corpus, parsed, t);

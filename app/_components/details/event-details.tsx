@@ -35,6 +35,16 @@ export function EventDetails({ event, t, headingLevel: Heading, showPermalink, o
         <DetailRow label={d.type}>{event.typeLabel}</DetailRow>
         <DetailRow label={d.date}>
           {event.dateTime ? <time dateTime={event.dateTime}>{event.dateLabel}</time> : event.dateLabel}
+          {event.dateClaims.length > 0 && (
+            <div className={`mt-1 text-xs ${event.dateConflict ? 'text-red-800' : 'text-ink-soft'}`} data-testid="date-claims">
+              <p className="font-semibold">{event.dateConflict ? t.evidence.datesConflict : t.evidence.datesDiffer}:</p>
+              <ul>
+                {event.dateClaims.map((c) => (
+                  <li key={c}>{c}</li>
+                ))}
+              </ul>
+            </div>
+          )}
         </DetailRow>
         <DetailRow label={d.place}>{event.placeName ?? d.unknownPlace}</DetailRow>
         <DetailRow label={d.participants}>

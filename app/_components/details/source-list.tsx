@@ -20,6 +20,18 @@ function WhyDate({ source, t }: { source: SourceView; t: Dictionary }) {
       {source.timeText !== null ? fill(e.expression, { text: source.timeText }) : e.noExpression}
       {' · '}
       {e.rule}: <code className="break-words">{source.dateReason}</code>
+      {' · '}
+      {source.claimText}
+    </p>
+  );
+}
+
+/** "Why it is here": the evidence that put this sentence under the event, strongest first, with its weight. */
+function WhyJoined({ source, t }: { source: SourceView; t: Dictionary }) {
+  if (source.joinedBecause.length === 0) return null;
+  return (
+    <p className="mt-1 text-xs text-ink-soft" data-testid="why-joined">
+      <span className="font-semibold">{t.evidence.whyJoined}:</span> {source.joinedBecause.join('; ')}
     </p>
   );
 }
@@ -50,6 +62,7 @@ export function SourceList({ groups, count, t, headingLevel: Heading }: Props) {
                           {s.quote}
                         </blockquote>
                         <WhyDate source={s} t={t} />
+                        <WhyJoined source={s} t={t} />
                         <Link
                           className="mt-1 inline-block text-sm font-medium text-accent underline"
                           href={localHref(`/articles/${encodeURIComponent(s.articleId)}#m-${s.start}-${s.end}`, t.locale)}

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { watch, type FSWatcher } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleFailure } from '@/lib/article/types';
 import { withAddedArticles } from '@/lib/corpus/add-articles';
 import { mergeAnalysed } from '@/lib/corpus/build-corpus';
 import type { AnalysedArticle, Corpus } from '@/lib/corpus/types';
+import { emptyHistory, movedTo, parseIdHistory, updateIdHistory, type IdHistory } from '@/lib/corpus/id-history';
 import { DiskCache } from './disk-cache';
 import { analyseFile, type FileAnalysis } from './file-analysis';
 
@@ -99,6 +100,10 @@ export class CorpusStore {
   private writing: Promise<void> = Promise.resolve();
   /** What the last refresh that changed the corpus did. */
   lastStats: RefreshStats | null = null;
+  /** Every event id served so far and what became of it (kept beside the cache, across restarts and parser versions). */
+  private ids: IdHistory = emptyHistory();
+  private idsLoaded = false;
+  private idsTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly opts: StoreOptions) {
     this.cache = opts.cacheDir && opts.parserVersion ? new DiskCache(opts.cacheDir, opts.parserVersion) : null;
@@ -106,6 +111,50 @@ export class CorpusStore {
 
   get dir(): string {
     return this.opts.dir;
+  }
+
+  /**
+   * Where a former event id leads now (it was split, joined or renamed by a later article): the current ids holding
+   * its sentences, most first; `[]` when they are all gone; null when the id was never served.
+   */
+  async movedTo(id: string): Promise<string[] | null> {
+    await this.get();
+    return movedTo(this.ids, id);
+  }
+
+  private get idsFile(): string | null {
+    return this.opts.cacheDir ? path.join(this.opts.cacheDir, 'event-ids.json') : null;
+  }
+
+  /** Makes `corpus` the current one and notes what became of the ids the previous one served. */
+  private async install(corpus: Corpus): Promise<void> {
+    if (!this.idsLoaded) {
+      this.idsLoaded = true;
+      const file = this.idsFile;
+      if (file) this.ids = parseIdHistory(await readFile(file, 'utf8').catch(() => ''));
+    }
+    this.corpus = corpus;
+    this.ids = updateIdHistory(this.ids, corpus.events);
+    const file = this.idsFile;
+    if (!file) return;
+    if (this.idsTimer) clearTimeout(this.idsTimer);
+    this.idsTimer = setTimeout(() => void this.writeIds(), this.opts.snapshotDelayMs ?? 2000);
+    this.idsTimer.unref?.();
+  }
+
+  /** Written through a temporary file and a rename, so that a reader never sees half of it. Best effort. */
+  private async writeIds(): Promise<void> {
+    const file = this.idsFile;
+    this.idsTimer = null;
+    if (!file) return;
+    try {
+      await mkdir(path.dirname(file), { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      await writeFile(tmp, JSON.stringify(this.ids));
+      await rename(tmp, file);
+    } catch (e) {
+      (this.opts.log ?? console.warn)(`[jylnama] could not save event ids: ${(e as Error).message}`);
+    }
   }
 
   /** The current corpus; the first call (and any call after a change was seen) waits for the refresh. */
@@ -135,6 +184,7 @@ export class CorpusStore {
     if (this.timer) clearTimeout(this.timer);
     if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
     if (this.mergeTimer) clearTimeout(this.mergeTimer);
+    if (this.idsTimer) clearTimeout(this.idsTimer);
   }
 
   private startWatching(): void {
@@ -247,7 +297,7 @@ export class CorpusStore {
       for (const analysed of snapshot.articles) byName.set(analysed.article.fileName, { ok: true, analysed });
       for (const failure of snapshot.failures) byName.set(failure.fileName, { ok: false, failure });
       for (const p of pending) this.entries.set(p.fileName, { stamp: p.stamp, key: p.key, result: byName.get(p.fileName) ?? (await this.analyse(p, stats)) });
-      this.corpus = snapshot;
+      await this.install(snapshot);
       stats.fromSnapshot = true;
       stats.ms = performance.now() - t0;
       this.lastStats = stats;
@@ -261,7 +311,7 @@ export class CorpusStore {
     if (onlyAdded && this.corpus !== null && pending.length > 0 && pending.length <= PROVISIONAL_MAX_FILES) {
       const added = pending.map((p) => this.entries.get(p.fileName)!.result);
       const failed = added.flatMap((r) => (r.ok ? [] : [r.failure]));
-      this.corpus = withAddedArticles(this.corpus, added.flatMap((r) => (r.ok ? [r.analysed] : [])), failed);
+      await this.install(withAddedArticles(this.corpus, added.flatMap((r) => (r.ok ? [r.analysed] : [])), failed));
       for (const f of failed) (this.opts.log ?? console.warn)(`[jylnama] ${f.fileName}: ${f.reason}`);
       stats.provisional = true;
       this.scheduleFullMerge();
@@ -284,7 +334,7 @@ export class CorpusStore {
       const line = `${f.fileName}: ${f.reason}`;
       if (!before.has(line)) (this.opts.log ?? console.warn)(`[jylnama] ${line}`);
     }
-    this.corpus = corpus;
+    await this.install(corpus);
     stats.merged = true;
     this.saveSnapshot(corpusKey, corpus);
     stats.ms = performance.now() - t0;
@@ -371,6 +421,10 @@ export class CorpusStore {
   /** Finishes the disk cache's writes and writes a pending snapshot now (tests, benchmarks, shutdown). */
   async flushSnapshot(): Promise<void> {
     await this.flushCache();
+    if (this.idsTimer) {
+      clearTimeout(this.idsTimer);
+      await this.writeIds();
+    }
     if (!this.snapshotTimer || !this.cache || !this.corpus) return;
     clearTimeout(this.snapshotTimer);
     this.snapshotTimer = null;

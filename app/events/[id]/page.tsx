@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { findEvent } from '@/lib/corpus/query';
 import { getCorpus } from '@/app/_lib/corpus-store';
 import { getDictionary } from '@/app/_i18n/dictionary';
@@ -12,6 +12,8 @@ import { eventDescription, eventJsonLd, serializeJsonLd } from '@/app/_lib/json-
 import { publicOrigin } from '@/app/_lib/origin';
 import { PageShell } from '@/app/_components/layout/page-shell';
 import { EventDetails } from '@/app/_components/details/event-details';
+import { SplitEvent } from '@/app/_components/details/split-event';
+import { movedEvent } from '@/app/_lib/moved-event';
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -23,13 +25,20 @@ async function load({ params, searchParams }: Props) {
   const t: Dictionary = getDictionary(localeFromSearch(search));
   const corpus = await getCorpus();
   const event = findEvent(corpus, decodeParam(id));
-  if (!event) notFound();
+  if (!event) {
+    // A link shared before a later article split, joined or renamed the event: it leads to what it became.
+    const moved = (await movedEvent(decodeParam(id))) ?? [];
+    if (moved.length === 1) redirect(localHref(`/events/${encodeURIComponent(moved[0]!)}`, t.locale));
+    if (moved.length > 1) return { t, event: null, moved: moved.flatMap((m) => findEvent(corpus, m) ?? []), view: null, description: '' };
+    notFound();
+  }
   const view = eventView(corpus, event, t);
-  return { t, event, view, description: eventDescription(view, t.event.descriptionFallback) };
+  return { t, event, moved: [], view, description: eventDescription(view, t.event.descriptionFallback) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { view, description, t } = await load(props);
+  if (!view) return { title: t.event.splitHeading, robots: { index: false } };
   const path = `/events/${encodeURIComponent(view.id)}`;
   return {
     title: view.title,
@@ -42,7 +51,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function EventPage(props: Props) {
-  const { t, event, view, description } = await load(props);
+  const { t, event, view, description, moved } = await load(props);
+  if (!view || !event) return <SplitEvent t={t} events={moved} />;
   const path = `/events/${encodeURIComponent(view.id)}`;
   const origin = await publicOrigin();
   const url = `${origin}${localHref(path, t.locale)}`;
