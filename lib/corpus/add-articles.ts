@@ -5,7 +5,7 @@ import { ANNOUNCED_WINDOW_DAYS, clusterMentions, type MentionWithDate } from './
 import { mentionsOf } from './mention-facts';
 import { actorIdsOf, countriesOf } from './compatible';
 import { mentionInterval, overlaps, type DayInterval } from './interval';
-import { clustersToEvents, corpusOrder } from './to-events';
+import { assignParents, clustersToEvents, corpusOrder } from './to-events';
 import type { AnalysedArticle, Corpus, CorpusEvent } from './types';
 
 /** A new mention may join, extend or contain events this many days either side of its own dates. */
@@ -92,5 +92,7 @@ export function withAddedArticles(corpus: Corpus, added: AnalysedArticle[], fail
     e.id = id;
     taken.add(id);
   }
+  // A rebuilt part may sit inside a visit the new article did not touch.
+  assignParents(rebuilt, [...kept, ...rebuilt]);
   return { articles, failures: allFailures, events: [...kept, ...rebuilt].sort(corpusOrder) };
 }

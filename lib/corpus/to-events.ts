@@ -166,11 +166,12 @@ export function clustersToEvents(clusters: Cluster[], articles: Map<string, Arti
 
 /**
  * A talk, session, statement or briefing inside the days of a visit or summit that shares an actor or place with it
- * is part of it. The tightest such container is the parent.
+ * is part of it. The tightest such container is the parent. Only `events` get a parent; the containers may be
+ * more (an added article's events, inside visits it did not touch).
  */
-function assignParents(events: CorpusEvent[]): void {
+export function assignParents(events: CorpusEvent[], among: readonly CorpusEvent[] = events): void {
   const containers = new DayIndex<CorpusEvent>();
-  for (const p of events) if (CONTAINER_TYPES.has(p.type) && p.start && p.end) containers.add(p, { start: p.start, end: p.end });
+  for (const p of among) if (CONTAINER_TYPES.has(p.type) && p.start && p.end) containers.add(p, { start: p.start, end: p.end });
   for (const child of events) {
     if (!PART_TYPES.has(child.type) || !child.start || !child.end) continue;
     const inner = { start: child.start, end: child.end };

@@ -1,4 +1,6 @@
-import { KK_ORDINAL_WORDS } from '../lang/kk/event-words';
+import { enOrdinalValue } from '../lang/en/numbers';
+import { KK_ORDINAL_WORDS, KK_TENS } from '../lang/kk/event-words';
+import { ruOrdinalValue } from '../lang/ru/ordinals';
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
@@ -23,19 +25,25 @@ export function numberToRoman(n: number): string {
 
 /**
  * The ordinal naming one occurrence of a recurring event, read from the words before its name: `VII Консультативтік
- * кездесу` → 7, `екінші отырысы` → 2, `2-ші отырыс` → 2. Looks back over at most two words (an adjective between).
+ * кездесу` → 7, `екінші отырысы` → 2, `2-ші отырыс` → 2, `XXI Форума`, `21-го форума`, `двадцать первого форума`,
+ * `the 12th Summit`, `the fifth Consultative Meeting`. Looks back over at most two words (an adjective between).
  */
 export function ordinalBefore(text: string, position: number): number | null {
   const before = text.slice(Math.max(0, position - 60), position);
   const words = before.match(/[\p{L}\p{N}-]+/gu) ?? [];
-  for (const word of words.slice(-2).reverse()) {
+  const last = words.slice(-3);
+  for (let i = last.length - 1; i >= Math.max(0, last.length - 2); i--) {
+    const word = last[i]!;
+    const previous = (last[i - 1] ?? '').toLocaleLowerCase('kk');
     const roman = romanToNumber(word.replace(/-.*$/, ''));
     if (roman !== null) return roman;
     const lower = word.toLocaleLowerCase('kk');
     const named = KK_ORDINAL_WORDS.find(([w]) => lower === w);
-    if (named) return named[1];
-    const digits = /^(\d{1,3})-?(?:[ыі]?н?ш[ыі])$/u.exec(lower);
+    if (named) return named[1] + (named[1] < 10 ? (KK_TENS[previous] ?? 0) : 0);
+    const digits = /^(\d{1,3})-?(?:[ыі]?н?ш[ыі]|[ıy]?n?ş[ıy])$/u.exec(lower);
     if (digits?.[1]) return Number(digits[1]);
+    const other = enOrdinalValue(word) ?? ruOrdinalValue(word, last[i - 1] ?? '');
+    if (other !== null) return other;
   }
   return null;
 }

@@ -69,4 +69,8 @@ export const KK_COMMENTATOR = /(?:саясаттанушы|сарапшы|ана
 export const KK_ORDINAL_WORDS: ReadonlyArray<readonly [string, number]> = [
   ['бірінші', 1], ['екінші', 2], ['үшінші', 3], ['төртінші', 4], ['бесінші', 5], ['алтыншы', 6], ['жетінші', 7],
   ['сегізінші', 8], ['тоғызыншы', 9], ['оныншы', 10],
+  ['bırınşı', 1], ['ekınşı', 2], ['üşınşı', 3], ['törtınşı', 4], ['besınşı', 5], ['altynşy', 6], ['jetınşı', 7],
+  ['segızınşı', 8], ['toğyzynşy', 9], ['onynşy', 10],
 ];
+/** Tens before an ordinal word: `жиырма бірінші` is the 21st. */
+export const KK_TENS: Readonly<Record<string, number>> = { жиырма: 20, отыз: 30, qyryq: 40, қырық: 40, jiyrma: 20, otyz: 30 };

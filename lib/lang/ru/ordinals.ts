@@ -19,3 +19,16 @@ export const RU_ORDINALS: ReadonlyArray<readonly [number, readonly string[]]> = 
   ...STEMS.map(([n, stem]) => [n, forms(stem, HARD)] as const),
   [3, forms('трет', THIRD)],
 ];
+
+const RU_ORDINAL_VALUE = new Map<string, number>(RU_ORDINALS.flatMap(([n, words]) => words.map((w) => [w, n] as const)));
+const RU_TENS: Record<string, number> = { двадцать: 20, тридцать: 30, сорок: 40, пятьдесят: 50 };
+
+/** The value of an ordinal (`пятая`, `XXI` is not this; `21-й`, `двадцать первого`), or null. */
+export function ruOrdinalValue(word: string, previous = ''): number | null {
+  const w = word.toLowerCase().replace(/ё/g, 'е');
+  const digits = /^(\d{1,3})-?(?:й|го|м|я|е|ое|ая|ой|ого|ом|му|ую)$/.exec(w);
+  if (digits) return Number(digits[1]);
+  const value = RU_ORDINAL_VALUE.get(w) ?? RU_ORDINAL_VALUE.get(word.toLowerCase());
+  if (value === undefined) return null;
+  return value < 10 ? value + (RU_TENS[previous.toLowerCase()] ?? 0) : value;
+}
