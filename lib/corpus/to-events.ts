@@ -60,13 +60,29 @@ function toSource(m: EventMention, article: Article, link: Link): EventSource {
  */
 function servedClaim(c: Cluster): { mention: EventMention; articleDate: string } | undefined {
   const dated = c.mentions.filter((x) => mentionValue(x.mention) !== null);
-  const tier = (m: EventMention) => (m.when.source === 'stated' ? 2 : m.when.source === 'inherited' && m.when.from === 'parent' ? 1 : 0);
-  const top = Math.max(-1, ...dated.map((x) => tier(x.mention)));
-  const claims = dated
-    .filter((x) => tier(x.mention) === top)
-    .sort((a, b) => a.articleDate.localeCompare(b.articleDate) || claimStrength(a.mention) - claimStrength(b.mention));
-  let served: (typeof claims)[number] | undefined;
-  for (const claim of claims) {
+  const stated = dated.filter((x) => x.mention.when.source === 'stated');
+  if (stated.length > 0) return latestClaim(stated);
+  // No sentence dates it: the days of the visit it is part of, narrowed to the day of a report inside them (talks
+  // "held today" during a two-day visit are on that day).
+  const parent = latestClaim(dated.filter((x) => x.mention.when.source === 'inherited' && x.mention.when.from === 'parent'));
+  const reports = dated.filter((x) => x.mention.when.source === 'inherited' && x.mention.when.from === 'article-date');
+  if (!parent) return latestClaim(reports);
+  const within = edtfToInterval(mentionValue(parent.mention)!);
+  const inside = reports.filter((x) => {
+    const day = edtfToInterval(mentionValue(x.mention)!);
+    return within && day && contains(within, day) && (day.start !== within.start || day.end !== within.end);
+  });
+  return latestClaim(inside) ?? parent;
+}
+
+/**
+ * The latest article's claim among `claims`, except that a later claim that is vaguer and contains an earlier one
+ * does not erase it.
+ */
+function latestClaim<T extends { mention: EventMention; articleDate: string }>(claims: T[]): T | undefined {
+  const ordered = [...claims].sort((a, b) => a.articleDate.localeCompare(b.articleDate) || claimStrength(a.mention) - claimStrength(b.mention));
+  let served: T | undefined;
+  for (const claim of ordered) {
     const next = edtfToInterval(mentionValue(claim.mention)!);
     const now = served ? edtfToInterval(mentionValue(served.mention)!) : null;
     if (now && next && contains(next, now) && (next.start !== now.start || next.end !== now.end)) continue;

@@ -60,7 +60,9 @@ export class ArticleDates {
         m.when = { source: 'inherited', value: this.weekly, from: 'article-date', rule: 'inherited/WeekOfReview' };
       } else if (m.when.source === 'none' && m.status === 'reported' && this.isReportOfTheDay(sentence, m)) {
         // The news of the day, or a dateline report of something done where it was filed: it happened that day.
-        m.when = { source: 'inherited', value: this.article.date, from: 'article-date', rule: 'inherited/ArticleDate' };
+        // "The second day of the state visit" on the day of the report: it began the day before.
+        const first = draft.nthDay && draft.nthDay >= 2 && draft.nthDay <= 7 ? shiftDay(this.article.date, -(draft.nthDay - 1)) : null;
+        m.when = { source: 'inherited', value: first ? `${first}/${this.article.date}` : this.article.date, from: 'article-date', rule: 'inherited/ArticleDate' };
         if (!this.isLead(sentence) || m.placeId === null) m.placeId ??= placeIdForDateline(this.article);
       }
       kept.add(m);
@@ -114,13 +116,10 @@ export class ArticleDates {
     return m.placeId === null || datelinePlace === null || m.placeId === datelinePlace;
   }
 
-  /** The title, or a sentence of the first paragraph of the body. */
+  /** The title, or the first sentence of the body: what the report is about. */
   private isLead(sentence: Span): boolean {
-    const { text, titleSpan, body, dateline } = this.article;
-    if (sentence.start === titleSpan.start) return true;
-    const from = dateline?.end ?? body.start;
-    const paragraphEnd = text.indexOf('\n', from);
-    return sentence.start >= from && (paragraphEnd === -1 || sentence.start < paragraphEnd);
+    const { titleSpan, sentences } = this.article;
+    return sentence.start === titleSpan.start || sentence.start === sentences[1]?.start;
   }
 }
 
@@ -157,6 +156,8 @@ function sharesSomeone(m: EventMention, c: EventMention, home: string): boolean 
   // The home side alone is in nearly every event: sharing only it says nothing.
   return ours.some((x) => theirs.has(x) && x !== home);
 }
+
+const shiftDay = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** Days between a dated mention and a day. */
 function distanceFrom(m: EventMention, day: string): number {

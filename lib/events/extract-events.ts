@@ -1,5 +1,6 @@
 import type { Article } from '../article/types';
 import type { TimeMention } from '../time/types';
+import { actorById } from '../lang/gazetteer';
 import { sentenceActors } from './actors';
 import { ArticleDates } from './article-dates';
 import { eventGrammarFor } from './grammars';
@@ -21,6 +22,8 @@ export function extractEvents(article: Article, times: TimeMention[]): EventMent
   const out: EventMention[] = [];
   /** The last event mention kept, for a following sentence that only says who took part. */
   let previous: EventMention | null = null;
+  /** The recurring meeting last named, for "the fifth meeting" or "the previous one in Dushanbe" after it. */
+  let recentBody: string | null = null;
 
   for (const sentence of article.sentences) {
     const triggers = grammar.findTriggers(text, sentence);
@@ -30,8 +33,9 @@ export function extractEvents(article: Article, times: TimeMention[]): EventMent
         if (!previous.participants.some((x) => x.actorId === p.actorId)) previous.participants.push({ actorId: p.actorId, role: 'participant' });
       }
     }
-    const drafts = triggers.map((t) => draftMention(article, sentence, t, times, grammar, home)).filter((d): d is Draft => d !== null);
+    const drafts = triggers.map((t) => draftMention(article, sentence, t, times, grammar, home, recentBody)).filter((d): d is Draft => d !== null);
     const kept = dates.resolve(sentence, drafts);
+    for (const m of kept) if (m.bodyId && actorById(m.bodyId)?.meetingType) recentBody = m.bodyId;
     out.push(...kept);
     previous = kept.at(-1) ?? previous;
   }

@@ -58,6 +58,11 @@ export interface EventGrammar {
    * in it is neither the day's event nor a part of the visit just reported ("earlier in the day" is not this).
    */
   anterior: RegExp;
+  /**
+   * "On the second day of the visit", `сапардың екінші күні`, «во второй день визита»: which day of the visit the
+   * sentence is on (so that day is not the visit's date, but its N-th), or null.
+   */
+  dayOfVisit(text: string, trigger: Span, sentence: Span): number | null;
   /** A headline or lead that announces a review of the week (`Аяқталып жатқан апта`, `Уходящая неделя`, `Week in review`). */
   weeklyReview: RegExp;
 }

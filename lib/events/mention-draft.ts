@@ -66,7 +66,28 @@ function lasting(time: TimeMention, times: TimeMention[], sentence: Span, type: 
   return { ...time, value: `${time.value}/${end}`, kind: 'range', rule: `${time.rule}+${duration.rule}` };
 }
 
+/** "On Thursday, the second day of the visit": the visit ran from the day before at least. */
+function sinceFirstDay(time: TimeMention, nthDay: number | null): TimeMention {
+  if (!nthDay || nthDay < 2 || nthDay > 7 || !time.value || !DAY.test(time.value)) return time;
+  return { ...time, value: `${addDays(time.value, -(nthDay - 1))}/${time.value}`, kind: 'range', rule: `${time.rule}+DayOfVisit` };
+}
+
 const LASTING_TYPES: ReadonlySet<EventType> = new Set(['state-visit', 'official-visit', 'working-visit', 'informal-visit', 'visit', 'summit', 'forum', 'multilateral-meeting', 'council-session']);
+
+const MEETING_WORDS: ReadonlySet<EventType> = new Set(['talks', 'summit', 'council-session', 'forum', 'multilateral-meeting']);
+const NEIGHBOUR = /(?:previous|last|next|upcoming|following|forthcoming|алдыңғы|кезекті|келесі|алдағы|бұрынғы|предыдущ|прошл|следующ|очередн|предстоящ|aldyñğy|kezektı|kelesı|aldağy)[\p{L}]*[\s,]+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * Which recurring meeting a bare meeting word names: none of its own in the sentence, but an edition number or
+ * "previous"/"next" before it, and a series named earlier in the article. A body named elsewhere in the sentence
+ * that holds no meetings (the UN, a country) does not stop it.
+ */
+function editionOf(text: string, trigger: Trigger, type: EventType, recentBody: string | null, sentenceBodies: readonly string[]): string | null {
+  if (!recentBody || !MEETING_WORDS.has(type)) return null;
+  if (sentenceBodies.some((b) => b !== recentBody && actorById(b)?.meetingType)) return null;
+  const before = text.slice(Math.max(0, trigger.start - 60), trigger.start);
+  return ordinalBefore(text, trigger.start) !== null || NEIGHBOUR.test(before) ? recentBody : null;
+}
 
 export interface Draft {
   mention: EventMention;
@@ -74,6 +95,8 @@ export interface Draft {
   governs: boolean;
   /** "This visit": the event the article is about. */
   deictic: boolean;
+  /** "On the second day of the visit": which day of it the sentence is on. */
+  nthDay: number | null;
 }
 
 /**
@@ -88,6 +111,8 @@ export function draftMention(
   times: TimeMention[],
   grammar: EventGrammar,
   home: string,
+  /** The recurring meeting the article last named (`Консультативтік кездесу`): what "the fifth meeting" means. */
+  recentBody: string | null = null,
 ): Draft | null {
   const { text } = article;
   const actors = sentenceActors(article, sentence, trigger.type, home, grammar);
@@ -97,10 +122,15 @@ export function draftMention(
   let type: EventType = trigger.type;
   let bodyId: string | null = null;
   let ordinalAt = trigger.start;
+  const named = meetingBody ? null : editionOf(text, trigger, type, recentBody, actors.bodyIds);
   if (meetingBody) {
     type = actorById(meetingBody.id)?.meetingType ?? type;
     bodyId = meetingBody.id;
     ordinalAt = meetingBody.start;
+  } else if (named) {
+    // `Бесінші кездесу Душанбеде өткен`, "the previous meeting in Dushanbe": an edition of the series just named.
+    type = actorById(named)?.meetingType ?? type;
+    bodyId = named;
   } else if (type === 'summit' || type === 'multilateral-meeting' || type === 'forum') {
     // `Шанхай ынтымақтастық ұйымының саммиті`, `the SCO summit`: the body named next to it is the summit's.
     bodyId = actors.entities.find((e) => e.kind === 'actor' && actorById(e.id)?.kind === 'body' && Math.abs(e.end - trigger.start) <= 30)?.id ?? null;
@@ -116,13 +146,14 @@ export function draftMention(
     } else return null;
   }
   const headsPlural = grammar.headsPlural.test(text.slice(sentence.start, sentence.end));
-  if (!meetingBody && trigger.entry?.needsPerson && !meetsAbroad(actors.participants, home, headsPlural, type)) return null;
+  if (!meetingBody && !named && trigger.entry?.needsPerson && !meetsAbroad(actors.participants, home, headsPlural, type)) return null;
   // `сұхбат берген … саясаттанушы`: an interview given by a commentator is a source, not a diplomatic event.
   if (type === 'interview' && grammar.isCommentatorInterview(text, trigger, sentence)) return null;
 
   const found = governingTime(times, sentence, trigger, grammar.timeFollows(text, trigger, sentence));
   const verbStatus = grammar.status(text, trigger, sentence);
-  const time = found ? lasting(yearByStatus(found, verbStatus, article.date), times, sentence, type) : null;
+  const nthDay = type.endsWith('visit') ? grammar.dayOfVisit(text, trigger, sentence) : null;
+  const time = found ? sinceFirstDay(lasting(yearByStatus(found, verbStatus, article.date), times, sentence, type), nthDay) : null;
   const future = Boolean(time?.value && time.value.slice(0, 10) > article.date);
   // A date after the article's own cannot have been reported yet, whatever the verb looks like.
   const status = future ? 'announced' : (verbStatus ?? 'reported');
@@ -145,5 +176,6 @@ export function draftMention(
     },
     governs: grammar.governsOthers(text, trigger, sentence),
     deictic: grammar.isDeictic(text, trigger),
+    nthDay,
   };
 }

@@ -1,4 +1,5 @@
 import type { Span } from '../../article/types';
+import { ordinalBefore } from '../ordinal';
 import type { EventGrammar } from '../grammar';
 import { compileLexicon, findLexiconTriggers, nearestCueStatus } from '../lexicon-triggers';
 import { EN_ANNOUNCED, EN_CHAIRED, EN_COMMENTATOR, EN_DURING, EN_INVITATION, EN_REPORTED, EN_TRIGGERS } from './lexicon';
@@ -37,5 +38,11 @@ export const EN_EVENT_GRAMMAR: EventGrammar = {
   isDeictic: (text, trigger) => /\b(?:this|the current|the ongoing|the present)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)),
   anterior: /\b(?:earlier|previously|before that|in the past(?! (?:year|month|week|few)))\b(?!\s+(?:in the day|today|this (?:morning|week)|on \w+day))/i,
   weeklyReview: /\b(?:week in review|weekly review|the (?:past|outgoing|passing) week|(?:this|last) week(?: was| saw| in)|during the week)\b/i,
+  dayOfVisit(text, trigger, sentence) {
+    // "the second day of the visit", "the first day of his state visit"
+    const before = text.slice(Math.max(sentence.start, trigger.start - 50), trigger.start);
+    const m = /\b(\S+)\s+day\s+of\s+(?:the|his|her|a|this)\s+(?:\p{L}+\s+)?$/iu.exec(before);
+    return m && /^visit/i.test(text.slice(trigger.start, trigger.end)) ? ordinalBefore(before, m.index + m[1]!.length + 1) : null;
+  },
   isQuotedSpeech: (text, sentence) => /^[“"‘]/.test(text.slice(sentence.start, sentence.end)),
 };

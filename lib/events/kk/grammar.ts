@@ -10,6 +10,7 @@ import {
   KK_INVITATION,
 } from '../../lang/kk/event-words';
 import { tenseAfter } from '../../lang/kk/tense';
+import { ordinalBefore } from '../ordinal';
 import type { EventGrammar } from '../grammar';
 import type { EventStatus } from '../types';
 import { findKkTriggers } from './triggers';
@@ -65,6 +66,13 @@ export function kkEventGrammar(script: Script): EventGrammar {
       ),
     // A paragraph that opens with a dash is direct speech (the Kazakh and Russian convention).
     isQuotedSpeech: opensWithDash,
+    dayOfVisit(text, trigger, sentence) {
+      // `сапардың екінші күні`: the visit word in the genitive, an ordinal, then "day".
+      const m = /^[\p{L}]*\s+((?:[\p{L}]+\s+)?[\p{L}\d-]+)\s+(?:күн|kün)[\p{L}]*/u.exec(text.slice(trigger.start, Math.min(sentence.end, trigger.end + 40)));
+      if (!m?.[1] || !/^(?:сапар|визит|sapar|vizit)[\p{L}]*(?:ның|нің|дың|дің|тың|тің|nyñ|nıñ|dyñ|dıñ|tyñ|tıñ)$/iu.test(text.slice(trigger.start, trigger.end + 6).split(/\s/)[0] ?? '')) return null;
+      const at = trigger.start + m[0].search(/\s(?:күн|kün)/u);
+      return ordinalBefore(text, at + 1);
+    },
     weeklyReview: /(?:аяқталып (?:келе )?жатқан|өтіп бара жатқан|аяқталған) апта|апта(?:ның)? қорытынды|(?:aiaqtalyp (?:kele )?jatqan|ötıp bara jatqan|aiaqtalğan) apta|apta(?:nyñ)? qorytynd/iu,
     anterior: /(?<![\p{L}])(?:бұған дейін|осыған дейін|бұдан бұрын|бұған дейінгі|ертеректе|бұрынырақ|būğan deiın|osyğan deiın|būdan būryn)(?![\p{L}])/iu,
     isDeictic: (text, trigger) => /(?<![\p{L}])(?:осы|бұл|осынау|ағымдағы|қазіргі|osy|būl|qazırgı)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)),

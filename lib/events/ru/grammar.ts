@@ -1,4 +1,5 @@
 import { opensWithDash } from '../paragraph';
+import { ordinalBefore } from '../ordinal';
 import type { Span } from '../../article/types';
 import type { EventGrammar } from '../grammar';
 import { compileLexicon, findLexiconTriggers, nearestCueStatus } from '../lexicon-triggers';
@@ -36,6 +37,12 @@ export const RU_EVENT_GRAMMAR: EventGrammar = {
   isDeictic: (text, trigger) => /(?<![\p{L}])(?:этот|этого|этом|этим|эта|этой|эту|нынешн\p{L}*|настоящ\p{L}*|текущ\p{L}*)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)),
   anterior: /(?<![\p{L}])(?:ранее|прежде|до этого|до того|в прошлом(?!\s+(?:году|месяце|неделе)))(?![\p{L}])(?!\s+(?:в тот же день|сегодня|днем|днём|утром|в этот день))/iu,
   weeklyReview: /(?:уходящ|прошедш|минувш|истекш)\p{L}* недел|итоги недели|неделя (?:Президента|Главы государства)/iu,
+  dayOfVisit(text, trigger, sentence) {
+    // «во второй день визита», «в первый день государственного визита»
+    const before = text.slice(Math.max(sentence.start, trigger.start - 50), trigger.start);
+    const m = /(\p{L}+)\s+д(?:ень|ня|не)\s+(?:\p{L}+\s+)?$/u.exec(before);
+    return m && /^визит/iu.test(text.slice(trigger.start, trigger.end)) ? ordinalBefore(before, before.length - m[0].length + m[1]!.length + 1) : null;
+  },
   isQuotedSpeech(text, sentence) {
     return opensWithDash(text, sentence) || /^[«"„]/.test(text.slice(sentence.start, sentence.end));
   },

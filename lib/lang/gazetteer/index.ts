@@ -78,28 +78,56 @@ function spellingKey(language: Language, script: Script): SpellingKey {
 const SUFFIXES: Record<SpellingKey, string> = { kk: KK_CYRL_SUFFIXES, kkLatn: KK_LATN_SUFFIXES, ru: RU_SUFFIXES, en: EN_SUFFIXES };
 
 // ---------------------------------------------------------------------------------------------------------------
-// Keys. A spelling and the text it matches fold to one key: lower case; е/ё, Latin and Cyrillic look-alikes
-// (a/а, c/с, e/е, o/о, p/р, x/х, i/і/ı: `C5+1` typed with a Cyrillic С, `ХІV` for XIV), apostrophes, quotes and
-// dashes are one character each; a dash, a hyphen or a plus joins names with or without spaces around it.
+// Folding. The text is matched in a folded copy, one character for one (so offsets stay): lower case; ё as е;
+// Latin and Cyrillic look-alikes as the script's own letter (`C5+1` typed with a Cyrillic С, `ХІV` for XIV, Latin
+// `i` for Kazakh `і`; ı as i in Latin); one apostrophe, one quotation mark, one dash (a hyphen, a dash and a plus
+// join names alike). Spellings fold the same way into keys. The pattern then needs no case-insensitive flag, which
+// keeps it quick to compile and to run; whether a name is written with its capital is read from the original.
 
-const FOLD: Record<string, string> = {
-  ё: 'e', е: 'e', а: 'a', о: 'o', р: 'p', с: 'c', х: 'x', і: 'i', ı: 'i',
-  '’': "'", ʼ: "'", '‘': "'", '`': "'",
-  '«': '"', '»': '"', '“': '"', '”': '"', '„': '"',
-  '‐': '-', '‑': '-', '–': '-', '—': '-', '+': '-',
+type Alphabet = 'Cyrl' | 'Latn';
+
+const ALPHABET: Record<SpellingKey, Alphabet> = { kk: 'Cyrl', ru: 'Cyrl', kkLatn: 'Latn', en: 'Latn' };
+
+const PUNCTUATION: Record<string, string> = {
+  '’': "'", ʼ: "'", '‘': "'", '`': "'", '«': '"', '»': '"', '“': '"', '”': '"', '„': '"', '‐': '-', '‑': '-', '–': '-', '—': '-', '+': '-',
 };
 
-/** The pattern for one key character: everything that folds to it (the `i` flag adds the other case). */
-const TOKEN: Record<string, string> = {
-  e: '[eеё]', a: '[aа]', o: '[oо]', p: '[pр]', c: '[cс]', x: '[xх]', i: '[iıі]',
-  "'": "['’ʼ‘`]", '"': '[«»"“”„]', '-': '\\s*[-‐‑–—+]\\s*', ' ': '\\s+',
+const FOLD: Record<Alphabet, Record<string, string>> = {
+  Cyrl: { ...PUNCTUATION, ё: 'е', a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', i: 'і', ı: 'і' },
+  Latn: { ...PUNCTUATION, ё: 'e', а: 'a', с: 'c', е: 'e', о: 'o', р: 'p', х: 'x', і: 'i', ı: 'i' },
 };
 
-function keyOf(text: string): string {
-  let s = '';
-  for (const ch of text.toLowerCase()) s += FOLD[ch] ?? ch;
-  return s.replace(/\s+/g, ' ').replace(/ ?- ?/g, '-').trim();
+const FOLDED: Record<Alphabet, RegExp> = { Cyrl: /[’ʼ‘`«»“”„‐‑–—+ёaceopxiı]/gu, Latn: /[’ʼ‘`«»“”„‐‑–—+ёасеорхіı]/gu };
+
+function lowerCase(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  // A letter whose lower case is longer (İ → i̇) stays as it is, so that offsets still hold.
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
 }
+
+function fold(text: string, alphabet: Alphabet): string {
+  const map = FOLD[alphabet];
+  return lowerCase(text).replace(FOLDED[alphabet], (ch) => map[ch] ?? ch);
+}
+
+function keyOf(text: string, alphabet: Alphabet): string {
+  return fold(text, alphabet).replace(/\s+/g, ' ').replace(/ ?- ?/g, '-').trim();
+}
+
+/**
+ * In a Russian full name the first name declines too (Бориса Джонсона, Шарля Мишеля, Каи Каллас): its stem is
+ * followed by this mark, which the pattern reads as any of the first name's endings.
+ */
+const FIRST_NAME_ENDING = '\u0001';
+
+/** The pattern for one key character. */
+const TOKEN: Record<string, string> = { '-': '\\s*-\\s*', ' ': '\\s+', [FIRST_NAME_ENDING]: '(?:ой|ей|ом|ем|[аяуюеиыйь])?' };
 
 interface TrieNode {
   end: boolean;
@@ -132,8 +160,7 @@ function trieSource(keys: Iterable<string>): string {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Russian stems. A name is written once, in the nominative; Russian also needs the stem without a final а/я/ь/й
-// (Анкара → Анкар-е, Казань → Казан-и, Китай → Кита-я) and, in a person's full name, the declined first name
-// (Бориса Джонсона, Шарля Мишеля, Каи Каллас).
+// (Анкара → Анкар-е, Казань → Казан-и, Китай → Кита-я) and, in a person's full name, the declined first name.
 
 function ruTruncated(stem: string): string | null {
   const last = /\p{L}+$/u.exec(stem)?.[0];
@@ -141,55 +168,51 @@ function ruTruncated(stem: string): string | null {
   return /[аяьй]$/u.test(last) ? stem.slice(0, -1) : null;
 }
 
-function ruFirstNameForms(first: string): string[] {
-  const base = first.slice(0, -1);
-  const endings: Record<string, string[]> = { й: ['я', 'ю', 'ем', 'е'], ь: ['я', 'ю', 'ем', 'е', 'и'], а: ['ы', 'и', 'е', 'у', 'ой', 'ей'], я: ['и', 'е', 'ю', 'ей'] };
-  const last = first.slice(-1);
-  const forms = endings[last];
-  if (forms) return forms.map((e) => base + e);
-  if (/[аеёиоуыэюя]/u.test(last)) return [];
-  return ['а', 'у', 'ом', 'ем', 'е'].map((e) => first + e);
-}
-
 function ruStems(spelling: string, person: boolean): string[] {
-  const out = [spelling];
   const full = person ? /^(\p{Lu}\p{Ll}{2,})(\s.+)$/u.exec(spelling) : null;
-  if (full?.[1] && full[2]) for (const f of ruFirstNameForms(full[1])) out.push(f + full[2]);
-  for (const s of [...out]) {
-    const t = ruTruncated(s);
-    if (t) out.push(t);
-  }
-  return out;
+  const first = full?.[1];
+  const stem = first && full[2] ? first.replace(/[аяйь]$/u, '') + FIRST_NAME_ENDING + full[2] : spelling;
+  const truncated = ruTruncated(stem);
+  return truncated ? [stem, truncated] : [stem];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// "The capital of X": `Әзербайжан астанасында`, `в столице Азербайджана`, `в азербайджанской столице`,
-// `Azerbaijan's capital`, `the Azerbaijani capital`, `the capital of Azerbaijan`.
+// "The capital of X". The capital word is matched on its own, as one more alternative of the one pattern, and joined
+// to the country named right before it (`Әзербайжан астанасында`, `Azerbaijan's capital`, `the Azerbaijani capital`)
+// or right after it (`в столице Азербайджана`, `the capital of Azerbaijan`); `в азербайджанской столице` is one
+// alternative of its own.
 
 // `Kazakhstan's capital market` is money, not a city.
-const EN_NOT_CITY = "(?!\\s+(?:markets?|investments?|flows?|inflows?|outflows?|expenditures?|spending|goods|gains?|stock|account|adequacy|requirements?|punishment|letters?|injections?|construction|repairs?|formation)\\b)";
+const EN_NOT_CITY = '(?!\\s+(?:markets?|investments?|flows?|inflows?|outflows?|expenditures?|spending|goods|gains?|stock|account|adequacy|requirements?|punishment|letters?|injections?|construction|repairs?|formation)(?![\\p{L}]))';
 
-function capitalPatterns(key: SpellingKey, countries: string, adjectives: string): string[] {
+function capitalWords(key: SpellingKey, adjectives: string): string[] {
   switch (key) {
     case 'kk':
-      return [
-        `(?<kc>${countries})(?<kcs>-?(?:[дтн][ыі]ң)?)\\s+(?:астана|елорда)(?<ks>с[ыі](?:н[дт][ае](?:[ғг][ыі])?|н[ае]н|н[ае]|н[ыі]ң|н|м[ае]н)?)`,
-      ];
+      return ['(?:астана|елорда)(?<after>с[ыі](?:н[дт][ае](?:[ғг][ыі])?|н[ае]н|н[ае]|н[ыі]ң|н|м[ае]н)?)'];
     case 'kkLatn':
-      return [
-        `(?<kc>${countries})(?<kcs>-?(?:[dtn][yı]ñ)?)\\s+(?:astana|elorda)(?<ks>s[yı](?:n[dt][ae](?:[ğg][yı])?|n[ae]n|n[ae]|n[yı]ñ|n|m[ae]n)?)`,
-      ];
+      return ['(?:astana|elorda)(?<after>s[yi](?:n[dt][ae](?:[ğg][yi])?|n[ae]n|n[ae]|n[yi]ñ|n|m[ae]n)?)'];
     case 'ru':
       return [
-        `столиц(?<rs>ей|а|ы|е|у)\\s+(?<rc>${countries})(?<rcs>${RU_SUFFIXES})`,
-        ...(adjectives ? [`(?<ra>${adjectives})(?:ая|ой|ую|ей)\\s+столиц(?<rs2>ей|а|ы|е|у)`] : []),
+        `столиц(?<before>ей|а|ы|е|у)`,
+        ...(adjectives ? [`(?<adj>${adjectives})(?:ая|ой|ую|ей)\\s+столиц(?<adjcase>ей|а|ы|е|у)`] : []),
       ];
     case 'en':
-      return [
-        `(?<ec>${countries})(?<ecs>['’]s)\\s+capital(?:\\s+city)?${EN_NOT_CITY}`,
-        `the\\s+(?<ed>${countries})\\s+capital(?:\\s+city)?${EN_NOT_CITY}`,
-        `the\\s+capital(?:\\s+city)?\\s+of\\s+(?:the\\s+)?(?<eo>${countries})`,
-      ];
+      return [`the\\s+capital(?:\\s+city)?\\s+of(?:\\s+the)?(?<before>)`, `capital(?:\\s+city)?${EN_NOT_CITY}(?<after>)`];
+  }
+}
+
+/** Whether a country mention with this suffix can be "the capital's" country: `Әзербайжан`, `Әзербайжанның`, `Azerbaijan's`. */
+function ownsCapital(key: SpellingKey, suffix: string, original: string, start: number): boolean {
+  switch (key) {
+    case 'kk':
+      return /^(?:[дтн][ыі]ң)?$/u.test(suffix);
+    case 'kkLatn':
+      return /^(?:[dtn][yıi]ñ)?$/u.test(suffix);
+    case 'en':
+      // `Azerbaijan's capital`, or `the Azerbaijani capital`.
+      return /^['’]s$/u.test(suffix) || (suffix === '' && /(?:^|[^\p{L}])the\s+$/iu.test(original.slice(Math.max(0, start - 8), start)));
+    case 'ru':
+      return true;
   }
 }
 
@@ -207,7 +230,9 @@ interface Stem {
 }
 
 interface Matcher {
-  /** Every name and every "capital of" phrase of the language: one pattern, built once. */
+  key: SpellingKey;
+  alphabet: Alphabet;
+  /** Every name of the language and the words for "capital": one pattern, built once, run on folded text. */
   pattern: RegExp;
   /** Country names only: the countries inside a body's name (`Қазақстан мен Қырғызстан Жоғары … кеңесі`). */
   countryPattern: RegExp;
@@ -221,10 +246,11 @@ const matchers = new Map<SpellingKey, Matcher>();
 function matcherFor(key: SpellingKey): Matcher {
   const hit = matchers.get(key);
   if (hit) return hit;
+  const alphabet = ALPHABET[key];
   const stems = new Map<string, Stem>();
   const countries = new Map<string, ActorEntry>();
   const add = (spelling: string, e: Entry) => {
-    const k = keyOf(spelling);
+    const k = keyOf(spelling, alphabet);
     if (k === '') return;
     let stem = stems.get(k);
     if (!stem) stems.set(k, (stem = { entries: [], anyCase: false }));
@@ -237,17 +263,16 @@ function matcherFor(key: SpellingKey): Matcher {
   for (const p of PLACES) for (const s of p.spellings[key]) for (const f of forms(s, false)) add(f, { kind: 'place', entry: p });
 
   const adjectives = new Map<string, ActorEntry>();
-  if (key === 'ru') for (const c of COUNTRIES) for (const adj of c.ruAdjectives ?? []) adjectives.set(keyOf(adj), c);
+  if (key === 'ru') for (const c of COUNTRIES) for (const adj of c.ruAdjectives ?? []) adjectives.set(keyOf(adj, alphabet), c);
 
-  const suffix = SUFFIXES[key];
-  const countryTrie = trieSource(countries.keys());
-  const alternatives = [
-    ...capitalPatterns(key, countryTrie, adjectives.size > 0 ? trieSource(adjectives.keys()) : ''),
-    `(?<n>${trieSource(stems.keys())})(?<s>-?${suffix})`,
-  ];
+  // Latin text is folded with ı as i: the Kazakh Latin endings are read the same way.
+  const suffix = alphabet === 'Latn' ? SUFFIXES[key].replace(/ı/g, 'i') : SUFFIXES[key];
+  const alternatives = [...capitalWords(key, adjectives.size > 0 ? trieSource(adjectives.keys()) : ''), `(?<n>${trieSource(stems.keys())})(?<s>-?${suffix})`];
   const m: Matcher = {
-    pattern: new RegExp(`${WORD_START}(?:${alternatives.join('|')})${WORD_END}`, 'giu'),
-    countryPattern: new RegExp(`${WORD_START}(?<c>${countryTrie})(?<cs>-?${suffix})${WORD_END}`, 'giu'),
+    key,
+    alphabet,
+    pattern: new RegExp(`${WORD_START}(?:${alternatives.join('|')})${WORD_END}`, 'gu'),
+    countryPattern: new RegExp(`${WORD_START}(?<c>${trieSource(countries.keys())})(?<cs>-?${suffix})${WORD_END}`, 'gu'),
     stems,
     countries,
     adjectives,
@@ -256,92 +281,107 @@ function matcherFor(key: SpellingKey): Matcher {
   return m;
 }
 
+/** The entries a matched stem names; a Russian full name is looked up with its first name's ending taken off. */
+function stemOf(m: Matcher, text: string): Stem | undefined {
+  const k = keyOf(text, m.alphabet);
+  const hit = m.stems.get(k);
+  if (hit || m.key !== 'ru') return hit;
+  const space = k.indexOf(' ');
+  if (space < 0) return undefined;
+  for (let cut = 0; cut <= 2 && cut < space; cut++) {
+    const marked = m.stems.get(k.slice(0, space - cut) + FIRST_NAME_ENDING + k.slice(space));
+    if (marked) return marked;
+  }
+  return undefined;
+}
+
 /** A name is a proper noun: its first letter is a capital (or it is all capitals, or has no case at all). */
 function properCase(s: string): boolean {
   const first = /\p{L}/u.exec(s)?.[0];
   return first === undefined || first !== first.toLowerCase() || s === s.toUpperCase();
 }
 
-const ending = (s: string | undefined) => (s ?? '').toLocaleLowerCase().replace(/^-/, '');
+/** The original text of a suffix that ends at `end` (folding turned ı into i), without the hyphen of `АҚШ-тың`. */
+function suffixAt(original: string, end: number, folded: string | undefined): string {
+  return original.slice(end - (folded ?? '').length, end).toLowerCase().replace(/^-/, '');
+}
+
+/** A country just named: a capital word right after it may be its capital. */
+interface Named {
+  country: ActorEntry;
+  start: number;
+  end: number;
+  suffix: string;
+}
 
 /** Every gazetteer entry named in `text[from, to)`, in text order, with its inflection. */
 export function findEntities(text: string, from: number, to: number, language: Language, script: Script): EntityMention[] {
   const m = matcherFor(spellingKey(language, script));
-  const slice = text.slice(from, to);
+  const original = text.slice(from, to);
+  const folded = fold(original, m.alphabet);
   const found: EntityMention[] = [];
+  const adjacent = (end: number, start: number) => end < start && /^\s+$/u.test(folded.slice(end, start));
+  let previous: Named | null = null;
+  let pending: { start: number; end: number; suffix: string } | null = null;
   const { pattern } = m;
   pattern.lastIndex = 0;
-  for (let x = pattern.exec(slice); x; x = pattern.exec(slice)) {
+  for (let x = pattern.exec(folded); x; x = pattern.exec(folded)) {
     const g = x.groups ?? {};
-    const start = from + x.index;
-    const end = start + x[0].length;
-    if (g.n !== undefined) {
-      const stem = m.stems.get(keyOf(g.n));
-      if (!stem || !(stem.anyCase || properCase(g.n))) continue;
-      for (const { kind, entry } of stem.entries) {
-        found.push({ kind, id: entry.id, start, end, suffix: ending(g.s) });
-        if (kind === 'actor') found.push(...insideBody(m, entry as ActorEntry, g.n, start));
+    const at = x.index;
+    const end = at + x[0].length;
+    const capitalBefore = pending;
+    pending = null;
+    if (g.n === undefined) {
+      const named = previous;
+      previous = null;
+      if (g.after !== undefined) {
+        // `Әзербайжан астанасында` (the case after the possessive сы: на), `Azerbaijan's capital`, `the … capital`.
+        if (named && adjacent(named.end, at) && named.country.capital && ownsCapital(m.key, named.suffix, original, named.start)) {
+          const start = m.key === 'en' && named.suffix === '' ? named.start - (/the\s+$/iu.exec(original.slice(0, named.start))?.[0].length ?? 0) : named.start;
+          found.push({ kind: 'place', id: named.country.capital, start: from + start, end: from + end, suffix: suffixAt(original, end, g.after).replace(/^(?:с[ыі]|s[yıi])/u, '') });
+        }
+      } else if (g.before !== undefined) {
+        pending = { start: at, end, suffix: g.before };
+      } else if (g.adj !== undefined) {
+        const c = m.adjectives.get(keyOf(g.adj, m.alphabet));
+        if (c?.capital) found.push({ kind: 'place', id: c.capital, start: from + at, end: from + end, suffix: g.adjcase ?? '' });
       }
       continue;
     }
-    found.push(...capitalOf(m, g, x[0], start, end));
+    previous = null;
+    const stem = stemOf(m, g.n);
+    if (!stem || !(stem.anyCase || properCase(original.slice(at, at + g.n.length)))) continue;
+    const suffix = suffixAt(original, end, g.s);
+    for (const { kind, entry } of stem.entries) {
+      found.push({ kind, id: entry.id, start: from + at, end: from + end, suffix });
+      if (kind !== 'actor') continue;
+      const actor = entry as ActorEntry;
+      if (actor.kind === 'body') found.push(...insideBody(m, actor, original, folded, at, at + g.n.length, from));
+      if (actor.kind !== 'country') continue;
+      previous = { country: actor, start: at, end, suffix };
+      // `в столице Азербайджана`, `the capital of Azerbaijan`.
+      if (capitalBefore && adjacent(capitalBefore.end, at) && actor.capital) {
+        found.push({ kind: 'place', id: actor.capital, start: from + capitalBefore.start, end: from + end, suffix: capitalBefore.suffix });
+      }
+    }
   }
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** The place a body's name carries (its seat) and the countries it names (`Қазақстан мен Қырғызстан … кеңесі`). */
-function insideBody(m: Matcher, body: ActorEntry, name: string, start: number): EntityMention[] {
-  if (body.kind !== 'body') return [];
+function insideBody(m: Matcher, body: ActorEntry, original: string, folded: string, start: number, end: number, from: number): EntityMention[] {
   const out: EntityMention[] = [];
-  if (body.seat) out.push({ kind: 'place', id: body.seat, start, end: start + name.length, suffix: '' });
-  if (!/[\s\-–—+]/u.test(name)) return out;
+  if (body.seat) out.push({ kind: 'place', id: body.seat, start: from + start, end: from + end, suffix: '' });
+  const name = folded.slice(start, end);
+  if (!/[\s-]/u.test(name)) return out;
   const cp = m.countryPattern;
   cp.lastIndex = 0;
   for (let y = cp.exec(name); y; y = cp.exec(name)) {
     const c = y.groups?.c ?? '';
-    const country = m.countries.get(keyOf(c));
-    if (!country || !properCase(c) || y[0].length === name.length) continue;
-    out.push({ kind: 'actor', id: country.id, start: start + y.index, end: start + y.index + y[0].length, suffix: ending(y.groups?.cs) });
+    const country = m.countries.get(keyOf(c, m.alphabet));
+    const at = start + y.index;
+    if (!country || y[0].length === name.length || !properCase(original.slice(at, at + c.length))) continue;
+    out.push({ kind: 'actor', id: country.id, start: from + at, end: from + at + y[0].length, suffix: suffixAt(original, at + y[0].length, y.groups?.cs) });
   }
   return out;
-}
-
-/** A "capital of X" match: the capital (the whole phrase) and the country named in it. */
-function capitalOf(m: Matcher, g: Record<string, string | undefined>, whole: string, start: number, end: number): EntityMention[] {
-  const place = (country: ActorEntry, suffix: string): EntityMention | null =>
-    country.capital ? { kind: 'place', id: country.capital, start, end, suffix } : null;
-  const countryAt = (country: ActorEntry, at: number, length: number, suffix: string): EntityMention => ({
-    kind: 'actor', id: country.id, start: at, end: at + length, suffix,
-  });
-  const lookup = (name: string | undefined) => (name !== undefined && properCase(name) ? m.countries.get(keyOf(name)) : undefined);
-  const out: Array<EntityMention | null> = [];
-  if (g.kc !== undefined) {
-    const c = lookup(g.kc);
-    if (!c) return [];
-    // `астанасына`: the possessive `сы` joins the capital to its country; what follows is the case.
-    out.push(place(c, ending(g.ks).replace(/^(?:с[ыі]|s[yı])/u, '')), countryAt(c, start, g.kc.length + (g.kcs ?? '').length, ending(g.kcs)));
-  } else if (g.rc !== undefined) {
-    const c = lookup(g.rc);
-    if (!c) return [];
-    const length = g.rc.length + (g.rcs ?? '').length;
-    out.push(place(c, ending(g.rs)), countryAt(c, end - length, length, ending(g.rcs)));
-  } else if (g.ra !== undefined) {
-    const c = m.adjectives.get(keyOf(g.ra));
-    if (!c) return [];
-    out.push(place(c, ending(g.rs2)));
-  } else if (g.ec !== undefined) {
-    const c = lookup(g.ec);
-    if (!c) return [];
-    out.push(place(c, ''), countryAt(c, start, g.ec.length + (g.ecs ?? '').length, ending(g.ecs)));
-  } else if (g.ed !== undefined) {
-    const c = lookup(g.ed);
-    if (!c) return [];
-    const at = start + (/^the\s+/iu.exec(whole)?.[0].length ?? 0);
-    out.push(place(c, ''), countryAt(c, at, g.ed.length, ''));
-  } else if (g.eo !== undefined) {
-    const c = lookup(g.eo);
-    if (!c) return [];
-    out.push(place(c, ''), countryAt(c, end - g.eo.length, g.eo.length, ''));
-  }
-  return out.filter((e): e is EntityMention => e !== null);
 }
