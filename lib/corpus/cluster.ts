@@ -27,12 +27,18 @@ interface Candidate {
   reasons: LinkReason[];
 }
 
-/** The best candidate, or none when two are equally good (an ambiguous link is no link). */
+/**
+ * The best candidate, or none when two are equally good and are surely two events (days apart): an ambiguous link
+ * is no link. Two equally good candidates whose days overlap are one event the merge has not yet joined: the
+ * larger takes the mention.
+ */
 function best(candidates: Candidate[], order: Map<Cluster, number>, allowTie: boolean): Candidate | undefined {
-  const sorted = candidates.sort((a, b) => score(b.reasons) - score(a.reasons) || (order.get(a.cluster) ?? 0) - (order.get(b.cluster) ?? 0));
+  const sorted = candidates.sort(
+    (a, b) => score(b.reasons) - score(a.reasons) || b.cluster.mentions.length - a.cluster.mentions.length || (order.get(a.cluster) ?? 0) - (order.get(b.cluster) ?? 0),
+  );
   const [first, second] = sorted;
   if (!first) return undefined;
-  if (!allowTie && second && score(second.reasons) === score(first.reasons)) return undefined;
+  if (!allowTie && second && score(second.reasons) === score(first.reasons) && !overlaps(anchor(first.cluster), anchor(second.cluster))) return undefined;
   return first;
 }
 

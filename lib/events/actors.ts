@@ -51,6 +51,8 @@ export function sentenceActors(
   type: EventType,
   homeCountry: string,
   grammar: EventGrammar,
+  /** The event word, when there is one: of several places, the one nearest it wins. */
+  trigger?: Span,
 ): SentenceActors {
   const { text } = article;
   const entities = findEntities(text, sentence.start, sentence.end, article.language, article.script);
@@ -59,8 +61,8 @@ export function sentenceActors(
   const persons: string[] = [];
   const countries: string[] = [];
   const bodyIds: string[] = [];
-  let placeId: string | null = null;
   let destinationCountry: string | null = null;
+  const places: Array<{ id: string; rank: number; distance: number }> = [];
   const hostPersons = new Set<string>();
 
   for (const e of entities) {
@@ -68,7 +70,13 @@ export function sentenceActors(
       const place = placeById(e.id);
       const role = grammar.placeRole(text, e);
       // A city is where things happen; a region (`Орталық Азия мемлекеттері`) is a place only in a place case.
-      if (placeId === null && (place?.kind === 'city' || role !== null)) placeId = e.id;
+      if (place?.kind === 'city' || role !== null) {
+        // A visit is where it goes (`Ташкентке`); anything else is where it is held (`Астанада`), not where someone
+        // went next (`Шушаға келмес бұрын, … Астанада саммит өткізді`).
+        const rank = isVisitType(type) ? (role === 'to' ? 0 : role === 'in' ? 1 : 2) : role === 'in' ? 0 : role === null ? 1 : 2;
+        const distance = trigger ? Math.min(Math.abs(e.start - trigger.start), Math.abs(e.end - trigger.end)) : e.start;
+        places.push({ id: e.id, rank, distance });
+      }
       if (role === 'to' && place?.country) destinationCountry ??= place.country;
       continue;
     }
@@ -137,5 +145,6 @@ export function sentenceActors(
   if (isVisitType(type) && destinationCountry && !personCountries.has(destinationCountry) && !countries.includes(destinationCountry)) {
     participants.push({ actorId: destinationCountry, role: 'host' });
   }
+  const placeId = places.sort((a, b) => a.rank - b.rank || a.distance - b.distance)[0]?.id ?? null;
   return { entities, participants, placeId, destinationCountry, bodyIds: [...new Set(bodyIds)] };
 }

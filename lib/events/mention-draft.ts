@@ -14,7 +14,25 @@ function governingTime(times: TimeMention[], sentence: Span, trigger: Span, time
   const dated = inSentence.filter((t) => t.value !== null && DATED_KINDS.has(t.kind));
   const before = dated.filter((t) => t.end <= trigger.start).pop();
   // Kazakh puts the time before what it dates; English and Russian put it anywhere in the clause.
-  return before ?? (timeFollows ? (dated.find((t) => t.start >= trigger.end) ?? null) : null);
+  const found = before ?? (timeFollows ? (dated.find((t) => t.start >= trigger.end) ?? null) : null);
+  return found ? narrowest(found, dated) : null;
+}
+
+/**
+ * `былтыр шілдеде` ("last year in July") is two expressions side by side, the year and the month: the event is
+ * dated by the narrower one.
+ */
+function narrowest(time: TimeMention, dated: readonly TimeMention[]): TimeMention {
+  const i = dated.indexOf(time);
+  const next = dated[i + 1];
+  const prev = dated[i - 1];
+  for (const other of [next, prev]) {
+    if (!other?.value || !time.value) continue;
+    const gap = other.start >= time.end ? other.start - time.end : time.start - other.end;
+    if (gap < 0 || gap > 3) continue;
+    if (other.value.startsWith(time.value) && other.value.length > time.value.length) return other;
+  }
+  return time;
 }
 
 function hasVagueTime(times: TimeMention[], sentence: Span): boolean {
@@ -115,7 +133,7 @@ export function draftMention(
   recentBody: string | null = null,
 ): Draft | null {
   const { text } = article;
-  const actors = sentenceActors(article, sentence, trigger.type, home, grammar);
+  const actors = sentenceActors(article, sentence, trigger.type, home, grammar, trigger);
   const meetingBody = actors.entities.find(
     (e) => e.kind === 'actor' && actorById(e.id)?.meetingType && e.start <= trigger.start && e.end >= trigger.start,
   );

@@ -75,14 +75,16 @@ function spellingKey(language: Language, script: Script): SpellingKey {
   return language;
 }
 
-const SUFFIXES: Record<SpellingKey, string> = { kk: KK_CYRL_SUFFIXES, kkLatn: KK_LATN_SUFFIXES, ru: RU_SUFFIXES, en: EN_SUFFIXES };
+// Russian: a stem whose final ь/й was dropped (Казан-, Кита-) may take it back, and the instrumental -ью (Беларусью).
+const SUFFIXES: Record<SpellingKey, string> = { kk: KK_CYRL_SUFFIXES, kkLatn: KK_LATN_SUFFIXES, ru: `(?:ью|ь|й|${RU_SUFFIXES})`, en: EN_SUFFIXES };
 
 // ---------------------------------------------------------------------------------------------------------------
 // Folding. The text is matched in a folded copy, one character for one (so offsets stay): lower case; ё as е;
 // Latin and Cyrillic look-alikes as the script's own letter (`C5+1` typed with a Cyrillic С, `ХІV` for XIV, Latin
 // `i` for Kazakh `і`; ı as i in Latin); one apostrophe, one quotation mark, one dash (a hyphen, a dash and a plus
-// join names alike). Spellings fold the same way into keys. The pattern then needs no case-insensitive flag, which
-// keeps it quick to compile and to run; whether a name is written with its capital is read from the original.
+// join names alike); every white space a space. Spellings fold the same way into keys. The pattern then needs no
+// case-insensitive flag, which keeps it quick to compile and to run; whether a name is written with its capital is
+// read from the original.
 
 type Alphabet = 'Cyrl' | 'Latn';
 
@@ -113,7 +115,7 @@ function lowerCase(text: string): string {
 
 function fold(text: string, alphabet: Alphabet): string {
   const map = FOLD[alphabet];
-  return lowerCase(text).replace(FOLDED[alphabet], (ch) => map[ch] ?? ch);
+  return lowerCase(text).replace(FOLDED[alphabet], (ch) => map[ch] ?? ch).replace(/\s/gu, ' ');
 }
 
 function keyOf(text: string, alphabet: Alphabet): string {
@@ -127,7 +129,7 @@ function keyOf(text: string, alphabet: Alphabet): string {
 const FIRST_NAME_ENDING = '\u0001';
 
 /** The pattern for one key character. */
-const TOKEN: Record<string, string> = { '-': '\\s*-\\s*', ' ': '\\s+', [FIRST_NAME_ENDING]: '(?:ой|ей|ом|ем|[аяуюеиыйь])?' };
+const TOKEN: Record<string, string> = { '-': ' *- *', ' ': ' +', [FIRST_NAME_ENDING]: '[а-я]{0,2}' };
 
 interface TrieNode {
   end: boolean;
@@ -159,21 +161,19 @@ function trieSource(keys: Iterable<string>): string {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Russian stems. A name is written once, in the nominative; Russian also needs the stem without a final а/я/ь/й
-// (Анкара → Анкар-е, Казань → Казан-и, Китай → Кита-я) and, in a person's full name, the declined first name.
-
-function ruTruncated(stem: string): string | null {
-  const last = /\p{L}+$/u.exec(stem)?.[0];
-  if (!last || last.length < 4 || last === last.toUpperCase()) return null;
-  return /[аяьй]$/u.test(last) ? stem.slice(0, -1) : null;
-}
+// Russian stems. A name is written once, in the nominative. A final а/я is left to the endings (Анкар|а, Анкар|е);
+// a final ь/й is too (Казан|и, Кита|я), but the whole word stays a stem as well, so that `в Казань`, `в Китай` keep
+// their empty ending ("to"). In a person's full name the first name declines too (Бориса Джонсона).
 
 function ruStems(spelling: string, person: boolean): string[] {
   const full = person ? /^(\p{Lu}\p{Ll}{2,})(\s.+)$/u.exec(spelling) : null;
   const first = full?.[1];
   const stem = first && full[2] ? first.replace(/[аяйь]$/u, '') + FIRST_NAME_ENDING + full[2] : spelling;
-  const truncated = ruTruncated(stem);
-  return truncated ? [stem, truncated] : [stem];
+  const last = /\p{L}+$/u.exec(stem)?.[0];
+  if (!last || last.length < 4 || last === last.toUpperCase()) return [stem];
+  if (/[ая]$/u.test(last)) return [stem.slice(0, -1)];
+  if (/[ьй]$/u.test(last)) return [stem, stem.slice(0, -1)];
+  return [stem];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -242,6 +242,18 @@ interface Matcher {
 }
 
 const matchers = new Map<SpellingKey, Matcher>();
+
+/**
+ * V8 stops optimising a regular expression whose source is 20 KB or longer (`kRegExpTooLargeToOptimize`), and
+ * matching then gets 4–5 times slower. The tests keep every language's pattern under it; see `patternStats`.
+ */
+export const PATTERN_SOURCE_LIMIT = 20 * 1024;
+
+/** The size of a language's pattern (its source length, against `PATTERN_SOURCE_LIMIT`) and its number of stems. */
+export function patternStats(language: Language, script: Script): { sourceLength: number; stems: number } {
+  const m = matcherFor(spellingKey(language, script));
+  return { sourceLength: m.pattern.source.length, stems: m.stems.size };
+}
 
 function matcherFor(key: SpellingKey): Matcher {
   const hit = matchers.get(key);
