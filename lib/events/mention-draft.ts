@@ -107,6 +107,13 @@ function editionOf(text: string, trigger: Trigger, type: EventType, recentBody: 
   return ordinalBefore(text, trigger.start) !== null || NEIGHBOUR.test(before) ? recentBody : null;
 }
 
+/** A summit's sentence: a body that holds summits, or three countries or more. */
+function isMultilateral(actors: { bodyIds: string[]; participants: EventMention['participants'] }): boolean {
+  if (actors.bodyIds.some((b) => actorById(b)?.meetingType === 'summit' || (actorById(b)?.members?.length ?? 0) > 2)) return true;
+  const countries = new Set(actors.participants.map((p) => actorById(p.actorId)?.country ?? p.actorId));
+  return countries.size >= 3;
+}
+
 export interface Draft {
   mention: EventMention;
   /** Whether other events in its sentence happen "during" it (`сапары барысында`). */
@@ -163,6 +170,8 @@ export function draftMention(
       bodyId = bodies[0].id;
     } else return null;
   }
+  // Signing a declaration between two states is an agreement signing; a summit's declaration is its joint statement.
+  if (type === 'agreement-signing' && /деклар|declar|deklar/iu.test(text.slice(trigger.start, trigger.end)) && isMultilateral(actors)) type = 'joint-statement';
   const headsPlural = grammar.headsPlural.test(text.slice(sentence.start, sentence.end));
   if (!meetingBody && !named && trigger.entry?.needsPerson && !meetsAbroad(actors.participants, home, headsPlural, type)) return null;
   // `сұхбат берген … саясаттанушы`: an interview given by a commentator is a source, not a diplomatic event.

@@ -17,11 +17,13 @@ export const EN_TRIGGERS: readonly LexiconTrigger[] = [
   { pattern: '(?:UN |United Nations )?General (?:Assembly|Debate)', type: 'multilateral-meeting' },
   { pattern: 'meeting(?:s)?|met(?= with)|meet(?:s|ing)?(?= with)', type: 'talks', needsPerson: true },
   { pattern: 'briefing(?:s)?', type: 'briefing' },
-  { pattern: 'press conference(?:s)?|press statement(?:s)?|statement(?:s)? (?:to|for) the (?:press|media)', type: 'press-statement' },
+  { pattern: 'press conference(?:s)?|press statement(?:s)?|(?:made |gave )?statement(?:s)? (?:to|for) the (?:press|media)|press approach(?:es)?', type: 'press-statement' },
   { pattern: 'joint (?:statement|communiqu[ée])(?:s)?', type: 'joint-statement' },
   { pattern: 'joint declaration(?:s)?|declaration(?:s)?', type: 'declaration' },
   {
-    pattern: 'sign(?:ed|ing|s)?\\s+(?:\\S+\\s+){0,4}?(?:agreements?|treaty|treaties|memorand(?:um|a)|documents?|protocols?)|signing\\s+ceremony',
+    pattern:
+      'sign(?:ed|ing|s)?\\s+(?:\\S+\\s+){0,4}?(?:agreements?|treaty|treaties|memorand(?:um|a)|documents?|protocols?|declarations?|road ?maps?)|signing\\s+ceremony' +
+      '|(?:agreements?|treaty|treaties|memorand(?:um|a)|documents?|protocols?|declarations?)\\s+(?:\\S+\\s+){0,5}?(?:were|was|have been|had been|has been|are|will be)\\s+signed',
     type: 'agreement-signing',
   },
   { pattern: '(?:tele)?phone (?:call|conversation|talks)(?:s)?|spoke (?:by|on the) (?:tele)?phone|held a (?:tele)?phone', type: 'phone-call' },

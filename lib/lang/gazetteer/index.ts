@@ -99,7 +99,10 @@ const FOLD: Record<Alphabet, Record<string, string>> = {
   Latn: { ...PUNCTUATION, ё: 'e', а: 'a', с: 'c', е: 'e', о: 'o', р: 'p', х: 'x', і: 'i', ı: 'i' },
 };
 
-const FOLDED: Record<Alphabet, RegExp> = { Cyrl: /[’ʼ‘`«»“”„‐‑–—+ёaceopxiı]/gu, Latn: /[’ʼ‘`«»“”„‐‑–—+ёасеорхіı]/gu };
+// The look-alikes and punctuation to replace (rare: one pass that seldom calls back), apart from the ones that are
+// everywhere in their script (Kazakh Latin ı), which a plain replaceAll handles; and white space other than a space.
+const FOLDED: Record<Alphabet, RegExp> = { Cyrl: /[’ʼ‘`«»“”„‐‑–—+ёaceopxiı]/gu, Latn: /[’ʼ‘`«»“”„‐‑–—+ёасеорхі]/gu };
+const OTHER_SPACE = /[^\S ]/gu;
 
 function lowerCase(text: string): string {
   const lower = text.toLowerCase();
@@ -115,7 +118,14 @@ function lowerCase(text: string): string {
 
 function fold(text: string, alphabet: Alphabet): string {
   const map = FOLD[alphabet];
-  return lowerCase(text).replace(FOLDED[alphabet], (ch) => map[ch] ?? ch).replace(/\s/gu, ' ');
+  let out = lowerCase(text).replace(FOLDED[alphabet], (ch) => map[ch] ?? ch);
+  if (alphabet === 'Latn') out = out.replaceAll('ı', 'i');
+  return out.replace(OTHER_SPACE, ' ');
+}
+
+/** The key of a matched stem, which is folded already: only its spaces are made canonical. */
+function keyOfFolded(folded: string): string {
+  return folded.includes(' ') ? folded.replace(/ +/g, ' ').replace(/ ?- ?/g, '-') : folded;
 }
 
 function keyOf(text: string, alphabet: Alphabet): string {
@@ -295,7 +305,7 @@ function matcherFor(key: SpellingKey): Matcher {
 
 /** The entries a matched stem names; a Russian full name is looked up with its first name's ending taken off. */
 function stemOf(m: Matcher, text: string): Stem | undefined {
-  const k = keyOf(text, m.alphabet);
+  const k = keyOfFolded(text);
   const hit = m.stems.get(k);
   if (hit || m.key !== 'ru') return hit;
   const space = k.indexOf(' ');
@@ -355,7 +365,7 @@ export function findEntities(text: string, from: number, to: number, language: L
       } else if (g.before !== undefined) {
         pending = { start: at, end, suffix: g.before };
       } else if (g.adj !== undefined) {
-        const c = m.adjectives.get(keyOf(g.adj, m.alphabet));
+        const c = m.adjectives.get(keyOfFolded(g.adj));
         if (c?.capital) found.push({ kind: 'place', id: c.capital, start: from + at, end: from + end, suffix: g.adjcase ?? '' });
       }
       continue;
@@ -390,7 +400,7 @@ function insideBody(m: Matcher, body: ActorEntry, original: string, folded: stri
   cp.lastIndex = 0;
   for (let y = cp.exec(name); y; y = cp.exec(name)) {
     const c = y.groups?.c ?? '';
-    const country = m.countries.get(keyOf(c, m.alphabet));
+    const country = m.countries.get(keyOfFolded(c));
     const at = start + y.index;
     if (!country || y[0].length === name.length || !properCase(original.slice(at, at + c.length))) continue;
     out.push({ kind: 'actor', id: country.id, start: from + at, end: from + at + y[0].length, suffix: suffixAt(original, at + y[0].length, y.groups?.cs) });

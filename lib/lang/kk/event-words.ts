@@ -22,8 +22,8 @@ export const KK_TRIGGERS: readonly TriggerEntry[] = [
   { stems: ['отырыс', 'сессия'], latn: ['otyrys', 'sessiia'], type: 'council-session', needsBody: true },
   { stems: ['Бас Ассамблея'], latn: ['Bas Assambleia'], type: 'multilateral-meeting' },
   { stems: ['брифинг'], latn: ['brifing'], type: 'briefing' },
-  { stems: ['баспасөз мәлімдеме', 'баспасөз конференция'], latn: ['baspasöz mälımdeme', 'baspasöz konferensia'], type: 'press-statement' },
-  { stems: ['бірлескен мәлімдеме', 'бірлескен коммюнике'], latn: ['bırlesken mälımdeme'], type: 'joint-statement' },
+  { stems: ['баспасөз мәлімдеме', 'баспасөз конференция', 'баспасөзге мәлімдеме', 'БАҚ өкілдеріне мәлімдеме', 'БАҚ-қа мәлімдеме'], latn: ['baspasöz mälımdeme', 'baspasöz konferensia', 'baspasözge mälımdeme'], type: 'press-statement' },
+  { stems: ['бірлескен мәлімдеме', 'бірлескен коммюнике', 'коммюнике'], latn: ['bırlesken mälımdeme', 'kommiunike'], type: 'joint-statement' },
   { stems: ['декларация'], latn: ['deklarasia'], type: 'declaration' },
   { stems: ['телефон арқылы сөйлес', 'телефонмен сөйлес', 'телефон арқылы әңгімелес'], latn: ['telefon arqyly söiles'], type: 'phone-call' },
   { stems: ['сұхбат'], latn: ['sūhbat'], type: 'interview', needsPerson: true },
@@ -32,8 +32,8 @@ export const KK_TRIGGERS: readonly TriggerEntry[] = [
 
 /** `… келісімге қол қойды`: a document word, up to two words, then "put a signature". */
 export const KK_SIGNING = {
-  documents: ['келісім', 'шарт', 'меморандум', 'құжат', 'хаттама', 'бағдарлама'],
-  documentsLatn: ['kelısım', 'şart', 'memorandum', 'qūjat'],
+  documents: ['келісім', 'шарт', 'меморандум', 'құжат', 'хаттама', 'бағдарлама', 'декларация', 'жол картасы'],
+  documentsLatn: ['kelısım', 'şart', 'memorandum', 'qūjat', 'deklarasia', 'deklaratsiia', 'deklarasiia', 'hattama'],
   verb: 'қол\\s+қой',
   verbLatn: 'qol\\s+qoi',
 };
