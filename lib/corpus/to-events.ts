@@ -110,10 +110,20 @@ function dateClaimsOf(c: Cluster): { claims: DateClaim[]; conflict: boolean } {
   return { claims: claims.map(({ when, statuses, articleIds }) => ({ when, statuses, articleIds })), conflict };
 }
 
-function latestStatus(c: Cluster): 'announced' | 'reported' {
+/**
+ * The latest article's word on whether the event has happened; but an event whose days were over before that
+ * article appeared cannot still be to come (the verb of a recap was misread), and one that had not begun cannot
+ * have been reported.
+ */
+function latestStatus(c: Cluster, days: { start: string; end: string } | null): 'announced' | 'reported' {
   const latest = [...c.mentions].sort((a, b) => (a.articleDate < b.articleDate ? 1 : a.articleDate > b.articleDate ? -1 : 0));
   const top = latest[0]?.articleDate;
-  return latest.some((x) => x.articleDate === top && x.mention.status === 'reported') ? 'reported' : 'announced';
+  const said = latest.some((x) => x.articleDate === top && x.mention.status === 'reported') ? 'reported' : 'announced';
+  if (days && top) {
+    if (said === 'announced' && days.end < top) return 'reported';
+    if (said === 'reported' && days.start > top) return 'announced';
+  }
+  return said;
 }
 
 function mostCommon(values: Array<string | null>): string | null {
@@ -160,7 +170,7 @@ export function clustersToEvents(clusters: Cluster[], articles: Map<string, Arti
       end: interval?.end ?? null,
       when,
       before: interval ? null : ((befores.sort()[0] as string | undefined) ?? null),
-      status: latestStatus(c),
+      status: latestStatus(c, interval),
       placeId,
       participants,
       bodyId: c.bodyId,

@@ -101,8 +101,7 @@ const FOLD: Record<Alphabet, Record<string, string>> = {
 
 // The look-alikes and punctuation to replace (rare: one pass that seldom calls back), apart from the ones that are
 // everywhere in their script (Kazakh Latin ı), which a plain replaceAll handles; and white space other than a space.
-const FOLDED: Record<Alphabet, RegExp> = { Cyrl: /[’ʼ‘`«»“”„‐‑–—+ёaceopxiı]/gu, Latn: /[’ʼ‘`«»“”„‐‑–—+ёасеорхі]/gu };
-const OTHER_SPACE = /[^\S ]/gu;
+const FOLDED: Record<Alphabet, RegExp> = { Cyrl: /[’ʼ‘`«»“”„‐‑–—+ёaceopxiı]|[^\S ]/gu, Latn: /[’ʼ‘`«»“”„‐‑–—+ёасеорхі]|[^\S ]/gu };
 
 function lowerCase(text: string): string {
   const lower = text.toLowerCase();
@@ -118,9 +117,16 @@ function lowerCase(text: string): string {
 
 function fold(text: string, alphabet: Alphabet): string {
   const map = FOLD[alphabet];
-  let out = lowerCase(text).replace(FOLDED[alphabet], (ch) => map[ch] ?? ch);
-  if (alphabet === 'Latn') out = out.replaceAll('ı', 'i');
-  return out.replace(OTHER_SPACE, ' ');
+  const out = lowerCase(text).replace(FOLDED[alphabet], (ch) => map[ch] ?? ' ');
+  return alphabet === 'Latn' ? out.replaceAll('ı', 'i') : out;
+}
+
+/** The folded text of the article last read: the extractor asks about one sentence of it after another. */
+let lastFolded: { text: string; alphabet: Alphabet; folded: string } | null = null;
+
+function foldedText(text: string, alphabet: Alphabet): string {
+  if (lastFolded?.text !== text || lastFolded.alphabet !== alphabet) lastFolded = { text, alphabet, folded: fold(text, alphabet) };
+  return lastFolded.folded;
 }
 
 /** The key of a matched stem, which is folded already: only its spaces are made canonical. */
@@ -340,7 +346,7 @@ interface Named {
 export function findEntities(text: string, from: number, to: number, language: Language, script: Script): EntityMention[] {
   const m = matcherFor(spellingKey(language, script));
   const original = text.slice(from, to);
-  const folded = fold(original, m.alphabet);
+  const folded = foldedText(text, m.alphabet).slice(from, to);
   const found: EntityMention[] = [];
   const adjacent = (end: number, start: number) => end < start && /^\s+$/u.test(folded.slice(end, start));
   let previous: Named | null = null;
