@@ -108,7 +108,7 @@ function main(argv: string[]): void {
   if (argv.includes('--explain') && explain) explainKeys(corpus, gold, explain);
   console.log(
     `\nevents all precision=${f(all.precision)} recall=${f(all.recall)} f1=${f(all.f1)} exact_date=${f(all.exactDate)} ` +
-      `status=${f(all.status)} pure=${f(all.pure)} merged=${all.merged}/${all.multi} merged_clean=${all.mergedClean}/${all.multi} ` +
+      `status=${f(all.status)} pure=${f(all.pure)} pure_strict=${f(all.pureStrict)} merged=${all.merged}/${all.multi} merged_clean=${all.mergedClean}/${all.multi} ` +
       `b3_precision=${f(all.b3.precision)} b3_recall=${f(all.b3.recall)} b3_f1=${f(all.b3.f1)}`,
   );
 

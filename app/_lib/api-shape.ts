@@ -34,6 +34,8 @@ export function apiEvent(event: CorpusEvent, lang: UiLocale) {
       start: s.start,
       end: s.end,
       quote: s.quote,
+      /** The event word itself, inside the sentence (a sentence may tell of several events). */
+      trigger: s.trigger,
       status: s.status,
       articleDate: s.articleDate,
       /** The date this source itself gives (EDTF), and how: stated in its sentence, inherited, or none. */

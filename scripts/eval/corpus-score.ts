@@ -63,6 +63,8 @@ export interface CorpusScores {
   status: number;
   /** Served events matched to exactly one gold event, of all matched served events. */
   pure: number;
+  /** The same, and no source sentence that is evidence of another gold event of its family either. */
+  pureStrict: number;
   /** Gold events told by several articles, and how many came out as one served event holding all of them. */
   multi: number;
   merged: number;
@@ -158,13 +160,15 @@ export function scoreCorpus(gold: GoldEvent[], served: ServedEvent[]): CorpusSco
     return keys;
   };
   let pure = 0;
+  let pureStrict = 0;
   const pureSet = new Set<ServedEvent>();
   for (const [e, gs] of chosenBy) {
     const keys = keysUnder(e);
-    if (gs.length === 1 && keys.size <= 1) {
+    if (gs.length === 1) {
       pure++;
       pureSet.add(e);
-    } else mismatches.push(`impure: ${e.id} stands for ${[...new Set([...gs.map((g) => g.key), ...keys])].join(' + ')}`);
+      if (keys.size <= 1) pureStrict++;
+    } else mismatches.push(`impure: ${e.id} stands for ${gs.map((g) => g.key).join(' + ')}`);
   }
   const mergedClean = mergedEvents.filter(([, e]) => pureSet.has(e)).length;
   for (const e of served) if (!chosenBy.has(e)) mismatches.push(`spurious: ${e.id} (${e.sources.map((s) => s.articleId).join(', ')})`);
@@ -202,6 +206,7 @@ export function scoreCorpus(gold: GoldEvent[], served: ServedEvent[]): CorpusSco
     exactDate: ratio(exact, found),
     status: ratio(status, found),
     pure: ratio(pure, chosenBy.size),
+    pureStrict: ratio(pureStrict, chosenBy.size),
     multi,
     merged,
     mergedClean,
