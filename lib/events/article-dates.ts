@@ -15,6 +15,8 @@ import type { EventMention } from './types';
 export class ArticleDates {
   /** Every dated container so far, latest last: `Сапар аясында` refers back to the last visit, not the last summit. */
   private readonly containers: EventMention[] = [];
+  /** The last event that named someone from abroad: who a later "the two presidents" are. */
+  private topic: EventMention | null = null;
 
   private readonly home: string;
   /** For a weekly review, the days of the week it reviews (EDTF interval); null for any other article. */
@@ -68,9 +70,18 @@ export class ArticleDates {
       kept.add(m);
     }
     const out: EventMention[] = [];
+    const quoted = this.grammar.isQuotedSpeech(this.article.text, sentence);
     for (const { mention: m } of drafts) {
+      if (!kept.has(m)) continue;
+      // "Yesterday's talks were fruitful", "the two presidents held talks": nobody named, so the people the report
+      // is about (its last event that named anyone), unless the sentence recalls something earlier.
+      if (m.participants.length === 0 && m.placeId === null && m.bodyId === null && this.topic && !anterior && !quoted) {
+        m.participants = this.topic.participants.map((p) => ({ ...p, role: p.role === 'chair' ? 'participant' : p.role }));
+        m.placeId = this.topic.placeId;
+      }
       // Nobody and nowhere, even after context: a generic mention (`сапар аясында`), not an event we can place.
-      if (!kept.has(m) || (m.participants.length === 0 && m.placeId === null && m.bodyId === null)) continue;
+      if (m.participants.length === 0 && m.placeId === null && m.bodyId === null) continue;
+      if (m.participants.some((p) => p.actorId !== this.home && actorById(p.actorId)?.country !== this.home)) this.topic = m;
       out.push(m);
       if (CONTAINER_TYPES.has(m.type) && m.when.source !== 'none') {
         this.containers.push(m);

@@ -6,7 +6,7 @@ import type { TriggerEntry } from '../lang/kk/event-words';
 export interface Trigger extends Span {
   type: EventType;
   /** The lexicon entry that matched, for its conditions (needs a body, needs a person); null for composite rules. */
-  entry: Pick<TriggerEntry, 'needsBody' | 'needsPerson'> | null;
+  entry: Pick<TriggerEntry, 'needsBody' | 'needsPerson' | 'needsDestination'> | null;
 }
 
 /**

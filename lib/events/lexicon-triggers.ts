@@ -13,6 +13,8 @@ export interface LexiconTrigger {
   modifiers?: ReadonlyArray<readonly [RegExp, EventType]>;
   needsBody?: boolean;
   needsPerson?: boolean;
+  /** An arrival verb (`arrived in`, `прибыл в`) is a visit only with a place or country it goes to. */
+  needsDestination?: boolean;
 }
 
 export interface CompiledLexicon {
@@ -36,14 +38,17 @@ export function findLexiconTriggers(lexicon: CompiledLexicon, text: string, sent
         start: sentence.start + m.index,
         end: sentence.start + m.index + m[0].length,
         type,
-        entry: { needsBody: entry.needsBody, needsPerson: entry.needsPerson },
+        entry: { needsBody: entry.needsBody, needsPerson: entry.needsPerson, needsDestination: entry.needsDestination },
       });
     }
   }
-  return found
+  const kept = found
     .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
     .filter((t, i, all) => all.slice(0, i).every((k) => t.end <= k.start || t.start >= k.end))
     .sort((a, b) => a.start - b.start);
+  // An arrival verb is the trip only where no visit word tells of it (`arrived in Astana on a state visit`).
+  const visitWord = kept.some((t) => t.type.endsWith('visit') && !t.entry?.needsDestination);
+  return visitWord ? kept.filter((t) => !t.entry?.needsDestination) : kept;
 }
 
 /**

@@ -166,13 +166,16 @@ export function draftMention(
     // a session of another body (the UN General Assembly's, the SCO's) is a multilateral meeting.
     if (council || grammar.namesCouncil(text, trigger, sentence)) bodyId = council?.id ?? null;
     else if (bodies[0]) {
-      type = 'multilateral-meeting';
+      // The SCO's Council of Heads of State meeting is its summit.
+      type = bodies[0].meetingType === 'summit' ? 'summit' : 'multilateral-meeting';
       bodyId = bodies[0].id;
     } else return null;
   }
   // Signing a declaration between two states is an agreement signing; a summit's declaration is its joint statement.
   if (type === 'agreement-signing' && /деклар|declar|deklar/iu.test(text.slice(trigger.start, trigger.end)) && isMultilateral(actors)) type = 'joint-statement';
   const headsPlural = grammar.headsPlural.test(text.slice(sentence.start, sentence.end));
+  // `arrived in Astana`, `Мәскеуге келді`: a visit only where the sentence says where to.
+  if (trigger.entry?.needsDestination && actors.destinationCountry === null) return null;
   if (!meetingBody && !named && trigger.entry?.needsPerson && !meetsAbroad(actors.participants, home, headsPlural, type)) return null;
   // `сұхбат берген … саясаттанушы`: an interview given by a commentator is a source, not a diplomatic event.
   if (type === 'interview' && grammar.isCommentatorInterview(text, trigger, sentence)) return null;

@@ -9,7 +9,14 @@ interface Compiled {
   pattern: RegExp;
   stems: Array<{ stem: string; entry: TriggerEntry }>;
   signing: RegExp;
+  arrival: RegExp;
+  exchange: RegExp;
 }
+
+/** `Мәскеуге келді`, `Астанаға ұшып келеді`, `Ankarağa bardy`: a name in the dative, then a verb of arriving. */
+const ARRIVAL_CYRL = /(?<=\p{Lu}[\p{L}-]*(?:ға|ге|қа|ке|на|не|а|е)\s+)(?:ұшып\s+)?(?:кел|бар)(?:ді|еді|ген|етін|етіні|ады|ған|атын|атыны|мек|мақ|ді\b)(?![\p{L}])/gu;
+const ARRIVAL_LATN = /(?<=\p{Lu}[\p{L}-]*(?:ğa|ge|qa|ke|na|ne|a|e)\s+)(?:ūşyp\s+)?(?:kel|bar)(?:dı|dy|edı|gen|etın|ady|ğan|atyn|mek|maq)(?![\p{L}])/gu;
+const ARRIVAL_ENTRY: TriggerEntry = { stems: [], latn: [], type: 'visit', needsDestination: true };
 
 const compiled = new Map<Script, Compiled>();
 
@@ -29,6 +36,9 @@ function compile(script: Script): Compiled {
     pattern: new RegExp(inflected(stems.map((s) => s.stem), suffixes), 'giu'),
     stems: stems.map((s) => ({ ...s, stem: s.stem.toLocaleLowerCase('kk') })),
     signing: new RegExp(`${docs}(?:\\s+[\\p{L}-]+){0,2}?\\s+${latn ? KK_SIGNING.verbLatn : KK_SIGNING.verb}[\\p{L}]*`, 'giu'),
+    arrival: latn ? ARRIVAL_LATN : ARRIVAL_CYRL,
+    // `құжаттармен алмасты`: the sides exchanged the documents they signed.
+    exchange: new RegExp(`${docs}(?:\\s+[\\p{L}-]+){0,1}?\\s+(?:алмас|almas)[\\p{L}]*`, 'giu'),
   };
   compiled.set(script, c);
   return c;
@@ -43,7 +53,7 @@ function visitKind(text: string, triggerStart: number): EventType {
 
 /** Event words of one Kazakh sentence, with offsets into `text`. Overlaps keep the longer match. */
 export function findKkTriggers(text: string, sentence: Span, script: Script): Trigger[] {
-  const { pattern, stems, signing } = compile(script);
+  const { pattern, stems, signing, arrival, exchange } = compile(script);
   const s = text.slice(sentence.start, sentence.end);
   const found: Trigger[] = [];
   pattern.lastIndex = 0;
@@ -55,10 +65,20 @@ export function findKkTriggers(text: string, sentence: Span, script: Script): Tr
     const type = hit.entry.type === 'visit' ? visitKind(text, start) : hit.entry.type;
     found.push({ start, end: start + m[0].length, type, entry: hit.entry });
   }
-  signing.lastIndex = 0;
-  for (let m = signing.exec(s); m; m = signing.exec(s)) {
-    const start = sentence.start + m.index;
-    found.push({ start, end: start + m[0].length, type: 'agreement-signing', entry: null });
+  for (const re of [signing, exchange]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const start = sentence.start + m.index;
+      found.push({ start, end: start + m[0].length, type: 'agreement-signing', entry: null });
+    }
+  }
+  // An arrival counts only where no visit word tells of the same trip (`сапармен келді`).
+  if (!found.some((t) => t.type.endsWith('visit'))) {
+    arrival.lastIndex = 0;
+    for (let m = arrival.exec(s); m; m = arrival.exec(s)) {
+      const start = sentence.start + m.index;
+      found.push({ start, end: start + m[0].length, type: 'visit', entry: ARRIVAL_ENTRY });
+    }
   }
   const kept = found
     .sort((a, b) => b.end - b.start - (a.end - a.start))

@@ -325,13 +325,18 @@ function stemOf(m: Matcher, text: string): Stem | undefined {
 
 /** A name is a proper noun: its first letter is a capital (or it is all capitals, or has no case at all). */
 function properCase(s: string): boolean {
-  const first = /\p{L}/u.exec(s)?.[0];
-  return first === undefined || first !== first.toLowerCase() || s === s.toUpperCase();
+  for (const ch of s) {
+    const lower = ch.toLowerCase();
+    if (lower !== ch.toUpperCase()) return ch !== lower;
+  }
+  return true;
 }
 
 /** The original text of a suffix that ends at `end` (folding turned ı into i), without the hyphen of `АҚШ-тың`. */
 function suffixAt(original: string, end: number, folded: string | undefined): string {
-  return original.slice(end - (folded ?? '').length, end).toLowerCase().replace(/^-/, '');
+  if (!folded) return '';
+  const suffix = original.slice(end - folded.length, end).toLowerCase();
+  return suffix.startsWith('-') ? suffix.slice(1) : suffix;
 }
 
 /** A country just named: a capital word right after it may be its capital. */

@@ -8,7 +8,7 @@ import type { PlaceEntry } from './types';
  */
 const EXISTING: PlaceEntry[] = [
   { id: 'tashkent', kind: 'city', country: 'uz', wikidata: 'Q269', names: { kk: 'Ташкент', ru: 'Ташкент', en: 'Tashkent' },
-    spellings: { kk: ['Ташкент'], kkLatn: ['Taşkent'], ru: ['Ташкент'], en: ['Tashkent'] } },
+    spellings: { kk: ['Ташкент', 'Тәшкент'], kkLatn: ['Taşkent', 'Täşkent'], ru: ['Ташкент'], en: ['Tashkent'] } },
   { id: 'khiva', kind: 'city', country: 'uz', names: { kk: 'Хиуа', ru: 'Хива', en: 'Khiva' },
     spellings: { kk: ['Хиуа', 'Хива'], kkLatn: ['Hiua', 'Hiva'], ru: ['Хив'], en: ['Khiva'] } },
   { id: 'samarkand', kind: 'city', country: 'uz', names: { kk: 'Самарқанд', ru: 'Самарканд', en: 'Samarkand' },

@@ -12,6 +12,8 @@ export interface TriggerEntry {
   needsBody?: boolean;
   /** Counts only when a known person takes part (`кездесу` is any meeting otherwise). */
   needsPerson?: boolean;
+  /** An arrival verb (`Мәскеуге келді`) is a visit only right after a place or country it goes to. */
+  needsDestination?: boolean;
 }
 
 export const KK_TRIGGERS: readonly TriggerEntry[] = [
@@ -27,6 +29,8 @@ export const KK_TRIGGERS: readonly TriggerEntry[] = [
   { stems: ['декларация'], latn: ['deklarasia'], type: 'declaration' },
   { stems: ['телефон арқылы сөйлес', 'телефонмен сөйлес', 'телефон арқылы әңгімелес'], latn: ['telefon arqyly söiles'], type: 'phone-call' },
   { stems: ['сұхбат'], latn: ['sūhbat'], type: 'interview', needsPerson: true },
+  { stems: ['бейресми әңгіме', 'бейресми кешкі ас'], latn: ['beiresmi äñgıme'], type: 'talks', needsPerson: true },
+  { stems: ['ақпарат құралдарына мәлімдеме', 'ақпарат құралдары өкілдеріне мәлімдеме'], latn: ['aqparat qūraldaryna mälımdeme'], type: 'press-statement' },
   { stems: ['форум'], latn: ['forum'], type: 'forum' },
 ];
 
@@ -57,7 +61,7 @@ export const KK_EVE = /^(?:қарсаңында|qarsañynda)/iu;
 
 /** Words for a head of state without a name: `Президент`, `Мемлекет басшысы`; plural forms mean both sides. */
 export const KK_HEAD_SINGULAR = /^(?:президент(?:і|ы)?(?:нің|ның|не|на|мен|нен)?|мемлекет\s+басшы(?:сы)?(?:ның|на|мен)?|prezident(?:ı)?(?:nıñ|ne|men)?|memleket\s+basşysy)$/iu;
-export const KK_HEADS_PLURAL = /(?<![\p{L}])(?:президенттер|мемлекет(?:тер)?\s+басшылар|prezidentter|memleket(?:ter)?\s+basşylar)/iu;
+export const KK_HEADS_PLURAL = /(?<![\p{L}])(?:президенттер|мемлекет(?:тер)?\s+басшылар|(?:екі\s+)?ел\s+басшылар|көшбасшылар|prezidentter|memleket(?:ter)?\s+basşylar|(?:ekı\s+)?el\s+basşylar)/iu;
 /** `шақыруымен`: at the invitation of (the host). `төрағалығымен`: chaired by. */
 export const KK_INVITATION = /^\s*(?:шақыруымен|şaqyruymen)/iu;
 export const KK_CHAIRED = /(?:төрағалығымен|törağalyğymen)/iu;
