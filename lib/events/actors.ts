@@ -20,20 +20,20 @@ function isVisitType(type: EventType): boolean {
 }
 
 /** `Қазақстан Президенті`, `Қазақстан мен Өзбекстан президенттері`: the head of state of the country named. */
-function headsNamedByTitle(text: string, entities: EntityMention[], sentence: Span, grammar: EventGrammar): string[] {
+function headsNamedByTitle(text: string, entities: EntityMention[], sentence: Span, grammar: EventGrammar, date: string): string[] {
   const heads: string[] = [];
   for (const e of entities) {
     const country = e.kind === 'actor' ? actorById(e.id) : undefined;
     if (!country || country.kind !== 'country') continue;
     const title = grammar.countryHeadTitle(text.slice(e.end, Math.min(sentence.end, e.end + 30)), text.slice(Math.max(sentence.start, e.start - 30), e.start));
     if (!title) continue;
-    const head = headOfState(country.id);
+    const head = headOfState(country.id, date);
     if (head) heads.push(head.id);
     // A plural title covers the countries joined to this one just before it (`Қазақстан мен Өзбекстан`).
     if (title === 'plural') {
       const prior = entities.filter((p) => p.end <= e.start && e.start - p.end < 12 && actorById(p.id)?.kind === 'country');
       for (const p of prior) {
-        const h = headOfState(p.id);
+        const h = headOfState(p.id, date);
         if (h) heads.push(h.id);
       }
     }
@@ -94,7 +94,7 @@ export function sentenceActors(
     }
   }
 
-  persons.push(...headsNamedByTitle(text, entities, sentence, grammar));
+  persons.push(...headsNamedByTitle(text, entities, sentence, grammar, article.date));
   // `Президент`, `Мемлекет басшысы` with no name after it and no country before it: the home country's head.
   const bare = grammar.bareHeadTitle;
   bare.lastIndex = 0;
@@ -108,13 +108,13 @@ export function sentenceActors(
       (e) => e.kind === 'actor' && actorById(e.id)?.kind === 'country' && ((e.end <= at && at - e.end <= 2) || (e.start >= end && e.start - end <= 4)),
     );
     if (named || titled) continue;
-    const head = headOfState(homeCountry);
+    const head = headOfState(homeCountry, article.date);
     if (head) persons.push(head.id);
   }
   if (grammar.headsPlural.test(sentenceText)) {
     // "The presidents": the heads of every country in play, including the host of a visit.
     for (const c of new Set([...countries, ...(destinationCountry ? [destinationCountry] : []), homeCountry])) {
-      const head = headOfState(c);
+      const head = headOfState(c, article.date);
       if (head && (countries.includes(c) || c === destinationCountry || persons.some((p) => actorById(p)?.country === c))) {
         persons.push(head.id);
       }

@@ -15,6 +15,8 @@ export interface LexiconTrigger {
   needsPerson?: boolean;
   /** An arrival verb (`arrived in`, `прибыл в`) is a visit only with a place or country it goes to. */
   needsDestination?: boolean;
+  /** A bare signing verb is a signing only where the sentence names a document. */
+  needsDocument?: RegExp;
 }
 
 export interface CompiledLexicon {
@@ -30,6 +32,7 @@ export function findLexiconTriggers(lexicon: CompiledLexicon, text: string, sent
   const s = text.slice(sentence.start, sentence.end);
   const found: Trigger[] = [];
   for (const entry of lexicon.entries) {
+    if (entry.needsDocument && !entry.needsDocument.test(s)) continue;
     entry.re.lastIndex = 0;
     for (let m = entry.re.exec(s); m; m = entry.re.exec(s)) {
       const before = s.slice(Math.max(0, m.index - 40), m.index);

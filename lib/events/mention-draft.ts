@@ -158,7 +158,9 @@ export function draftMention(
     bodyId = named;
   } else if (type === 'summit' || type === 'multilateral-meeting' || type === 'forum') {
     // `Шанхай ынтымақтастық ұйымының саммиті`, `the SCO summit`: the body named next to it is the summit's.
-    bodyId = actors.entities.find((e) => e.kind === 'actor' && actorById(e.id)?.kind === 'body' && Math.abs(e.end - trigger.start) <= 30)?.id ?? null;
+    // (before it, or right after: `второй саммит «Центральная Азия – Китай»`)
+    const gap = (e: { start: number; end: number }) => (e.end <= trigger.start ? trigger.start - e.end : e.start >= trigger.end ? e.start - trigger.end : 0);
+    bodyId = actors.entities.find((e) => e.kind === 'actor' && actorById(e.id)?.kind === 'body' && gap(e) <= 30)?.id ?? null;
   } else if (trigger.entry?.needsBody) {
     const bodies = actors.bodyIds.map((id) => actorById(id));
     const council = bodies.find((b) => b?.meetingType === 'council-session');

@@ -30,7 +30,8 @@ export const EN_TRIGGERS: readonly LexiconTrigger[] = [
   { pattern: 'interview(?:s|ed)?', type: 'interview', needsPerson: true },
   { pattern: 'informal (?:conversation|dinner|talk)', type: 'talks', needsPerson: true },
   // A signing verb whose document is elsewhere in the sentence (`the declaration, which the presidents signed`).
-  { pattern: '(?<=(?:agreements?|treaty|treaties|memorand(?:um|a)|documents?|protocols?|declarations?)[^.!?]{0,200})signed|exchanged\\s+(?:\\S+\\s+){0,3}?documents', type: 'agreement-signing' },
+  { pattern: 'signed', type: 'agreement-signing', needsDocument: /\b(?:agreements?|treaty|treaties|memorand(?:um|a)|documents?|protocols?|declarations?)\b/i },
+  { pattern: 'exchanged\\s+(?:\\S+\\s+){0,3}?documents', type: 'agreement-signing' },
   { pattern: 'arriv(?:ed|es|ing)(?= in\\b)|came to|will travel to|travel(?:l?ed|s) to|flew to|will arrive in', type: 'visit', needsDestination: true },
   { pattern: 'forum(?:s)?', type: 'forum' },
 ];

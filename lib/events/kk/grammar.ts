@@ -15,8 +15,8 @@ import type { EventGrammar } from '../grammar';
 import type { EventStatus } from '../types';
 import { findKkTriggers } from './triggers';
 
-const DATIVE = /^(?:[ыі]?[ғгқкн][ае]|ğa|ge|qa|ke|na|ne)$/iu;
-const LOCATIVE = /^(?:[ыі]?н?[дт][ае]|da|de|ta|te)$/iu;
+const DATIVE = /^(?:[ыі]?[ғгқкн][ае]|[yı]?(?:ğa|ge|qa|ke|na|ne))$/iu;
+const LOCATIVE = /^(?:[ыі]?н?[дт][ае]|[yı]?n?[dt][ae])$/iu;
 
 /**
  * Purpose and agreement: `саммитке қатысу үшін келді` ("came to take part in the summit"), `саммитке қатысуға`,

@@ -36,7 +36,8 @@ export const RU_TRIGGERS: readonly LexiconTrigger[] = [
   { pattern: 'интервью', type: 'interview', needsPerson: true },
   { pattern: `бесед(?:а|ы|у|ой|е)`, type: 'talks', needsPerson: true },
   // A signing verb whose document is elsewhere in the sentence (`Декларация, которую президенты подписали вчера`).
-  { pattern: `(?<=(?:${DOCS})[^.!?]{0,200})подписал(?:и|а)?|подписан[аоы]?(?=[^.!?]{0,200}(?:${DOCS}))|обменялись\\s+(?:\\p{L}+\\s+){0,3}?документами`, type: 'agreement-signing' },
+  { pattern: `подписал(?:и|а)?|подписан[аоы]?`, type: 'agreement-signing', needsDocument: new RegExp(DOCS, 'iu') },
+  { pattern: `обменялись\\s+(?:\\p{L}+\\s+){0,3}?документами`, type: 'agreement-signing' },
   { pattern: `прибыл(?:а|и)?|приехал(?:а|и)?|прилетел(?:а|и)?|прибудет|прибудут|отправится|отправился`, type: 'visit', needsDestination: true },
   { pattern: `форум${N}`, type: 'forum' },
 ];

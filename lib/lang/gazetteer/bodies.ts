@@ -26,7 +26,10 @@ export const BODIES: readonly ActorEntry[] = [
   { id: 'kz-uz-supreme-interstate-council', kind: 'body', members: ['kz', 'uz'], meetingType: 'council-session',
     names: { kk: 'Қазақстан-Өзбекстан Жоғары мемлекетаралық кеңесі', ru: 'Высший межгосударственный совет Казахстана и Узбекистана', en: 'Kazakhstan–Uzbekistan Supreme Interstate Council' },
     occurrenceTitle: { kk: 'Қазақстан-Өзбекстан Жоғары мемлекетаралық кеңесінің {n} отырысы', ru: '{n} заседание Высшего межгосударственного совета Казахстана и Узбекистана', en: '{n} meeting of the Kazakhstan–Uzbekistan Supreme Interstate Council' },
-    spellings: { kk: ['Жоғары мемлекетаралық кеңес'], kkLatn: ['Joğary memleketaralyq keñes'], ru: ['Высший межгосударственный совет', 'Высшего межгосударственного совета', 'Высшем межгосударственном совете'], en: ['Supreme Interstate Council'] } },
+    // Kazakh capitalises only the first word of a name (`Қазақстан мен Өзбекстан жоғары мемлекетаралық кеңесі`): the
+    // lower-case spelling matches in any case.
+    spellings: { kk: ['Жоғары мемлекетаралық кеңес', 'жоғары мемлекетаралық кеңес'], kkLatn: ['Joğary memleketaralyq keñes', 'joğary memleketaralyq keñes'],
+      ru: ['Высший межгосударственный совет', 'Высшего межгосударственного совета', 'Высшем межгосударственном совете'], en: ['Supreme Interstate Council'] } },
   { id: 'kz-kg-supreme-interstate-council', kind: 'body', members: ['kz', 'kg'], meetingType: 'council-session',
     names: { kk: 'Қазақстан-Қырғызстан Жоғары мемлекетаралық кеңесі', ru: 'Высший межгосударственный совет Казахстана и Кыргызстана', en: 'Kazakhstan–Kyrgyzstan Supreme Interstate Council' },
     occurrenceTitle: { kk: 'Қазақстан-Қырғызстан Жоғары мемлекетаралық кеңесінің {n} отырысы', ru: '{n} заседание Высшего межгосударственного совета Казахстана и Кыргызстана', en: '{n} meeting of the Kazakhstan–Kyrgyzstan Supreme Interstate Council' },
@@ -42,7 +45,11 @@ export const BODIES: readonly ActorEntry[] = [
   { id: 'central-asia-consultative-meeting', kind: 'body', members: C5, meetingType: 'summit',
     names: { kk: 'Орталық Азия мемлекеттері басшыларының Консультативтік кездесуі', ru: 'Консультативная встреча глав государств Центральной Азии', en: 'Consultative Meeting of the Heads of State of Central Asia' },
     occurrenceTitle: { kk: 'Орталық Азия мемлекеттері басшыларының {n} Консультативтік кездесуі', ru: '{n} Консультативная встреча глав государств Центральной Азии', en: '{n} Consultative Meeting of the Heads of State of Central Asia' },
-    spellings: { kk: ['Консультативтік кездесу'], kkLatn: ['Konsultativtık kezdesu'], ru: ['Консультативная встреча', 'Консультативной встреч', 'Консультативную встречу'], en: ['Consultative Meeting'] } },
+    // `Орталық Азия мемлекеттері басшыларының консультативтік кездесуі`: Kazakh capitalises only the first word of a
+    // name, so the Kazakh spelling is lower case (any case); Russian and English only with "heads of state".
+    spellings: { kk: ['консультативтік кездесу'], kkLatn: ['konsultativtık kezdesu'],
+      ru: ['Консультативная встреча', 'Консультативной встреч', 'Консультативную встречу', 'консультативная встреча глав государств', 'консультативной встречи глав государств', 'консультативной встрече глав государств', 'консультативную встречу глав государств'],
+      en: ['Consultative Meeting', 'consultative meeting of the heads of state', 'consultative meetings of the heads of state', 'consultative meeting of Central Asian leaders'] } },
   { id: 'sco', kind: 'body', wikidata: 'Q485207', meetingType: 'summit',
     names: { kk: 'Шанхай ынтымақтастық ұйымы', ru: 'Шанхайская организация сотрудничества', en: 'Shanghai Cooperation Organisation' },
     spellings: { kk: ['Шанхай ынтымақтастық ұйым', 'ШЫҰ'], kkLatn: ['ŞYŪ', 'Şanhai yntymaqtastyq ūiym'],

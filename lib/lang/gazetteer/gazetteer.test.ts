@@ -31,6 +31,13 @@ describe('gazetteer tables', () => {
     }
   });
 
+  it('never gives a person a one- or two-letter stem (Chinese, Korean, Vietnamese names only in full)', () => {
+    for (const a of ACTORS.filter((x) => x.kind === 'person')) {
+      for (const { key } of KEYS) for (const s of a.spellings[key]) expect(s.replace(/[^\p{L}]/gu, '').length, `${a.id}: ${s}`).toBeGreaterThan(2);
+    }
+    expect(actorById('xi-jinping')?.spellings.ru).toEqual(['Си Цзиньпин']);
+  });
+
   it('has unique ids, among actors, among places and between the two', () => {
     const actorIds = ACTORS.map((a) => a.id);
     const placeIds = PLACES.map((p) => p.id);

@@ -91,7 +91,7 @@ type Alphabet = 'Cyrl' | 'Latn';
 const ALPHABET: Record<SpellingKey, Alphabet> = { kk: 'Cyrl', ru: 'Cyrl', kkLatn: 'Latn', en: 'Latn' };
 
 const PUNCTUATION: Record<string, string> = {
-  '’': "'", ʼ: "'", '‘': "'", '`': "'", '«': '"', '»': '"', '“': '"', '”': '"', '„': '"', '‐': '-', '‑': '-', '–': '-', '—': '-', '+': '-',
+  '’': "'", ʼ: "'", '‘': "'", '`': "'", '«': '"', '»': '"', '“': '"', '”': '"', '„': '"', '‐': '-', '‑': '-', '–': '-', '—': '-',
 };
 
 const FOLD: Record<Alphabet, Record<string, string>> = {
@@ -101,7 +101,7 @@ const FOLD: Record<Alphabet, Record<string, string>> = {
 
 // The look-alikes and punctuation to replace (rare: one pass that seldom calls back), apart from the ones that are
 // everywhere in their script (Kazakh Latin ı), which a plain replaceAll handles; and white space other than a space.
-const FOLDED: Record<Alphabet, RegExp> = { Cyrl: /[’ʼ‘`«»“”„‐‑–—+ёaceopxiı]|[^\S ]/gu, Latn: /[’ʼ‘`«»“”„‐‑–—+ёасеорхі]|[^\S ]/gu };
+const FOLDED: Record<Alphabet, RegExp> = { Cyrl: /[’ʼ‘`«»“”„‐‑–—ёaceopxiı]|[^\S ]/gu, Latn: /[’ʼ‘`«»“”„‐‑–—ёасеорхі]|[^\S ]/gu };
 
 function lowerCase(text: string): string {
   const lower = text.toLowerCase();
@@ -129,13 +129,18 @@ function foldedText(text: string, alphabet: Alphabet): string {
   return lastFolded.folded;
 }
 
-/** The key of a matched stem, which is folded already: only its spaces are made canonical. */
+/**
+ * The key of folded text: spaces made canonical, and a plus joining names (`C5+1`, `Орталық Азия + Жапония`) read
+ * as a dash. The plus stays a plus in the text, so that a suffix's hyphen (`АҚШ-тың`) never takes it.
+ */
 function keyOfFolded(folded: string): string {
-  return folded.includes(' ') ? folded.replace(/ +/g, ' ').replace(/ ?- ?/g, '-') : folded;
+  if (!/[ +]/u.test(folded)) return folded;
+  return folded.replace(/\+/g, '-').replace(/ +/g, ' ').replace(/ ?- ?/g, '-');
 }
 
+/** The key of a spelling. */
 function keyOf(text: string, alphabet: Alphabet): string {
-  return fold(text, alphabet).replace(/\s+/g, ' ').replace(/ ?- ?/g, '-').trim();
+  return keyOfFolded(fold(text, alphabet).trim());
 }
 
 /**
@@ -145,7 +150,7 @@ function keyOf(text: string, alphabet: Alphabet): string {
 const FIRST_NAME_ENDING = '\u0001';
 
 /** The pattern for one key character. */
-const TOKEN: Record<string, string> = { '-': ' *- *', ' ': ' +', [FIRST_NAME_ENDING]: '[а-я]{0,2}' };
+const TOKEN: Record<string, string> = { '-': ' *[-+] *', ' ': ' +', [FIRST_NAME_ENDING]: '[а-я]{0,2}' };
 
 interface TrieNode {
   end: boolean;
@@ -389,7 +394,7 @@ export function findEntities(text: string, from: number, to: number, language: L
       found.push({ kind, id: entry.id, start: from + at, end: from + end, suffix });
       if (kind !== 'actor') continue;
       const actor = entry as ActorEntry;
-      if (actor.kind === 'body') found.push(...insideBody(m, actor, original, folded, at, at + g.n.length, from));
+      if (actor.kind === 'body') found.push(...insideBody(m, actor, original, folded, at, end, from));
       if (actor.kind !== 'country') continue;
       previous = { country: actor, start: at, end, suffix };
       // `в столице Азербайджана`, `the capital of Azerbaijan`.
@@ -406,7 +411,7 @@ function insideBody(m: Matcher, body: ActorEntry, original: string, folded: stri
   const out: EntityMention[] = [];
   if (body.seat) out.push({ kind: 'place', id: body.seat, start: from + start, end: from + end, suffix: '' });
   const name = folded.slice(start, end);
-  if (!/[\s-]/u.test(name)) return out;
+  if (!/[ +-]/u.test(name)) return out;
   const cp = m.countryPattern;
   cp.lastIndex = 0;
   for (let y = cp.exec(name); y; y = cp.exec(name)) {
