@@ -2,6 +2,7 @@ import type { Article } from '../article/types';
 import type { TimeMention } from '../time/types';
 import { actorById } from '../lang/gazetteer';
 import { sentenceActors } from './actors';
+import { typesCompatible } from './type-families';
 import { ArticleDates } from './article-dates';
 import { eventGrammarFor } from './grammars';
 import { homeCountryOf } from './home-country';
@@ -39,5 +40,24 @@ export function extractEvents(article: Article, times: TimeMention[]): EventMent
     out.push(...kept);
     previous = kept.at(-1) ?? previous;
   }
-  return out;
+  return datedByTheirBody(out, article);
+}
+
+/**
+ * A headline ("Mirziyoyev arrives in Turkistan") was given the day of the report for want of a date; when the body
+ * then dates the same event (`сенбі күні`, on Saturday), the headline's event is that one, on that day.
+ */
+function datedByTheirBody(mentions: EventMention[], article: Article): EventMention[] {
+  for (const m of mentions) {
+    if (m.sentence.start !== article.titleSpan.start || m.when.source !== 'inherited' || m.when.from !== 'article-date') continue;
+    const people = new Set(m.participants.map((p) => p.actorId));
+    const same = mentions.find(
+      (x) => x !== m && x.when.source === 'stated' && typesCompatible(x.type, m.type) && x.participants.some((p) => people.has(p.actorId) && actorById(p.actorId)?.kind === 'person'),
+    );
+    if (same?.when.source === 'stated' && same.when.time.value) {
+      m.when = { source: 'inherited', value: same.when.time.value, from: 'parent', rule: 'inherited/BodyOfArticle' };
+      m.placeId ??= same.placeId;
+    }
+  }
+  return mentions;
 }

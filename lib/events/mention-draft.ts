@@ -100,11 +100,19 @@ const NEIGHBOUR = /(?:previous|last|next|upcoming|following|forthcoming|алды
  * "previous"/"next" before it, and a series named earlier in the article. A body named elsewhere in the sentence
  * that holds no meetings (the UN, a country) does not stop it.
  */
-function editionOf(text: string, trigger: Trigger, type: EventType, recentBody: string | null, sentenceBodies: readonly string[]): string | null {
+function editionOf(
+  text: string,
+  trigger: Trigger,
+  type: EventType,
+  recentBody: string | null,
+  actors: { bodyIds: string[]; participants: EventMention['participants'] },
+): string | null {
   if (!recentBody || !MEETING_WORDS.has(type)) return null;
-  if (sentenceBodies.some((b) => b !== recentBody && actorById(b)?.meetingType)) return null;
+  if (actors.bodyIds.some((b) => b !== recentBody && actorById(b)?.meetingType)) return null;
   const before = text.slice(Math.max(0, trigger.start - 60), trigger.start);
-  return ordinalBefore(text, trigger.start) !== null || NEIGHBOUR.test(before) ? recentBody : null;
+  if (ordinalBefore(text, trigger.start) !== null || NEIGHBOUR.test(before)) return recentBody;
+  // `Кездесуге Тоқаев, Жапаров, Рахмон … қатысты` after the summit: "the meeting" of three leaders or more is it.
+  return type === 'talks' && actorById(recentBody)?.meetingType === 'summit' && isMultilateral(actors) ? recentBody : null;
 }
 
 /** A summit's sentence: a body that holds summits, or three countries or more. */
@@ -147,7 +155,7 @@ export function draftMention(
   let type: EventType = trigger.type;
   let bodyId: string | null = null;
   let ordinalAt = trigger.start;
-  const named = meetingBody ? null : editionOf(text, trigger, type, recentBody, actors.bodyIds);
+  const named = meetingBody ? null : editionOf(text, trigger, type, recentBody, actors);
   if (meetingBody) {
     type = actorById(meetingBody.id)?.meetingType ?? type;
     bodyId = meetingBody.id;

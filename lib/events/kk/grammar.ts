@@ -25,12 +25,15 @@ const LOCATIVE = /^(?:[ыі]?н?[дт][ае]|[yı]?n?[dt][ae])$/iu;
 const KK_PURPOSE = /^[\p{L}]*\s+(?:[\p{L}-]+\s+){0,2}?(?:қатыс|қатынас|кездес|өткіз|жүргіз|бар|қол қой|qatys|kezdes|ötkız|jürgız)[\p{L}]*у(?:\s+үшін|[ғг][ае](?![\p{L}])|\s+мақсатында|\s+üşın)/iu;
 const KK_AGREED = /^[ғгқкн]?[ае]\s+(?:[\p{L}]+\s+)?(?:уағдаласт|келіст|уағдаласып|келісіп|uağdalast|kelıst)/iu;
 
+const KK_ABOUT_TO = /^[\p{L}]*(?:\s+[\p{L}]+){0,3}?\s+[\p{L}]+(?:ғалы|гелі|қалы|келі|ğaly|gelı|qaly|kelı)\s+(?:отыр|тұр|жатыр|otyr|tūr|jatyr)/iu;
+
 function status(text: string, trigger: Span, sentence: Span): EventStatus | null {
   const s = text.slice(sentence.start, sentence.end);
   const at = trigger.end - sentence.start;
   if (KK_EVE.test(s.slice(at).trimStart())) return 'announced';
   const after = s.slice(at, at + 120);
-  if (KK_PURPOSE.test(after) || KK_AGREED.test(after)) return 'announced';
+  // `саммиті екінші рет өткелі отыр`: "is about to be held".
+  if (KK_PURPOSE.test(after) || KK_AGREED.test(after) || KK_ABOUT_TO.test(after)) return 'announced';
   const tense = tenseAfter(s, at);
   return tense === 'future' ? 'announced' : tense === 'past' ? 'reported' : null;
 }
