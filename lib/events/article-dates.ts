@@ -60,7 +60,7 @@ export class ArticleDates {
       } else if (m.when.source === 'none' && m.status === 'reported' && this.weekly !== null && !this.grammar.isQuotedSpeech(this.article.text, sentence)) {
         // A weekly review ("during the week the President paid an official visit"): some day of that week.
         m.when = { source: 'inherited', value: this.weekly, from: 'article-date', rule: 'inherited/WeekOfReview' };
-      } else if (m.when.source === 'none' && m.status === 'reported' && this.isReportOfTheDay(sentence, m)) {
+      } else if (m.when.source === 'none' && m.status === 'reported' && !draft.anchor && this.isReportOfTheDay(sentence, m)) {
         // The news of the day, or a dateline report of something done where it was filed: it happened that day.
         // "The second day of the state visit" on the day of the report: it began the day before.
         const first = draft.nthDay && draft.nthDay >= 2 && draft.nthDay <= 7 ? shiftDay(this.article.date, -(draft.nthDay - 1)) : null;

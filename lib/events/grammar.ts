@@ -63,6 +63,11 @@ export interface EventGrammar {
    * sentence is on (so that day is not the visit's date, but its N-th), or null.
    */
   dayOfVisit(text: string, trigger: Span, sentence: Span): number | null;
+  /**
+   * "months after his first state visit", `сапарынан кейін`, «после визита»: the event word is the time another
+   * event is measured from, so the day of the report is not its day.
+   */
+  isTimeAnchor(text: string, trigger: Span, sentence: Span): boolean;
   /** A headline or lead that announces a review of the week (`Аяқталып жатқан апта`, `Уходящая неделя`, `Week in review`). */
   weeklyReview: RegExp;
 }

@@ -130,6 +130,8 @@ export interface Draft {
   deictic: boolean;
   /** "On the second day of the visit": which day of it the sentence is on. */
   nthDay: number | null;
+  /** "After his first state visit": a time another event is measured from, not the news of the day. */
+  anchor: boolean;
 }
 
 /**
@@ -170,14 +172,20 @@ export function draftMention(
     const gap = (e: { start: number; end: number }) => (e.end <= trigger.start ? trigger.start - e.end : e.start >= trigger.end ? e.start - trigger.end : 0);
     bodyId = actors.entities.find((e) => e.kind === 'actor' && actorById(e.id)?.kind === 'body' && gap(e) <= 30)?.id ?? null;
   } else if (trigger.entry?.needsBody) {
-    const bodies = actors.bodyIds.map((id) => actorById(id));
-    const council = bodies.find((b) => b?.meetingType === 'council-session');
-    // A council the gazetteer does not know (`High-Level Strategic Cooperation Council`) still makes a session;
-    // a session of another body (the UN General Assembly's, the SCO's) is a multilateral meeting.
-    if (council || grammar.namesCouncil(text, trigger, sentence)) bodyId = council?.id ?? null;
-    else if (bodies[0]) {
-      // The SCO's Council of Heads of State meeting is its summit.
-      type = bodies[0].meetingType === 'summit' ? 'summit' : 'multilateral-meeting';
+    const bodies = actors.bodyIds.map((id) => actorById(id)).filter((b) => b !== undefined);
+    // The body nearest the session word is whose session it is (`ШОС … Совета глав государств заседание`).
+    const meeting = bodies.find((b) => b.meetingType === 'summit' || b.meetingType === 'forum');
+    const council = bodies.find((b) => b.meetingType === 'council-session');
+    if (meeting && !council) {
+      // The SCO's or the CIS's Council of Heads of State in session is its summit; a forum's plenary session, the forum.
+      type = meeting.meetingType === 'forum' ? 'forum' : 'summit';
+      bodyId = meeting.id;
+    } else if (council || grammar.namesCouncil(text, trigger, sentence)) {
+      // A council the gazetteer does not know (`High-Level Strategic Cooperation Council`) still makes a session.
+      bodyId = council?.id ?? null;
+    } else if (bodies[0]) {
+      // A session of another body (the UN General Assembly's) is a multilateral meeting.
+      type = 'multilateral-meeting';
       bodyId = bodies[0].id;
     } else return null;
   }
@@ -217,5 +225,6 @@ export function draftMention(
     governs: grammar.governsOthers(text, trigger, sentence),
     deictic: grammar.isDeictic(text, trigger),
     nthDay,
+    anchor: grammar.isTimeAnchor(text, trigger, sentence),
   };
 }

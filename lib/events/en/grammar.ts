@@ -44,5 +44,6 @@ export const EN_EVENT_GRAMMAR: EventGrammar = {
     const m = /\b(\S+)\s+day\s+of\s+(?:the|his|her|a|this)\s+(?:\p{L}+\s+)?$/iu.exec(before);
     return m && /^visit/i.test(text.slice(trigger.start, trigger.end)) ? ordinalBefore(before, m.index + m[1]!.length + 1) : null;
   },
+  isTimeAnchor: (text, trigger, sentence) => /\b(?:after|before|since|following)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(sentence.start, trigger.start - 50), trigger.start)),
   isQuotedSpeech: (text, sentence) => /^[“"‘]/.test(text.slice(sentence.start, sentence.end)),
 };

@@ -43,6 +43,7 @@ export const RU_EVENT_GRAMMAR: EventGrammar = {
     const m = /(\p{L}+)\s+д(?:ень|ня|не)\s+(?:\p{L}+\s+)?$/u.exec(before);
     return m && /^визит/iu.test(text.slice(trigger.start, trigger.end)) ? ordinalBefore(before, before.length - m[0].length + m[1]!.length + 1) : null;
   },
+  isTimeAnchor: (text, trigger, sentence) => /(?<![\p{L}])(?:после|до|с момента|со времени)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(sentence.start, trigger.start - 50), trigger.start)),
   isQuotedSpeech(text, sentence) {
     return opensWithDash(text, sentence) || /^[«"„]/.test(text.slice(sentence.start, sentence.end));
   },
