@@ -120,4 +120,22 @@ describe('CorpusStore', () => {
     expect(corpus.failures.map((f) => f.fileName)).toEqual(['empty.txt', 'huge.txt']);
     expect(corpus.failures[1]!.reason).toMatch(/limit/);
   });
+
+  it('remembers the ids it served: an event a later article re-dates leads to its new id, across a restart', async () => {
+    const announced = ' date 2025-11-25 Келіссөз\nТАШКЕНТ. KAZINFORM – 1-2 желтоқсан күндері Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев Ташкентте келіссөз жүргізеді.\n';
+    const reported = ' date 2025-12-02 Келіссөз\nТАШКЕНТ. KAZINFORM – Бүгін Ташкентте Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев келіссөздер өткізді.\n';
+    writeFileSync(path.join(dir, 'a.txt'), announced);
+    const store = open({ watch: false, snapshotDelayMs: 5 });
+    expect((await store.get()).events.map((e) => e.id)).toContain('2025-12-01-talks-kz-uz');
+    expect(await store.movedTo('2025-12-01-talks-kz-uz')).toBeNull();
+    writeFileSync(path.join(dir, 'b.txt'), reported);
+    store.invalidate();
+    await until(async () => (await store.get()).events.some((e) => e.id === '2025-12-02-talks-kz-uz'));
+    expect(await store.movedTo('2025-12-01-talks-kz-uz')).toEqual(['2025-12-02-talks-kz-uz']);
+    await store.flushSnapshot();
+    store.close();
+    const again = open({ watch: false });
+    expect(await again.movedTo('2025-12-01-talks-kz-uz')).toEqual(['2025-12-02-talks-kz-uz']);
+    expect(await again.movedTo('never-served')).toBeNull();
+  });
 });
