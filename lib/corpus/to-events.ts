@@ -60,19 +60,22 @@ function toSource(m: EventMention, article: Article, link: Link): EventSource {
  */
 function servedClaim(c: Cluster): { mention: EventMention; articleDate: string } | undefined {
   const dated = c.mentions.filter((x) => mentionValue(x.mention) !== null);
-  const stated = dated.filter((x) => x.mention.when.source === 'stated');
-  if (stated.length > 0) return latestClaim(stated);
-  // No sentence dates it: the days of the visit it is part of, narrowed to the day of a report inside them (talks
-  // "held today" during a two-day visit are on that day).
+  const stated = latestClaim(dated.filter((x) => x.mention.when.source === 'stated'));
   const parent = latestClaim(dated.filter((x) => x.mention.when.source === 'inherited' && x.mention.when.from === 'parent'));
   const reports = dated.filter((x) => x.mention.when.source === 'inherited' && x.mention.when.from === 'article-date');
-  if (!parent) return latestClaim(reports);
-  const within = edtfToInterval(mentionValue(parent.mention)!);
-  const inside = reports.filter((x) => {
+  const wide = stated ?? parent;
+  if (!wide) return latestClaim(reports);
+  // Talks or a signing dated only by the days of the visit they were part of ("during the 14–15 November visit")
+  // happened on one of them: a source that names the day (a report of that day, a sentence that dates it) narrows
+  // it. A visit or summit keeps its days.
+  if (CONTAINER_TYPES.has(c.type)) return wide;
+  const within = edtfToInterval(mentionValue(wide.mention)!);
+  if (!within || within.start === within.end) return wide;
+  const inside = dated.filter((x) => {
     const day = edtfToInterval(mentionValue(x.mention)!);
-    return within && day && contains(within, day) && (day.start !== within.start || day.end !== within.end);
+    return day && day.start === day.end && contains(within, day);
   });
-  return latestClaim(inside) ?? parent;
+  return latestClaim(inside) ?? wide;
 }
 
 /**
