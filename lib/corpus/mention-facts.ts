@@ -4,6 +4,7 @@ import { typeFamily } from './compatible';
 import { edtfToInterval, mentionValue, type DayInterval } from './interval';
 import type { AnalysedArticle } from './types';
 import { homeCountryOf } from '../events/home-country';
+import { CONTAINER_TYPES } from '../events/types-sets';
 
 /** A mention with what the merge needs from its article. */
 export interface MentionWithDate {
@@ -50,7 +51,10 @@ function precisionOf(m: EventMention, interval: DayInterval | null): Precision {
   if (!interval) return 'none';
   const days = intervalDays(interval);
   // A dateline day is a day, but maybe not the right one; the week of a weekly review is only a week.
-  if (m.when.source === 'inherited') return m.when.from === 'parent' ? 'precise' : days <= 2 ? 'weak' : 'vague';
+  // Talks dated only by the two days of the visit they were part of happened on one of them, not on both: as firm
+  // as a month, they must not chain the informal dinner of the first evening to the talks of the second day.
+  if (m.when.source === 'inherited' && m.when.from === 'parent') return days === 1 || CONTAINER_TYPES.has(m.type) ? 'precise' : 'vague';
+  if (m.when.source === 'inherited') return days <= 2 ? 'weak' : 'vague';
   if (m.when.source === 'stated' && (m.when.time.kind === 'date' || m.when.time.kind === 'range')) return days <= 10 ? 'precise' : 'vague';
   return days <= 3 ? 'precise' : 'vague';
 }
