@@ -58,6 +58,8 @@ export interface Cluster {
   articles: Set<string>;
   /** Its first member's facts: the mention it was made from. */
   seed: MentionFacts;
+  /** For a signing: the kind of document, once a source names it. */
+  document: string | null;
 }
 
 const union = (a: DayInterval | null, b: DayInterval): DayInterval =>
@@ -82,6 +84,7 @@ export function newCluster(f: MentionFacts): Cluster {
     cities: new Set(),
     articles: new Set(),
     seed: f,
+    document: null,
   };
   addToCluster(c, f, { score: 0, reasons: [{ code: 'first', weight: 0 }] });
   return c;
@@ -98,6 +101,7 @@ export function addToCluster(c: Cluster, f: MentionFacts, link: Link): void {
   c.type = moreSpecific(c.type, m.type);
   c.bodyId ??= m.bodyId;
   c.ordinal ??= m.ordinal;
+  c.document ??= f.document;
   for (const p of m.participants) {
     c.actors.add(p.actorId);
     const country = actorById(p.actorId)?.country;
@@ -126,6 +130,8 @@ export function cannotLink(c: Cluster, f: MentionFacts): string | null {
   const occurrence = c.bodyId !== null && c.bodyId === f.bodyId && c.ordinal !== null && c.ordinal === f.ordinal;
   if (c.bodyId && f.bodyId && c.bodyId !== f.bodyId) return 'body';
   if (c.ordinal !== null && f.ordinal !== null && c.ordinal !== f.ordinal) return 'ordinal';
+  // The Declaration and the package of documents signed at the same ceremony are two signings.
+  if (c.document && f.document && c.document !== f.document) return 'document';
   // A named occurrence is one event whatever dates its reports give: a later report that moves it is the meeting, moved.
   if (!occurrence && f.interval && c.span) {
     if (f.precision === 'precise' || f.precision === 'weak') {

@@ -41,6 +41,7 @@ export interface MentionFacts {
   city: string | null;
   bodyId: string | null;
   ordinal: number | null;
+  document: string | null;
 }
 
 const DAY_MS = 86_400_000;
@@ -93,6 +94,7 @@ export function mentionFacts(x: MentionWithDate): MentionFacts {
     city,
     bodyId: m.bodyId,
     ordinal: m.ordinal,
+    document: m.document ?? null,
   };
 }
 

@@ -2,6 +2,7 @@ import type { Article, Span } from '../article/types';
 import { actorById } from '../lang/gazetteer';
 import type { EventGrammar } from './grammar';
 import { homeCountryOf, placeIdForDateline } from './home-country';
+import { paragraphStart } from './paragraph';
 import type { Draft } from './mention-draft';
 import { CONTAINER_TYPES } from './types-sets';
 import { typesCompatible } from './type-families';
@@ -17,6 +18,8 @@ export class ArticleDates {
   private readonly containers: EventMention[] = [];
   /** The last event that named someone from abroad: who a later "the two presidents" are. */
   private topic: EventMention | null = null;
+  /** The last single day a sentence stated for an event, and the paragraph it is in. */
+  private lastDay: { value: string; paragraph: number } | null = null;
 
   private readonly home: string;
   /** For a weekly review, the days of the week it reviews (EDTF interval); null for any other article. */
@@ -36,15 +39,28 @@ export class ArticleDates {
     // A visit "during" which other things happen is dated first, so that what happens during it can take its date.
     const ordered = governor ? [governor, ...drafts.filter((d) => d !== governor)] : drafts;
     const kept = new Set<EventMention>();
-    const anterior = this.grammar.anterior.test(this.article.text.slice(sentence.start, sentence.end));
+    const sentenceText = this.article.text.slice(sentence.start, sentence.end);
+    const anterior = this.grammar.anterior.test(sentenceText);
+    const thatVisit = this.grammar.thatVisit.test(sentenceText);
+    const paragraph = paragraphStart(this.article.text, sentence.start);
+    // The day the narrative is on: the last day a sentence of this paragraph stated for an event.
+    const narrative = this.lastDay && this.lastDay.paragraph === paragraph && !this.isLead(sentence) ? this.lastDay.value : null;
     for (const draft of ordered) {
       const m = draft.mention;
-      const context = m.when.source === 'none' && !anterior ? this.contextFor(m, draft === governor || draft.deictic) : null;
+      const context = m.when.source === 'none' && !anterior ? this.contextFor(m, draft === governor || draft.deictic, thatVisit) : null;
       if (governor && draft !== governor && m.when.source === 'none') {
         // Something done "during" an undated visit adds no point to the timeline: its sentence already is the
         // visit's evidence. During a dated one it takes the visit's date.
         if (governor.mention.when.source === 'none') continue;
         inherit(m, governor.mention);
+      } else if (m.when.source === 'none' && narrative && !thatVisit && !CONTAINER_TYPES.has(m.type) && m.status === 'reported' && !draft.anchor) {
+        // "On Wednesday the presidents held talks. A package of documents was signed in their presence.": the
+        // paragraph goes on about that day.
+        m.when = { source: 'inherited', value: narrative, from: 'parent', rule: 'inherited/SameParagraph' };
+        if (context) {
+          m.placeId ??= context.placeId;
+          if (m.participants.length === 0) m.participants = context.participants.map((p) => ({ ...p, role: 'participant' }));
+        }
       } else if (context) {
         // `В ходе визита …`, `Сапар барысында …`: an undated mention of the visit just reported is that visit; an
         // undated talk or session after a dated visit belongs to it.
@@ -82,6 +98,7 @@ export class ArticleDates {
       // Nobody and nowhere, even after context: a generic mention (`сапар аясында`), not an event we can place.
       if (m.participants.length === 0 && m.placeId === null && m.bodyId === null) continue;
       if (m.participants.some((p) => p.actorId !== this.home && actorById(p.actorId)?.country !== this.home)) this.topic = m;
+      if (m.when.source === 'stated' && m.when.time.value && /^\d{4}-\d{2}-\d{2}$/.test(m.when.time.value)) this.lastDay = { value: m.when.time.value, paragraph };
       out.push(m);
       if (CONTAINER_TYPES.has(m.type) && m.when.source !== 'none') {
         this.containers.push(m);
@@ -90,8 +107,13 @@ export class ArticleDates {
     return out;
   }
 
-  private contextFor(m: EventMention, governs: boolean): EventMention | null {
+  private contextFor(m: EventMention, governs: boolean, thatVisit = false): EventMention | null {
     if (!CONTAINER_TYPES.has(m.type)) {
+      // "During that visit the two leaders held talks": the visit last told of, however long ago it was.
+      if (thatVisit) {
+        const visit = [...this.containers].reverse().find((c) => c.type.endsWith('visit'));
+        if (visit) return visit;
+      }
       // An undated talk or signing belongs to the visit or summit it shares someone with; failing that, to the one
       // nearest the article's date (the news of the day, not the summit recalled in passing), the later on a tie.
       const fitting = this.containers.filter((c) => sameDirection(m, c));

@@ -68,6 +68,8 @@ export interface EventGrammar {
    * event is measured from, so the day of the report is not its day.
    */
   isTimeAnchor(text: string, trigger: Span, sentence: Span): boolean;
+  /** "During that visit", `Сол сапарда`, «во время того визита»: the sentence is about the visit last told of. */
+  thatVisit: RegExp;
   /** A headline or lead that announces a review of the week (`Аяқталып жатқан апта`, `Уходящая неделя`, `Week in review`). */
   weeklyReview: RegExp;
 }

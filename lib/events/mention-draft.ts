@@ -122,6 +122,15 @@ function isMultilateral(actors: { bodyIds: string[]; participants: EventMention[
   return countries.size >= 3;
 }
 
+/** The document a signing is of, from its words: the Declaration and the package of documents signed the same day are two events. */
+function documentKind(words: string): EventMention['document'] {
+  if (/деклар|declar|deklar/iu.test(words)) return 'declaration';
+  if (/договор|treat|шарт|şart/iu.test(words)) return 'treaty';
+  if (/меморандум|memorand/iu.test(words)) return 'memorandum';
+  if (/пакет|package|paket|документов|documents|құжаттар|qūjattar|соглашений|agreements/iu.test(words)) return 'documents';
+  return null;
+}
+
 export interface Draft {
   mention: EventMention;
   /** Whether other events in its sentence happen "during" it (`сапары барысында`). */
@@ -220,6 +229,7 @@ export function draftMention(
       status,
       ordinal: bodyId || type === 'council-session' || type === 'summit' ? ordinalBefore(text, ordinalAt) : null,
       bodyId,
+      document: type === 'agreement-signing' ? documentKind(text.slice(trigger.start, trigger.end)) : null,
       rule: `events/${article.language}/${trigger.entry ? 'Trigger' : 'Composite'}`,
     },
     governs: grammar.governsOthers(text, trigger, sentence),

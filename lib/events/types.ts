@@ -69,5 +69,7 @@ export interface EventMention {
   ordinal: number | null;
   /** A named body the event belongs to (the Supreme Interstate Council, the Consultative Meeting). */
   bodyId: string | null;
+  /** For a signing: which kind of document (a declaration, a treaty, a memorandum, a package of documents). */
+  document?: 'declaration' | 'treaty' | 'memorandum' | 'documents' | null;
   rule: string;
 }

@@ -101,8 +101,16 @@ function candidatesFor(claims: GoldClaim[], type: string, when: Interval, byArti
       if (e.sources.some((s) => overlapsEvidence(s, c))) hits.set(e, (hits.get(e) ?? 0) + 1);
     }
   }
+  // Dates first (the rule); then, where a sentence tells of two events of one family (a summit and the talks on its
+  // sidelines), the one of the gold's own type.
   return [...hits.entries()]
-    .sort((a, b) => Number(datesOverlap(servedInterval(b[0]), when)) - Number(datesOverlap(servedInterval(a[0]), when)) || b[1] - a[1] || a[0].id.localeCompare(b[0].id))
+    .sort(
+      (a, b) =>
+        Number(datesOverlap(servedInterval(b[0]), when)) - Number(datesOverlap(servedInterval(a[0]), when)) ||
+        Number(b[0].type === type) - Number(a[0].type === type) ||
+        b[1] - a[1] ||
+        a[0].id.localeCompare(b[0].id),
+    )
     .map(([e]) => e);
 }
 

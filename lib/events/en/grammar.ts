@@ -45,5 +45,6 @@ export const EN_EVENT_GRAMMAR: EventGrammar = {
     return m && /^visit/i.test(text.slice(trigger.start, trigger.end)) ? ordinalBefore(before, m.index + m[1]!.length + 1) : null;
   },
   isTimeAnchor: (text, trigger, sentence) => /\b(?:after|before|since|following)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(sentence.start, trigger.start - 50), trigger.start)),
+  thatVisit: /\b(?:that|this|the same)\s+(?:[\p{L}]+\s+)?(?:visit|trip)\b/iu,
   isQuotedSpeech: (text, sentence) => /^[“"‘]/.test(text.slice(sentence.start, sentence.end)),
 };

@@ -69,6 +69,7 @@ export function kkEventGrammar(script: Script): EventGrammar {
       ),
     // A paragraph that opens with a dash is direct speech (the Kazakh and Russian convention).
     isQuotedSpeech: opensWithDash,
+    thatVisit: /(?<![\p{L}])(?:сол|осы|sol|osy)\s+(?:сапар|визит|sapar)[\p{L}]*/iu,
     isTimeAnchor: (text, trigger, sentence) => /^[\p{L}]*\s+(?:кейін|соң|бері|бұрын|keiın|soñ|berı|būryn)(?![\p{L}])/iu.test(text.slice(trigger.start, Math.min(sentence.end, trigger.end + 30))),
     dayOfVisit(text, trigger, sentence) {
       // `сапардың екінші күні`: the visit word in the genitive, an ordinal, then "day".

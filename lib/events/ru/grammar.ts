@@ -44,6 +44,7 @@ export const RU_EVENT_GRAMMAR: EventGrammar = {
     return m && /^визит/iu.test(text.slice(trigger.start, trigger.end)) ? ordinalBefore(before, before.length - m[0].length + m[1]!.length + 1) : null;
   },
   isTimeAnchor: (text, trigger, sentence) => /(?<![\p{L}])(?:после|до|с момента|со времени)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(sentence.start, trigger.start - 50), trigger.start)),
+  thatVisit: /(?<![\p{L}])(?:во время|в ходе|в рамках)?\s*(?:того|этого|тот|этот)\s+(?:[\p{L}]+\s+)?визит\p{L}*/iu,
   isQuotedSpeech(text, sentence) {
     return opensWithDash(text, sentence) || /^[«"„]/.test(text.slice(sentence.start, sentence.end));
   },

@@ -16,8 +16,9 @@ const EXISTING: PlaceEntry[] = [
   { id: 'bukhara', kind: 'city', country: 'uz', names: { kk: 'Бұхара', ru: 'Бухара', en: 'Bukhara' },
     spellings: { kk: ['Бұхара', 'Бухара'], kkLatn: ['Būhara'], ru: ['Бухар'], en: ['Bukhara'] } },
   { id: 'astana', kind: 'city', country: 'kz', wikidata: 'Q1520', names: { kk: 'Астана', ru: 'Астана', en: 'Astana' },
-    // Nur-Sultan: the city's name from March 2019 to September 2022.
-    spellings: { kk: ['Астана', 'Нұр-Сұлтан'], kkLatn: ['Astana', 'Nūr-Sūltan'], ru: ['Астан', 'Нур-Султан'], en: ['Astana', 'Nur-Sultan'] } },
+    // Nur-Sultan: the city's name from March 2019 to September 2022. Akorda, the President's residence, is in it:
+    // `Ақордада келіссөз жүргізді` is talks in Astana.
+    spellings: { kk: ['Астана', 'Нұр-Сұлтан', 'Ақорда'], kkLatn: ['Astana', 'Nūr-Sūltan', 'Aqorda'], ru: ['Астан', 'Нур-Султан', 'Акорд'], en: ['Astana', 'Nur-Sultan', 'Akorda', 'Ak Orda'] } },
   { id: 'almaty', kind: 'city', country: 'kz', wikidata: 'Q35493', names: { kk: 'Алматы', ru: 'Алматы', en: 'Almaty' },
     spellings: { kk: ['Алматы'], kkLatn: ['Almaty'], ru: ['Алматы', 'Алма-Ата'], en: ['Almaty', 'Alma-Ata'] } },
   { id: 'turkistan', kind: 'city', country: 'kz', names: { kk: 'Түркістан', ru: 'Туркестан', en: 'Turkistan' },
