@@ -227,7 +227,8 @@ export function draftMention(
       participants: actors.participants,
       placeId: actors.placeId,
       status,
-      ordinal: bodyId || type === 'council-session' || type === 'summit' ? ordinalBefore(text, ordinalAt) : null,
+      // `XX форум`, `the fifth summit`: an edition, with or without the series' name.
+      ordinal: bodyId || MEETING_WORDS.has(type) ? ordinalBefore(text, ordinalAt) : null,
       bodyId,
       document: type === 'agreement-signing' ? documentKind(text.slice(trigger.start, trigger.end)) : null,
       rule: `events/${article.language}/${trigger.entry ? 'Trigger' : 'Composite'}`,

@@ -79,6 +79,12 @@ export const keepWeakMonthsInLists: Refiner = (mentions, sentence) => {
   const yearAdverb = /(?:биыл|былтыр|biyl|byltyr)[\p{L}]*\s*$/iu;
   return mentions.filter((m) => {
     if (!m.rule.includes('Weak')) return true;
+    // `шілдеде`, `қарашада`, `мамыр айында`: a month in the locative is when something happens (not `қазанда`,
+    // which is as often "in Kazan").
+    const monthNo = kkMonthNumber(m.text);
+    // (Not after a number a day parser refused: `31 қарашада` is no date at all.)
+    const afterNumber = /\d[\s-]*$/.test(sentence.slice(Math.max(0, m.start - 6), m.start));
+    if (monthNo !== null && monthNo !== 10 && !afterNumber && /(?:[дт][ае]|айында|aiynda|[dt][ae])$/iu.test(m.text) && /^\p{Ll}/u.test(m.text)) return true;
     // `өткен жылдың қазанында`, `осы қаңтар`: a year or "this" right before vouches for it too.
     // `осы` vouches only for a month word that is nothing else: `осы қараша халық` is "these common people".
     const before = sentence.slice(Math.max(0, m.start - 24), m.start);
