@@ -92,6 +92,7 @@ function sinceFirstDay(time: TimeMention, nthDay: number | null): TimeMention {
 
 const LASTING_TYPES: ReadonlySet<EventType> = new Set(['state-visit', 'official-visit', 'working-visit', 'informal-visit', 'visit', 'summit', 'forum', 'multilateral-meeting', 'council-session']);
 
+const SUMMIT_WORD = /саммит|sammit|summit|съезд|форум|forum/iu;
 const MEETING_WORDS: ReadonlySet<EventType> = new Set(['talks', 'summit', 'council-session', 'forum', 'multilateral-meeting']);
 const NEIGHBOUR = /(?:previous|last|next|upcoming|following|forthcoming|алдыңғы|кезекті|келесі|алдағы|бұрынғы|предыдущ|прошл|следующ|очередн|предстоящ|aldyñğy|kezektı|kelesı|aldağy)[\p{L}]*[\s,]+(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -198,8 +199,15 @@ export function draftMention(
       bodyId = bodies[0].id;
     } else return null;
   }
-  // Signing a declaration between two states is an agreement signing; a summit's declaration is its joint statement.
-  if (type === 'agreement-signing' && /деклар|declar|deklar/iu.test(text.slice(trigger.start, trigger.end)) && isMultilateral(actors)) type = 'joint-statement';
+  // Signing a declaration between two states is an agreement signing; a summit's declaration (or its final documents,
+  // adopted) is its joint statement, as is any declaration adopted rather than signed.
+  if (type === 'agreement-signing') {
+    const words = text.slice(trigger.start, trigger.end);
+    const adopted = /қабылдан|qabyldan|принят|adopted/iu.test(words);
+    const declaration = /деклар|declar|deklar|коммюнике|communiqu|kommiunike/iu.test(words);
+    const summit = isMultilateral(actors) || SUMMIT_WORD.test(text.slice(sentence.start, sentence.end)) || (recentBody !== null && actorById(recentBody)?.meetingType === 'summit');
+    if ((declaration && (adopted || summit)) || (adopted && summit)) type = 'joint-statement';
+  }
   const headsPlural = grammar.headsPlural.test(text.slice(sentence.start, sentence.end));
   // `arrived in Astana`, `Мәскеуге келді`: a visit only where the sentence says where to.
   if (trigger.entry?.needsDestination && actors.destinationCountry === null) return null;

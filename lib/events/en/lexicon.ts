@@ -31,7 +31,12 @@ export const EN_TRIGGERS: readonly LexiconTrigger[] = [
   { pattern: 'informal (?:conversation|dinner|talk)', type: 'talks', needsPerson: true },
   // A signing verb whose document is elsewhere in the sentence (`the declaration, which the presidents signed`).
   { pattern: 'signed', type: 'agreement-signing', needsDocument: /\b(?:agreements?|treaty|treaties|memorand(?:um|a)|documents?|protocols?|declarations?)\b/i },
-  { pattern: 'exchanged\\s+(?:\\S+\\s+){0,3}?documents', type: 'agreement-signing' },
+  { pattern: 'exchanged\\s+(?:\\S+\\s+){0,3}?documents|(?:prepared|ready) for signing|expected to (?:be )?sign(?:ed)?', type: 'agreement-signing' },
+  // Adopted rather than signed (a summit's declaration, its final documents).
+  { pattern: 'adopted\\s+(?:\\S+\\s+){0,4}?(?:declarations?|documents?|communiqu[ée]s?)|(?:declarations?|documents?|communiqu[ée]s?)\\s+(?:\\S+\\s+){0,4}?(?:was|were|have been|has been)\\s+adopted', type: 'agreement-signing' },
+  { pattern: 'news conference(?:s)?|press briefing(?:s)?', type: 'press-statement' },
+  { pattern: 'Congress', type: 'forum', needsBody: true },
+  { pattern: 'trip(?:s)?', type: 'visit', needsDestination: true },
   { pattern: 'arriv(?:ed|es|ing)(?= in\\b)|came to|will travel to|travel(?:l?ed|s) to|flew to|will arrive in', type: 'visit', needsDestination: true },
   { pattern: 'forum(?:s)?', type: 'forum' },
 ];

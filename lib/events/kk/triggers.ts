@@ -35,7 +35,13 @@ function compile(script: Script): Compiled {
   const c: Compiled = {
     pattern: new RegExp(inflected(stems.map((s) => s.stem), suffixes), 'giu'),
     stems: stems.map((s) => ({ ...s, stem: s.stem.toLocaleLowerCase('kk') })),
-    signing: new RegExp(`${docs}(?:\\s+[\\p{L}-]+){0,2}?\\s+${latn ? KK_SIGNING.verbLatn : KK_SIGNING.verb}[\\p{L}]*`, 'giu'),
+    // `шартқа 2014 жылғы 29 мамырда Астанада қол қойылды`: up to five words between; `2009 жылы қол қойылған Нахчыван
+    // келісімі`: the participle before the document; `Астана декларациясы қабылданды`: adopted.
+    signing: new RegExp(
+      `${docs}(?:\\s+[\\p{L}\\d-]+){0,5}?\\s+(?:${latn ? KK_SIGNING.verbLatn : KK_SIGNING.verb}|${latn ? KK_SIGNING.adoptedLatn : KK_SIGNING.adopted})[\\p{L}]*` +
+        `|${latn ? KK_SIGNING.verbLatn : KK_SIGNING.verb}(?:ыл|yl)[\\p{L}]*\\s+(?:[\\p{L}-]+\\s+){0,3}?${docs}`,
+      'giu',
+    ),
     arrival: latn ? ARRIVAL_LATN : ARRIVAL_CYRL,
     // `құжаттармен алмасты`: the sides exchanged the documents they signed.
     exchange: new RegExp(`${docs}(?:\\s+[\\p{L}-]+){0,1}?\\s+(?:алмас|almas)[\\p{L}]*`, 'giu'),

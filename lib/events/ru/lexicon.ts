@@ -37,7 +37,12 @@ export const RU_TRIGGERS: readonly LexiconTrigger[] = [
   { pattern: `бесед(?:а|ы|у|ой|е)`, type: 'talks', needsPerson: true },
   // A signing verb whose document is elsewhere in the sentence (`Декларация, которую президенты подписали вчера`).
   { pattern: `подписал(?:и|а)?|подписан[аоы]?`, type: 'agreement-signing', needsDocument: new RegExp(DOCS, 'iu') },
-  { pattern: `обменялись\\s+(?:\\p{L}+\\s+){0,3}?документами`, type: 'agreement-signing' },
+  { pattern: `обменялись\\s+(?:\\p{L}+\\s+){0,3}?документами|к подписанию\\s+(?:\\p{L}+\\s+){0,2}?(?:${DOCS})\\p{L}*|(?:${DOCS})\\p{L}*\\s+(?:\\p{L}+\\s+){0,4}?к подписанию`, type: 'agreement-signing' },
+  // Adopted rather than signed (a summit's declaration, a package of documents).
+  { pattern: `принят[аоы]?\\s+(?:[\\p{L}«»"]+\\s+){0,3}?(?:${DOCS}|коммюнике|заявлени)\\p{L}*|(?:${DOCS})\\p{L}*\\s+(?:[\\p{L}«»",]+\\s+){0,4}?(?:был[аио]?\\s+|были\\s+)?принят\\p{L}*`, type: 'agreement-signing' },
+  { pattern: `ответил\\p{L}* на вопросы (?:журналистов|СМИ)`, type: 'press-statement' },
+  { pattern: `съезд\\p{L}*`, type: 'forum', needsBody: true },
+  { pattern: `поездк\\p{L}*`, type: 'visit', needsDestination: true },
   { pattern: `прибыл(?:а|и)?|приехал(?:а|и)?|прилетел(?:а|и)?|прибудет|прибудут|отправится|отправился`, type: 'visit', needsDestination: true },
   { pattern: `форум${N}`, type: 'forum' },
 ];

@@ -26,20 +26,31 @@ export const KK_TRIGGERS: readonly TriggerEntry[] = [
   { stems: ['брифинг'], latn: ['brifing'], type: 'briefing' },
   { stems: ['баспасөз мәлімдеме', 'баспасөз конференция', 'баспасөзге мәлімдеме', 'БАҚ өкілдеріне мәлімдеме', 'БАҚ-қа мәлімдеме'], latn: ['baspasöz mälımdeme', 'baspasöz konferensia', 'baspasözge mälımdeme'], type: 'press-statement' },
   { stems: ['бірлескен мәлімдеме', 'бірлескен коммюнике', 'коммюнике'], latn: ['bırlesken mälımdeme', 'kommiunike'], type: 'joint-statement' },
-  { stems: ['декларация'], latn: ['deklarasia'], type: 'declaration' },
-  { stems: ['телефон арқылы сөйлес', 'телефонмен сөйлес', 'телефон арқылы әңгімелес'], latn: ['telefon arqyly söiles'], type: 'phone-call' },
+  { stems: ['декларация'], latn: ['deklarasia', 'deklarasiia', 'deklaratsiia'], type: 'declaration' },
+  { stems: ['съезі', 'съезд'], latn: ['sezı', 'sezd'], type: 'forum', needsBody: true },
+  { stems: verbForms(['телефон арқылы сөйлес', 'телефонмен сөйлес', 'телефон арқылы әңгімелес'], ['ті', 'іп', 'кен', 'еді', 'у', '']),
+    latn: verbForms(['telefon arqyly söiles', 'telefonmen söiles'], ['tı', 'ıp', 'ken', 'edı', 'u', '']), type: 'phone-call' },
   { stems: ['сұхбат'], latn: ['sūhbat'], type: 'interview', needsPerson: true },
   { stems: ['бейресми әңгіме', 'бейресми кешкі ас'], latn: ['beiresmi äñgıme'], type: 'talks', needsPerson: true },
-  { stems: ['ақпарат құралдарына мәлімдеме', 'ақпарат құралдары өкілдеріне мәлімдеме'], latn: ['aqparat qūraldaryna mälımdeme'], type: 'press-statement' },
+  { stems: ['ақпарат құралдарына мәлімдеме', 'ақпарат құралдары өкілдеріне мәлімдеме', 'журналистердің сұрақтарына жауап', 'журналистер сұрақтарына жауап'],
+    latn: ['aqparat qūraldaryna mälımdeme', 'jurnalisterdıñ sūraqtaryna jauap'], type: 'press-statement' },
   { stems: ['форум'], latn: ['forum'], type: 'forum' },
 ];
 
+/** A verb stem with the endings it takes in news (past, converb, participle, present, verbal noun). */
+function verbForms(stems: readonly string[], endings: readonly string[]): string[] {
+  return stems.flatMap((s) => endings.map((e) => s + e));
+}
+
 /** `… келісімге қол қойды`: a document word, up to two words, then "put a signature". */
 export const KK_SIGNING = {
-  documents: ['келісім', 'шарт', 'меморандум', 'құжат', 'хаттама', 'бағдарлама', 'декларация', 'жол картасы'],
-  documentsLatn: ['kelısım', 'şart', 'memorandum', 'qūjat', 'deklarasia', 'deklaratsiia', 'deklarasiia', 'hattama'],
+  documents: ['келісім', 'шарт', 'меморандум', 'құжат', 'хаттама', 'бағдарлама', 'декларация', 'жол картасы', 'коммюнике'],
+  documentsLatn: ['kelısım', 'şart', 'memorandum', 'qūjat', 'deklarasia', 'deklaratsiia', 'deklarasiia', 'hattama', 'kommiunike'],
   verb: 'қол\\s+қой',
   verbLatn: 'qol\\s+qoi',
+  /** Adopted rather than signed: `Астана декларациясы қабылданды`, `құжаттар пакеті қабылданды`. */
+  adopted: 'қабылдан',
+  adoptedLatn: 'qabyldan',
 };
 
 /** Adjectives before `сапар` that say which kind of visit it is. */
