@@ -38,7 +38,9 @@ function best(candidates: Candidate[], order: Map<Cluster, number>, allowTie: bo
   );
   const [first, second] = sorted;
   if (!first) return undefined;
-  if (!allowTie && second && score(second.reasons) === score(first.reasons) && !overlaps(anchor(first.cluster), anchor(second.cluster))) return undefined;
+  // A tie between a well-attested event and a stray one is no real choice: the event most sources tell of.
+  const outweighs = second !== undefined && first.cluster.mentions.length >= 2 * second.cluster.mentions.length && first.cluster.mentions.length >= 3;
+  if (!allowTie && second && !outweighs && score(second.reasons) === score(first.reasons) && !overlaps(anchor(first.cluster), anchor(second.cluster))) return undefined;
   return first;
 }
 

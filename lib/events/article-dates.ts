@@ -20,6 +20,8 @@ export class ArticleDates {
   private topic: EventMention | null = null;
   /** The last single day a sentence stated for an event, and the paragraph it is in. */
   private lastDay: { value: string; paragraph: number } | null = null;
+  /** Whether the lead dates its event two days or more before the report: a recap, not the news of the day. */
+  private recap = false;
 
   private readonly home: string;
   /** For a weekly review, the days of the week it reviews (EDTF interval); null for any other article. */
@@ -99,6 +101,10 @@ export class ArticleDates {
       if (m.participants.length === 0 && m.placeId === null && m.bodyId === null) continue;
       if (m.participants.some((p) => p.actorId !== this.home && actorById(p.actorId)?.country !== this.home)) this.topic = m;
       if (m.when.source === 'stated' && m.when.time.value && /^\d{4}-\d{2}-\d{2}$/.test(m.when.time.value)) this.lastDay = { value: m.when.time.value, paragraph };
+      if (this.isLead(sentence) && m.when.source === 'stated' && m.when.time.value) {
+        const end = m.when.time.value.split('/').at(-1) ?? '';
+        if (end.length === 10 && distanceFrom(m, this.article.date) >= 2 && end < this.article.date) this.recap = true;
+      }
       out.push(m);
       if (CONTAINER_TYPES.has(m.type) && m.when.source !== 'none') {
         this.containers.push(m);
@@ -144,7 +150,8 @@ export class ArticleDates {
     if (this.grammar.isQuotedSpeech(this.article.text, sentence)) return false;
     // The headline and the lead paragraph tell the news of the day, wherever it happened and however it was filed.
     if (this.isLead(sentence)) return true;
-    if (!this.article.dateline) return false;
+    // A recap (its lead dated days before the report) tells of that past: the dateline day is not its events' day.
+    if (!this.article.dateline || this.recap) return false;
     const datelinePlace = placeIdForDateline(this.article);
     return m.placeId === null || datelinePlace === null || m.placeId === datelinePlace;
   }
