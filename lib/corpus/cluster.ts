@@ -13,6 +13,8 @@ export type { MentionWithDate } from './mention-facts';
  */
 export const REPORTED_WINDOW_DAYS = 21;
 export const ANNOUNCED_WINDOW_DAYS = 60;
+/** An undated mention joins an event of its own article only this near the article's date: not a visit recalled years before. */
+const ARTICLE_REACH_DAYS = 180;
 /** Two undated mentions of one type, counterpart and place are one event only if their articles are this close. */
 const UNDATED_PAIR_DAYS = 30;
 
@@ -138,21 +140,24 @@ export function clusterMentions(all: MentionWithDate[]): Cluster[] {
       place(f, named.cluster, named.reasons);
       continue;
     }
-    // "Earlier, the presidents held talks": an event before the news, which only its edition could identify.
-    if (m.when.source === 'none' && m.when.rule === 'anterior') {
+    // "Earlier, the presidents held talks", "the next summit": an event before or after the news, which only its
+    // edition could identify.
+    if ((m.when.source === 'none' && m.when.rule === 'anterior') || m.relation) {
       place(f, undefined, []);
       continue;
     }
-    // The same article: "the visit" after the dated visit it is about.
+    // The same article: "the visit" after the dated visit it is about, not a visit it recalls years before.
     const local: Candidate[] = [];
+    const day = dayNumber(f.x.articleDate);
     for (const c of byArticle.get(m.articleId) ?? []) {
       if (c.span === null || cannotLink(c, f)) continue;
-      local.push({ cluster: c, reasons: sharedEvidence(c, f) });
+      const days = anchor(c);
+      const near = dayNumber(days.end) >= day - ARTICLE_REACH_DAYS && dayNumber(days.start) <= day + ARTICLE_REACH_DAYS;
+      if (near) local.push({ cluster: c, reasons: sharedEvidence(c, f) });
     }
     let chosen = best(local, order, false);
     if (!chosen) {
       // The same counterpart, body or city, within a few weeks of the article: the event the article reports on.
-      const day = dayNumber(f.x.articleDate);
       const window: DayInterval =
         m.status === 'announced'
           ? { start: f.x.articleDate, end: isoOf(day + ANNOUNCED_WINDOW_DAYS) }

@@ -35,12 +35,32 @@ export function extractEvents(article: Article, times: TimeMention[]): EventMent
       }
     }
     const drafts = triggers.map((t) => draftMention(article, sentence, t, times, grammar, home, recentBody)).filter((d): d is Draft => d !== null);
-    const kept = dates.resolve(sentence, drafts);
+    const kept = oneMentionPerEvent(dates.resolve(sentence, drafts));
     for (const m of kept) if (m.bodyId && actorById(m.bodyId)?.meetingType) recentBody = m.bodyId;
     out.push(...kept);
     previous = kept.at(-1) ?? previous;
   }
   return datedByTheirBody(out, article);
+}
+
+/**
+ * `Форумның алдыңғы, XIX отырысы` ("the forum's previous, 19th session"): two event words a few letters apart for one
+ * event. The one that names its edition or body stays.
+ */
+function oneMentionPerEvent(mentions: EventMention[]): EventMention[] {
+  const informative = (m: EventMention) => Number(m.ordinal !== null) * 2 + Number(m.bodyId !== null) + Number(m.when.source === 'stated');
+  return mentions.filter(
+    (m) =>
+      !mentions.some(
+        (o) =>
+          o !== m &&
+          typesCompatible(o.type, m.type) &&
+          (o.bodyId === m.bodyId || m.bodyId === null) &&
+          (o.document ?? null) === (m.document ?? null) &&
+          Math.min(Math.abs(o.trigger.start - m.trigger.end), Math.abs(m.trigger.start - o.trigger.end)) <= 25 &&
+          (informative(o) > informative(m) || (informative(o) === informative(m) && o.trigger.start > m.trigger.start)),
+      ),
+  );
 }
 
 /**

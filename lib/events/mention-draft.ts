@@ -6,7 +6,7 @@ import type { EventGrammar, Trigger } from './grammar';
 import { ordinalBefore } from './ordinal';
 import type { EventMention, EventStatus, EventType, When } from './types';
 
-const DATED_KINDS = new Set(['date', 'range', 'month', 'year', 'relative']);
+const DATED_KINDS = new Set(['date', 'range', 'month', 'year', 'relative', 'season', 'week', 'quarter']);
 
 /** The time expression that governs a trigger: the nearest dated one before it in the sentence, else after it. */
 function governingTime(times: TimeMention[], sentence: Span, trigger: Span, timeFollows: boolean): TimeMention | null {
@@ -94,6 +94,13 @@ const LASTING_TYPES: ReadonlySet<EventType> = new Set(['state-visit', 'official-
 
 const SUMMIT_WORD = /саммит|sammit|summit|съезд|форум|forum/iu;
 const MEETING_WORDS: ReadonlySet<EventType> = new Set(['talks', 'summit', 'council-session', 'forum', 'multilateral-meeting']);
+/** Whether the words before a meeting word say it is the next or the previous edition. */
+function neighbourOf(before: string): 'next' | 'previous' | null {
+  const m = NEIGHBOUR.exec(before);
+  if (!m) return null;
+  return /^(?:next|upcoming|following|forthcoming|кезекті|келесі|алдағы|следующ|очередн|предстоящ|kezektı|kelesı|aldağy)/iu.test(m[0]) ? 'next' : 'previous';
+}
+
 const NEIGHBOUR = /(?:previous|last|next|upcoming|following|forthcoming|алдыңғы|кезекті|келесі|алдағы|бұрынғы|предыдущ|прошл|следующ|очередн|предстоящ|aldyñğy|kezektı|kelesı|aldağy)[\p{L}]*[\s,]+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
@@ -239,6 +246,7 @@ export function draftMention(
       ordinal: bodyId || MEETING_WORDS.has(type) ? ordinalBefore(text, ordinalAt) : null,
       bodyId,
       document: type === 'agreement-signing' ? documentKind(text.slice(trigger.start, trigger.end)) : null,
+      relation: MEETING_WORDS.has(type) ? neighbourOf(text.slice(Math.max(0, trigger.start - 60), trigger.start)) : null,
       rule: `events/${article.language}/${trigger.entry ? 'Trigger' : 'Composite'}`,
     },
     governs: grammar.governsOthers(text, trigger, sentence),

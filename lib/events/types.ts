@@ -69,6 +69,8 @@ export interface EventMention {
   ordinal: number | null;
   /** A named body the event belongs to (the Supreme Interstate Council, the Consultative Meeting). */
   bodyId: string | null;
+  /** "The next summit", «предыдущий форум», `келесі кездесу`: another edition than the one the article is about. */
+  relation?: 'next' | 'previous' | null;
   /** For a signing: which kind of document (a declaration, a treaty, a memorandum, a package of documents). */
   document?: 'declaration' | 'treaty' | 'memorandum' | 'documents' | null;
   rule: string;
