@@ -210,7 +210,7 @@ export function draftMention(
   // adopted) is its joint statement, as is any declaration adopted rather than signed.
   if (type === 'agreement-signing') {
     const words = text.slice(trigger.start, trigger.end);
-    const adopted = /қабылдан|qabyldan|принят|adopted/iu.test(words);
+    const adopted = /қабылдан|qabyldan|приня|adopted/iu.test(words);
     const declaration = /деклар|declar|deklar|коммюнике|communiqu|kommiunike/iu.test(words);
     const summit = isMultilateral(actors) || SUMMIT_WORD.test(text.slice(sentence.start, sentence.end)) || (recentBody !== null && actorById(recentBody)?.meetingType === 'summit');
     if ((declaration && (adopted || summit)) || (adopted && summit)) type = 'joint-statement';

@@ -64,7 +64,7 @@ export function kkEventGrammar(script: Script): EventGrammar {
     namesCouncil: (text, trigger, sentence) => /(?:кеңес|keñes)[\p{L}]*\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start)),
     attendance: /(?:қатысты|қатысқан|қатысады|qatysty|qatysady)/iu,
     timeFollows: (text, trigger, sentence) =>
-      !/^\s*(?:[\p{L}]+\s+)?(?:барысында|аясында|кезінде|шеңберінде|қарсаңында|қорытынды\p{L}*|нәтижесін\p{L}*|бойынша|barysynda|aiasynda|qorytyndy\p{L}*)/iu.test(
+      !/^\s*(?:[\p{L}]+\s+)?(?:барысында|аясында|кезінде|шеңберінде|қарсаңында|қорытынды\p{L}*|нәтижесін\p{L}*|бойынша|barysynda|aiasynda|kezınde|şeñberınde|qarsañynda|qorytyndy\p{L}*|nätijesın\p{L}*|boiynşa)/iu.test(
         text.slice(trigger.end, sentence.end),
       ),
     // A paragraph that opens with a dash is direct speech (the Kazakh and Russian convention).

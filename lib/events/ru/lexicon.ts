@@ -28,7 +28,7 @@ export const RU_TRIGGERS: readonly LexiconTrigger[] = [
   { pattern: `декларац(?:ия|ии|ию|ией)`, type: 'declaration' },
   {
     pattern:
-      `подпи(?:сал|шут|сали|сала)\\s+(?:\\p{L}+\\s+){0,3}?(?:${DOCS})\\p{L}*|подписани(?:е|я|и|ем)\\s+(?:\\p{L}+\\s+){0,3}?(?:${DOCS})\\p{L}*` +
+      `(?:подпис(?:ал[аи]?|ать)|подпишут)\\s+(?:\\p{L}+\\s+){0,3}?(?:${DOCS})\\p{L}*|подписани(?:е|я|и|ем)\\s+(?:\\p{L}+\\s+){0,3}?(?:${DOCS})\\p{L}*` +
       `|подписан[аоы]?\\s+(?:[\\p{L}\\d]+\\s+){0,5}?(?:${DOCS})\\p{L}*|(?:${DOCS})\\p{L}*\\s+(?:[\\p{L}\\d,]+\\s+){0,4}?(?:был[аио]?\\s+|были\\s+)?подписан\\p{L}*`,
     type: 'agreement-signing',
   },
@@ -39,7 +39,7 @@ export const RU_TRIGGERS: readonly LexiconTrigger[] = [
   { pattern: `подписал(?:и|а)?|подписан[аоы]?`, type: 'agreement-signing', needsDocument: new RegExp(DOCS, 'iu') },
   { pattern: `обменялись\\s+(?:\\p{L}+\\s+){0,3}?документами|к подписанию\\s+(?:\\p{L}+\\s+){0,2}?(?:${DOCS})\\p{L}*|(?:${DOCS})\\p{L}*\\s+(?:\\p{L}+\\s+){0,4}?к подписанию`, type: 'agreement-signing' },
   // Adopted rather than signed (a summit's declaration, a package of documents).
-  { pattern: `принят[аоы]?\\s+(?:[\\p{L}«»"]+\\s+){0,3}?(?:${DOCS}|коммюнике|заявлени)\\p{L}*|(?:${DOCS})\\p{L}*\\s+(?:[\\p{L}«»",]+\\s+){0,4}?(?:был[аио]?\\s+|были\\s+)?принят\\p{L}*`, type: 'agreement-signing' },
+  { pattern: `(?:принят[аоы]?|приня(?:ли|л|ла|ть))\\s+(?:[\\p{L}«»"]+\\s+){0,3}?(?:${DOCS}|коммюнике|заявлени)\\p{L}*|(?:${DOCS})\\p{L}*\\s+(?:[\\p{L}«»",]+\\s+){0,4}?(?:был[аио]?\\s+|были\\s+)?принят\\p{L}*`, type: 'agreement-signing' },
   { pattern: `ответил\\p{L}* на вопросы (?:журналистов|СМИ)`, type: 'press-statement' },
   { pattern: `съезд\\p{L}*`, type: 'forum', needsBody: true },
   { pattern: `поездк\\p{L}*`, type: 'visit', needsDestination: true },
