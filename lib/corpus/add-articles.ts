@@ -2,7 +2,7 @@ import type { ArticleFailure } from '../article/types';
 import type { EventMention } from '../events/types';
 import { addDays } from '../time/calendar';
 import { ANNOUNCED_WINDOW_DAYS, clusterMentions, type MentionWithDate } from './cluster';
-import { mentionsOf } from './mention-facts';
+import { mentionFacts, mentionsOf } from './mention-facts';
 import { actorIdsOf, countriesOf } from './compatible';
 import { mentionInterval, overlaps, type DayInterval } from './interval';
 import { assignParents, clustersToEvents, corpusOrder } from './to-events';
@@ -16,15 +16,31 @@ const REACH_DAYS = 3;
  */
 const KEYED_REACH_DAYS = ANNOUNCED_WINDOW_DAYS + REACH_DAYS;
 
-function keysOf(m: EventMention): Set<string> {
+function keysOf(m: Pick<EventMention, 'participants' | 'placeId' | 'bodyId'>): Set<string> {
   const keys = new Set<string>([...actorIdsOf(m)].map((a) => `a:${a}`));
   for (const c of countriesOf(m)) keys.add(`c:${c}`);
   if (m.placeId) keys.add(`p:${m.placeId}`);
+  if (m.bodyId) keys.add(`b:${m.bodyId}`);
+  return keys;
+}
+
+/**
+ * What a new mention can find its events by: its counterparts, their countries, its host, city and body, as the
+ * merge does (cluster.ts). The home president is in nearly every event: by him, a briefing in Astana would reach
+ * every event of two months.
+ */
+function distinctiveKeys(x: MentionWithDate): Set<string> {
+  const f = mentionFacts(x);
+  const keys = new Set<string>([...f.counterparts].map((a) => `a:${a}`));
+  for (const c of f.counterpartCountries) keys.add(`c:${c}`);
+  for (const h of f.hosts) keys.add(`c:${h}`);
+  if (f.city) keys.add(`p:${f.city}`);
+  if (f.bodyId) keys.add(`b:${f.bodyId}`);
   return keys;
 }
 
 function eventKeys(e: CorpusEvent): Set<string> {
-  return keysOf({ participants: e.participants, placeId: e.placeId } as EventMention);
+  return keysOf({ participants: e.participants, placeId: e.placeId, bodyId: e.bodyId });
 }
 
 const wide = (i: DayInterval, days: number): DayInterval => ({ start: addDays(i.start, -days), end: addDays(i.end, days) });
@@ -56,8 +72,8 @@ export function withAddedArticles(corpus: Corpus, added: AnalysedArticle[], fail
     const interval = mentionInterval(x.mention);
     const near = interval ? wide(interval, REACH_DAYS) : null;
     const keyed = wide(interval ?? { start: x.articleDate, end: x.articleDate }, KEYED_REACH_DAYS);
-    const keys = keysOf(x.mention);
-    const shares = (e: CorpusEvent) => [...keysOfEvent(e)].some((k) => keys.has(k));
+    const keys = distinctiveKeys(x);
+    const shares = (e: CorpusEvent) => [...keys].some((k) => keysOfEvent(e).has(k));
     const occurrence = x.mention.bodyId !== null && x.mention.ordinal !== null;
     for (const e of corpus.events) {
       if (touched.has(e)) continue;
