@@ -21,6 +21,8 @@ export function timeOfDayParser(lex: KkScriptLexicon): TimeParser {
       const g = m.groups ?? {};
       const stated = { year: false, month: false, day: false };
       if (g.part) {
+        // `кешкі ас`, `таңғы ас`, `түскі ас`: a dinner, a breakfast, a lunch, not a time of day.
+        if (/^\s+ас(?![\p{L}])/u.test(ctx.sentence.slice(m.index + m[0].length))) return null;
         const code = KK_DAY_PARTS.find(([w]) => w === g.part?.toLocaleLowerCase('kk').replace(/\s+/g, ' '))?.[1] ?? 'DT';
         return { value: null, kind: 'time', stated, timex: { type: 'TIME', value: `${ctx.referenceDate}T${code}` } };
       }
