@@ -42,6 +42,19 @@ function headsNamedByTitle(text: string, entities: EntityMention[], sentence: Sp
 }
 
 /**
+ * The gazetteer's finds in one sentence. A sentence with three event words is asked about three times; the last
+ * sentence's answer is kept (entities are not changed by their users).
+ */
+let lastEntities: { text: string; start: number; end: number; entities: EntityMention[] } | null = null;
+function entitiesOf(article: Article, sentence: Span): EntityMention[] {
+  const hit = lastEntities;
+  if (hit && hit.text === article.text && hit.start === sentence.start && hit.end === sentence.end) return hit.entities;
+  const entities = findEntities(article.text, sentence.start, sentence.end, article.language, article.script);
+  lastEntities = { text: article.text, start: sentence.start, end: sentence.end, entities };
+  return entities;
+}
+
+/**
  * Resolve the actors of one sentence for an event of `type`. Commentators (a political scientist quoted) are
  * sources, not participants; a bare `Президент` in a Kazakh agency's report is the head of its home country.
  */
@@ -55,7 +68,7 @@ export function sentenceActors(
   trigger?: Span,
 ): SentenceActors {
   const { text } = article;
-  const entities = findEntities(text, sentence.start, sentence.end, article.language, article.script);
+  const entities = entitiesOf(article, sentence);
   const sentenceText = text.slice(sentence.start, sentence.end);
 
   const persons: string[] = [];

@@ -20,18 +20,51 @@ export interface LexiconTrigger {
 }
 
 export interface CompiledLexicon {
-  entries: ReadonlyArray<LexiconTrigger & { re: RegExp }>;
+  entries: ReadonlyArray<LexiconTrigger & { re: RegExp; hints: string[] | null }>;
+}
+
+/**
+ * The literal letters every match of a pattern starts with, one string per top-level alternative (`визит`,
+ * `переговор`), or null when some alternative starts otherwise: a sentence that contains none of them cannot match,
+ * and most sentences contain no event word at all, so the pattern is not run on them.
+ */
+export function literalHints(pattern: string): string[] | null {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') i++;
+    else if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth--;
+    else if (ch === '|' && depth === 0) {
+      alternatives.push(pattern.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alternatives.push(pattern.slice(from));
+  const hints = alternatives.map((a) => {
+    const run = /^[\p{L} -]+/u.exec(a)?.[0] ?? '';
+    // A quantifier after the run makes its last letter optional or repeatable (`визиты?`, `talks{0,1}`).
+    const quantified = /^[?*{]/.test(a.slice(run.length));
+    return (quantified ? run.slice(0, -1) : run).replace(/[ -]+$/, '').toLowerCase();
+  });
+  return hints.every((h) => h.length >= 3) ? hints : null;
 }
 
 export function compileLexicon(entries: readonly LexiconTrigger[]): CompiledLexicon {
-  return { entries: entries.map((e) => ({ ...e, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${e.pattern})(?![\\p{L}])`, 'giu') })) };
+  return {
+    entries: entries.map((e) => ({ ...e, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${e.pattern})(?![\\p{L}])`, 'giu'), hints: literalHints(e.pattern) })),
+  };
 }
 
 /** Every event word of a sentence; where two overlap, the longer one. */
 export function findLexiconTriggers(lexicon: CompiledLexicon, text: string, sentence: Span): Trigger[] {
   const s = text.slice(sentence.start, sentence.end);
+  const lower = s.toLowerCase();
   const found: Trigger[] = [];
   for (const entry of lexicon.entries) {
+    if (entry.hints && !entry.hints.some((h) => lower.includes(h))) continue;
     if (entry.needsDocument && !entry.needsDocument.test(s)) continue;
     entry.re.lastIndex = 0;
     for (let m = entry.re.exec(s); m; m = entry.re.exec(s)) {

@@ -66,7 +66,12 @@ export function resolveAnaphora(
   language: Language,
   script: Script,
 ): TimeMention[] {
-  const anaphora = anaphoraFor(language, script);
+  // Most articles have none: each pattern is tried on the whole text once before it is tried sentence by sentence.
+  const anaphora = anaphoraFor(language, script).filter(({ pattern }) => {
+    pattern.lastIndex = 0;
+    return pattern.test(text);
+  });
+  if (anaphora.length === 0) return mentions;
   const matches: Array<{ start: number; end: number; text: string; offset: number; any: boolean }> = [];
   for (const s of sentences) {
     const slice = text.slice(s.start, s.end);

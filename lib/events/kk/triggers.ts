@@ -14,8 +14,11 @@ interface Compiled {
 }
 
 /** `Мәскеуге келді`, `Астанаға ұшып келеді`, `Ankarağa bardy`: a name in the dative, then a verb of arriving. */
-const ARRIVAL_CYRL = /(?<=\p{Lu}[\p{L}-]*(?:ға|ге|қа|ке|на|не|а|е)\s+)(?:ұшып\s+)?(?:кел|бар)(?:ді|еді|ген|етін|етіні|ады|ған|атын|атыны|мек|мақ|ді\b)(?![\p{L}])/gu;
-const ARRIVAL_LATN = /(?<=\p{Lu}[\p{L}-]*(?:ğa|ge|qa|ke|na|ne|a|e)\s+)(?:ūşyp\s+)?(?:kel|bar)(?:dı|dy|edı|gen|etın|ady|ğan|atyn|mek|maq)(?![\p{L}])/gu;
+const ARRIVAL_CYRL = /(?<![\p{L}])(?:ұшып\s+)?(?:кел|бар)(?:ді|еді|ген|етін|етіні|ады|ған|атын|атыны|мек|мақ)(?![\p{L}])/gu;
+const ARRIVAL_LATN = /(?<![\p{L}])(?:ūşyp\s+)?(?:kel|bar)(?:dı|dy|edı|gen|etın|ady|ğan|atyn|mek|maq)(?![\p{L}])/gu;
+/** The word before an arrival verb: a name (capitalised) in the dative. */
+const DATIVE_NAME_CYRL = /\p{Lu}[\p{L}-]*(?:ға|ге|қа|ке|на|не|а|е)\s+$/u;
+const DATIVE_NAME_LATN = /\p{Lu}[\p{L}-]*(?:ğa|ge|qa|ke|na|ne|a|e)\s+$/u;
 const ARRIVAL_ENTRY: TriggerEntry = { stems: [], latn: [], type: 'visit', needsDestination: true };
 
 const compiled = new Map<Script, Compiled>();
@@ -81,7 +84,9 @@ export function findKkTriggers(text: string, sentence: Span, script: Script): Tr
   // An arrival counts only where no visit word tells of the same trip (`сапармен келді`).
   if (!found.some((t) => t.type.endsWith('visit'))) {
     arrival.lastIndex = 0;
+    const dativeName = script === 'Latn' ? DATIVE_NAME_LATN : DATIVE_NAME_CYRL;
     for (let m = arrival.exec(s); m; m = arrival.exec(s)) {
+      if (!dativeName.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
       const start = sentence.start + m.index;
       found.push({ start, end: start + m[0].length, type: 'visit', entry: ARRIVAL_ENTRY });
     }
