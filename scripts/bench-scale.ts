@@ -14,6 +14,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ensureParserVersionEnv } from './parser-hash.mjs';
 import { writeSynthCorpus } from './corpus-synth';
+import { buildParseWorker } from './next-build.mjs';
 
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const mib = (b: number) => `${fmt(b / 1024 / 1024)} MiB`;
@@ -37,11 +38,14 @@ export async function benchScale(o: ScaleOptions): Promise<void> {
     const made = writeSynthCorpus(dir, o.articles, 1);
     console.log(`corpus: ${dir} (kk ${made.byLang.kk}, ru ${made.byLang.ru}, en ${made.byLang.en}); parser version ${version}`);
     const { CorpusStore } = await import('../app/_lib/corpus/store');
+    // The store parses on worker threads as `next start` does: with the worker bundled as `npm run build` bundles it.
+    const parseWorker = path.join(work, 'parse-worker.mjs');
+    await buildParseWorker(parseWorker, o.rootDir);
 
     let peak = process.memoryUsage().rss;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
     const rss0 = process.memoryUsage().rss;
-    const cold = new CorpusStore({ dir, cacheDir, parserVersion: version, debounceMs: 5, recheckMs: 3_600_000 });
+    const cold = new CorpusStore({ dir, cacheDir, parserVersion: version, debounceMs: 5, recheckMs: 3_600_000, parseWorker });
     let t0 = performance.now();
     const corpus = await cold.get();
     const coldMs = performance.now() - t0;
@@ -51,7 +55,7 @@ export async function benchScale(o: ScaleOptions): Promise<void> {
       `${corpus.failures.length} failures; peak RSS ${mib(peak)} (+${mib(peak - rss0)})  [target ≤ 10,000 ms]`);
 
     await cold.flushSnapshot();
-    const warm = new CorpusStore({ dir, cacheDir, parserVersion: version, watch: false });
+    const warm = new CorpusStore({ dir, cacheDir, parserVersion: version, watch: false, parseWorker });
     t0 = performance.now();
     await warm.get();
     const warmMs = performance.now() - t0;

@@ -1,5 +1,5 @@
 // Shared by scripts/start.mjs, scripts/e2e.mjs and scripts/bench.ts: where Next's CLI is, whether the production
-// build in .next/ is older than the sources, and how to run `next build`.
+// build in .next/ is older than the sources, and how to run `next build` (and bundle the parse worker beside it).
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -48,6 +48,7 @@ function newestUnder(dir) {
 export function staleBuildReason(root = rootDir) {
   const built = mtimeOf(path.join(root, '.next', 'BUILD_ID'));
   if (!built) return 'no production build yet';
+  if (!mtimeOf(path.join(root, '.next', 'jylnama', 'parse-worker.mjs'))) return 'no parse worker bundle yet';
   const newest = Math.max(
     ...SOURCE_DIRS.map((d) => newestUnder(path.join(root, d))),
     ...SOURCE_FILES.map((f) => mtimeOf(path.join(root, f))),
@@ -60,14 +61,44 @@ export function staleBuildReason(root = rootDir) {
  * @param {string} [root]
  * @returns {Promise<number>}
  */
-export function runNextBuild(root = rootDir) {
-  return new Promise((resolve) => {
+export async function runNextBuild(root = rootDir) {
+  const code = await new Promise((resolve) => {
     const child = spawn(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit' });
     child.on('error', (e) => {
       console.error(`[jylnama] could not run next build: ${e.message}`);
       resolve(1);
     });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+  if (code !== 0) return code;
+  try {
+    await buildParseWorker(path.join(root, '.next', 'jylnama', 'parse-worker.mjs'), root);
+    return 0;
+  } catch (e) {
+    console.error(`[jylnama] could not bundle the parse worker: ${/** @type {Error} */ (e).message}`);
+    return 1;
+  }
+}
+
+/**
+ * Bundles app/_lib/corpus/parse-worker.ts (and the lib/ it uses) into one ES module that a worker thread can run
+ * with plain Node. esbuild is what tsx and Vite already use; it reads the `@/` paths from tsconfig.json.
+ * @param {string} outfile
+ * @param {string} [root]
+ */
+export async function buildParseWorker(outfile, root = rootDir) {
+  const esbuild = await import('esbuild');
+  await esbuild.build({
+    entryPoints: [path.join(root, 'app', '_lib', 'corpus', 'parse-worker.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    tsconfig: path.join(root, 'tsconfig.json'),
+    logLevel: 'warning',
+    // A bundled CommonJS dependency may still call require(): give the module one.
+    banner: { js: "import { createRequire as __jylnamaRequire } from 'node:module'; const require = __jylnamaRequire(import.meta.url);" },
   });
 }
 

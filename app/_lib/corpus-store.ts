@@ -1,4 +1,5 @@
 import 'server-only';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { PARSER_VERSION } from '@/app/_lib/parser-version';
 import type { Corpus } from '@/lib/corpus/types';
@@ -21,6 +22,17 @@ function cacheDir(): string | null {
   return path.resolve(configured || path.join(process.cwd(), '.next', 'cache', 'jylnama'));
 }
 
+/**
+ * The parse worker `npm run build` bundles beside Next's build (`$JYLNAMA_PARSE_WORKER` overrides it): with it, a
+ * folder of many new articles is parsed on every core. `next dev` and a build without it parse in the server thread.
+ */
+function parseWorker(): string | null {
+  const configured = process.env.JYLNAMA_PARSE_WORKER;
+  if (configured === 'off' || process.env.NODE_ENV === 'development') return null;
+  const file = path.resolve(configured || path.join(process.cwd(), '.next', 'jylnama', 'parse-worker.mjs'));
+  return existsSync(file) ? file : null;
+}
+
 // One store per server process (kept on globalThis so that module reloads share it).
 const holder = globalThis as unknown as { __jylnamaStore?: CorpusStore };
 
@@ -28,7 +40,7 @@ export function corpusStore(): CorpusStore {
   const dir = seedsDir();
   if (holder.__jylnamaStore?.dir !== dir) {
     holder.__jylnamaStore?.close();
-    holder.__jylnamaStore = new CorpusStore({ dir, cacheDir: cacheDir(), parserVersion: PARSER_VERSION });
+    holder.__jylnamaStore = new CorpusStore({ dir, cacheDir: cacheDir(), parserVersion: PARSER_VERSION, parseWorker: parseWorker() });
   }
   return holder.__jylnamaStore;
 }

@@ -55,8 +55,10 @@ const wide = (i: DayInterval, days: number): DayInterval => ({ start: addDays(i.
  * later.
  */
 export function withAddedArticles(corpus: Corpus, added: AnalysedArticle[], failures: ArticleFailure[] = []): Corpus {
-  const articles = [...corpus.articles, ...added].sort((a, b) => a.article.id.localeCompare(b.article.id));
-  const allFailures = [...corpus.failures, ...failures].sort((a, b) => a.fileName.localeCompare(b.fileName));
+  // The corpus's lists are in order already: the few new items are put in their places (sorting ten thousand
+  // articles again was most of the time of adding one).
+  const articles = insertSorted(corpus.articles, added, (a, b) => a.article.id.localeCompare(b.article.id));
+  const allFailures = insertSorted(corpus.failures, failures, (a, b) => a.fileName.localeCompare(b.fileName));
   const fresh: MentionWithDate[] = mentionsOf(added);
   if (fresh.length === 0) return { articles, failures: allFailures, events: corpus.events };
 
@@ -77,12 +79,14 @@ export function withAddedArticles(corpus: Corpus, added: AnalysedArticle[], fail
     const occurrence = x.mention.bodyId !== null && x.mention.ordinal !== null;
     for (const e of corpus.events) {
       if (touched.has(e)) continue;
-      const days = e.start === null ? null : { start: e.start, end: e.end ?? e.start };
+      // Compared as ISO strings, without an interval object per event: this loop sees every event of the corpus.
+      const start = e.start;
+      const end = e.end ?? e.start;
       // Its days (a new visit can adopt existing talks as its parts); its counterpart's events weeks around it, and
       // undated ones (an announcement, then the report); its named occurrence at any distance.
       if (
-        (near && days && overlaps(days, near)) ||
-        (shares(e) && (days === null || overlaps(days, keyed))) ||
+        (near && start !== null && end !== null && start <= near.end && end >= near.start) ||
+        ((start === null || end === null || (start <= keyed.end && end >= keyed.start)) && shares(e)) ||
         (occurrence && e.bodyId === x.mention.bodyId && e.ordinal === x.mention.ordinal)
       ) {
         touched.add(e);
@@ -108,7 +112,25 @@ export function withAddedArticles(corpus: Corpus, added: AnalysedArticle[], fail
     e.id = id;
     taken.add(id);
   }
-  // A rebuilt part may sit inside a visit the new article did not touch.
-  assignParents(rebuilt, [...kept, ...rebuilt]);
-  return { articles, failures: allFailures, events: [...kept, ...rebuilt].sort(corpusOrder) };
+  // A rebuilt part may sit inside a visit the new article did not touch (one that overlaps it, at least).
+  const partDays = rebuilt.flatMap((e) => (e.start && e.end ? [{ start: e.start, end: e.end }] : []));
+  const around = [...kept, ...rebuilt].filter((e) => e.start && e.end && partDays.some((d) => overlaps(d, { start: e.start!, end: e.end! })));
+  assignParents(rebuilt, around);
+  return { articles, failures: allFailures, events: insertSorted(kept, rebuilt, corpusOrder) };
+}
+
+/** `sorted` (in `order`) with `items` put in their places: a binary search each, not a sort of the whole list. */
+function insertSorted<T>(sorted: readonly T[], items: readonly T[], order: (a: T, b: T) => number): T[] {
+  const out = [...sorted];
+  for (const item of items) {
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (order(out[mid]!, item) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    out.splice(lo, 0, item);
+  }
+  return out;
 }

@@ -17,7 +17,18 @@ export interface IdHistory {
 /** How many former ids are remembered; the oldest are forgotten first (a link years old may then 404). */
 const MAX_MOVED = 100_000;
 
-const evidenceOf = (e: CorpusEvent) => [...new Set(e.sources.map((s) => `${s.articleId}:${s.start}`))];
+/**
+ * The sentences an event stands on. Kept per event object: adding one article keeps nearly every event object of
+ * the corpus, and this is asked of all of them each time.
+ */
+const evidenceCache = new WeakMap<CorpusEvent, { sources: CorpusEvent['sources']; evidence: string[] }>();
+function evidenceOf(e: CorpusEvent): string[] {
+  const hit = evidenceCache.get(e);
+  if (hit && hit.sources === e.sources) return hit.evidence;
+  const evidence = [...new Set(e.sources.map((s) => `${s.articleId}:${s.start}`))];
+  evidenceCache.set(e, { sources: e.sources, evidence });
+  return evidence;
+}
 
 export function emptyHistory(): IdHistory {
   return { version: 1, current: {}, moved: {} };
@@ -33,7 +44,11 @@ export function updateIdHistory(previous: IdHistory, events: readonly CorpusEven
   for (const e of events) {
     const evidence = evidenceOf(e);
     current[e.id] = evidence;
-    for (const key of evidence) bySentence.set(key, [...(bySentence.get(key) ?? []), e.id]);
+    for (const key of evidence) {
+      const ids = bySentence.get(key);
+      if (ids) ids.push(e.id);
+      else bySentence.set(key, [e.id]);
+    }
   }
   const successors = (evidence: readonly string[]): string[] => {
     const counts = new Map<string, number>();

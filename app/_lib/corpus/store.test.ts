@@ -1,8 +1,10 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus/build-corpus';
+import { synthCorpus } from '@/scripts/corpus-synth';
+import { buildParseWorker } from '@/scripts/next-build.mjs';
 import { CorpusStore, MAX_ARTICLE_BYTES } from './store';
 
 const seeds = path.resolve(__dirname, '../../../seeds');
@@ -138,4 +140,37 @@ describe('CorpusStore', () => {
     expect(await again.movedTo('2025-12-01-talks-kz-uz')).toEqual(['2025-12-02-talks-kz-uz']);
     expect(await again.movedTo('never-served')).toBeNull();
   });
+});
+
+describe('CorpusStore on worker threads', () => {
+  let worker: string;
+  beforeAll(async () => {
+    worker = path.join(mkdtempSync(path.join(tmpdir(), 'jylnama-worker-')), 'parse-worker.mjs');
+    await buildParseWorker(worker);
+  }, 60_000);
+
+  const folder = () => {
+    for (const a of synthCorpus(12, 3).articles) writeFileSync(path.join(dir, a.fileName), a.text);
+    writeFileSync(path.join(dir, 'empty.txt'), '');
+    return readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
+  };
+
+  it('parses a folder on the threads into the corpus this thread makes', async () => {
+    const names = folder();
+    const lines: string[] = [];
+    const corpus = await open({ watch: false, cacheDir: null, parseWorker: worker, log: (l) => lines.push(l) }).get();
+    expect(lines.filter((l) => /parse worker/.test(l))).toEqual([]); // no fall back to this thread
+    const expected = buildCorpus(names.map((n) => ({ fileName: n, bytes: new Uint8Array(readFileSync(path.join(dir, n))) })));
+    expect(corpus.articles).toHaveLength(names.length - 1);
+    expect(corpus).toEqual(expected);
+  }, 30_000);
+
+  it('parses in this thread, losing nothing, when the worker cannot start', async () => {
+    const names = folder();
+    const lines: string[] = [];
+    const corpus = await open({ watch: false, cacheDir: null, parseWorker: path.join(dir, 'no-such-worker.mjs'), log: (l) => lines.push(l) }).get();
+    expect(corpus.articles).toHaveLength(names.length - 1);
+    expect(corpus.failures.map((f) => f.fileName)).toEqual(['empty.txt']);
+    expect(lines.some((l) => /parse worker failed.*main thread/.test(l))).toBe(true);
+  }, 30_000);
 });

@@ -9,6 +9,13 @@ import type { AnalysedArticle, Corpus } from '@/lib/corpus/types';
 import { emptyHistory, movedTo, parseIdHistory, updateIdHistory, type IdHistory } from '@/lib/corpus/id-history';
 import { DiskCache } from './disk-cache';
 import { analyseFile, type FileAnalysis } from './file-analysis';
+import { ParsePool } from './parse-pool';
+
+/**
+ * From this many files to parse at once, they go to the worker threads; fewer are parsed here, without the threads'
+ * start-up (unless the threads are still up from a recent batch).
+ */
+const POOL_MIN_FILES = 8;
 
 /** More new files than this at once (a folder copied in) are merged in full straight away. */
 const PROVISIONAL_MAX_FILES = 50;
@@ -21,6 +28,8 @@ export interface StoreOptions {
   /** Where parsed articles are cached (null: no disk cache). */
   cacheDir: string | null;
   parserVersion: string | null;
+  /** A parse worker script (parse-pool.ts): many files are then parsed on worker threads. Null or absent: in this thread. */
+  parseWorker?: string | null;
   /** Watch the folder (fs.watch) and refresh a short while after a change. Default true. */
   watch?: boolean;
   /** Quiet time after the last change event before refreshing. */
@@ -77,6 +86,9 @@ export interface RefreshStats {
 export class CorpusStore {
   private readonly entries = new Map<string, Entry>();
   private readonly cache: DiskCache | null;
+  private readonly pool: ParsePool | null;
+  /** This refresh has enough files to parse to hand them to the pool. */
+  private usePool = false;
   private corpus: Corpus | null = null;
   /** Bumped by every change seen (watcher event, invalidate); `done` is the last one a finished refresh covered. */
   private changes = 1;
@@ -107,6 +119,7 @@ export class CorpusStore {
 
   constructor(private readonly opts: StoreOptions) {
     this.cache = opts.cacheDir && opts.parserVersion ? new DiskCache(opts.cacheDir, opts.parserVersion) : null;
+    this.pool = opts.parseWorker ? new ParsePool({ workerFile: opts.parseWorker, log: opts.log }) : null;
   }
 
   get dir(): string {
@@ -185,6 +198,7 @@ export class CorpusStore {
     if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
     if (this.mergeTimer) clearTimeout(this.mergeTimer);
     if (this.idsTimer) clearTimeout(this.idsTimer);
+    void this.pool?.close();
   }
 
   private startWatching(): void {
@@ -305,9 +319,11 @@ export class CorpusStore {
     }
 
     // 3. Analyse what changed (from the per-file cache when it was parsed before), then merge.
+    this.usePool = pending.length >= POOL_MIN_FILES || this.pool?.running === true;
     await mapLimit(pending, 32, async (p) => {
       this.entries.set(p.fileName, { stamp: p.stamp, key: p.key, result: await this.analyse(p, stats) });
     });
+    if (this.pool && pending.length >= POOL_MIN_FILES) this.warmUp(pending);
     if (onlyAdded && this.corpus !== null && pending.length > 0 && pending.length <= PROVISIONAL_MAX_FILES) {
       const added = pending.map((p) => this.entries.get(p.fileName)!.result);
       const failed = added.flatMap((r) => (r.ok ? [] : [r.failure]));
@@ -366,10 +382,34 @@ export class CorpusStore {
       }
     }
     stats.parsed++;
-    const result = analyseFile(p.fileName, p.bytes);
+    const result = this.pool && this.usePool ? await this.pool.analyse(p.fileName, p.bytes) : analyseFile(p.fileName, p.bytes);
     // Written after the corpus is ready, not before: ten thousand small writes would add seconds to a cold start.
     if (this.cache) this.unwritten.push([p.key, result]);
     return result;
+  }
+
+  /**
+   * After the threads parsed a folder, this thread has parsed nothing: its first article would pay for compiling
+   * every pattern and gazetteer (a quarter of a second) once the idle threads have stopped, just when one dropped
+   * file should show at once. So one article of each language and script is parsed here in the background, one
+   * per turn of the event loop.
+   */
+  private warmUp(parsed: Pending[]): void {
+    const kinds = new Map<string, Pending>();
+    for (const p of parsed) {
+      const result = this.entries.get(p.fileName)?.result;
+      if (!result?.ok || !p.bytes) continue;
+      const { language, script } = result.analysed.article;
+      if (!kinds.has(`${language}-${script}`)) kinds.set(`${language}-${script}`, p);
+    }
+    const queue = [...kinds.values()];
+    const next = () => {
+      const p = queue.shift();
+      if (!p?.bytes) return;
+      analyseFile(p.fileName, p.bytes);
+      setTimeout(next, 0).unref?.();
+    };
+    setTimeout(next, 0).unref?.();
   }
 
   /**

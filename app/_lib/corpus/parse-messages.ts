@@ -1,0 +1,14 @@
+import type { FileAnalysis } from './file-analysis';
+
+/** What the store sends a parse worker: one file's name and bytes. */
+export interface ParseRequest {
+  id: number;
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+/** What comes back: the same analysis `analyseFile` gives in the main thread. */
+export interface ParseReply {
+  id: number;
+  result: FileAnalysis;
+}
