@@ -93,6 +93,8 @@ test.describe('a large corpus, a window at a time', () => {
     const requests = windowRequests(page);
     await page.goto(`/?from=${month.from}&to=${month.to}&lang=en`);
     await expect(list(page).getByRole('listitem').first()).toBeVisible();
+    // The list is server-rendered; the keys pan only once the timeline is drawn (and its handlers attached).
+    await expect(timeline(page).locator('.vis-item').first()).toBeAttached();
     await timeline(page).focus();
     for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => requests.length).toBeGreaterThan(0);
