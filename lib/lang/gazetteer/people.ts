@@ -166,7 +166,7 @@ const NEIGHBOURS: ActorEntry[] = [
     terms: [fm('ru', '2004-03-09')] },
   { id: 'xi-jinping', kind: 'person', country: 'cn', headOfState: 'cn', wikidata: 'Q15031',
     names: { kk: 'Си Цзиньпин', ru: 'Си Цзиньпин', en: 'Xi Jinping' },
-    spellings: { kk: ['Си Цзиньпин'], kkLatn: ['Si Tszinpin'], ru: ['Си Цзиньпин'], en: ['Xi Jinping'] },
+    spellings: { kk: ['Си Цзиньпин'], kkLatn: ['Si Tszinpin', 'Si Szinpin'], ru: ['Си Цзиньпин'], en: ['Xi Jinping'] },
     terms: [hos('cn', '2013-03-14')] },
   person({ id: 'li-keqiang', country: 'cn',
     names: { kk: 'Ли Кэцян', ru: 'Ли Кэцян', en: 'Li Keqiang' },
