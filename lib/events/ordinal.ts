@@ -23,6 +23,11 @@ export function numberToRoman(n: number): string {
   return out;
 }
 
+/** Words between an ordinal and an event that make it count someone's own events: his first *foreign* visit. */
+const PERSONAL_COUNT = /^(?:очн\p{L}*|зарубежн\p{L}*|иностранн\p{L}*|заграничн\p{L}*|foreign|overseas|in-person|шетелдік|шетел|sheteldik|şeteldık)$/iu;
+/** A possessive before the ordinal: `his first summit`, `свой второй саммит`, `өзінің алғашқы`. */
+const POSSESSIVE = /^(?:\p{L}+['’]s|his|her|their|my|our|свой|свое|своё|свою|своего|своем|своём|своим|его|её|ее|их|өзінің|өзiнiң|özınıñ|özinin)$/u;
+
 /**
  * The ordinal naming one occurrence of a recurring event, read from the words before its name: `VII Консультативтік
  * кездесу` → 7, `екінші отырысы` → 2, `2-ші отырыс` → 2, `XXI Форума`, `21-го форума`, `двадцать первого форума`,
@@ -35,6 +40,9 @@ export function ordinalBefore(text: string, position: number): number | null {
   for (let i = last.length - 1; i >= Math.max(0, last.length - 2); i--) {
     const word = last[i]!;
     const previous = (last[i - 1] ?? '').toLocaleLowerCase('kk');
+    // `his first summit`, `второй очный саммит`, `алғашқы шетелдік сапары`: a person's count, not the edition.
+    if (PERSONAL_COUNT.test(word) || (i < last.length - 1 && PERSONAL_COUNT.test(last[last.length - 1]!))) return null;
+    if (POSSESSIVE.test(previous)) return null;
     const roman = romanToNumber(word.replace(/-.*$/, ''));
     if (roman !== null) return roman;
     const lower = word.toLocaleLowerCase('kk');

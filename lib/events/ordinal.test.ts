@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { ordinalBefore } from './ordinal';
+
+const at = (text: string, word: string) => ordinalBefore(text, text.indexOf(word));
+
+describe('ordinalBefore', () => {
+  it('reads the edition of a recurring event', () => {
+    expect(at('the fifth Consultative Meeting', 'Consultative')).toBe(5);
+    expect(at('XXI Форума межрегионального', 'Форума')).toBe(21);
+    expect(at('Форумның XIX отырысы', 'отырысы')).toBe(19);
+    expect(at('екінші отырысы', 'отырысы')).toBe(2);
+  });
+
+  it('does not read a person’s own count as the edition', () => {
+    expect(at('Tokayev attended his first SCO summit', 'SCO')).toBeNull();
+    expect(at('Для Токаева это второй очный саммит ШОС', 'саммит')).toBeNull();
+    expect(at('алғашқы шетелдік сапарын Мәскеуге жасаған', 'сапарын')).toBeNull();
+    expect(at('his first foreign visit', 'visit')).toBeNull();
+    expect(at('Tokayev attended his first SCO summit', 'summit')).toBeNull();
+  });
+});
