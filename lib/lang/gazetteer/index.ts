@@ -190,7 +190,8 @@ function ruStems(spelling: string, person: boolean): string[] {
   const full = person ? /^(\p{Lu}\p{Ll}{2,})(\s.+)$/u.exec(spelling) : null;
   const first = full?.[1];
   const stem = first && full[2] ? first.replace(/[аяйь]$/u, '') + FIRST_NAME_ENDING + full[2] : spelling;
-  const last = /\p{L}+$/u.exec(stem)?.[0];
+  // A hyphenated name declines as one word (`Чолпон-Ате`, `Алма-Ате`).
+  const last = /[\p{L}-]+$/u.exec(stem)?.[0];
   if (!last || last.length < 4 || last === last.toUpperCase()) return [stem];
   if (/[ая]$/u.test(last)) return [stem.slice(0, -1)];
   if (/[ьй]$/u.test(last)) return [stem, stem.slice(0, -1)];
