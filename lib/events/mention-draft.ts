@@ -175,6 +175,7 @@ export function draftMention(
   let bodyId: string | null = null;
   let ordinalAt = trigger.start;
   const named = meetingBody ? null : editionOf(text, trigger, type, recentBody, actors);
+  const gap = (e: { start: number; end: number }) => (e.end <= trigger.start ? trigger.start - e.end : e.start >= trigger.end ? e.start - trigger.end : 0);
   if (meetingBody) {
     type = actorById(meetingBody.id)?.meetingType ?? type;
     bodyId = meetingBody.id;
@@ -186,14 +187,24 @@ export function draftMention(
   } else if (type === 'summit' || type === 'multilateral-meeting' || type === 'forum') {
     // `Шанхай ынтымақтастық ұйымының саммиті`, `the SCO summit`: the body named next to it is the summit's.
     // (before it, or right after: `второй саммит «Центральная Азия – Китай»`)
-    const gap = (e: { start: number; end: number }) => (e.end <= trigger.start ? trigger.start - e.end : e.start >= trigger.end ? e.start - trigger.end : 0);
-    bodyId = actors.entities.find((e) => e.kind === 'actor' && actorById(e.id)?.kind === 'body' && gap(e) <= 30)?.id ?? null;
+    const near = actors.entities.filter((e) => e.kind === 'actor' && actorById(e.id)?.kind === 'body' && gap(e) <= 30);
+    bodyId = near.sort((a, b) => gap(a) - gap(b))[0]?.id ?? null;
   } else if (trigger.entry?.needsBody) {
-    const bodies = actors.bodyIds.map((id) => actorById(id)).filter((b) => b !== undefined);
-    // The body nearest the session word is whose session it is (`ШОС … Совета глав государств заседание`).
+    // The body nearest the session word is whose session it is (`ШОС … Совета глав государств заседание`; the
+    // second Central Asia – Russia summit, and then `заседание Совета глав государств СНГ`).
+    // Russian and English name it after the word (`заседание Совета глав государств СНГ`, `a session of the
+    // SCO Council`), Kazakh before it (`ТМД … кеңесінің отырысы`): that side is looked at first.
+    const after = article.language !== 'kk';
+    const side = (e: { start: number }) => ((e.start >= trigger.end) === after ? 0 : 1);
+    const nearest = actors.entities
+      .filter((e) => e.kind === 'actor' && actorById(e.id)?.kind === 'body' && gap(e) <= 60)
+      .sort((a, b) => side(a) - side(b) || gap(a) - gap(b))
+      .map((e) => e.id);
+    const bodies = [...new Set([...nearest, ...actors.bodyIds])].map((id) => actorById(id)).filter((b) => b !== undefined);
     const meeting = bodies.find((b) => b.meetingType === 'summit' || b.meetingType === 'forum');
     const council = bodies.find((b) => b.meetingType === 'council-session');
-    if (meeting && !council) {
+    const meetingFirst = meeting !== undefined && (council === undefined || bodies.indexOf(meeting) < bodies.indexOf(council));
+    if (meeting && meetingFirst) {
       // The SCO's or the CIS's Council of Heads of State in session is its summit; a forum's plenary session, the forum.
       type = meeting.meetingType === 'forum' ? 'forum' : 'summit';
       bodyId = meeting.id;

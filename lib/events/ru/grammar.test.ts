@@ -30,4 +30,13 @@ describe('Russian events', () => {
     ]);
     for (const e of corpus.events) expect(e.participants.map((p) => p.actorId)).not.toContain('tolipov');
   });
+
+  it('a session belongs to the body named next to it, not to the summit named before it', () => {
+    const corpus = corpusOf([
+      'ru4.txt',
+      ' date 2025-10-08 Токаев в Душанбе\nАСТАНА. KAZINFORM – 9 октября в Душанбе пройдет второй саммит «Центральная Азия – Россия», а 10 октября – заседание Совета глав государств СНГ.\n',
+    ]);
+    const bodies = corpus.events.map((e) => `${e.when} ${e.type} ${e.bodyId}`).sort();
+    expect(bodies).toEqual(['2025-10-09 summit central-asia-russia', '2025-10-10 summit cis']);
+  });
 });
