@@ -6,6 +6,7 @@ import { typesCompatible } from './type-families';
 import { ArticleDates } from './article-dates';
 import { eventGrammarFor } from './grammars';
 import { homeCountryOf } from './home-country';
+import { isHabitual } from './habitual';
 import { draftMention, type Draft } from './mention-draft';
 import type { EventMention } from './types';
 
@@ -35,7 +36,7 @@ export function extractEvents(article: Article, times: TimeMention[]): EventMent
       }
     }
     const drafts = triggers.map((t) => draftMention(article, sentence, t, times, grammar, home, recentBody)).filter((d): d is Draft => d !== null);
-    const kept = oneMentionPerEvent(dates.resolve(sentence, drafts));
+    const kept = oneMentionPerEvent(dates.resolve(sentence, drafts)).filter((m) => !isHabitual(text, m, article.language, article.script));
     for (const m of kept) if (m.bodyId && actorById(m.bodyId)?.meetingType) recentBody = m.bodyId;
     out.push(...kept);
     previous = kept.at(-1) ?? previous;
