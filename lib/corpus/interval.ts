@@ -18,7 +18,8 @@ export function edtfToInterval(value: string): DayInterval | null {
     return from && to ? { start: from.start, end: to.end } : null;
   }
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return { start: value, end: value };
-  if (/^\d{4}-\d{2}$/.test(value)) {
+  // A month (01–12); `2024-21` … `2024-24` are seasons, below.
+  if (/^\d{4}-(?:0[1-9]|1[0-2])$/.test(value)) {
     const [y, m] = value.split('-').map(Number);
     const last = new Date(Date.UTC(y ?? 0, m ?? 1, 0)).getUTCDate();
     return { start: `${value}-01`, end: `${value}-${String(last).padStart(2, '0')}` };
