@@ -54,5 +54,18 @@ export function formatIsoRange(start: string, end: string | null, locale: UiLoca
 export function formatEdtf(value: string, locale: UiLocale): string {
   const [start, end] = value.split('/');
   if (start && end) return formatIsoRange(start, end, locale);
+  const season = /^(\d{4})-(2[1-4])$/.exec(value);
+  if (season) return formatSeason(Number(season[1]), Number(season[2]) - 21, locale);
   return formatIsoDate(value, locale);
+}
+
+/** Intl has no names for seasons: spring, summer, autumn, winter (EDTF 21–24) in each UI language. */
+const SEASONS: Record<UiLocale, (year: number, season: number) => string> = {
+  en: (y, s) => `${['spring', 'summer', 'autumn', 'winter'][s]} ${y}`,
+  ru: (y, s) => `${['весна', 'лето', 'осень', 'зима'][s]} ${y} г.`,
+  kk: (y, s) => `${y} ж. ${['көктемі', 'жазы', 'күзі', 'қысы'][s]}`,
+};
+
+function formatSeason(year: number, season: number, locale: UiLocale): string {
+  return SEASONS[locale](year, season);
 }
