@@ -1,10 +1,11 @@
 import type { ArticleFailure } from '../article/types';
 import type { EventMention } from '../events/types';
+import { CONTAINER_TYPES, PART_TYPES } from '../events/types-sets';
 import { addDays } from '../time/calendar';
 import { ANNOUNCED_WINDOW_DAYS, clusterMentions, type MentionWithDate } from './cluster';
 import { mentionFacts, mentionsOf } from './mention-facts';
-import { actorIdsOf, countriesOf } from './compatible';
-import { mentionInterval, overlaps, type DayInterval } from './interval';
+import { actorIdsOf, countriesOf, typesCompatible } from './compatible';
+import { mentionInterval, type DayInterval } from './interval';
 import { assignParents, clustersToEvents, corpusOrder } from './to-events';
 import type { AnalysedArticle, Corpus, CorpusEvent } from './types';
 
@@ -82,15 +83,24 @@ export function withAddedArticles(corpus: Corpus, added: AnalysedArticle[], fail
       // Compared as ISO strings, without an interval object per event: this loop sees every event of the corpus.
       const start = e.start;
       const end = e.end ?? e.start;
-      // Its days (a new visit can adopt existing talks as its parts); its counterpart's events weeks around it, and
-      // undated ones (an announcement, then the report); its named occurrence at any distance.
+      // Its days (a new visit can adopt existing talks as its parts); its counterpart's events of its kind weeks
+      // around it, and undated ones (an announcement, then the report); its named occurrence at any distance.
       if (
         (near && start !== null && end !== null && start <= near.end && end >= near.start) ||
-        ((start === null || end === null || (start <= keyed.end && end >= keyed.start)) && shares(e)) ||
+        ((start === null || end === null || (start <= keyed.end && end >= keyed.start)) && typesCompatible(e.type, x.mention.type) && shares(e)) ||
         (occurrence && e.bodyId === x.mention.bodyId && e.ordinal === x.mention.ordinal)
       ) {
         touched.add(e);
       }
+    }
+  }
+
+  // A visit it touches is rebuilt with its parts (talks, signings in its days), which can stretch it.
+  for (const v of [...touched]) {
+    if (!CONTAINER_TYPES.has(v.type) || v.start === null) continue;
+    const around = wide({ start: v.start, end: v.end ?? v.start }, REACH_DAYS);
+    for (const e of corpus.events) {
+      if (PART_TYPES.has(e.type) && e.start !== null && e.start <= around.end && (e.end ?? e.start) >= around.start) touched.add(e);
     }
   }
 
@@ -114,23 +124,34 @@ export function withAddedArticles(corpus: Corpus, added: AnalysedArticle[], fail
   }
   // A rebuilt part may sit inside a visit the new article did not touch (one that overlaps it, at least).
   const partDays = rebuilt.flatMap((e) => (e.start && e.end ? [{ start: e.start, end: e.end }] : []));
-  const around = [...kept, ...rebuilt].filter((e) => e.start && e.end && partDays.some((d) => overlaps(d, { start: e.start!, end: e.end! })));
+  const overlapsPart = (start: string | null, end: string | null) => start !== null && end !== null && partDays.some((d) => d.start <= end && start <= d.end);
+  const around = [...kept, ...rebuilt].filter((e) => overlapsPart(e.start, e.end));
   assignParents(rebuilt, around);
   return { articles, failures: allFailures, events: insertSorted(kept, rebuilt, corpusOrder) };
 }
 
-/** `sorted` (in `order`) with `items` put in their places: a binary search each, not a sort of the whole list. */
+/**
+ * `sorted` (in `order`) with `items` put in their places: the few items are sorted and each found its place by a
+ * binary search, then the two lists are walked once; the long list is never sorted again.
+ */
 function insertSorted<T>(sorted: readonly T[], items: readonly T[], order: (a: T, b: T) => number): T[] {
-  const out = [...sorted];
-  for (const item of items) {
-    let lo = 0;
-    let hi = out.length;
+  if (items.length === 0) return [...sorted];
+  const fresh = [...items].sort(order);
+  const out: T[] = [];
+  let from = 0;
+  for (const item of fresh) {
+    // The first of `sorted` after `item` (equal ones stay before it, as a stable sort of the whole would keep them).
+    let lo = from;
+    let hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (order(out[mid]!, item) <= 0) lo = mid + 1;
+      if (order(sorted[mid]!, item) <= 0) lo = mid + 1;
       else hi = mid;
     }
-    out.splice(lo, 0, item);
+    for (let i = from; i < lo; i++) out.push(sorted[i]!);
+    out.push(item);
+    from = lo;
   }
+  for (let i = from; i < sorted.length; i++) out.push(sorted[i]!);
   return out;
 }
