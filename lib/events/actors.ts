@@ -75,8 +75,12 @@ export function sentenceActors(
   const countries: string[] = [];
   const bodyIds: string[] = [];
   let destinationCountry: string | null = null;
+  /** A destination in the event word's own clause, which wins over one in another clause. */
+  let clauseDestination: string | null = null;
   const places: Array<{ id: string; rank: number; distance: number }> = [];
   const hostPersons = new Set<string>();
+  const clause = trigger ? clauseAround(text, sentence, trigger) : sentence;
+  const inClause = (e: Span) => e.start >= clause.start && e.end <= clause.end;
 
   for (const e of entities) {
     if (e.kind === 'place') {
@@ -88,9 +92,13 @@ export function sentenceActors(
         // went next (`Шушаға келмес бұрын, … Астанада саммит өткізді`).
         const rank = isVisitType(type) ? (role === 'to' ? 0 : role === 'in' ? 1 : 2) : role === 'in' ? 0 : role === null ? 1 : 2;
         const distance = trigger ? Math.min(Math.abs(e.start - trigger.start), Math.abs(e.end - trigger.end)) : e.start;
-        places.push({ id: e.id, rank, distance });
+        // Another clause tells of another event (`chose Moscow for his first trip, and in May Putin came to Nur-Sultan`).
+        places.push({ id: e.id, rank: inClause(e) ? rank : rank + 10, distance });
       }
-      if (role === 'to' && place?.country) destinationCountry ??= place.country;
+      if (role === 'to' && place?.country) {
+        destinationCountry ??= place.country;
+        if (inClause(e)) clauseDestination ??= place.country;
+      }
       continue;
     }
     const actor = actorById(e.id);
@@ -98,7 +106,10 @@ export function sentenceActors(
     if (actor.kind === 'body') bodyIds.push(actor.id);
     if (actor.kind === 'country') {
       countries.push(actor.id);
-      if (grammar.placeRole(text, e) === 'to') destinationCountry ??= actor.id;
+      if (grammar.placeRole(text, e) === 'to') {
+        destinationCountry ??= actor.id;
+        if (inClause(e)) clauseDestination ??= actor.id;
+      }
     }
     if (actor.kind === 'person') {
       if (grammar.isCommentator(text, e, sentence)) continue;
@@ -124,6 +135,7 @@ export function sentenceActors(
     const head = headOfState(homeCountry, article.date);
     if (head) persons.push(head.id);
   }
+  if (clauseDestination) destinationCountry = clauseDestination;
   if (grammar.headsPlural.test(sentenceText)) {
     // "The presidents": the heads of every country in play, including the host of a visit.
     for (const c of new Set([...countries, ...(destinationCountry ? [destinationCountry] : []), homeCountry])) {
@@ -160,4 +172,25 @@ export function sentenceActors(
   }
   const placeId = places.sort((a, b) => a.rank - b.rank || a.distance - b.distance)[0]?.id ?? null;
   return { entities, participants, placeId, destinationCountry, bodyIds: [...new Set(bodyIds)] };
+}
+
+/**
+ * The clause of the sentence the event word is in: split at `;` and at a comma that opens another clause (`, and`,
+ * `, while`, `, а`, `, но`, `, ал`, `, бірақ`). Places and destinations in other clauses belong to other events.
+ */
+const CLAUSE_BREAK = /;|,\s+(?:and|while|whereas|but|а|но|тогда\s+как|ал|бірақ|al|bıraq)\s/giu;
+function clauseAround(text: string, sentence: Span, trigger: Span): Span {
+  const s = text.slice(sentence.start, sentence.end);
+  let start = sentence.start;
+  let end = sentence.end;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(s); m; m = CLAUSE_BREAK.exec(s)) {
+    const at = sentence.start + m.index;
+    if (at + m[0].length <= trigger.start) start = at + m[0].length;
+    else if (at >= trigger.end) {
+      end = at;
+      break;
+    }
+  }
+  return { start, end };
 }

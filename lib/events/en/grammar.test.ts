@@ -13,4 +13,13 @@ describe('English events', () => {
     expect(events.find((e) => e.type === 'joint-statement')).toMatchObject({ parent: 'state-visit', actors: ['mirziyoyev', 'tokayev'] });
     expect(events.find((e) => e.type === 'summit')).toMatchObject({ when: '2025-11-16', status: 'announced', actors: ['tokayev'] });
   });
+
+  it('takes the place of an event from its own clause, not from the next one', () => {
+    const corpus = corpusOf([
+      'en-clause.txt',
+      ' date 2019-11-07 News\nOMSK. Kazinform – Tokayev chose Moscow for his first foreign trip as president in April, and in late May Putin came to Nur-Sultan for a session of the Supreme Eurasian Economic Council.\n',
+    ]);
+    const trip = corpus.events.find((e) => e.when === '2019-04');
+    expect(trip?.placeId).toBe('moscow');
+  });
 });
