@@ -91,11 +91,16 @@ export function findLexiconTriggers(lexicon: CompiledLexicon, text: string, sent
  * The status a sentence's verbs give the event word at `at`: the announcing or reporting cue nearest to it wins
  * (`will pay a state visit … after talks held last week`).
  */
+const EVE = /^(?:в преддверии|накануне|ahead of|on the eve of)$/iu;
+
 export function nearestCueStatus(sentence: string, at: number, announced: RegExp, reported: RegExp): 'announced' | 'reported' | null {
   let best: { distance: number; status: 'announced' | 'reported' } | null = null;
   for (const [re, status] of [[announced, 'announced'], [reported, 'reported']] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      // `ahead of the visit`, `в преддверии визита`: the event named next is to come; the rest of the sentence
+      // (`… gave an interview`) is not.
+      if (EVE.test(m[0]) && !(at >= m.index && at - (m.index + m[0].length) <= 40)) continue;
       const distance = Math.abs(m.index - at);
       if (!best || distance < best.distance) best = { distance, status };
     }

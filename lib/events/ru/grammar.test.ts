@@ -39,4 +39,13 @@ describe('Russian events', () => {
     const bodies = corpus.events.map((e) => `${e.when} ${e.type} ${e.bodyId}`).sort();
     expect(bodies).toEqual(['2025-10-09 summit central-asia-russia', '2025-10-10 summit cis']);
   });
+
+  it('the event ahead of which something was done is to come; what was done is not', () => {
+    const corpus = corpusOf([
+      'ru5.txt',
+      ' date 2025-11-10 Новости\nАСТАНА. KAZINFORM – В преддверии государственного визита в Российскую Федерацию Президент Казахстана Касым-Жомарт Токаев дал интервью «Российской газете».\n',
+    ]);
+    const status = Object.fromEntries(corpus.events.map((e) => [e.type, e.status]));
+    expect(status).toMatchObject({ 'state-visit': 'announced', interview: 'reported' });
+  });
 });
