@@ -135,7 +135,18 @@ export function sentenceActors(
     const head = headOfState(homeCountry, article.date);
     if (head) persons.push(head.id);
   }
-  if (clauseDestination) destinationCountry = clauseDestination;
+  // Where the sentence has several clauses, a destination in another one is another event's.
+  if (clause.start !== sentence.start || clause.end !== sentence.end) destinationCountry = clauseDestination;
+  // `chose Moscow for his first foreign trip`, `talks in Moscow during the visit`: a visit with no word for where it
+  // goes goes to the foreign city its clause names.
+  if (destinationCountry === null && isVisitType(type)) {
+    const abroad = entities
+      .filter((e) => e.kind === 'place' && inClause(e))
+      .map((e) => ({ country: placeById(e.id)?.kind === 'city' ? placeById(e.id)?.country : undefined, distance: trigger ? Math.abs(e.start - trigger.start) : 0 }))
+      .filter((x) => x.country !== undefined && x.country !== homeCountry)
+      .sort((a, b) => a.distance - b.distance)[0];
+    destinationCountry = abroad?.country ?? null;
+  }
   if (grammar.headsPlural.test(sentenceText)) {
     // "The presidents": the heads of every country in play, including the host of a visit.
     for (const c of new Set([...countries, ...(destinationCountry ? [destinationCountry] : []), homeCountry])) {

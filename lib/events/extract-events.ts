@@ -1,6 +1,6 @@
 import type { Article } from '../article/types';
 import type { TimeMention } from '../time/types';
-import { actorById } from '../lang/gazetteer';
+import { actorById, placeById } from '../lang/gazetteer';
 import { sentenceActors } from './actors';
 import { typesCompatible } from './type-families';
 import { ArticleDates } from './article-dates';
@@ -41,7 +41,21 @@ export function extractEvents(article: Article, times: TimeMention[]): EventMent
     out.push(...kept);
     previous = kept.at(-1) ?? previous;
   }
-  return datedByTheirBody(out, article);
+  return placedInTheirHost(datedByTheirBody(out, article));
+}
+
+/**
+ * A visit to one country is not held in a city of another: `Ресейге жасайтын сапарына` in a report filed in Astana
+ * (the place came from the dateline or the context) has no place, rather than Astana.
+ */
+function placedInTheirHost(mentions: EventMention[]): EventMention[] {
+  for (const m of mentions) {
+    if (!m.type.endsWith('visit') || m.placeId === null) continue;
+    const hosts = new Set(m.participants.filter((p) => p.role === 'host').map((p) => actorById(p.actorId)?.country ?? (actorById(p.actorId)?.kind === 'country' ? p.actorId : undefined)));
+    const country = placeById(m.placeId)?.country;
+    if (hosts.size > 0 && country && !hosts.has(country)) m.placeId = null;
+  }
+  return mentions;
 }
 
 /**
