@@ -46,7 +46,8 @@ function verbForms(stems: readonly string[], endings: readonly string[]): string
 export const KK_SIGNING = {
   documents: ['келісім', 'шарт', 'меморандум', 'құжат', 'хаттама', 'бағдарлама', 'декларация', 'жол картасы', 'коммюнике'],
   documentsLatn: ['kelısım', 'şart', 'memorandum', 'qūjat', 'deklarasia', 'deklaratsiia', 'deklarasiia', 'hattama', 'kommiunike'],
-  verb: 'қол\\s+қой',
+  // `қол қойды`, and the verbal noun `қол қою` (й + у is written ю): `құжатқа қол қою жоспарлануда`.
+  verb: 'қол\\s+қо[йю]',
   verbLatn: 'qol\\s+qoi',
   /** Adopted rather than signed: `Астана декларациясы қабылданды`, `құжаттар пакеті қабылданды`. */
   adopted: 'қабылдан',
