@@ -229,7 +229,22 @@ export function draftMention(
   const headsPlural = grammar.headsPlural.test(text.slice(sentence.start, sentence.end));
   // `arrived in Astana`, `Мәскеуге келді`: a visit only where the sentence says where to.
   if (trigger.entry?.needsDestination && actors.destinationCountry === null) return null;
-  if (!meetingBody && !named && trigger.entry?.needsPerson && !meetsAbroad(actors.participants, home, headsPlural, type)) return null;
+  // `ТМД елдері басшыларының бейресми кездесуі`, `встреча в формате «БРИКС плюс»`, `an informal gathering of CIS
+  // leaders`: a meeting word with no foreign leader named, next to a body that holds summits, is that body's summit.
+  if (!meetingBody && !named && type === 'talks' && trigger.entry?.needsPerson) {
+    const foreignPerson = actors.participants.some((p) => {
+      const actor = actorById(p.actorId);
+      return actor?.kind === 'person' && actor.country !== home;
+    });
+    const summitBody = foreignPerson
+      ? undefined
+      : actors.entities.filter((e) => e.kind === 'actor' && actorById(e.id)?.meetingType === 'summit' && gap(e) <= 40).sort((a, b) => gap(a) - gap(b))[0];
+    if (summitBody) {
+      type = 'summit';
+      bodyId = summitBody.id;
+    }
+  }
+  if (!meetingBody && !named && !bodyId && trigger.entry?.needsPerson && !meetsAbroad(actors.participants, home, headsPlural, type)) return null;
   // `сұхбат берген … саясаттанушы`: an interview given by a commentator is a source, not a diplomatic event.
   if (type === 'interview' && grammar.isCommentatorInterview(text, trigger, sentence)) return null;
 

@@ -15,7 +15,7 @@ export const EN_TRIGGERS: readonly LexiconTrigger[] = [
   { pattern: 'summit(?:s)?', type: 'summit' },
   { pattern: 'session(?:s)?|sitting|meeting(?= of the (?:[\\p{L}–-]+ ){0,8}?Council)', type: 'council-session', needsBody: true },
   { pattern: '(?:UN |United Nations )?General (?:Assembly|Debate)', type: 'multilateral-meeting' },
-  { pattern: 'meeting(?:s)?|met(?= with)|meet(?:s|ing)?(?= with)', type: 'talks', needsPerson: true },
+  { pattern: 'meeting(?:s)?|gathering(?:s)?|met(?= with)|meet(?:s|ing)?(?= with)', type: 'talks', needsPerson: true },
   { pattern: 'briefing(?:s)?', type: 'briefing' },
   { pattern: 'press conference(?:s)?|press statement(?:s)?|(?:made |gave )?statement(?:s)? (?:to|for) the (?:press|media)|press approach(?:es)?', type: 'press-statement' },
   { pattern: 'joint (?:statement|communiqu[ée])(?:s)?', type: 'joint-statement' },
