@@ -17,6 +17,9 @@ import { ParsePool } from './parse-pool';
  */
 const POOL_MIN_FILES = 8;
 
+/** The main thread's warm-up (warmUp) starts this long after the parse, once the corpus is built. */
+const WARM_UP_DELAY_MS = 500;
+
 /** More new files than this at once (a folder copied in) are merged in full straight away. */
 const PROVISIONAL_MAX_FILES = 50;
 
@@ -404,12 +407,14 @@ export class CorpusStore {
     }
     const queue = [...kinds.values()];
     const next = () => {
+      // Not while a refresh runs: the corpus that is being built must not wait for this.
+      if (this.running) return void setTimeout(next, WARM_UP_DELAY_MS).unref?.();
       const p = queue.shift();
       if (!p?.bytes) return;
       analyseFile(p.fileName, p.bytes);
       setTimeout(next, 0).unref?.();
     };
-    setTimeout(next, 0).unref?.();
+    setTimeout(next, WARM_UP_DELAY_MS).unref?.();
   }
 
   /**
