@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { LOCALE_HEADER } from '@/app/_lib/locale-header';
-import { NONCE_HEADER, commonSecurityHeaders, newNonce, pageCsp } from '@/app/_lib/security/headers';
+import { NONCE_HEADER, ancestorsFor, commonSecurityHeaders, newNonce, pageCsp } from '@/app/_lib/security/headers';
 
 /**
  * Runs before every page (route handlers under /api/ set their own headers, see app/_lib/security/api-route.ts):
@@ -9,12 +9,12 @@ import { NONCE_HEADER, commonSecurityHeaders, newNonce, pageCsp } from '@/app/_l
  *   cannot smuggle its own header in, because it is always overwritten here;
  * - makes a nonce for the request and sets the Content-Security-Policy with it (Next.js reads the nonce from the
  *   request's CSP header and puts it on its own scripts; the layout puts it on its one inline script), plus
- *   nosniff, Referrer-Policy and `frame-ancestors` (from JYLNAMA_FRAME_ANCESTORS, default `'self'`).
+ *   nosniff, Referrer-Policy and `frame-ancestors` (`'self'`; on /embed, JYLNAMA_FRAME_ANCESTORS).
  * Static files under /_next/ get the same fixed headers from next.config.ts.
  */
 export function proxy(request: NextRequest) {
   const nonce = newNonce();
-  const csp = pageCsp(nonce, { dev: process.env.NODE_ENV !== 'production' });
+  const csp = pageCsp(nonce, { dev: process.env.NODE_ENV !== 'production', ancestors: ancestorsFor(request.nextUrl.pathname) });
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(LOCALE_HEADER, request.nextUrl.searchParams.get('lang') ?? '');

@@ -1,5 +1,6 @@
 import { EVENT_TYPES, type EventStatus, type EventType } from '@/lib/events/types';
 import { isRealDate } from '@/lib/article/header';
+import { own } from '@/lib/own';
 
 /**
  * The query of `GET /api/events`, validated. Every parameter is optional:
@@ -87,7 +88,7 @@ export function parseEventsQuery(params: URLSearchParams): { query: EventsQuery 
 
   const types = new Set<EventType>();
   for (const v of values(params, 'type')) {
-    const family = TYPE_FAMILIES[v];
+    const family = own(TYPE_FAMILIES, v);
     if (family) family.forEach((t) => types.add(t));
     else if ((EVENT_TYPES as readonly string[]).includes(v)) types.add(v as EventType);
     else return { error: `Unknown event type ${show(v)}. Use one of: visit, ${EVENT_TYPES.join(', ')}.` };

@@ -1,4 +1,5 @@
 import { EVENT_TYPES, type EventType } from '@/lib/events/types';
+import { own } from '@/lib/own';
 
 /**
  * What a timeline URL holds: the visible window, the selected event, the filters, the search and the lane mode
@@ -60,7 +61,7 @@ const TYPE_FAMILIES: Record<string, readonly EventType[]> = {
 function types(values: string[]): EventType[] {
   const out = new Set<EventType>();
   for (const v of values) {
-    const family = TYPE_FAMILIES[v];
+    const family = own(TYPE_FAMILIES, v);
     if (family) for (const t of family) out.add(t);
     else if ((EVENT_TYPES as readonly string[]).includes(v)) out.add(v as EventType);
   }

@@ -1,5 +1,6 @@
 import type { Article } from '../article/types';
 import { findEntities } from '../lang/gazetteer';
+import { own } from '../own';
 
 /** Agencies and the country whose "President" they mean when they write just "the President". */
 const AGENCY_COUNTRY: Record<string, string> = { KAZINFORM: 'kz', KAZTAG: 'kz', UZA: 'uz', DUNYO: 'uz', KABAR: 'kg' };
@@ -7,7 +8,7 @@ const AGENCY_COUNTRY: Record<string, string> = { KAZINFORM: 'kz', KAZTAG: 'kz', 
 export function homeCountryOf(article: Article): string {
   const agency = article.dateline?.agency.toUpperCase() ?? '';
   // The corpus is Kazinform's: without a known agency, "the President" is Kazakhstan's.
-  return AGENCY_COUNTRY[agency] ?? 'kz';
+  return own(AGENCY_COUNTRY, agency) ?? 'kz';
 }
 
 /** The gazetteer place of the dateline (`ТАШКЕНТ.` → tashkent), if it is one we know. */

@@ -1,6 +1,7 @@
 import { enOrdinalValue } from '../lang/en/numbers';
 import { KK_ORDINAL_WORDS, KK_TENS } from '../lang/kk/event-words';
 import { ruOrdinalValue } from '../lang/ru/ordinals';
+import { own } from '../own';
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
@@ -47,7 +48,7 @@ export function ordinalBefore(text: string, position: number): number | null {
     if (roman !== null) return roman;
     const lower = word.toLocaleLowerCase('kk');
     const named = KK_ORDINAL_WORDS.find(([w]) => lower === w);
-    if (named) return named[1] + (named[1] < 10 ? (KK_TENS[previous] ?? 0) : 0);
+    if (named) return named[1] + (named[1] < 10 ? (own(KK_TENS, previous) ?? 0) : 0);
     const digits = /^(\d{1,3})-?(?:[ыі]?н?ш[ыі]|[ıy]?n?ş[ıy])$/u.exec(lower);
     if (digits?.[1]) return Number(digits[1]);
     const other = enOrdinalValue(word) ?? ruOrdinalValue(word, last[i - 1] ?? '');

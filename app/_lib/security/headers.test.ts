@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { apiCsp, frameAncestors, newNonce, pageCsp } from './headers';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ancestorsFor, apiCsp, frameAncestors, newNonce, pageCsp } from './headers';
 
 describe('security headers', () => {
   it('frame-ancestors defaults to self and keeps only valid sources', () => {
@@ -21,5 +21,17 @@ describe('security headers', () => {
   it('nonces are fresh', () => {
     expect(newNonce()).not.toBe(newNonce());
     expect(newNonce()).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+  });
+
+  describe('framing', () => {
+    afterEach(() => vi.unstubAllEnvs());
+
+    it('only /embed follows JYLNAMA_FRAME_ANCESTORS; every other page and the API stay self', () => {
+      vi.stubEnv('JYLNAMA_FRAME_ANCESTORS', 'https://partner.example');
+      expect(ancestorsFor('/embed')).toBe('https://partner.example');
+      for (const path of ['/', '/add', '/present', '/events/x', '/articles', '/embedded', '/api/events']) expect(ancestorsFor(path)).toBe("'self'");
+      expect(pageCsp('n')).toMatch(/frame-ancestors 'self'$/);
+      expect(apiCsp()).toBe("default-src 'none'; frame-ancestors 'self'");
+    });
   });
 });

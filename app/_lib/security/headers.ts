@@ -23,12 +23,12 @@ export function frameAncestors(value: string | undefined = process.env.JYLNAMA_F
 }
 
 /**
- * The page policy: scripts only from this origin with the request's nonce (`'strict-dynamic'` lets those load
+ * The page policy (`frame-ancestors`: see `ancestorsFor`): scripts only from this origin with the request's nonce (`'strict-dynamic'` lets those load
  * the app's chunks); no inline script without the nonce, no plugins, no foreign base or form targets. Inline
  * styles stay allowed: vis-timeline positions its items with style attributes. `next dev` also needs eval.
  */
 export function pageCsp(nonce: string, opts: { dev?: boolean; ancestors?: string } = {}): string {
-  const ancestors = opts.ancestors ?? frameAncestors();
+  const ancestors = opts.ancestors ?? "'self'";
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${opts.dev ? " 'unsafe-eval'" : ''}`,
@@ -43,8 +43,16 @@ export function pageCsp(nonce: string, opts: { dev?: boolean; ancestors?: string
   ].join('; ');
 }
 
-/** For JSON and files: nothing in them may run or load anything. */
-export function apiCsp(ancestors: string = frameAncestors()): string {
+/**
+ * Who may frame a page at `pathname`: `/embed` (the page made for it) follows `JYLNAMA_FRAME_ANCESTORS`; every other
+ * page, the editor's `/add` above all, only this origin.
+ */
+export function ancestorsFor(pathname: string): string {
+  return pathname === '/embed' || pathname.startsWith('/embed/') ? frameAncestors() : "'self'";
+}
+
+/** For JSON and files: nothing in them may run or load anything, and nothing frames them but this origin. */
+export function apiCsp(ancestors: string = "'self'"): string {
   return `default-src 'none'; frame-ancestors ${ancestors}`;
 }
 

@@ -1,4 +1,5 @@
 import { forms } from './pattern';
+import { own } from '../../own';
 
 // Ordinal numerals decline as adjectives. Hard stems take -ый/-ой, -ого, -ому, -ым, -ом, -ая, -ую, -ое, -ые, -ых;
 // `третий` is soft (третьего, третьей, третье).
@@ -30,5 +31,5 @@ export function ruOrdinalValue(word: string, previous = ''): number | null {
   if (digits) return Number(digits[1]);
   const value = RU_ORDINAL_VALUE.get(w) ?? RU_ORDINAL_VALUE.get(word.toLowerCase());
   if (value === undefined) return null;
-  return value < 10 ? value + (RU_TENS[previous.toLowerCase()] ?? 0) : value;
+  return value < 10 ? value + (own(RU_TENS, previous.toLowerCase()) ?? 0) : value;
 }
