@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/find-chromium.mjs';
-import { nextBin } from './scripts/next-build.mjs';
+import { nextStartArgs } from './scripts/next-build.mjs';
 
 // Run through `npm run test:e2e` (scripts/e2e.mjs), which finds Chromium, builds once and passes the browser in
 // JYLNAMA_CHROMIUM. `npx playwright test` also works after a `next build`: then Chromium is looked up here.
@@ -38,7 +38,7 @@ const SEEDS_PORT = Number(process.env.JYLNAMA_E2E_PORT || 3100);
 const HOSTILE_PORT = SEEDS_PORT + 1;
 const WINDOWED_PORT = SEEDS_PORT + 2;
 const q = (s: string) => JSON.stringify(s);
-const nextStart = (port: number) => `${q(process.execPath)} ${q(nextBin)} start -p ${port}`;
+const nextStart = (port: number) => [process.execPath, ...nextStartArgs(port)].map(q).join(' ');
 
 export default defineConfig({
   testDir: 'e2e',

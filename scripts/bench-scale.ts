@@ -14,7 +14,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ensureParserVersionEnv } from './parser-hash.mjs';
 import { writeSynthCorpus } from './corpus-synth';
-import { buildParseWorker } from './next-build.mjs';
+import { buildParseWorker, nextStartArgs } from './next-build.mjs';
 
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const mib = (b: number) => `${fmt(b / 1024 / 1024)} MiB`;
@@ -22,7 +22,6 @@ const mib = (b: number) => `${fmt(b / 1024 / 1024)} MiB`;
 export interface ScaleOptions {
   articles: number;
   rootDir: string;
-  nextBin: string;
   freePort: () => Promise<number>;
   waitForServer: (url: string, child: import('node:child_process').ChildProcess, timeoutMs?: number) => Promise<void>;
   chromiumPath: string | null;
@@ -90,7 +89,7 @@ export async function benchScale(o: ScaleOptions): Promise<void> {
 async function benchServer(o: ScaleOptions, dir: string, cacheDir: string): Promise<void> {
   const port = await o.freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [o.nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const server = spawn(process.execPath, nextStartArgs(port, ['-H', '127.0.0.1']), {
     cwd: o.rootDir,
     env: { ...process.env, JYLNAMA_SEEDS_DIR: dir, JYLNAMA_CACHE_DIR: cacheDir, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'ignore'],

@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { nextBin, rootDir, runNextBuild, staleBuildReason } from './next-build.mjs';
+import { nextStartArgs, rootDir, runNextBuild, staleBuildReason } from './next-build.mjs';
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -44,7 +44,7 @@ export async function startBuiltServer(seedsDir = path.join(rootDir, 'seeds')): 
   await buildIfStale();
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const server = spawn(process.execPath, nextStartArgs(port, ['-H', '127.0.0.1']), {
     cwd: rootDir,
     env: { ...process.env, JYLNAMA_SEEDS_DIR: seedsDir },
     stdio: ['ignore', 'ignore', 'inherit'],

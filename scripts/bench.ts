@@ -16,7 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { buildIfStale, freePort, startBuiltServer, waitForServer } from './bench-server';
 import { findChromium } from './find-chromium.mjs';
-import { nextBin, rootDir } from './next-build.mjs';
+import { rootDir } from './next-build.mjs';
 
 const args = new Map(
   process.argv.slice(2).map((a) => {
@@ -195,7 +195,6 @@ if (!args.has('skip-scale')) {
   await benchScale({
     articles: Number(args.get('scale-articles') ?? 10000),
     rootDir,
-    nextBin,
     freePort,
     waitForServer,
     chromiumPath: chromium.ok ? chromium.path : null,

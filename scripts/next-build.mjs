@@ -4,10 +4,20 @@ import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+const httpGuard = path.join(rootDir, 'scripts', 'http-guard.mjs');
+
+/**
+ * Node arguments for `next start` on `port`, with the HTTP guard (scripts/http-guard.mjs) loaded first.
+ * @param {string | number} port
+ * @param {string[]} [extra]
+ */
+export function nextStartArgs(port, extra = []) {
+  return ['--import', pathToFileURL(httpGuard).href, nextBin, 'start', '-p', String(port), ...extra];
+}
 
 /** What a production build is made from. Unit tests (`*.test.ts`) are not part of it. */
 const SOURCE_DIRS = ['app', 'lib'];

@@ -2,7 +2,7 @@
 // A fresh clone has no build, so this builds first when .next/BUILD_ID is missing or older than the sources,
 // then runs `next start`, forwarding signals and the exit code. Extra arguments go to `next start`.
 // `npm run serve` is plain `next start`, without the build check.
-import { nextBin, rootDir, runForeground, runNextBuild, staleBuildReason } from './next-build.mjs';
+import { nextStartArgs, rootDir, runForeground, runNextBuild, staleBuildReason } from './next-build.mjs';
 
 const port = process.env.PORT || '3000';
 
@@ -17,4 +17,4 @@ if (reason) {
 }
 
 console.log(`[jylnama] serving on http://localhost:${port}`);
-runForeground(process.execPath, [nextBin, 'start', '-p', port, ...process.argv.slice(2)], { cwd: rootDir });
+runForeground(process.execPath, nextStartArgs(port, process.argv.slice(2)), { cwd: rootDir });

@@ -15,3 +15,17 @@ export function withApiHeaders(response: Response): Response {
   for (const [name, value] of Object.entries(commonSecurityHeaders())) response.headers.set(name, value);
   return response;
 }
+
+/**
+ * For the methods a route does not answer: a 405 in JSON with `Allow` and the security headers (Next's own 405
+ * has neither). `OPTIONS` gets a 204 with `Allow`.
+ */
+export function notAllowed(...allowed: string[]): () => Response {
+  const allow = [...allowed, 'OPTIONS'].join(', ');
+  return () => withApiHeaders(Response.json({ error: `Not allowed here; this address answers ${allow}.` }, { status: 405, headers: { Allow: allow } }));
+}
+
+export function options(...allowed: string[]): () => Response {
+  const allow = [...allowed, 'OPTIONS'].join(', ');
+  return () => withApiHeaders(new Response(null, { status: 204, headers: { Allow: allow } }));
+}

@@ -2,7 +2,7 @@ import { getCorpus, corpusStore } from '@/app/_lib/corpus-store';
 import { apiArticles } from '@/app/_lib/api-shape';
 import { checkEditor } from '@/app/_lib/ingest/editor-auth';
 import { handleAdd } from '@/app/_lib/ingest/add-request';
-import { apiRoute } from '@/app/_lib/security/api-route';
+import { apiRoute, notAllowed, options } from '@/app/_lib/security/api-route';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,3 +24,9 @@ export const POST = apiRoute(async (request: Request) => {
   const store = corpusStore();
   return handleAdd(request, store.dir, () => store.invalidate());
 });
+
+// Every other method: a 405 with the security headers.
+export const PUT = notAllowed('GET', 'POST');
+export const PATCH = notAllowed('GET', 'POST');
+export const DELETE = notAllowed('GET', 'POST');
+export const OPTIONS = options('GET', 'POST');

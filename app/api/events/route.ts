@@ -4,7 +4,7 @@ import { apiLang } from '@/app/_lib/api-lang';
 import { parseEventsQuery } from '@/app/_lib/events-query';
 import { apiEventsWindow } from '@/app/_lib/events-window';
 import { cachedJson, queryKey } from '@/app/_lib/response-cache';
-import { apiRoute } from '@/app/_lib/security/api-route';
+import { apiRoute, notAllowed, options } from '@/app/_lib/security/api-route';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,3 +26,10 @@ export const GET = apiRoute(async (request: Request) => {
   );
   return new Response(body, { headers: { 'Content-Type': 'application/json' } });
 });
+
+// Every other method: a 405 with the security headers.
+export const POST = notAllowed('GET');
+export const PUT = notAllowed('GET');
+export const PATCH = notAllowed('GET');
+export const DELETE = notAllowed('GET');
+export const OPTIONS = options('GET');

@@ -4,7 +4,7 @@ import { getDictionary } from '@/app/_i18n/dictionary';
 import { apiLang } from '@/app/_lib/api-lang';
 import { publicOrigin } from '@/app/_lib/origin';
 import { exportEvents, exportFileName, exportView } from '@/app/_lib/export-data';
-import { apiRoute } from '@/app/_lib/security/api-route';
+import { apiRoute, notAllowed, options } from '@/app/_lib/security/api-route';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,3 +23,10 @@ export const GET = apiRoute(async (request: Request) => {
     headers: { 'Content-Disposition': `attachment; filename="${exportFileName(view, 'json')}"` },
   });
 });
+
+// Every other method: a 405 with the security headers.
+export const POST = notAllowed('GET');
+export const PUT = notAllowed('GET');
+export const PATCH = notAllowed('GET');
+export const DELETE = notAllowed('GET');
+export const OPTIONS = options('GET');

@@ -1,0 +1,25 @@
+// Loaded into `next start` (node --import ./scripts/http-guard.mjs …; see nextStartArgs in next-build.mjs).
+// TRACE and TRACK cannot become a fetch Request, so Next fails on them with a bare 500 before proxy.ts runs. They
+// are answered here instead, at the Node HTTP server, with a 405 and the headers every response carries
+// (the same values as app/_lib/security/headers.ts gives an API response).
+import http from 'node:http';
+
+const REFUSED = new Set(['TRACE', 'TRACK']);
+const HEADERS = {
+  'Content-Type': 'text/plain; charset=utf-8',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'self'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  Allow: 'GET, HEAD, POST, OPTIONS',
+};
+
+const emit = http.Server.prototype.emit;
+http.Server.prototype.emit = function guarded(event, ...args) {
+  const [request, response] = args;
+  if (event === 'request' && request && REFUSED.has(request.method)) {
+    response.writeHead(405, HEADERS);
+    response.end(`${request.method} is not allowed.\n`);
+    return true;
+  }
+  return emit.call(this, event, ...args);
+};
