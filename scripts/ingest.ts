@@ -4,11 +4,12 @@
 // then a summary. Exits 1 when any file was rejected, 2 on a usage error. Seed-format files keep their header;
 // plain text needs --date. UTF-8 (with or without BOM), UTF-16 and Windows-1251 are converted to UTF-8, and said so.
 // A folder means the files directly in it (not its subfolders), hidden files left out.
-import { readdir, stat, readFile } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MAX_ARTICLE_BYTES, prepareArticle } from '../app/_lib/ingest/prepare';
 import { existingArticles, saveArticle } from '../app/_lib/ingest/save';
+import { readRegularFile } from '../app/_lib/corpus/read-regular';
 
 export interface IngestOptions {
   inputs: string[];
@@ -54,14 +55,21 @@ export async function ingest({ inputs, dir, date, log }: IngestOptions): Promise
   const existing = await existingArticles(dir);
   for (const file of files) {
     const label = shown(file);
-    const size = (await stat(file)).size;
+    const size = (await stat(file).catch(() => null))?.size ?? 0;
     if (size > MAX_ARTICLE_BYTES) {
       // Not read at all: a 50 MB file must not be loaded to be refused.
       log(`rejected: ${label}: the file is ${size.toLocaleString('en-US')} bytes; the limit is ${MAX_ARTICLE_BYTES.toLocaleString('en-US')} bytes (2 MB) per article`);
       summary.rejected++;
       continue;
     }
-    const prepared = prepareArticle({ source: path.basename(file), bytes: new Uint8Array(await readFile(file)), date });
+    // A file named on the command line may be a link the operator meant; a pipe or a device is refused, not waited on.
+    const read = await readRegularFile(await realpath(file).catch(() => file), MAX_ARTICLE_BYTES);
+    if (!read.ok) {
+      log(`rejected: ${label}: ${read.reason}`);
+      summary.rejected++;
+      continue;
+    }
+    const prepared = prepareArticle({ source: path.basename(file), bytes: read.bytes, date });
     if (!prepared.ok) {
       log(`rejected: ${label}: ${prepared.reason}`);
       summary.rejected++;

@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto';
 import { watch, type FSWatcher } from 'node:fs';
-import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleFailure } from '@/lib/article/types';
 import { withAddedArticles } from '@/lib/corpus/add-articles';
 import { mergeAnalysed } from '@/lib/corpus/build-corpus';
 import type { AnalysedArticle, Corpus } from '@/lib/corpus/types';
 import { emptyHistory, movedTo, parseIdHistory, updateIdHistory, type IdHistory } from '@/lib/corpus/id-history';
-import { DiskCache } from './disk-cache';
+import { DiskCache, writeThenRename } from './disk-cache';
 import { analyseFile, type FileAnalysis } from './file-analysis';
 import { ParsePool } from './parse-pool';
+import { readRegularFile } from './read-regular';
+import { removeStaleTemps } from './temp-files';
 
 /**
  * From this many files to parse at once, they go to the worker threads; fewer are parsed here, without the threads'
@@ -92,6 +94,7 @@ export class CorpusStore {
   private readonly pool: ParsePool | null;
   /** This refresh has enough files to parse to hand them to the pool. */
   private usePool = false;
+  private cleaned = false;
   private corpus: Corpus | null = null;
   /** Bumped by every change seen (watcher event, invalidate); `done` is the last one a finished refresh covered. */
   private changes = 1;
@@ -165,9 +168,7 @@ export class CorpusStore {
     if (!file) return;
     try {
       await mkdir(path.dirname(file), { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      await writeFile(tmp, JSON.stringify(this.ids));
-      await rename(tmp, file);
+      await writeThenRename(`${file}.${process.pid}.tmp`, JSON.stringify(this.ids), file);
     } catch (e) {
       (this.opts.log ?? console.warn)(`[jylnama] could not save event ids: ${(e as Error).message}`);
     }
@@ -250,6 +251,7 @@ export class CorpusStore {
   private async refreshOnce(): Promise<void> {
     const t0 = performance.now();
     const dir = this.opts.dir;
+    if (this.corpus === null && !this.cleaned) await this.removeStaleTemps();
     // The watcher names the files it saw change: only those are looked at. Anything else (the first build, no
     // watcher, an event without a name, `invalidate`, the periodic check) lists the whole folder.
     const full = this.fullCheck || this.corpus === null || this.watcher === null;
@@ -261,9 +263,10 @@ export class CorpusStore {
       this.fullCheck = false;
       this.lastCheck = Date.now();
     }
+    // lstat: a symbolic link is listed as what it is, not as the file it points to (which may be outside the folder).
     const stamps = await mapLimit(checked, 64, async (n) => {
-      const s = await stat(path.join(dir, n)).catch(() => null);
-      return s ? { size: s.size, stamp: `${s.size}:${s.mtimeMs}`, file: s.isFile() } : null;
+      const s = await lstat(path.join(dir, n)).catch(() => null);
+      return s ? { size: s.size, stamp: `${s.size}:${s.mtimeMs}`, file: s.isFile(), link: s.isSymbolicLink(), fifo: s.isFIFO() } : null;
     });
     const stats: RefreshStats = { files: 0, parsed: 0, fromDisk: 0, reused: 0, merged: false, provisional: false, fromSnapshot: false, ms: 0 };
     // A full merge that is due runs when its timer says so, not on every refresh before it (a dropped file fires
@@ -360,19 +363,28 @@ export class CorpusStore {
     this.lastStats = stats;
   }
 
+  /** Temporary files a killed process left (a save, a cache write): removed once, at the first build, and logged. */
+  private async removeStaleTemps(): Promise<void> {
+    this.cleaned = true;
+    const dirs = [this.opts.dir, ...(this.opts.cacheDir ? [this.opts.cacheDir] : []), ...(this.cache ? [this.cache.folder] : [])];
+    for (const d of dirs) {
+      const removed = await removeStaleTemps(d);
+      if (removed.length > 0) (this.opts.log ?? console.warn)(`[jylnama] removed ${removed.length} temporary file(s) left in ${d} by an interrupted write`);
+    }
+  }
+
   /** Bytes and key of one file, or why it cannot be read (a failure, keyed by its reason). */
-  private async read(fileName: string, s: { size: number; file: boolean } | null): Promise<Omit<Pending, 'fileName' | 'stamp'>> {
+  private async read(fileName: string, s: { size: number; file: boolean; link: boolean; fifo: boolean } | null): Promise<Omit<Pending, 'fileName' | 'stamp'>> {
     const id = fileName.replace(/\.txt$/i, '');
     const fail = (reason: string) => ({ key: `unread:${reason}`, bytes: null, failure: { ok: false as const, failure: { id, fileName, reason } } });
     if (s === null) return fail('the file could not be read (it vanished while the folder was read)');
+    if (s.link) return fail('a symbolic link: only regular files in the folder are read');
+    if (s.fifo) return fail('a named pipe (FIFO), not a regular file');
     if (!s.file) return fail('not a regular file');
     if (s.size > MAX_ARTICLE_BYTES) return fail(`file is ${s.size} bytes; the limit is ${MAX_ARTICLE_BYTES}`);
-    try {
-      const bytes = new Uint8Array(await readFile(path.join(this.opts.dir, fileName)));
-      return { key: DiskCache.key(fileName, bytes), bytes, failure: null };
-    } catch (e) {
-      return fail(`cannot be read: ${(e as Error).message}`);
-    }
+    // Checked again on the open file: it may have become a link or a pipe since it was listed.
+    const read = await readRegularFile(path.join(this.opts.dir, fileName), MAX_ARTICLE_BYTES);
+    return read.ok ? { key: DiskCache.key(fileName, read.bytes), bytes: read.bytes, failure: null } : fail(read.reason);
   }
 
   private async analyse(p: Pending, stats: RefreshStats): Promise<FileAnalysis> {

@@ -1,7 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { link, mkdir, readFile, readdir, unlink, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { link, mkdir, readdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { mapLimit } from '../corpus/store';
+import { MAX_ARTICLE_BYTES, mapLimit } from '../corpus/store';
+import { readRegularFile } from '../corpus/read-regular';
+import { saveTempName } from '../corpus/temp-files';
 import type { Prepared } from './prepare';
 
 export type SaveResult = { status: 'added'; fileName: string } | { status: 'skipped'; fileName: string };
@@ -13,8 +15,9 @@ export async function existingArticles(dir: string): Promise<Map<string, string>
   const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.txt'));
   const out = new Map<string, string>();
   await mapLimit(names, 32, async (name) => {
-    const bytes = await readFile(path.join(dir, name)).catch(() => null);
-    if (bytes) out.set(sha(bytes), name);
+    // Only regular files: a FIFO among them must not hang the save (the store reports it as a problem).
+    const read = await readRegularFile(path.join(dir, name), MAX_ARTICLE_BYTES);
+    if (read.ok) out.set(sha(read.bytes), name);
   });
   return out;
 }
@@ -34,15 +37,21 @@ export async function saveArticle(dir: string, prepared: Extract<Prepared, { ok:
     throw new Error(`refusing the file name "${prepared.fileName}"`);
   }
   await mkdir(root, { recursive: true });
-  const tmp = path.join(root, `.${randomBytes(6).toString('hex')}.tmp`);
-  await writeFile(tmp, prepared.bytes, { flag: 'wx' });
+  const tmp = path.join(root, saveTempName());
+  try {
+    await writeFile(tmp, prepared.bytes, { flag: 'wx' });
+  } catch (e) {
+    // A full disk leaves a partial file: nothing stays behind, and the error says why.
+    await unlink(tmp).catch(() => {});
+    throw new Error(`${prepared.fileName} could not be saved: ${(e as Error).message}`);
+  }
   try {
     await link(tmp, target);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     // The name holds the content's hash, so an existing file of that name is this article, unless it was edited.
-    const there = await readFile(target).catch(() => null);
-    if (there && sha(there) === hash) return { status: 'skipped', fileName: prepared.fileName };
+    const there = await readRegularFile(target, MAX_ARTICLE_BYTES);
+    if (there.ok && sha(there.bytes) === hash) return { status: 'skipped', fileName: prepared.fileName };
     throw new Error(`${prepared.fileName} already exists with other content; not overwritten`);
   } finally {
     await unlink(tmp).catch(() => {});
