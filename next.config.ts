@@ -5,6 +5,8 @@ import { parserSourceHash } from './scripts/parser-hash.mjs';
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The Add page's action takes what POST /api/articles takes: 20 articles of 2 MB each, and the form around them.
+  experimental: { serverActions: { bodySizeLimit: '41mb' } },
   // The parser's version (a hash of lib/ sources), inlined at build: the on-disk cache of parsed articles is keyed by it.
   env: { JYLNAMA_PARSER_VERSION: parserSourceHash() },
   // The seed folder is read at request time; keep it out of the client bundle and the file tracer's guesswork.

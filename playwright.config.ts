@@ -73,8 +73,8 @@ export default defineConfig({
       use: { baseURL: `http://localhost:${HOSTILE_PORT}` },
     },
     {
-      // Specs that change what the hostile folder's timeline shows (a later article moves an event): after the
-      // hostile project, so that its specs never see their events.
+      // Specs that change what the hostile server shows (a later article moves an event) or leave this client
+      // throttled (wrong tokens in a burst): after the hostile project, so that its specs never see either.
       name: 'hostile-after',
       testMatch: /.*\.hostile-after\.spec\.ts$/,
       dependencies: ['hostile'],

@@ -1,12 +1,28 @@
 import 'server-only';
 import { headers } from 'next/headers';
+import { trustProxy } from './security/client';
 
-/** The origin the request came in on (`http://localhost:3100`). */
+/** A host name (or IPv4/IPv6 address) with an optional port: nothing that could end a URL's authority. */
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+
+/**
+ * The origin the request came in on (`http://localhost:3100`), for links the app hands out when the operator has not
+ * set JYLNAMA_PUBLIC_URL. X-Forwarded-Host and -Proto are a client's to send: they are read only behind a proxy the
+ * operator vouches for (`JYLNAMA_TRUST_PROXY=1`); otherwise the request's own Host, over http (what `next start`
+ * serves). Either way the host must look like one and the scheme is http or https, nothing else.
+ */
+export function originFrom(h: Headers, trusted: boolean = trustProxy()): string {
+  const first = (v: string | null) => v?.split(',')[0]?.trim() || null;
+  const forwardedHost = trusted ? first(h.get('x-forwarded-host')) : null;
+  const forwardedProto = trusted ? first(h.get('x-forwarded-proto'))?.toLowerCase() : null;
+  const candidate = forwardedHost ?? h.get('host')?.trim() ?? '';
+  const host = HOST.test(candidate) ? candidate : 'localhost:3000';
+  const proto = forwardedProto === 'https' || forwardedProto === 'http' ? forwardedProto : 'http';
+  return `${proto}://${host}`;
+}
+
 export async function requestOrigin(): Promise<string> {
-  const h = await headers();
-  const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost:3000';
-  const proto = h.get('x-forwarded-proto') ?? (host.startsWith('localhost') || host.startsWith('127.') ? 'http' : 'https');
-  return `${proto.split(',')[0]}://${host.split(',')[0]}`;
+  return originFrom(await headers());
 }
 
 /** `JYLNAMA_PUBLIC_URL` without a trailing slash, when it is a valid http(s) URL. */

@@ -1,6 +1,7 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
+import { startTransition, useActionState, type FormEvent } from 'react';
+import { addArticles, type AddState } from '@/app/_actions/add-articles';
 import type { Dictionary, UiLocale } from '@/app/_i18n/types';
 import type { AddItem } from '@/app/_lib/ingest/add-request';
 
@@ -9,41 +10,31 @@ type Item = AddItem;
 
 const fill = (s: string, message: string) => s.replace('{message}', message);
 
-/** The Add page's form: everything is sent to POST /api/articles; the token only lives in this form's state. */
+/**
+ * The Add page's form. It posts to the page's own server action (`method="post"`), so that it works without
+ * JavaScript, or before the script has loaded, and the token is never in a URL; with JavaScript the page is not
+ * reloaded. Which button was pressed (`mode`: preview or save) goes with the form.
+ */
 export function AddForm({ labels: t, locale }: { labels: Dictionary['add']; locale: UiLocale }) {
-  const [items, setItems] = useState<Item[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [state, formAction, busy] = useActionState<AddState, FormData>(addArticles, { items: null, error: null });
+  const items = state.items;
+  const error = state.error ? fill(t.failed, state.error) : null;
 
-  async function submit(e: FormEvent<HTMLFormElement>) {
+  // With JavaScript the action is called here rather than by React's form handling, which would empty the form
+  // (token and text) after each answer: an editor previews, then saves the same text.
+  function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    const form = new FormData(e.currentTarget);
-    const token = String(form.get('token') ?? '');
-    form.delete('token');
-    form.set('mode', submitter?.value === 'save' ? 'save' : 'preview');
-    setBusy(true);
-    setError(null);
-    try {
-      const res = await fetch(`/api/articles?lang=${locale}`, { method: 'POST', body: form, headers: { Authorization: `Bearer ${token}` } });
-      const body = (await res.json().catch(() => ({}))) as { items?: Item[]; error?: string };
-      if (body.items) setItems(body.items);
-      else {
-        setItems(null);
-        setError(fill(t.failed, body.error ?? `HTTP ${res.status}`));
-      }
-    } catch (err) {
-      setError(fill(t.failed, (err as Error).message));
-    } finally {
-      setBusy(false);
-    }
+    const form = new FormData(e.currentTarget, submitter);
+    startTransition(() => formAction(form));
   }
 
   const statusText = (s: Item['status']) => ({ preview: t.previewOnly, added: t.added, skipped: t.skipped, rejected: t.rejected })[s];
 
   return (
     <div className="space-y-6">
-      <form onSubmit={submit} className="space-y-4 rounded-lg border border-ink/10 bg-white p-4" data-testid="add-form">
+      <form action={formAction} onSubmit={submit} method="post" className="space-y-4 rounded-lg border border-ink/10 bg-white p-4" data-testid="add-form">
+        <input type="hidden" name="lang" value={locale} />
         <label className="block">
           <span className="font-medium">{t.token}</span>
           <input name="token" type="password" required autoComplete="off" className="mt-1 block w-full rounded border border-ink/20 p-2" aria-describedby="token-help" />

@@ -19,7 +19,8 @@ export const GET = apiRoute(async () => {
 export const POST = apiRoute(async (request: Request) => {
   const auth = checkEditor(request);
   if (!auth.ok) {
-    return Response.json({ error: auth.error }, { status: auth.status, headers: auth.status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {} });
+    const headers: Record<string, string> = auth.status === 401 ? { 'WWW-Authenticate': 'Bearer' } : auth.retryAfter ? { 'Retry-After': String(auth.retryAfter) } : {};
+    return Response.json({ error: auth.error }, { status: auth.status, headers });
   }
   const store = corpusStore();
   return handleAdd(request, store.dir, () => store.invalidate());

@@ -32,6 +32,8 @@ export const GET = apiRoute(async (request: Request) => {
   return new Response(body, {
     headers: {
       'Content-Type': 'text/calendar; charset=utf-8',
+      // Links in it are built from this request's origin: not for shared caches.
+      'Cache-Control': 'private, no-store',
       'Content-Disposition': `attachment; filename="${exportFileName(view, 'ics')}"`,
     },
   });

@@ -20,7 +20,9 @@ export const GET = apiRoute(async (request: Request) => {
     labels: { sources: t.details.sources, open: t.details.permalink },
   });
   return Response.json(body, {
-    headers: { 'Content-Disposition': `attachment; filename="${exportFileName(view, 'json')}"` },
+    headers: { // Links in it are built from this request's origin: not for shared caches.
+      'Cache-Control': 'private, no-store',
+      'Content-Disposition': `attachment; filename="${exportFileName(view, 'json')}"` },
   });
 });
 
