@@ -23,6 +23,6 @@ export async function addArticles(_previous: AddState, form: FormData): Promise<
   if (!auth.ok) return { items: null, error: auth.error };
   const lang = form.get('lang');
   const store = corpusStore();
-  const outcome = await addFromForm(form, store.dir, isUiLocale(lang) ? lang : 'en', () => store.invalidate());
+  const outcome = await addFromForm(form, store.dir, isUiLocale(lang) ? lang : 'en', () => store.invalidate(), (name, bytes) => store.parse(name, bytes));
   return outcome.error ? { items: null, error: outcome.error } : { items: outcome.items ?? [], error: null };
 }

@@ -33,4 +33,10 @@ describe('splitSentences on long paragraphs', () => {
       expect(piece).toMatch(/^\d+ қараша 2025/);
     }
   });
+
+  it('steps over runs of blank lines and keeps the offsets of the sentences around them', () => {
+    const text = `Бірінші сөйлем.${'\n'.repeat(100_000)}  \n\t\nЕкінші сөйлем. Үшінші.\n\n`;
+    const spans = splitSentences(text, 0, text.length);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Бірінші сөйлем.', 'Екінші сөйлем.', 'Үшінші.']);
+  });
 });

@@ -174,3 +174,38 @@ describe('CorpusStore on worker threads', () => {
     expect(lines.some((l) => /parse worker failed.*main thread/.test(l))).toBe(true);
   }, 30_000);
 });
+
+describe('CorpusStore while a dropped file is parsed', () => {
+  let worker: string;
+  beforeAll(async () => {
+    // The real parse worker, except that a file named slow-* takes two seconds more.
+    const work = mkdtempSync(path.join(tmpdir(), 'jylnama-slow-'));
+    const entry = path.join(work, 'slow-worker.ts');
+    writeFileSync(
+      entry,
+      `import { parentPort } from 'node:worker_threads';
+import { analyseFile } from ${JSON.stringify(path.resolve(__dirname, 'file-analysis.ts'))};
+parentPort!.on('message', ({ id, fileName, bytes }) => {
+  if (fileName.startsWith('slow-')) { const until = Date.now() + 2000; while (Date.now() < until) {} }
+  parentPort!.postMessage({ id, result: analyseFile(fileName, bytes) });
+});
+`,
+    );
+    worker = path.join(work, 'slow-worker.mjs');
+    const esbuild = await import('esbuild');
+    await esbuild.build({ entryPoints: [entry], outfile: worker, bundle: true, platform: 'node', format: 'esm', tsconfig: path.resolve(__dirname, '../../../tsconfig.json'), logLevel: 'silent' });
+  }, 60_000);
+
+  it('answers requests with the corpus it has, and shows the file once it is parsed', async () => {
+    const store = open({ parseWorker: worker, debounceMs: 5, recheckMs: 60_000 });
+    await store.get();
+    writeFileSync(path.join(dir, 'slow-article.txt'), EXTRA);
+    // The watcher sees the file within a few ms; from then on its parse takes two seconds on a thread.
+    await new Promise((r) => setTimeout(r, 200));
+    const t0 = Date.now();
+    const during = await store.get();
+    expect(Date.now() - t0).toBeLessThan(1000);
+    expect(during.articles.some((a) => a.article.fileName === 'slow-article.txt')).toBe(false);
+    await until(async () => (await store.get()).articles.some((a) => a.article.fileName === 'slow-article.txt'), 10_000);
+  }, 20_000);
+});

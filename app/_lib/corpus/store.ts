@@ -13,15 +13,6 @@ import { ParsePool } from './parse-pool';
 import { readRegularFile } from './read-regular';
 import { removeStaleTemps } from './temp-files';
 
-/**
- * From this many files to parse at once, they go to the worker threads; fewer are parsed here, without the threads'
- * start-up (unless the threads are still up from a recent batch).
- */
-const POOL_MIN_FILES = 8;
-
-/** The main thread's warm-up (warmUp) starts this long after the parse, once the corpus is built. */
-const WARM_UP_DELAY_MS = 500;
-
 /** More new files than this at once (a folder copied in) are merged in full straight away. */
 const PROVISIONAL_MAX_FILES = 50;
 
@@ -99,6 +90,8 @@ export class CorpusStore {
   /** Bumped by every change seen (watcher event, invalidate); `done` is the last one a finished refresh covered. */
   private changes = 1;
   private done = 0;
+  /** The change a request must see before it is answered (a save through the app); watcher changes need not be. */
+  private mustWait = 0;
   private lastCheck = 0;
   /** Files the watcher named since the last refresh; `fullCheck`: list the whole folder next time. */
   private readonly named = new Set<string>();
@@ -178,8 +171,11 @@ export class CorpusStore {
   async get(): Promise<Corpus> {
     this.startWatching();
     const stale = Date.now() - this.lastCheck > (this.opts.recheckMs ?? 5000);
-    // A known change waits for the refresh that covers it, even one already under way.
-    if (this.corpus === null || this.done < this.changes) await this.refresh();
+    // A save through the app waits for the refresh that covers it (the editor is sent to the new article). A file
+    // the watcher saw is parsed in the background: no request waits on a parse it did not ask for, and the corpus
+    // it gets is the one before that file, until the parse is done.
+    if (this.corpus === null || this.done < this.mustWait || (this.done < this.changes && this.watcher === null)) await this.refresh();
+    else if (this.done < this.changes) void this.refresh();
     else if (stale || this.watcher === null) {
       this.fullCheck = true;
       // Without a watcher every request checks the listing (the old behaviour); with one, a background check.
@@ -189,10 +185,16 @@ export class CorpusStore {
     return this.corpus!;
   }
 
+  /** Parses one file as the store does: on the threads when there are any (the Add page's preview uses this). */
+  parse(fileName: string, bytes: Uint8Array): Promise<FileAnalysis> {
+    return this.pool ? this.pool.analyse(fileName, bytes) : Promise.resolve(analyseFile(fileName, bytes));
+  }
+
   /** Marks the corpus stale (a file was written through the app) so that the next `get` sees it. */
   invalidate(): void {
     this.fullCheck = true;
     this.changes++;
+    this.mustWait = this.changes;
   }
 
   close(): void {
@@ -325,11 +327,12 @@ export class CorpusStore {
     }
 
     // 3. Analyse what changed (from the per-file cache when it was parsed before), then merge.
-    this.usePool = pending.length >= POOL_MIN_FILES || this.pool?.running === true;
+    // Any file on the threads when there are threads: a 2 MB article dense with dates is seconds of parsing, which
+    // must not hold up the server's one thread (a handful of files wait for the threads to start, a few hundred ms).
+    this.usePool = this.pool !== null;
     await mapLimit(pending, 32, async (p) => {
       this.entries.set(p.fileName, { stamp: p.stamp, key: p.key, result: await this.analyse(p, stats) });
     });
-    if (this.pool && pending.length >= POOL_MIN_FILES) this.warmUp(pending);
     if (onlyAdded && this.corpus !== null && pending.length > 0 && pending.length <= PROVISIONAL_MAX_FILES) {
       const added = pending.map((p) => this.entries.get(p.fileName)!.result);
       const failed = added.flatMap((r) => (r.ok ? [] : [r.failure]));
@@ -401,32 +404,6 @@ export class CorpusStore {
     // Written after the corpus is ready, not before: ten thousand small writes would add seconds to a cold start.
     if (this.cache) this.unwritten.push([p.key, result]);
     return result;
-  }
-
-  /**
-   * After the threads parsed a folder, this thread has parsed nothing: its first article would pay for compiling
-   * every pattern and gazetteer (a quarter of a second) once the idle threads have stopped, just when one dropped
-   * file should show at once. So one article of each language and script is parsed here in the background, one
-   * per turn of the event loop.
-   */
-  private warmUp(parsed: Pending[]): void {
-    const kinds = new Map<string, Pending>();
-    for (const p of parsed) {
-      const result = this.entries.get(p.fileName)?.result;
-      if (!result?.ok || !p.bytes) continue;
-      const { language, script } = result.analysed.article;
-      if (!kinds.has(`${language}-${script}`)) kinds.set(`${language}-${script}`, p);
-    }
-    const queue = [...kinds.values()];
-    const next = () => {
-      // Not while a refresh runs: the corpus that is being built must not wait for this.
-      if (this.running) return void setTimeout(next, WARM_UP_DELAY_MS).unref?.();
-      const p = queue.shift();
-      if (!p?.bytes) return;
-      analyseFile(p.fileName, p.bytes);
-      setTimeout(next, 0).unref?.();
-    };
-    setTimeout(next, WARM_UP_DELAY_MS).unref?.();
   }
 
   /**

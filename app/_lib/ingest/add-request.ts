@@ -1,7 +1,11 @@
 import { mergeAnalysed } from '@/lib/corpus/build-corpus';
 import { isUiLocale } from '@/app/_i18n/dictionary';
 import { apiEvent } from '../api-shape';
-import { MAX_ARTICLE_BYTES, prepareArticle, type IncomingArticle, type Prepared } from './prepare';
+import type { FileAnalysis } from '../corpus/file-analysis';
+import { MAX_ARTICLE_BYTES, prepareArticle, prepareArticleWith, type IncomingArticle, type Prepared } from './prepare';
+
+/** Who parses: the store's threads in the server; this thread in tests and on the command line. */
+type Analyse = (fileName: string, bytes: Uint8Array) => Promise<FileAnalysis>;
 import { existingArticles, saveArticle } from './save';
 
 export const MAX_ITEMS = 20;
@@ -38,7 +42,7 @@ const tooLarge = (bytes: number) => `The request is more than ${mb(bytes)}; at m
  * `POST /api/articles`: the body is counted while it streams and cut at the limit (a chunked upload of 300 MB is
  * refused after 40, not buffered whole), then read as a form.
  */
-export async function handleAdd(request: Request, dir: string, saved: () => void): Promise<Response> {
+export async function handleAdd(request: Request, dir: string, saved: () => void, analyse?: Analyse): Promise<Response> {
   const length = Number(request.headers.get('content-length') ?? NaN);
   if (Number.isFinite(length) && length > MAX_REQUEST_BYTES) return Response.json({ error: tooLarge(MAX_REQUEST_BYTES) }, { status: 413 });
   const type = request.headers.get('content-type') ?? '';
@@ -54,7 +58,7 @@ export async function handleAdd(request: Request, dir: string, saved: () => void
     return Response.json({ error: 'The form data could not be read.' }, { status: 400 });
   }
   const lang = new URL(request.url).searchParams.get('lang');
-  const outcome = await addFromForm(form, dir, isUiLocale(lang) ? lang : 'en', saved);
+  const outcome = await addFromForm(form, dir, isUiLocale(lang) ? lang : 'en', saved, analyse);
   return Response.json(outcome.error ? { error: outcome.error } : { mode: outcome.mode, items: outcome.items }, { status: outcome.status });
 }
 
@@ -84,7 +88,7 @@ export async function readLimited(request: Request, max: number): Promise<Uint8A
 }
 
 /** The Add form's fields (mode, text, file, date), prepared, previewed or saved: the API's and the page's action's core. */
-export async function addFromForm(form: FormData, dir: string, locale: 'kk' | 'en' | 'ru', saved: () => void): Promise<AddOutcome> {
+export async function addFromForm(form: FormData, dir: string, locale: 'kk' | 'en' | 'ru', saved: () => void, analyse?: Analyse): Promise<AddOutcome> {
   const mode = form.get('mode') ?? 'preview';
   if (mode !== 'preview' && mode !== 'save') return { status: 400, error: '"mode" must be preview or save.' };
   const dateField = form.get('date');
@@ -109,7 +113,7 @@ export async function addFromForm(form: FormData, dir: string, locale: 'kk' | 'e
     return { status: 413, error: `The pasted text is ${mb(textItem.bytes.length)}; the limit is ${mb(MAX_ARTICLE_BYTES)} per article. Nothing was saved.` };
   }
 
-  const prepared = incoming.map(prepareArticle);
+  const prepared = analyse ? await Promise.all(incoming.map((i) => prepareArticleWith(i, analyse))) : incoming.map(prepareArticle);
   const items: AddItem[] = [];
   const existing = mode === 'save' ? await existingArticles(dir) : null;
   for (const p of prepared) {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { decodeForIngest, type SourceEncoding } from '@/lib/article/decode';
 import { isRealDate, parseHeader } from '@/lib/article/header';
 import type { AnalysedArticle } from '@/lib/corpus/types';
-import { analyseFile } from '../corpus/file-analysis';
+import { analyseFile, type FileAnalysis } from '../corpus/file-analysis';
 
 /** The most an article may weigh, on the Add page and on the command line alike. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
@@ -45,12 +45,31 @@ export function slug(title: string): string {
   return s || 'article';
 }
 
+type Unparsed = Omit<Extract<Prepared, { ok: true }>, 'analysed'>;
+
 /**
  * Turns what a user gave (seed-format text, or plain text plus a date) into the file that would be saved, and
  * reads it with the app's own parser. Nothing is written here. Never throws.
  */
-export function prepareArticle({ source, bytes, date }: IncomingArticle): Prepared {
-  const reject = (reason: string, tooLarge = false): Prepared => ({ ok: false, source, reason, tooLarge });
+export function prepareArticle(incoming: IncomingArticle): Prepared {
+  const text = prepareText(incoming);
+  return text.ok ? withAnalysis(text, analyseFile(text.fileName, text.bytes)) : text;
+}
+
+/** The same, with the parse done by `analyse` (the server's parse threads: a request never parses in the server's thread). */
+export async function prepareArticleWith(incoming: IncomingArticle, analyse: (fileName: string, bytes: Uint8Array) => Promise<FileAnalysis>): Promise<Prepared> {
+  const text = prepareText(incoming);
+  return text.ok ? withAnalysis(text, await analyse(text.fileName, text.bytes)) : text;
+}
+
+function withAnalysis(text: Unparsed, analysis: FileAnalysis): Prepared {
+  if (!analysis.ok) return { ok: false, source: text.source, reason: analysis.failure.reason };
+  return { ...text, notes: [...text.notes, ...analysis.analysed.article.problems], analysed: analysis.analysed };
+}
+
+/** The file that would be saved (its name, UTF-8 bytes and notes), before it is parsed. */
+function prepareText({ source, bytes, date }: IncomingArticle): Unparsed | Extract<Prepared, { ok: false }> {
+  const reject = (reason: string, tooLarge = false) => ({ ok: false as const, source, reason, tooLarge });
   if (bytes.length > MAX_ARTICLE_BYTES) {
     return reject(`the file is ${bytes.length.toLocaleString('en-US')} bytes; the limit is ${MAX_ARTICLE_BYTES.toLocaleString('en-US')} bytes (2 MB) per article`, true);
   }
@@ -84,7 +103,5 @@ export function prepareArticle({ source, bytes, date }: IncomingArticle): Prepar
   const titleOf = parsedHeader.ok ? parsedHeader.header.title : source;
   const hash = createHash('sha256').update(out).digest('hex').slice(0, 8);
   const fileName = `${dateOf}-${slug(titleOf)}-${hash}.txt`;
-  const analysis = analyseFile(fileName, out);
-  if (!analysis.ok) return reject(analysis.failure.reason);
-  return { ok: true, source, fileName, text, bytes: out, encoding: decoded.encoding, notes: [...notes, ...analysis.analysed.article.problems], analysed: analysis.analysed };
+  return { ok: true, source, fileName, text, bytes: out, encoding: decoded.encoding, notes };
 }

@@ -23,7 +23,7 @@ export const POST = apiRoute(async (request: Request) => {
     return Response.json({ error: auth.error }, { status: auth.status, headers });
   }
   const store = corpusStore();
-  return handleAdd(request, store.dir, () => store.invalidate());
+  return handleAdd(request, store.dir, () => store.invalidate(), (name, bytes) => store.parse(name, bytes));
 });
 
 // Every other method: a 405 with the security headers.
