@@ -40,7 +40,7 @@ export async function buildIfStale(): Promise<void> {
 }
 
 /** Start `next start` over `seedsDir` (default seeds/); `stop()` ends it. */
-export async function startBuiltServer(seedsDir = path.join(rootDir, 'seeds')): Promise<{ origin: string; stop: () => void }> {
+export async function startBuiltServer(seedsDir = path.join(rootDir, 'seeds')): Promise<{ origin: string; stop: () => void; pid: number | undefined }> {
   await buildIfStale();
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -56,5 +56,5 @@ export async function startBuiltServer(seedsDir = path.join(rootDir, 'seeds')): 
     stop();
     throw e;
   }
-  return { origin, stop };
+  return { origin, stop, pid: server.pid };
 }

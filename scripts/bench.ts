@@ -6,10 +6,11 @@
 //       when a Chromium is found, every script the page really loads (lazy chunks such as vis-timeline included).
 //   (c) the temporal tagger's throughput on TempEval-3 English text, and chrono-node's on the same text.
 // No assertions: it measures. Options: --runs=N (default 7), --articles=N (default 1000), --skip-js, --skip-parse,
-// --skip-tagger, --skip-lighthouse, --skip-scale.
+// --skip-tagger, --skip-lighthouse, --skip-scale, --skip-load.
 //   (d) Lighthouse scores and LCP/TBT/CLS of / and one /events/[id] (scripts/bench-lighthouse.ts).
 //   (e) scale, on a synthetic corpus (scripts/bench-scale.ts): cold and warm start, adding one article, /api/events
 //       latency under a loopback load, navigation to a drawn timeline. --scale-articles=N (default 10000).
+//   (f) load over seeds/ (scripts/bench-load.ts): / and /api/events req/s and p99, server memory after 5 rounds.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -199,4 +200,9 @@ if (!args.has('skip-scale')) {
     waitForServer,
     chromiumPath: chromium.ok ? chromium.path : null,
   });
+}
+if (!args.has('skip-load')) {
+  console.log();
+  const { benchLoad } = await import('./bench-load');
+  await benchLoad(Number(args.get('load-rounds') ?? 5));
 }
