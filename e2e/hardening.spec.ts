@@ -92,4 +92,17 @@ test.describe('hostile requests', () => {
       expectHeaders(res, `${route}?${q.slice(0, 80)}`);
     }
   });
+
+  test('/ served again from the page cache carries a fresh nonce, the same in its header and on every script', async ({ request }) => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 4; i++) {
+      const res = await request.get('/?lang=en');
+      const header = /'nonce-([^']+)'/.exec(res.headers()['content-security-policy'] ?? '')?.[1];
+      const onScripts = new Set([...(await res.text()).matchAll(/<script[^>]*\snonce="([^"]+)"/g)].map((m) => m[1]));
+      expect(header).toBeTruthy();
+      expect([...onScripts]).toEqual([header]);
+      seen.add(header!);
+    }
+    expect(seen.size).toBe(4);
+  });
 });

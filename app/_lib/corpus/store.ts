@@ -109,6 +109,11 @@ export class CorpusStore {
   /** Parsed files not yet in the disk cache, and the writing under way. */
   private unwritten: Array<[string, FileAnalysis]> = [];
   private writing: Promise<void> = Promise.resolve();
+  /**
+   * Bumped each time another corpus is installed: the page cache in front of Next (scripts/page-cache.mjs, in the
+   * same process) keys what it keeps by it, so that no page rendered from an older corpus is served.
+   */
+  version = 0;
   /** What the last refresh that changed the corpus did. */
   lastStats: RefreshStats | null = null;
   /** Every event id served so far and what became of it (kept beside the cache, across restarts and parser versions). */
@@ -146,6 +151,7 @@ export class CorpusStore {
       if (file) this.ids = parseIdHistory(await readFile(file, 'utf8').catch(() => ''));
     }
     this.corpus = corpus;
+    this.version++;
     this.ids = updateIdHistory(this.ids, corpus.events);
     const file = this.idsFile;
     if (!file) return;

@@ -1,0 +1,63 @@
+import { createServer, type Server } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { servePageFromCache } from './page-cache.mjs';
+
+// A stand-in for Next: every render has its own nonce, in the CSP header and on the page's scripts.
+const holder = globalThis as unknown as { __jylnamaStore?: { version: number } };
+let renders = 0;
+let server: Server;
+let origin = '';
+
+beforeAll(async () => {
+  holder.__jylnamaStore = { version: 1 };
+  server = createServer((request, response) => {
+    if (servePageFromCache(request, response)) return;
+    renders++;
+    const nonce = randomBytes(16).toString('base64');
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    response.setHeader('Content-Security-Policy', `script-src 'self' 'nonce-${nonce}'`);
+    response.write(`<html><script nonce="${nonce}">1</script>`);
+    response.end(`<p>corpus ${holder.__jylnamaStore!.version} ${request.url}</p><script nonce="${nonce}">2</script></html>`);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const address = server.address();
+  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+});
+afterAll(() => server.close());
+
+const nonces = (html: string, csp: string | null) => ({ page: [...html.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]), header: /'nonce-([^']+)'/.exec(csp ?? '')?.[1] });
+
+describe('the page cache in front of Next', () => {
+  it('renders / once, then serves it again with a fresh nonce in the header and on every script', async () => {
+    const before = renders;
+    const seen = new Set<string>();
+    for (let i = 0; i < 5; i++) {
+      const res = await fetch(`${origin}/?lang=en`, { headers: { 'Accept-Encoding': 'identity' } });
+      const { page, header } = nonces(await res.text(), res.headers.get('content-security-policy'));
+      expect(page).toEqual([header, header]);
+      seen.add(header!);
+    }
+    expect(renders - before).toBe(1);
+    expect(seen.size).toBe(5);
+  });
+
+  it('gzips a kept page for a browser that takes it', async () => {
+    await fetch(`${origin}/?v=gz`);
+    const res = await fetch(`${origin}/?v=gz`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(await res.text()).toContain('corpus 1 /?v=gz');
+  });
+
+  it('never serves a page of an older corpus, another address, or one of Next’s own navigation requests', async () => {
+    await fetch(`${origin}/?q=1`);
+    holder.__jylnamaStore!.version = 2;
+    expect(await (await fetch(`${origin}/?q=1`)).text()).toContain('corpus 2');
+    const before = renders;
+    await fetch(`${origin}/?q=2`);
+    await fetch(`${origin}/?q=2`, { headers: { RSC: '1' } });
+    await fetch(`${origin}/events/x`);
+    await fetch(`${origin}/events/x`);
+    expect(renders - before).toBe(4);
+  });
+});
