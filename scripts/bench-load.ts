@@ -17,11 +17,11 @@ function rssOf(pid: number | undefined): number | null {
   }
 }
 
-async function load(url: string, connections: number, seconds: number): Promise<{ rps: number; p50: number; p99: number; non2xx: number }> {
+async function load(url: string, connections: number, seconds: number, headers: Record<string, string> = {}): Promise<{ rps: number; p50: number; p99: number; non2xx: number }> {
   const { default: autocannon } = await import('autocannon');
   const times: number[] = [];
   const result = await new Promise<import('autocannon').Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds }, (err, res) => (err ? reject(err) : resolve(res)));
+    const instance = autocannon({ url, connections, duration: seconds, headers }, (err, res) => (err ? reject(err) : resolve(res)));
     instance.on('response', (_client, _status, _bytes, ms) => times.push(ms));
   });
   times.sort((a, b) => a - b);
@@ -37,9 +37,12 @@ export async function benchLoad(rounds = 5, seconds = 10): Promise<void> {
     console.log(`server RSS before: ${fmt((rssOf(pid) ?? NaN) / 1024 / 1024)} MiB`);
     for (let round = 1; round <= rounds; round++) {
       const page = await load(`${origin}/`, 20, seconds);
+      // As browsers ask for it: gzip costs the server a compression per answer.
+      const gzipped = await load(`${origin}/`, 20, seconds, { 'accept-encoding': 'gzip' });
       const api = await load(`${origin}/api/events`, 20, seconds);
       console.log(
         `round ${round}: / ${fmt(page.rps)} req/s, p50 ${fmt(page.p50, 1)} ms, p99 ${fmt(page.p99, 1)} ms, non-2xx ${page.non2xx}  [target ≥ 200 req/s]; ` +
+          `/ gzip ${fmt(gzipped.rps)} req/s, p99 ${fmt(gzipped.p99, 1)} ms; ` +
           `/api/events ${fmt(api.rps)} req/s, p50 ${fmt(api.p50, 1)} ms, p99 ${fmt(api.p99, 1)} ms; server RSS ${fmt((rssOf(pid) ?? NaN) / 1024 / 1024)} MiB`,
       );
     }

@@ -35,7 +35,7 @@ http.Server.prototype.emit = function guarded(event, ...args) {
     const address = request.socket?.remoteAddress ?? 'unknown';
     request.headers[CLIENT_HEADER] = address;
     request.rawHeaders.push(CLIENT_HEADER, address);
-    if (servePageFromCache(request, response)) return true;
+    if (servePageFromCache(request, response, () => emit.call(this, event, ...args))) return true;
   }
   return emit.call(this, event, ...args);
 };

@@ -5,7 +5,10 @@
 // browser takes that.
 //  - only GET documents of `/` (not Next's own navigation requests: RSC, prefetch, actions), only 200 text/html;
 //  - kept at most TTL_MS, and never past a change of corpus (the store's `version`, in this same process);
-//  - at most MAX_ENTRIES pages, the oldest dropped first.
+//  - at most MAX_ENTRIES pages, the oldest dropped first;
+//  - one render at a time per key: requests that come while it runs wait for it (under load every request would
+//    otherwise miss together when an entry expires, and each would render; that was the p99), and are handed to
+//    Next after all when the render gives nothing to keep.
 import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 
@@ -14,8 +17,12 @@ const MAX_ENTRIES = 64;
 const NEXT_INTERNAL = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-action', 'next-router-segment-prefetch'];
 const NONCE_IN_CSP = /'nonce-([A-Za-z0-9+/=]{16,64})'/;
 
-/** @type {Map<string, { at: number; status: number; headers: Record<string, string | string[]>; body: Buffer; nonce: string }>} */
+/** @typedef {{ at: number; status: number; headers: Record<string, string | string[]>; body: Buffer; nonce: string }} Page */
+/** @type {Map<string, Page>} */
 const pages = new Map();
+/** Renders under way, by key, with what waits for each: called with the page, or with null when none was kept. */
+/** @type {Map<string, Array<(page: Page | null) => void>>} */
+const rendering = new Map();
 
 function corpusVersion() {
   return /** @type {{ __jylnamaStore?: { version: number } }} */ (globalThis).__jylnamaStore?.version ?? null;
@@ -34,11 +41,36 @@ function newNonce() {
 }
 
 /**
- * Serves `/` from the cache, or lets Next render it and keeps a copy. Returns true when it answered.
+ * @param {Page} hit
  * @param {import('node:http').IncomingMessage} request
  * @param {import('node:http').ServerResponse} response
  */
-export function servePageFromCache(request, response) {
+function serveKept(hit, request, response) {
+  const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  const nonce = newNonce();
+  const body = Buffer.from(hit.body.toString('utf8').replaceAll(hit.nonce, nonce));
+  const headers = { ...hit.headers };
+  for (const [name, value] of Object.entries(headers)) {
+    if (typeof value === 'string') headers[name] = value.replaceAll(hit.nonce, nonce);
+  }
+  delete headers['content-length'];
+  delete headers['transfer-encoding'];
+  const out = acceptsGzip ? gzipSync(body, { level: 4 }) : body;
+  if (acceptsGzip) headers['content-encoding'] = 'gzip';
+  headers['content-length'] = String(out.length);
+  response.writeHead(hit.status, headers);
+  response.end(out);
+}
+
+/**
+ * Serves `/` from the cache, or lets Next render it and keeps a copy. Returns true when it took the request (it
+ * answered, or will once the render under way for the same page is done: then `passOn` hands it to Next if that
+ * render gave nothing to keep); false when Next is to render it now.
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ * @param {() => void} passOn
+ */
+export function servePageFromCache(request, response, passOn) {
   if (!cacheable(request)) return false;
   const version = corpusVersion();
   if (version === null) return false;
@@ -46,24 +78,29 @@ export function servePageFromCache(request, response) {
   const h = request.headers;
   const key = [version, h.host, h['x-forwarded-host'], h['x-forwarded-proto'], request.url].join('\0');
   const hit = pages.get(key);
-  const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
   if (hit && Date.now() - hit.at < TTL_MS) {
-    const nonce = newNonce();
-    const body = Buffer.from(hit.body.toString('utf8').replaceAll(hit.nonce, nonce));
-    const headers = { ...hit.headers };
-    for (const [name, value] of Object.entries(headers)) {
-      if (typeof value === 'string') headers[name] = value.replaceAll(hit.nonce, nonce);
-    }
-    delete headers['content-length'];
-    delete headers['transfer-encoding'];
-    const out = acceptsGzip ? gzipSync(body, { level: 4 }) : body;
-    if (acceptsGzip) headers['content-encoding'] = 'gzip';
-    headers['content-length'] = String(out.length);
-    response.writeHead(hit.status, headers);
-    response.end(out);
+    serveKept(hit, request, response);
     return true;
   }
   if (hit) pages.delete(key);
+  const waiting = rendering.get(key);
+  if (waiting) {
+    waiting.push((page) => (page ? serveKept(page, request, response) : passOn()));
+    return true;
+  }
+  /** @type {Array<(page: Page | null) => void>} */
+  const waiters = [];
+  rendering.set(key, waiters);
+  let settled = false;
+  /** @param {Page | null} page */
+  const settle = (page) => {
+    if (settled) return;
+    settled = true;
+    rendering.delete(key);
+    for (const waiter of waiters) waiter(page);
+  };
+  // A render that never ends (the client went away mid-page) must not hold the others.
+  response.once('close', () => settle(null));
   // A miss: Next renders it, uncompressed so that a copy can be kept, and the copy is taken as it is written.
   delete request.headers['accept-encoding'];
   for (let i = request.rawHeaders.length - 2; i >= 0; i -= 2) {
@@ -82,14 +119,19 @@ export function servePageFromCache(request, response) {
     const csp = String(headers['content-security-policy'] ?? '');
     const nonce = NONCE_IN_CSP.exec(csp)?.[1];
     const type = String(headers['content-type'] ?? '');
+    /** @type {Page | null} */
+    let page = null;
     if (response.statusCode === 200 && nonce && type.startsWith('text/html') && !headers['set-cookie'] && !headers['content-encoding'] && corpusVersion() === version) {
       if (pages.size >= MAX_ENTRIES) pages.delete(pages.keys().next().value);
       /** @type {Record<string, string | string[]>} */
       const kept = {};
       for (const [name, value] of Object.entries(headers)) if (value !== undefined) kept[name] = Array.isArray(value) ? value : String(value);
-      pages.set(key, { at: Date.now(), status: 200, headers: kept, body: Buffer.concat(chunks), nonce });
+      page = { at: Date.now(), status: 200, headers: kept, body: Buffer.concat(chunks), nonce };
+      pages.set(key, page);
     }
-    return end(chunk, ...rest);
+    const result = end(chunk, ...rest);
+    settle(page);
+    return result;
   };
   return false;
 }

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePageFromCache } from './page-cache.mjs';
@@ -11,14 +11,21 @@ let origin = '';
 
 beforeAll(async () => {
   holder.__jylnamaStore = { version: 1 };
-  server = createServer((request, response) => {
-    if (servePageFromCache(request, response)) return;
+  // Slow, as a real render is, so that requests can arrive while it runs; `?fail` renders a 500, not kept.
+  const render = (request: IncomingMessage, response: ServerResponse) => {
     renders++;
     const nonce = randomBytes(16).toString('base64');
-    response.setHeader('Content-Type', 'text/html; charset=utf-8');
-    response.setHeader('Content-Security-Policy', `script-src 'self' 'nonce-${nonce}'`);
-    response.write(`<html><script nonce="${nonce}">1</script>`);
-    response.end(`<p>corpus ${holder.__jylnamaStore!.version} ${request.url}</p><script nonce="${nonce}">2</script></html>`);
+    setTimeout(() => {
+      response.statusCode = request.url?.includes('fail') ? 500 : 200;
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      response.setHeader('Content-Security-Policy', `script-src 'self' 'nonce-${nonce}'`);
+      response.write(`<html><script nonce="${nonce}">1</script>`);
+      response.end(`<p>corpus ${holder.__jylnamaStore!.version} ${request.url}</p><script nonce="${nonce}">2</script></html>`);
+    }, 30);
+  };
+  server = createServer((request, response) => {
+    if (servePageFromCache(request, response, () => render(request, response))) return;
+    render(request, response);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const address = server.address();
@@ -58,6 +65,21 @@ describe('the page cache in front of Next', () => {
     await fetch(`${origin}/?q=2`, { headers: { RSC: '1' } });
     await fetch(`${origin}/events/x`);
     await fetch(`${origin}/events/x`);
+    expect(renders - before).toBe(4);
+  });
+
+  it('renders once for requests that come while the page is rendering, each with its own nonce', async () => {
+    const before = renders;
+    const answers = await Promise.all(Array.from({ length: 8 }, () => fetch(`${origin}/?together=1`).then(async (r) => nonces(await r.text(), r.headers.get('content-security-policy')))));
+    expect(renders - before).toBe(1);
+    for (const { page, header } of answers) expect(page).toEqual([header, header]);
+    expect(new Set(answers.map((a) => a.header)).size).toBe(8);
+  });
+
+  it('hands the waiting requests to the server when the render gives nothing to keep', async () => {
+    const before = renders;
+    const statuses = await Promise.all(Array.from({ length: 4 }, () => fetch(`${origin}/?fail=1`).then((r) => r.status)));
+    expect(statuses).toEqual([500, 500, 500, 500]);
     expect(renders - before).toBe(4);
   });
 });
