@@ -1,0 +1,83 @@
+/**
+ * The schema, as forward-only steps. A step is never edited once it has landed: a change is a new step at the end.
+ * Each runs in its own transaction (migrate.ts), so a step that fails leaves the schema as the one before it left it.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  /** Run in order, one at a time (the extended protocol takes one statement per query). */
+  statements: readonly string[];
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'parsed articles',
+    statements: [
+      // What the parser made of one file, keyed by a hash of its name and bytes and the parser's version: a file
+      // parsed once (by any server) is never parsed again. json, not jsonb: kept as written, never queried inside.
+      `create table parsed_files (
+        key text not null,
+        parser_version text not null,
+        analysis json not null,
+        parsed_at timestamptz not null default now(),
+        primary key (key, parser_version)
+      )`,
+    ],
+  },
+  {
+    version: 2,
+    name: 'the published corpus',
+    statements: [
+      `create extension if not exists pg_trgm`,
+      // The articles of the corpus every server serves, and those that could not be read (problem set, no text);
+      // what was parsed of each is in parsed_files under its key.
+      `create table articles (
+        id text primary key,
+        file_name text not null unique,
+        key text not null,
+        date date,
+        language text,
+        title text,
+        body text,
+        problem text
+      )`,
+      // The merged events. 'period' is the days the event covers (null when undated): a window is an overlap (&&)
+      // on a GiST index. 'search' is what a query can match: titles, the quoted sentences.
+      `create table events (
+        id text primary key,
+        position integer not null,
+        type text not null,
+        status text not null,
+        period daterange,
+        place_id text,
+        search text not null,
+        doc json not null,
+        doc_hash text not null
+      )`,
+      `create index events_period on events using gist (period)`,
+      `create index events_search on events using gin (search gin_trgm_ops)`,
+      `create index events_type on events (type)`,
+      // Which article sentence supports which event: an article's events are one index look-up away.
+      `create table event_sources (
+        event_id text not null references events (id) on delete cascade,
+        article_id text not null,
+        start_offset integer not null,
+        end_offset integer not null,
+        primary key (event_id, article_id, start_offset)
+      )`,
+      `create index event_sources_article on event_sources (article_id)`,
+      // One row: which corpus is published (its key: the files and their bytes), when, what could not be read, and
+      // every event id served so far (what became of it: lib/corpus/id-history.ts).
+      `create table corpus_state (
+        singleton boolean primary key default true check (singleton),
+        version bigint not null,
+        corpus_key text not null,
+        parser_version text not null,
+        merged_at timestamptz not null,
+        failures json not null,
+        id_history json not null
+      )`,
+    ],
+  },
+];
