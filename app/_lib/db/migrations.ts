@@ -46,7 +46,6 @@ export const MIGRATIONS: readonly Migration[] = [
       // on a GiST index. 'search' is what a query can match: titles, the quoted sentences.
       `create table events (
         id text primary key,
-        position integer not null,
         type text not null,
         status text not null,
         period daterange,
@@ -67,8 +66,8 @@ export const MIGRATIONS: readonly Migration[] = [
         primary key (event_id, article_id, start_offset)
       )`,
       `create index event_sources_article on event_sources (article_id)`,
-      // One row: which corpus is published (its key: the files and their bytes), when, what could not be read, and
-      // every event id served so far (what became of it: lib/corpus/id-history.ts).
+      // One row: which corpus is published (its key: the files and their bytes), when, what could not be read, the
+      // events' order, and every event id served so far (what became of it: lib/corpus/id-history.ts).
       `create table corpus_state (
         singleton boolean primary key default true check (singleton),
         version bigint not null,
@@ -76,6 +75,7 @@ export const MIGRATIONS: readonly Migration[] = [
         parser_version text not null,
         merged_at timestamptz not null,
         failures json not null,
+        event_order json not null,
         id_history json not null
       )`,
     ],

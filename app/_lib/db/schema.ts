@@ -16,7 +16,6 @@ export interface Database {
   };
   events: {
     id: string;
-    position: number;
     type: string;
     status: string;
     /** A daterange literal such as `[2025-11-14,2025-11-16)`, or null when undated. */
@@ -34,6 +33,7 @@ export interface Database {
     parser_version: string;
     merged_at: ColumnType<Date, Date, Date>;
     failures: ColumnType<unknown, string, string>;
+    event_order: ColumnType<unknown, string, string>;
     id_history: ColumnType<unknown, string, string>;
   };
 }

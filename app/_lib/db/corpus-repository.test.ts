@@ -1,0 +1,88 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mergeAnalysed } from '@/lib/corpus/build-corpus';
+import { emptyHistory, updateIdHistory } from '@/lib/corpus/id-history';
+import { seedFiles, utf8 } from '@/lib/test-support/seeds';
+import { analyseFile, type FileAnalysis } from '@/app/_lib/corpus/file-analysis';
+import { CORPUS_CHANNEL, CorpusRepository } from './corpus-repository';
+import { openDatabase, type CorpusDatabase } from './open';
+import { databasesUnderTest } from './test-databases';
+
+const targets = await databasesUnderTest();
+
+// The seeds, parsed once for every database, plus one file that is not an article.
+const parsed: Array<[string, FileAnalysis]> = seedFiles().map((f) => [`key-${f.fileName}`, analyseFile(f.fileName, f.bytes!)]);
+parsed.push(['key-empty.txt', analyseFile('empty.txt', utf8(''))]);
+const keyOf = new Map(parsed.map(([key, a]) => [a.ok ? a.analysed.article.fileName : a.failure.fileName, key]));
+const corpusOf = (entries: Array<[string, FileAnalysis]>) =>
+  mergeAnalysed(
+    entries.flatMap(([, a]) => (a.ok ? [structuredClone(a.analysed)] : [])),
+    entries.flatMap(([, a]) => (a.ok ? [] : [a.failure])),
+  );
+
+describe.each(targets)('the corpus in the $name database', (target) => {
+  let open: CorpusDatabase;
+  let repo: CorpusRepository;
+  let drop: () => Promise<void>;
+  beforeAll(async () => {
+    const f = await target.fresh();
+    drop = f.drop;
+    open = await openDatabase({ url: f.url, dataDir: null });
+    repo = new CorpusRepository(open.db, 'parser-1', () => {});
+  });
+  afterAll(async () => {
+    await open.close();
+    await drop();
+  });
+
+  it('keeps what was parsed of a file, found again by its key and parser version only', async () => {
+    await repo.keepParsed(parsed);
+    await repo.keepParsed(parsed.slice(0, 2)); // a second server's copy of the same parse: left alone
+    const found = await repo.parsed(parsed.map(([k]) => k).concat('key-unknown'));
+    expect(found.size).toBe(parsed.length);
+    expect(found.get(parsed[0]![0])).toEqual(parsed[0]![1]);
+    expect((await new CorpusRepository(open.db, 'parser-2').parsed([parsed[0]![0]])).size).toBe(0);
+  });
+
+  it('publishes a corpus, announces it, and loads it back whole and in order', async () => {
+    const heard: string[] = [];
+    await open.listen(CORPUS_CHANNEL, (p) => heard.push(p));
+    const corpus = corpusOf(parsed);
+    const ids = updateIdHistory(emptyHistory(), corpus.events);
+    expect(await repo.publish(corpus, 'corpus-a', keyOf, ids)).toEqual({ version: 1, written: true });
+    const loaded = await repo.load();
+    expect(loaded?.state).toMatchObject({ version: 1, corpusKey: 'corpus-a', parserVersion: 'parser-1' });
+    expect(loaded?.corpus).toEqual(corpus);
+    expect(loaded?.ids).toEqual(ids);
+    expect(await repo.counts()).toEqual({ articles: corpus.articles.length, failures: 1, events: corpus.events.length });
+    await expect.poll(() => heard.includes('1')).toBe(true);
+  });
+
+  it('publishing the same files again writes nothing; a changed corpus rewrites only what changed', async () => {
+    expect(await repo.publish(corpusOf(parsed), 'corpus-a', keyOf, emptyHistory())).toEqual({ version: 1, written: false });
+    const before = await sql<{ id: string; ctid: string }>`select id, ctid::text from events order by id`.execute(open.db);
+    const fewer = corpusOf(parsed.slice(1));
+    expect(await repo.publish(fewer, 'corpus-b', keyOf, emptyHistory())).toEqual({ version: 2, written: true });
+    const loaded = await repo.load();
+    expect(loaded?.corpus).toEqual(fewer);
+    const after = await sql<{ id: string; ctid: string }>`select id, ctid::text from events order by id`.execute(open.db);
+    // Events untouched by the removed article keep their rows.
+    const untouched = after.rows.filter((r) => before.rows.some((b) => b.id === r.id && b.ctid === r.ctid));
+    expect(untouched.length).toBeGreaterThan(0);
+    expect(await repo.counts()).toMatchObject({ articles: fewer.articles.length, events: fewer.events.length });
+  });
+
+  it('answers a window of days with the GiST index on the events’ periods, as the corpus has them', async () => {
+    const corpus = (await repo.load())!.corpus;
+    const from = '2025-11-01';
+    const to = '2025-11-30';
+    const expected = corpus.events.filter((e) => e.start && e.end && e.start <= to && from <= e.end).map((e) => e.id).sort();
+    const rows = await sql<{ id: string }>`select id from events where period && daterange(${from}, ${to}, '[]') order by id`.execute(open.db);
+    expect(rows.rows.map((r) => r.id)).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(0);
+  });
+
+  it('a corpus of another parser version is not served', async () => {
+    expect(await new CorpusRepository(open.db, 'parser-2').load()).toBeNull();
+  });
+});

@@ -1,0 +1,222 @@
+import { createHash } from 'node:crypto';
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
+import type { ArticleFailure } from '@/lib/article/types';
+import { emptyHistory, type IdHistory } from '@/lib/corpus/id-history';
+import type { AnalysedArticle, Corpus, CorpusEvent } from '@/lib/corpus/types';
+import { foldText } from '@/app/_lib/event-facets';
+import { fileAnalysisProblem } from '@/app/_lib/corpus/cache-shape';
+import type { FileAnalysis } from '@/app/_lib/corpus/file-analysis';
+import type { Database } from './schema';
+
+/** The channel a published corpus is announced on; the payload is its version. */
+export const CORPUS_CHANNEL = 'jylnama_corpus';
+/** The advisory lock held while a corpus is written: one process publishes at a time. */
+const PUBLISH_LOCK = 5_821_005;
+const BATCH = 500;
+
+export interface PublishedState {
+  version: number;
+  corpusKey: string;
+  parserVersion: string;
+  mergedAt: Date;
+}
+
+export interface CorpusCounts {
+  articles: number;
+  failures: number;
+  events: number;
+}
+
+const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 32);
+
+function chunks<T>(items: readonly T[], size = BATCH): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** `[start,end]` in days, both inclusive: what the GiST index on `events.period` holds. */
+function periodOf(e: CorpusEvent): string | null {
+  return e.start && e.end ? `[${e.start},${e.end}]` : null;
+}
+
+/**
+ * The corpus in PostgreSQL: what was parsed of each file (shared by every server, so a file is parsed once), and
+ * the merged corpus every server serves, published whole by one process at a time and announced with NOTIFY.
+ */
+export class CorpusRepository {
+  constructor(
+    readonly db: Kysely<Database>,
+    private readonly parserVersion: string,
+    private readonly log: (line: string) => void = console.warn,
+  ) {}
+
+  /** What was parsed before of these keys (hash of name and bytes), by key; an entry of the wrong shape is skipped and logged. */
+  async parsed(keys: readonly string[]): Promise<Map<string, FileAnalysis>> {
+    const found = new Map<string, FileAnalysis>();
+    for (const part of chunks([...new Set(keys)])) {
+      const rows = await this.db.selectFrom('parsed_files').select(['key', 'analysis']).where('parser_version', '=', this.parserVersion).where('key', 'in', part).execute();
+      for (const row of rows) {
+        const problem = fileAnalysisProblem(row.analysis);
+        if (problem) this.log(`[jylnama] database: ignoring the parse of ${row.key} kept there: ${problem}`);
+        else found.set(row.key, row.analysis as FileAnalysis);
+      }
+    }
+    return found;
+  }
+
+  /** Keeps what was parsed, in batches; a key that is there already (another server parsed it) is left alone. */
+  async keepParsed(entries: ReadonlyArray<readonly [string, FileAnalysis]>): Promise<void> {
+    for (const part of chunks(entries)) {
+      await this.db
+        .insertInto('parsed_files')
+        .values(part.map(([key, analysis]) => ({ key, parser_version: this.parserVersion, analysis: JSON.stringify(analysis) })))
+        .onConflict((oc) => oc.columns(['key', 'parser_version']).doNothing())
+        .execute();
+    }
+  }
+
+  async state(): Promise<PublishedState | null> {
+    const row = await this.db.selectFrom('corpus_state').select(['version', 'corpus_key', 'parser_version', 'merged_at']).executeTakeFirst();
+    return row ? { version: Number(row.version), corpusKey: row.corpus_key, parserVersion: row.parser_version, mergedAt: new Date(row.merged_at) } : null;
+  }
+
+  /**
+   * Makes `corpus` the one every server serves: articles and events are written where they differ from what is
+   * there (a new article rewrites its own rows and the events it changed, not the corpus), in one transaction, so
+   * a crash half-way leaves the previous corpus published. Announced on CORPUS_CHANNEL at commit. When the same
+   * files were published already (another server merged them first), nothing is written.
+   */
+  async publish(corpus: Corpus, corpusKey: string, keyOf: ReadonlyMap<string, string>, ids: IdHistory): Promise<{ version: number; written: boolean }> {
+    return this.db.transaction().execute(async (tx) => {
+      await sql`select pg_advisory_xact_lock(${PUBLISH_LOCK})`.execute(tx);
+      const current = await tx.selectFrom('corpus_state').select(['version', 'corpus_key', 'parser_version']).executeTakeFirst();
+      if (current && current.corpus_key === corpusKey && current.parser_version === this.parserVersion) return { version: Number(current.version), written: false };
+      await this.writeArticles(tx, corpus, keyOf);
+      await this.writeEvents(tx, corpus.events);
+      const version = Number(current?.version ?? 0) + 1;
+      const row = {
+        version,
+        corpus_key: corpusKey,
+        parser_version: this.parserVersion,
+        merged_at: new Date(),
+        failures: JSON.stringify(corpus.failures),
+        event_order: JSON.stringify(corpus.events.map((e) => e.id)),
+        id_history: JSON.stringify(ids),
+      };
+      await tx.insertInto('corpus_state').values(row).onConflict((oc) => oc.column('singleton').doUpdateSet(row)).execute();
+      await sql`select pg_notify(${CORPUS_CHANNEL}, ${String(version)})`.execute(tx);
+      return { version, written: true };
+    });
+  }
+
+  private async writeArticles(tx: Transaction<Database>, corpus: Corpus, keyOf: ReadonlyMap<string, string>): Promise<void> {
+    const desired = new Map<string, Insertable<Database['articles']>>();
+    for (const { article } of corpus.articles) {
+      desired.set(article.id, {
+        id: article.id,
+        file_name: article.fileName,
+        key: keyOf.get(article.fileName) ?? `unkeyed:${hash(article.text)}`,
+        date: article.date,
+        language: article.language,
+        title: article.title,
+        body: article.text,
+        problem: null,
+      });
+    }
+    for (const f of corpus.failures) {
+      if (desired.has(f.id)) continue;
+      desired.set(f.id, { id: f.id, file_name: f.fileName, key: keyOf.get(f.fileName) ?? `failed:${hash(f.reason)}`, date: null, language: null, title: null, body: null, problem: f.reason });
+    }
+    const existing = await tx.selectFrom('articles').select(['id', 'key', 'problem']).execute();
+    const stale = existing.filter((r) => desired.get(r.id)?.key !== r.key || desired.get(r.id)?.problem !== r.problem).map((r) => r.id);
+    for (const part of chunks(stale)) await tx.deleteFrom('articles').where('id', 'in', part).execute();
+    const kept = new Set(existing.map((r) => r.id).filter((id) => !stale.includes(id)));
+    const fresh = [...desired.values()].filter((r) => !kept.has(r.id));
+    // A file renamed onto another's name in one step: the unique file name must be free before the insert.
+    for (const part of chunks(fresh.map((r) => r.file_name))) await tx.deleteFrom('articles').where('file_name', 'in', part).execute();
+    for (const part of chunks(fresh, 200)) await tx.insertInto('articles').values(part).execute();
+  }
+
+  private async writeEvents(tx: Transaction<Database>, events: readonly CorpusEvent[]): Promise<void> {
+    const desired = new Map(events.map((e) => [e.id, { event: e, json: JSON.stringify(e) }]));
+    for (const d of desired.values()) Object.assign(d, { hash: hash(d.json) });
+    const existing = await tx.selectFrom('events').select(['id', 'doc_hash']).execute();
+    const stale = existing.filter((r) => {
+      const d = desired.get(r.id);
+      return !d || hash(d.json) !== r.doc_hash;
+    });
+    const staleIds = new Set(stale.map((r) => r.id));
+    for (const part of chunks([...staleIds])) await tx.deleteFrom('events').where('id', 'in', part).execute();
+    const have = new Set(existing.map((r) => r.id).filter((id) => !staleIds.has(id)));
+    const fresh = [...desired.values()].filter((d) => !have.has(d.event.id));
+    for (const part of chunks(fresh, 200)) {
+      await tx
+        .insertInto('events')
+        .values(
+          part.map(({ event: e, json }) => ({
+            id: e.id,
+            type: e.type,
+            status: e.status,
+            period: periodOf(e),
+            place_id: e.placeId,
+            search: foldText([...Object.values(e.title), ...e.sources.map((s) => s.quote)].join('\n')),
+            doc: json,
+            doc_hash: hash(json),
+          })),
+        )
+        .execute();
+      const sources = part.flatMap(({ event: e }) => {
+        const seen = new Set<string>();
+        return e.sources.flatMap((s) => {
+          const k = `${s.articleId}\0${s.start}`;
+          if (seen.has(k)) return [];
+          seen.add(k);
+          return [{ event_id: e.id, article_id: s.articleId, start_offset: s.start, end_offset: s.end }];
+        });
+      });
+      for (const p of chunks(sources)) await tx.insertInto('event_sources').values(p).execute();
+    }
+  }
+
+  /**
+   * The published corpus, whole (what a server that starts, or hears of a new version, serves), with its version
+   * and the ids served so far; null when none was published with this parser's version.
+   */
+  async load(): Promise<{ state: PublishedState; corpus: Corpus; ids: IdHistory } | null> {
+    return this.db.transaction().execute(async (tx) => {
+      // One snapshot of all three tables: a publish committing meanwhile is not half seen.
+      await sql`set transaction isolation level repeatable read`.execute(tx);
+      const row = await tx.selectFrom('corpus_state').selectAll().executeTakeFirst();
+      if (!row || row.parser_version !== this.parserVersion) return null;
+      const analyses = await tx
+        .selectFrom('articles')
+        .innerJoin('parsed_files', (j) => j.onRef('parsed_files.key', '=', 'articles.key').on('parsed_files.parser_version', '=', this.parserVersion))
+        .select(['parsed_files.analysis'])
+        .where('articles.problem', 'is', null)
+        .orderBy('articles.file_name')
+        .execute();
+      const articles: AnalysedArticle[] = [];
+      for (const { analysis } of analyses) {
+        const a = analysis as FileAnalysis;
+        if (a.ok) articles.push(a.analysed);
+      }
+      const docs = await tx.selectFrom('events').select(['id', 'doc']).execute();
+      const byId = new Map(docs.map((d) => [d.id, d.doc as CorpusEvent]));
+      const order = row.event_order as string[];
+      const events = order.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+      const corpus: Corpus = { articles, failures: row.failures as ArticleFailure[], events };
+      const state = { version: Number(row.version), corpusKey: row.corpus_key, parserVersion: row.parser_version, mergedAt: new Date(row.merged_at) };
+      return { state, corpus, ids: (row.id_history as IdHistory | null) ?? emptyHistory() };
+    });
+  }
+
+  async counts(): Promise<CorpusCounts> {
+    const [a, f, e] = await Promise.all([
+      this.db.selectFrom('articles').select((eb) => eb.fn.countAll<string>().as('n')).where('problem', 'is', null).executeTakeFirstOrThrow(),
+      this.db.selectFrom('articles').select((eb) => eb.fn.countAll<string>().as('n')).where('problem', 'is not', null).executeTakeFirstOrThrow(),
+      this.db.selectFrom('events').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { articles: Number(a.n), failures: Number(f.n), events: Number(e.n) };
+  }
+}
