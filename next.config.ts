@@ -5,6 +5,8 @@ import { parserSourceHash } from './scripts/parser-hash.mjs';
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // PostgreSQL compiled to WebAssembly loads its .wasm and data files beside its own modules: not to be bundled.
+  serverExternalPackages: ['@electric-sql/pglite', 'kysely-pglite-dialect', 'pg'],
   // The Add page's action takes what POST /api/articles takes: 20 articles of 2 MB each, and the form around them.
   experimental: { serverActions: { bodySizeLimit: '41mb' } },
   // The parser's version (a hash of lib/ sources), inlined at build: the on-disk cache of parsed articles is keyed by it.

@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { PARSER_VERSION } from '@/app/_lib/parser-version';
 import type { Corpus } from '@/lib/corpus/types';
-import { CorpusStore } from './corpus/store';
+import { CorpusRepository } from './db/corpus-repository';
+import { openDatabase, type CorpusDatabase } from './db/open';
+import { CorpusStore, type StoreDatabase } from './corpus/store';
 
 export { MAX_ARTICLE_BYTES } from './corpus/store';
 
@@ -33,14 +35,43 @@ function parseWorker(): string | null {
   return existsSync(file) ? file : null;
 }
 
-// One store per server process (kept on globalThis so that module reloads share it).
-const holder = globalThis as unknown as { __jylnamaStore?: CorpusStore };
+/**
+ * The database: a PostgreSQL server when DATABASE_URL is set, else the embedded one (PGlite) in
+ * `$JYLNAMA_DATA_DIR` (default `.jylnama/data`); `JYLNAMA_DATA_DIR=off` without DATABASE_URL: none (the corpus
+ * is this process's alone, cached on disk as before).
+ */
+export function databaseSetting(): { url: string } | { dataDir: string } | null {
+  const url = process.env.DATABASE_URL?.trim();
+  if (url) return { url };
+  const dataDir = process.env.JYLNAMA_DATA_DIR?.trim();
+  if (dataDir === 'off') return null;
+  return { dataDir: path.resolve(dataDir || path.join(process.cwd(), '.jylnama', 'data')) };
+}
+
+// One store and one database per server process (kept on globalThis so that module reloads share them).
+const holder = globalThis as unknown as { __jylnamaStore?: CorpusStore; __jylnamaDatabase?: Promise<CorpusDatabase> | null };
+
+/** The database, opened once (migrations run then); null when there is none. Rejects with DatabaseUnavailable. */
+export function corpusDatabase(): Promise<CorpusDatabase> | null {
+  if (holder.__jylnamaDatabase === undefined) {
+    const setting = databaseSetting();
+    holder.__jylnamaDatabase = setting ? openDatabase('url' in setting ? { url: setting.url } : { dataDir: setting.dataDir }) : null;
+    // Seen by whoever awaits it (the start-up check, the store); not an unhandled rejection meanwhile.
+    holder.__jylnamaDatabase?.catch(() => {});
+  }
+  return holder.__jylnamaDatabase;
+}
 
 export function corpusStore(): CorpusStore {
   const dir = seedsDir();
   if (holder.__jylnamaStore?.dir !== dir) {
     holder.__jylnamaStore?.close();
-    holder.__jylnamaStore = new CorpusStore({ dir, cacheDir: cacheDir(), parserVersion: PARSER_VERSION, parseWorker: parseWorker() });
+    const opened = corpusDatabase();
+    const database: Promise<StoreDatabase> | null = opened
+      ? opened.then((d) => ({ repo: new CorpusRepository(d.db, PARSER_VERSION ?? 'development'), listen: d.listen.bind(d) }))
+      : null;
+    const readFolder = process.env.JYLNAMA_READ_FOLDER !== 'off' || database === null;
+    holder.__jylnamaStore = new CorpusStore({ dir, cacheDir: cacheDir(), parserVersion: PARSER_VERSION, parseWorker: parseWorker(), database, readFolder });
   }
   return holder.__jylnamaStore;
 }

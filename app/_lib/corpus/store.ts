@@ -7,6 +7,7 @@ import { withAddedArticles } from '@/lib/corpus/add-articles';
 import { mergeAnalysed } from '@/lib/corpus/build-corpus';
 import type { AnalysedArticle, Corpus } from '@/lib/corpus/types';
 import { emptyHistory, movedTo, parseIdHistory, updateIdHistory, type IdHistory } from '@/lib/corpus/id-history';
+import { CORPUS_CHANNEL, type CorpusRepository } from '@/app/_lib/db/corpus-repository';
 import { DiskCache, writeThenRename } from './disk-cache';
 import { analyseFile, type FileAnalysis } from './file-analysis';
 import { ParsePool } from './parse-pool';
@@ -37,7 +38,23 @@ export interface StoreOptions {
   /** Even with a watcher, the folder's listing (names, sizes, mtimes) is checked again this often. */
   recheckMs?: number;
   log?: (line: string) => void;
+  /**
+   * The PostgreSQL store (app/_lib/db): what was parsed is kept there for every server, each merged corpus is
+   * published there, and a corpus another server published is followed (NOTIFY). Absent or null: this process
+   * alone, with the disk cache.
+   */
+  database?: Promise<StoreDatabase> | null;
+  /** Read the folder (default true). False: serve the corpus published in the database, and follow it. */
+  readFolder?: boolean;
 }
+
+export interface StoreDatabase {
+  repo: CorpusRepository;
+  listen(channel: string, onMessage: (payload: string) => void): Promise<void>;
+}
+
+/** Thrown by a write when this server does not read the folder (it serves what the database has). */
+export class FolderNotRead extends Error {}
 
 interface Entry {
   /** size:mtime: the file is read again only when this changes. */
@@ -119,6 +136,16 @@ export class CorpusStore {
   /** Every event id served so far and what became of it (kept beside the cache, across restarts and parser versions). */
   private ids: IdHistory = emptyHistory();
   private idsLoaded = false;
+  /** The key of the corpus served (its files and their bytes), and the database version it is, when it came from there. */
+  private servedKey: string | null = null;
+  private servedVersion = 0;
+  private listening: Promise<void> | null = null;
+  /** Publishing to the database, one at a time, in the order merged. */
+  private publishing: Promise<void> = Promise.resolve();
+  /** The last failure to reach the database, for /api/health (null: the last call worked). */
+  databaseError: string | null = null;
+  /** When the corpus served was merged (here, or by the server that published it). */
+  mergedAt: Date | null = null;
   private idsTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly opts: StoreOptions) {
@@ -175,6 +202,11 @@ export class CorpusStore {
 
   /** The current corpus; the first call (and any call after a change was seen) waits for the refresh. */
   async get(): Promise<Corpus> {
+    if (this.opts.database) await this.follow();
+    if (this.opts.readFolder === false) {
+      if (this.corpus === null) await this.loadPublished(true);
+      return this.corpus!;
+    }
     this.startWatching();
     const stale = Date.now() - this.lastCheck > (this.opts.recheckMs ?? 5000);
     // A save through the app waits for the refresh that covers it (the editor is sent to the new article). A file
@@ -191,6 +223,83 @@ export class CorpusStore {
     return this.corpus!;
   }
 
+  /** Listens for corpora other servers publish (once); the first call waits until the database is open. */
+  private follow(): Promise<void> {
+    this.listening ??= (async () => {
+      const db = await this.opts.database!;
+      await db.listen(CORPUS_CHANNEL, (payload) => void this.onPublished(payload));
+    })();
+    return this.listening;
+  }
+
+  /** Another server (or this one) published version `payload` (empty: unknown, look): served here if it is newer. */
+  private async onPublished(payload: string): Promise<void> {
+    const version = Number(payload);
+    if (payload !== '' && version <= this.servedVersion) return;
+    if (this.corpus === null && this.opts.readFolder !== false) return; // the first refresh looks for itself
+    await this.loadPublished(false).catch((e: Error) => this.noteDatabaseError(e));
+  }
+
+  /** Installs the corpus published in the database when it is another than the one served (or, `orEmpty`, an empty one). */
+  private async loadPublished(orEmpty: boolean): Promise<void> {
+    const db = await this.opts.database!;
+    const state = await db.repo.state();
+    if (state && (state.version <= this.servedVersion || state.corpusKey === this.servedKey)) {
+      this.servedVersion = Math.max(this.servedVersion, state.version);
+      return;
+    }
+    const published = state ? await db.repo.load() : null;
+    this.databaseError = null;
+    if (!published) {
+      if (orEmpty && this.corpus === null) await this.install({ articles: [], failures: [], events: [] });
+      return;
+    }
+    this.ids = published.ids;
+    this.idsLoaded = true;
+    this.servedKey = published.state.corpusKey;
+    this.servedVersion = published.state.version;
+    this.mergedAt = published.state.mergedAt;
+    await this.install(published.corpus);
+  }
+
+  private noteDatabaseError(e: Error): void {
+    if (this.databaseError !== e.message) (this.opts.log ?? console.warn)(`[jylnama] database: ${e.message}`);
+    this.databaseError = e.message;
+  }
+
+  /**
+   * Publishes a corpus merged here, after what was parsed for it is kept (another server loading it joins the two),
+   * in the background and in order. A failure is logged and served on: this server keeps its corpus.
+   */
+  private publish(corpus: Corpus, corpusKey: string): void {
+    const database = this.opts.database;
+    if (!database) return;
+    const keyOf = new Map([...this.entries].map(([name, e]) => [name, e.key]));
+    this.publishing = this.publishing.then(async () => {
+      try {
+        const db = await database;
+        await this.keepUnwritten(db);
+        const { version } = await db.repo.publish(corpus, corpusKey, keyOf, this.ids);
+        if (this.servedKey === corpusKey) this.servedVersion = Math.max(this.servedVersion, version);
+        this.databaseError = null;
+      } catch (e) {
+        this.noteDatabaseError(e as Error);
+      }
+    });
+  }
+
+  /** Waits for the corpus merged last to be published (tests, benchmarks, the ingest command). */
+  async flushPublished(): Promise<void> {
+    await this.publishing;
+  }
+
+  private async keepUnwritten(db: StoreDatabase): Promise<void> {
+    if (this.unwritten.length === 0) return;
+    const batch = this.unwritten;
+    this.unwritten = [];
+    await db.repo.keepParsed(batch);
+  }
+
   /** Parses one file as the store does: on the threads when there are any (the Add page's preview uses this). */
   parse(fileName: string, bytes: Uint8Array): Promise<FileAnalysis> {
     return this.pool ? this.pool.analyse(fileName, bytes) : Promise.resolve(analyseFile(fileName, bytes));
@@ -198,6 +307,7 @@ export class CorpusStore {
 
   /** Marks the corpus stale (a file was written through the app) so that the next `get` sees it. */
   invalidate(): void {
+    if (this.opts.readFolder === false) throw new FolderNotRead('this server does not read the articles folder (JYLNAMA_READ_FOLDER=off): add articles through a server that does');
     this.fullCheck = true;
     this.changes++;
     this.mustWait = this.changes;
@@ -319,7 +429,31 @@ export class CorpusStore {
     const corpusKey = createHash('sha256')
       .update(names.map((n) => `${n}\0${keyOf.get(n) ?? this.entries.get(n)?.key}`).join('\n'))
       .digest('hex');
-    const snapshot = this.corpus === null && this.cache ? await this.cache.getCorpus(corpusKey) : null;
+    if (this.corpus === null && this.opts.database) {
+      // The same files as the corpus published in the database: served from there, nothing parsed or merged.
+      const db = await this.opts.database;
+      const state = await db.repo.state();
+      const published = state?.corpusKey === corpusKey ? await db.repo.load() : null;
+      if (published) {
+        const byName = new Map<string, FileAnalysis>();
+        for (const analysed of published.corpus.articles) byName.set(analysed.article.fileName, { ok: true, analysed });
+        for (const failure of published.corpus.failures) byName.set(failure.fileName, { ok: false, failure });
+        if (pending.every((p) => byName.has(p.fileName))) {
+          for (const p of pending) this.entries.set(p.fileName, { stamp: p.stamp, key: p.key, result: byName.get(p.fileName)! });
+          this.ids = published.ids;
+          this.idsLoaded = true;
+          this.servedKey = corpusKey;
+          this.servedVersion = published.state.version;
+          this.mergedAt = published.state.mergedAt;
+          await this.install(published.corpus);
+          stats.fromSnapshot = true;
+          stats.ms = performance.now() - t0;
+          this.lastStats = stats;
+          return;
+        }
+      }
+    }
+    const snapshot = this.corpus === null && this.cache && !this.opts.database ? await this.cache.getCorpus(corpusKey) : null;
     if (snapshot) {
       const byName = new Map<string, FileAnalysis>();
       for (const analysed of snapshot.articles) byName.set(analysed.article.fileName, { ok: true, analysed });
@@ -336,8 +470,11 @@ export class CorpusStore {
     // Any file on the threads when there are threads: a 2 MB article dense with dates is seconds of parsing, which
     // must not hold up the server's one thread (a handful of files wait for the threads to start, a few hundred ms).
     this.usePool = this.pool !== null;
+    const known = this.opts.database ? await (await this.opts.database).repo.parsed(pending.filter((p) => p.bytes).map((p) => p.key)) : null;
     await mapLimit(pending, 32, async (p) => {
-      this.entries.set(p.fileName, { stamp: p.stamp, key: p.key, result: await this.analyse(p, stats) });
+      const kept = known?.get(p.key);
+      if (kept) stats.fromDisk++;
+      this.entries.set(p.fileName, { stamp: p.stamp, key: p.key, result: kept ?? (await this.analyse(p, stats)) });
     });
     if (onlyAdded && this.corpus !== null && pending.length > 0 && pending.length <= PROVISIONAL_MAX_FILES) {
       const added = pending.map((p) => this.entries.get(p.fileName)!.result);
@@ -366,8 +503,11 @@ export class CorpusStore {
       if (!before.has(line)) (this.opts.log ?? console.warn)(`[jylnama] ${line}`);
     }
     await this.install(corpus);
+    this.servedKey = corpusKey;
+    this.mergedAt = new Date();
     stats.merged = true;
     this.saveSnapshot(corpusKey, corpus);
+    this.publish(corpus, corpusKey);
     stats.ms = performance.now() - t0;
     this.lastStats = stats;
   }
@@ -398,7 +538,7 @@ export class CorpusStore {
 
   private async analyse(p: Pending, stats: RefreshStats): Promise<FileAnalysis> {
     if (p.failure || !p.bytes) return p.failure ?? { ok: false, failure: { id: p.fileName, fileName: p.fileName, reason: 'unreadable' } };
-    if (this.cache) {
+    if (this.cache && !this.opts.database) {
       const hit = await this.cache.get(p.key);
       if (hit) {
         stats.fromDisk++;
@@ -408,7 +548,7 @@ export class CorpusStore {
     stats.parsed++;
     const result = this.pool && this.usePool ? await this.pool.analyse(p.fileName, p.bytes) : analyseFile(p.fileName, p.bytes);
     // Written after the corpus is ready, not before: ten thousand small writes would add seconds to a cold start.
-    if (this.cache) this.unwritten.push([p.key, result]);
+    if (this.cache || this.opts.database) this.unwritten.push([p.key, result]);
     return result;
   }
 
@@ -429,7 +569,8 @@ export class CorpusStore {
   /** Puts what was parsed into the disk cache, in the background, a few files at a time. */
   private writeCache(): void {
     const cache = this.cache;
-    if (!cache || this.unwritten.length === 0) return;
+    // With a database, what was parsed is kept there just before the corpus is published (publish()).
+    if (!cache || this.opts.database || this.unwritten.length === 0) return;
     const batch = this.unwritten;
     this.unwritten = [];
     this.writing = this.writing.then(() => mapLimit(batch, 8, ([key, value]) => cache.put(key, value)).then(() => undefined));
@@ -446,7 +587,7 @@ export class CorpusStore {
 
   /** The snapshot is written a moment after the last merge, so that a burst of changes writes it once. */
   private saveSnapshot(key: string, corpus: Corpus): void {
-    if (!this.cache) return;
+    if (!this.cache || this.opts.database) return;
     if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
     const cache = this.cache;
     this.snapshotTimer = setTimeout(() => void cache.putCorpus(key, corpus), this.opts.snapshotDelayMs ?? 2000);
