@@ -30,6 +30,9 @@ process.env.JYLNAMA_HOSTILE_SEEDS_DIR = hostileSeedsDir;
 const E2E_EDITOR_TOKEN = 'e2e-editor-token-not-secret';
 process.env.JYLNAMA_E2E_EDITOR_TOKEN = E2E_EDITOR_TOKEN;
 
+/** Each server its own embedded database (one process per data folder), per checkout, kept between runs. */
+const dataDir = (name: string) => path.join(tmpdir(), `jylnama-data-${name}-${createHash('sha1').update(root).digest('hex').slice(0, 8)}`);
+
 /** A synthetic corpus large enough for the timeline page to load it a window at a time (timeline-page.ts). */
 const windowedDir = path.join(tmpdir(), `jylnama-windowed-${createHash('sha1').update(root).digest('hex').slice(0, 8)}`);
 
@@ -90,7 +93,7 @@ export default defineConfig({
     {
       command: nextStart(SEEDS_PORT),
       url: `http://localhost:${SEEDS_PORT}/`,
-      env: { JYLNAMA_SEEDS_DIR: path.join(root, 'seeds') },
+      env: { JYLNAMA_SEEDS_DIR: path.join(root, 'seeds'), JYLNAMA_DATA_DIR: dataDir('seeds') },
       cwd: root,
       reuseExistingServer: !CI,
       timeout: 120_000,
@@ -100,7 +103,7 @@ export default defineConfig({
     {
       command: `${q(process.execPath)} ${q(path.join(root, 'scripts', 'prepare-hostile-seeds.mjs'))} ${q(hostileSeedsDir)} && ${nextStart(HOSTILE_PORT)}`,
       url: `http://localhost:${HOSTILE_PORT}/`,
-      env: { JYLNAMA_SEEDS_DIR: hostileSeedsDir, JYLNAMA_EDITOR_TOKEN: E2E_EDITOR_TOKEN },
+      env: { JYLNAMA_SEEDS_DIR: hostileSeedsDir, JYLNAMA_EDITOR_TOKEN: E2E_EDITOR_TOKEN, JYLNAMA_DATA_DIR: dataDir('hostile') },
       cwd: root,
       reuseExistingServer: !CI,
       timeout: 120_000,
@@ -111,7 +114,7 @@ export default defineConfig({
       // 1,500 synthetic articles (deterministic), a few hundred events: a windowed page with counts when zoomed out.
       command: `${q(process.execPath)} --import tsx ${q(path.join(root, 'scripts', 'corpus-synth.ts'))} --articles 1500 --out ${q(windowedDir)} && ${nextStart(WINDOWED_PORT)}`,
       url: `http://localhost:${WINDOWED_PORT}/api/articles`,
-      env: { JYLNAMA_SEEDS_DIR: windowedDir, JYLNAMA_INLINE_EVENTS: '100', JYLNAMA_CACHE_DIR: path.join(windowedDir, '.cache') },
+      env: { JYLNAMA_SEEDS_DIR: windowedDir, JYLNAMA_INLINE_EVENTS: '100', JYLNAMA_CACHE_DIR: path.join(windowedDir, '.cache'), JYLNAMA_DATA_DIR: dataDir('windowed') },
       cwd: root,
       reuseExistingServer: !CI,
       timeout: 180_000,

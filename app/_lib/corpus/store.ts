@@ -14,6 +14,9 @@ import { ParsePool } from './parse-pool';
 import { readRegularFile } from './read-regular';
 import { removeStaleTemps } from './temp-files';
 
+/** After a publish that failed (the database went away), the next try. */
+const PUBLISH_RETRY_MS = 2000;
+
 /** More new files than this at once (a folder copied in) are merged in full straight away. */
 const PROVISIONAL_MAX_FILES = 50;
 
@@ -144,8 +147,9 @@ export class CorpusStore {
   private publishing: Promise<void> = Promise.resolve();
   /** The last failure to reach the database, for /api/health (null: the last call worked). */
   databaseError: string | null = null;
-  /** When the corpus served was merged (here, or by the server that published it). */
+  /** When the corpus served was merged (here, or by the server that published it), and where. */
   mergedAt: Date | null = null;
+  private mergedHere = false;
   private idsTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly opts: StoreOptions) {
@@ -155,6 +159,17 @@ export class CorpusStore {
 
   get dir(): string {
     return this.opts.dir;
+  }
+
+  /** False on a server that serves the database's corpus only (JYLNAMA_READ_FOLDER=off): it takes no articles. */
+  get readsFolder(): boolean {
+    return this.opts.readFolder !== false;
+  }
+
+  /** What /api/health reports of the corpus served. */
+  get servedState(): { version: number; databaseVersion: number; mergedAt: Date | null; mergedHere: boolean; events: number; articles: number; failures: number } | null {
+    if (!this.corpus) return null;
+    return { version: this.version, databaseVersion: this.servedVersion, mergedAt: this.mergedAt, mergedHere: this.mergedHere, events: this.corpus.events.length, articles: this.corpus.articles.length, failures: this.corpus.failures.length };
   }
 
   /**
@@ -259,6 +274,7 @@ export class CorpusStore {
     this.servedKey = published.state.corpusKey;
     this.servedVersion = published.state.version;
     this.mergedAt = published.state.mergedAt;
+    this.mergedHere = false;
     await this.install(published.corpus);
   }
 
@@ -283,7 +299,12 @@ export class CorpusStore {
         if (this.servedKey === corpusKey) this.servedVersion = Math.max(this.servedVersion, version);
         this.databaseError = null;
       } catch (e) {
+        // Nothing of it was written (one transaction). Tried again while it is still the corpus served here.
         this.noteDatabaseError(e as Error);
+        const retry = setTimeout(() => {
+          if (this.servedKey === corpusKey && this.corpus === corpus) this.publish(corpus, corpusKey);
+        }, PUBLISH_RETRY_MS);
+        retry.unref?.();
       }
     });
   }
@@ -445,6 +466,7 @@ export class CorpusStore {
           this.servedKey = corpusKey;
           this.servedVersion = published.state.version;
           this.mergedAt = published.state.mergedAt;
+          this.mergedHere = false;
           await this.install(published.corpus);
           stats.fromSnapshot = true;
           stats.ms = performance.now() - t0;
@@ -505,6 +527,7 @@ export class CorpusStore {
     await this.install(corpus);
     this.servedKey = corpusKey;
     this.mergedAt = new Date();
+    this.mergedHere = true;
     stats.merged = true;
     this.saveSnapshot(corpusKey, corpus);
     this.publish(corpus, corpusKey);

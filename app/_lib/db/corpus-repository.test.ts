@@ -82,6 +82,15 @@ describe.each(targets)('the corpus in the $name database', (target) => {
     expect(expected.length).toBeGreaterThan(0);
   });
 
+  it('a publish that fails half-way leaves the corpus before it published, whole', async () => {
+    const before = await repo.load();
+    const broken = corpusOf(parsed);
+    // The last event cannot be written (a period that ends before it starts): the articles and events before it were.
+    broken.events.push({ ...broken.events[0]!, id: 'zz-broken', start: '2025-12-31', end: '2025-01-01' });
+    await expect(repo.publish(broken, 'corpus-broken', keyOf, emptyHistory())).rejects.toThrow(/range/);
+    expect(await repo.load()).toEqual(before);
+  });
+
   it('a corpus of another parser version is not served', async () => {
     expect(await new CorpusRepository(open.db, 'parser-2').load()).toBeNull();
   });

@@ -23,6 +23,7 @@ export const POST = apiRoute(async (request: Request) => {
     return Response.json({ error: auth.error }, { status: auth.status, headers });
   }
   const store = corpusStore();
+  if (!store.readsFolder) return Response.json({ error: 'This server serves the corpus in the database and does not read the articles folder (JYLNAMA_READ_FOLDER=off): add articles through a server that does.' }, { status: 409 });
   return handleAdd(request, store.dir, () => store.invalidate(), (name, bytes) => store.parse(name, bytes));
 });
 

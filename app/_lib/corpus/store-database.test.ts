@@ -1,0 +1,105 @@
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CorpusRepository } from '@/app/_lib/db/corpus-repository';
+import { openDatabase, type CorpusDatabase } from '@/app/_lib/db/open';
+import { databasesUnderTest } from '@/app/_lib/db/test-databases';
+import { CorpusStore, FolderNotRead, type StoreDatabase } from './store';
+
+// Servers over one database, as stores in one process: each store is one `next start`.
+const seeds = path.resolve(__dirname, '../../../seeds');
+const seedNames = readdirSync(seeds).filter((n) => n.endsWith('.txt')).sort();
+const EXTRA = ' date 2025-11-20 Брифинг\nАСТАНА. KAZINFORM – 20 қарашада Президент Қасым-Жомарт Тоқаев Астанада брифинг өткізді.\n';
+const targets = await databasesUnderTest();
+
+async function until(check: () => Promise<boolean>, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error('timed out');
+}
+
+describe.each(targets)('stores over one $name database', (target) => {
+  let folders: string[];
+  let stores: CorpusStore[];
+  let databases: CorpusDatabase[];
+  let url: string | null;
+  let drop: () => Promise<void>;
+
+  beforeEach(async () => {
+    folders = [];
+    stores = [];
+    databases = [];
+    ({ url, drop } = await target.fresh());
+  });
+  afterEach(async () => {
+    for (const s of stores) s.close();
+    for (const d of databases) await d.close();
+    for (const f of folders) rmSync(f, { recursive: true, force: true });
+    await drop();
+  });
+
+  /** A folder with the seeds in it. */
+  function seedsFolder(): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jylnama-dbstore-'));
+    for (const n of seedNames) copyFileSync(path.join(seeds, n), path.join(dir, n));
+    folders.push(dir);
+    return dir;
+  }
+
+  /** The embedded database serves one process: its stores share one connection; a server gets one each. */
+  let shared: Promise<CorpusDatabase> | null = null;
+  function connection(): Promise<CorpusDatabase> {
+    if (url === null) {
+      shared ??= openDatabase({ url: null }).then((d) => (databases.push(d), d));
+      return shared;
+    }
+    return openDatabase({ url }).then((d) => (databases.push(d), d));
+  }
+  afterEach(() => {
+    shared = null;
+  });
+
+  function store(dir: string, readFolder = true): CorpusStore {
+    const database: Promise<StoreDatabase> = connection().then((d) => ({ repo: new CorpusRepository(d.db, 'v1', () => {}), listen: d.listen.bind(d) }));
+    const s = new CorpusStore({ dir, cacheDir: null, parserVersion: 'v1', debounceMs: 20, fullMergeDelayMs: 20, database, readFolder });
+    stores.push(s);
+    return s;
+  }
+
+  it('a second server over the same files parses nothing: the corpus comes from the database', async () => {
+    const a = store(seedsFolder());
+    const first = await a.get();
+    expect(a.lastStats).toMatchObject({ parsed: seedNames.length, merged: true });
+    await a.flushPublished();
+    const b = store(seedsFolder());
+    expect(await b.get()).toEqual(first);
+    expect(b.lastStats).toMatchObject({ parsed: 0, fromSnapshot: true });
+  });
+
+  it('an article added on one server is served by the others, those that read a folder and those that do not', async () => {
+    const dirA = seedsFolder();
+    const a = store(dirA);
+    await a.get();
+    await a.flushPublished();
+    const b = store(seedsFolder());
+    const reader = store(seedsFolder(), false);
+    await b.get();
+    await reader.get();
+    writeFileSync(path.join(dirA, 'extra.txt'), EXTRA);
+    a.invalidate();
+    await a.get();
+    await a.settle();
+    for (const other of [b, reader]) await until(async () => (await other.get()).articles.some((x) => x.article.id === 'extra'));
+    expect((await reader.get()).events.map((e) => e.id)).toEqual((await a.get()).events.map((e) => e.id));
+  });
+
+  it('a server that does not read the folder takes no articles, and serves an empty corpus before any is published', async () => {
+    const reader = store(seedsFolder(), false);
+    expect(await reader.get()).toEqual({ articles: [], failures: [], events: [] });
+    expect(() => reader.invalidate()).toThrow(FolderNotRead);
+  });
+});
