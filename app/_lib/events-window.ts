@@ -74,6 +74,12 @@ function matcher(q: EventsQuery, index: WindowIndex): (e: CorpusEvent) => boolea
   };
 }
 
+/** The events of a window query, found elsewhere (the database: CorpusStore.eventsFromDatabase). */
+export interface Found {
+  dated: CorpusEvent[];
+  undated: CorpusEvent[];
+}
+
 /** One answer of the windowed API (see `apiEventsWindow`). */
 export interface WindowAnswer<E> {
   from: string | null;
@@ -136,10 +142,11 @@ export function clusterCounts(events: CorpusEvent[], from: string, to: string, b
  * events but `clusters`, the counts per bucket, so a zoomed-out timeline can draw groups and fetch the events when
  * the user zooms in. Undated events are never in a window; `undated` counts those that pass the filters.
  */
-export function apiEventsWindow(corpus: Corpus, q: EventsQuery & { shape: 'timeline' }, lang: UiLocale): WindowAnswer<TimelineEventData>;
-export function apiEventsWindow(corpus: Corpus, q: EventsQuery, lang: UiLocale): WindowAnswer<TimelineEventData | ReturnType<typeof apiEvent>>;
-export function apiEventsWindow(corpus: Corpus, q: EventsQuery, lang: UiLocale): WindowAnswer<TimelineEventData | ReturnType<typeof apiEvent>> {
-  const { dated, undated } = eventsInWindow(corpus, q);
+export function apiEventsWindow(corpus: Corpus, q: EventsQuery & { shape: 'timeline' }, lang: UiLocale, found?: Found | null): WindowAnswer<TimelineEventData>;
+export function apiEventsWindow(corpus: Corpus, q: EventsQuery, lang: UiLocale, found?: Found | null): WindowAnswer<TimelineEventData | ReturnType<typeof apiEvent>>;
+export function apiEventsWindow(corpus: Corpus, q: EventsQuery, lang: UiLocale, found?: Found | null): WindowAnswer<TimelineEventData | ReturnType<typeof apiEvent>> {
+  // The events found by the database's indexes when there is one (any order), else found here in memory.
+  const { dated, undated } = found ? { dated: [...found.dated].sort(compareEvents), undated: sortedEvents(found.undated) } : eventsInWindow(corpus, q);
   const index = indexOf(corpus);
   const from = q.from ?? dated[0]?.start ?? null;
   const to = q.to ?? dated.reduce<string | null>((max, e) => (max === null || (e.end ?? e.start!) > max ? (e.end ?? e.start!) : max), null);

@@ -27,6 +27,14 @@ export function cachedJson(owner: object, key: string, make: () => unknown): Uin
   return body;
 }
 
+/** `cachedJson` for an answer that takes a query to make (the database's). */
+export async function cachedJsonAsync(owner: object, key: string, make: () => Promise<unknown>): Promise<Uint8Array<ArrayBuffer>> {
+  const hit = caches.get(owner)?.get(key);
+  if (hit !== undefined) return cachedJson(owner, key, () => null);
+  const value = await make();
+  return cachedJson(owner, key, () => value);
+}
+
 /** The same query whatever the order of its parameters. */
 export function queryKey(params: URLSearchParams): string {
   return [...params].sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0)).map(([k, v]) => `${k}=${v}`).join('&');

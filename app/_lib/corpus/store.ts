@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { ArticleFailure } from '@/lib/article/types';
 import { withAddedArticles } from '@/lib/corpus/add-articles';
 import { mergeAnalysed } from '@/lib/corpus/build-corpus';
-import type { AnalysedArticle, Corpus } from '@/lib/corpus/types';
+import type { AnalysedArticle, Corpus, CorpusEvent } from '@/lib/corpus/types';
+import type { EventsQuery } from '@/app/_lib/events-query';
 import { emptyHistory, movedTo, parseIdHistory, updateIdHistory, type IdHistory } from '@/lib/corpus/id-history';
 import { CORPUS_CHANNEL, type CorpusRepository } from '@/app/_lib/db/corpus-repository';
 import { DiskCache, writeThenRename } from './disk-cache';
@@ -147,6 +148,9 @@ export class CorpusStore {
   private publishing: Promise<void> = Promise.resolve();
   /** The last failure to reach the database, for /api/health (null: the last call worked). */
   databaseError: string | null = null;
+  /** The corpus that is in the database as version `servedVersion` (a provisional one never is). */
+  private inDatabase: Corpus | null = null;
+  private readonly eventMaps = new WeakMap<Corpus, Map<string, CorpusEvent>>();
   /** When the corpus served was merged (here, or by the server that published it), and where. */
   mergedAt: Date | null = null;
   private mergedHere = false;
@@ -275,6 +279,7 @@ export class CorpusStore {
     this.servedVersion = published.state.version;
     this.mergedAt = published.state.mergedAt;
     this.mergedHere = false;
+    this.inDatabase = published.corpus;
     await this.install(published.corpus);
   }
 
@@ -295,8 +300,12 @@ export class CorpusStore {
       try {
         const db = await database;
         await this.keepUnwritten(db);
-        const { version } = await db.repo.publish(corpus, corpusKey, keyOf, this.ids);
-        if (this.servedKey === corpusKey) this.servedVersion = Math.max(this.servedVersion, version);
+        const { version, written } = await db.repo.publish(corpus, corpusKey, keyOf, this.ids);
+        if (this.servedKey === corpusKey && version >= this.servedVersion) {
+          this.servedVersion = version;
+          // Written now, or the same files published before by another server (then merged alike, the same events).
+          if (written || this.corpus === corpus) this.inDatabase = corpus;
+        }
         this.databaseError = null;
       } catch (e) {
         // Nothing of it was written (one transaction). Tried again while it is still the corpus served here.
@@ -307,6 +316,22 @@ export class CorpusStore {
         retry.unref?.();
       }
     });
+  }
+
+  /**
+   * The events a window query asks for, found by the database's indexes (corpus-repository.ts `windowIds`), as the
+   * events of `corpus`; null when `corpus` is not the one the database holds (a provisional one, one not yet
+   * published, or the database has moved on): the caller then looks in memory.
+   */
+  async eventsFromDatabase(corpus: Corpus, q: EventsQuery): Promise<{ dated: CorpusEvent[]; undated: CorpusEvent[] } | null> {
+    if (!this.opts.database || corpus !== this.inDatabase) return null;
+    const db = await this.opts.database;
+    const found = await db.repo.windowIds(q);
+    if (found.version !== this.servedVersion || corpus !== this.inDatabase) return null;
+    let byId = this.eventMaps.get(corpus);
+    if (!byId) this.eventMaps.set(corpus, (byId = new Map(corpus.events.map((e) => [e.id, e]))));
+    const pick = (ids: string[]) => ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+    return { dated: pick(found.dated), undated: pick(found.undated) };
   }
 
   /** Waits for the corpus merged last to be published (tests, benchmarks, the ingest command). */
@@ -467,6 +492,7 @@ export class CorpusStore {
           this.servedVersion = published.state.version;
           this.mergedAt = published.state.mergedAt;
           this.mergedHere = false;
+          this.inDatabase = published.corpus;
           await this.install(published.corpus);
           stats.fromSnapshot = true;
           stats.ms = performance.now() - t0;

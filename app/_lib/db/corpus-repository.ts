@@ -3,7 +3,9 @@ import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { ArticleFailure } from '@/lib/article/types';
 import { emptyHistory, type IdHistory } from '@/lib/corpus/id-history';
 import type { AnalysedArticle, Corpus, CorpusEvent } from '@/lib/corpus/types';
-import { foldText } from '@/app/_lib/event-facets';
+import { actorById } from '@/lib/lang/gazetteer';
+import { eventFacets, foldText } from '@/app/_lib/event-facets';
+import type { EventsQuery } from '@/app/_lib/events-query';
 import { fileAnalysisProblem } from '@/app/_lib/corpus/cache-shape';
 import type { FileAnalysis } from '@/app/_lib/corpus/file-analysis';
 import type { Database } from './schema';
@@ -37,7 +39,7 @@ function chunks<T>(items: readonly T[], size = BATCH): T[][] {
 
 /** `[start,end]` in days, both inclusive: what the GiST index on `events.period` holds. */
 function periodOf(e: CorpusEvent): string | null {
-  return e.start && e.end ? `[${e.start},${e.end}]` : null;
+  return e.start ? `[${e.start},${e.end ?? e.start}]` : null;
 }
 
 /**
@@ -154,16 +156,22 @@ export class CorpusRepository {
       await tx
         .insertInto('events')
         .values(
-          part.map(({ event: e, json }) => ({
-            id: e.id,
-            type: e.type,
-            status: e.status,
-            period: periodOf(e),
-            place_id: e.placeId,
-            search: foldText([...Object.values(e.title), ...e.sources.map((s) => s.quote)].join('\n')),
-            doc: json,
-            doc_hash: hash(json),
-          })),
+          part.map(({ event: e, json }) => {
+            // The same facets the timeline page filters with in the browser: one rule for both.
+            const facets = eventFacets(e, (id) => actorById(id));
+            return {
+              id: e.id,
+              type: e.type,
+              status: e.status,
+              period: periodOf(e),
+              place_id: e.placeId,
+              search: facets.text,
+              countries: facets.countries,
+              persons: facets.persons,
+              doc: json,
+              doc_hash: hash(json),
+            };
+          }),
         )
         .execute();
       const sources = part.flatMap(({ event: e }) => {
@@ -208,6 +216,32 @@ export class CorpusRepository {
       const corpus: Corpus = { articles, failures: row.failures as ArticleFailure[], events };
       const state = { version: Number(row.version), corpusKey: row.corpus_key, parserVersion: row.parser_version, mergedAt: new Date(row.merged_at) };
       return { state, corpus, ids: (row.id_history as IdHistory | null) ?? emptyHistory() };
+    });
+  }
+
+  /**
+   * The ids of the events a window query asks for, found in SQL: the days on the GiST index of `period`, the
+   * words of `q` on the trigram index of `search` (every word, anywhere, as the browser's search), the filters on
+   * their columns. Dated events overlapping [from, to] (all of them without a window), and the undated ones.
+   */
+  async windowIds(q: EventsQuery): Promise<{ version: number; dated: string[]; undated: string[] }> {
+    const words = foldText(q.q).split(' ').filter((w) => w !== '');
+    return this.db.transaction().execute(async (tx) => {
+    // The version in the same snapshot: the caller serves the answer only when it is the corpus it holds.
+    await sql`set transaction isolation level repeatable read`.execute(tx);
+    const state = await tx.selectFrom('corpus_state').select('version').executeTakeFirst();
+    const rows = await tx
+      .selectFrom('events')
+      .select(['id', sql<boolean>`period is null`.as('undated')])
+      .$if(q.from !== null && q.to !== null, (qb) => qb.where(sql<boolean>`(period is null or period && daterange(${q.from}::date, ${q.to}::date, '[]'))`))
+      .$if(q.types.length > 0, (qb) => qb.where('type', 'in', q.types))
+      .$if(q.status !== null, (qb) => qb.where('status', '=', q.status!))
+      .$if(q.places.length > 0, (qb) => qb.where('place_id', 'in', q.places))
+      .$if(q.countries.length > 0, (qb) => qb.where(sql<boolean>`countries && ${sql.val(q.countries)}::text[]`))
+      .$if(q.persons.length > 0, (qb) => qb.where(sql<boolean>`persons && ${sql.val(q.persons)}::text[]`))
+      .$if(words.length > 0, (qb) => qb.where((eb) => eb.and(words.map((w) => eb('search', 'like', `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)))))
+      .execute();
+    return { version: Number(state?.version ?? 0), dated: rows.filter((r) => !r.undated).map((r) => r.id), undated: rows.filter((r) => r.undated).map((r) => r.id) };
     });
   }
 

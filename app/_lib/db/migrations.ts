@@ -80,4 +80,19 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 3,
+    name: 'countries and persons of events, for filters',
+    statements: [
+      `alter table events add column countries text[] not null default '{}'`,
+      `alter table events add column persons text[] not null default '{}'`,
+      `create index events_countries on events using gin (countries)`,
+      `create index events_persons on events using gin (persons)`,
+      // The corpus is derived data (from the files and parsed_files, which stay): events published before this step
+      // have no countries or persons, so they go, and the next server that merges publishes them again.
+      `delete from event_sources`,
+      `delete from events`,
+      `delete from corpus_state`,
+    ],
+  },
 ];

@@ -24,6 +24,8 @@ export interface Database {
     search: string;
     doc: ColumnType<unknown, string, string>;
     doc_hash: string;
+    countries: ColumnType<string[], string[] | undefined, string[]>;
+    persons: ColumnType<string[], string[] | undefined, string[]>;
   };
   event_sources: { event_id: string; article_id: string; start_offset: number; end_offset: number };
   corpus_state: {

@@ -1,9 +1,9 @@
-import { getCorpus } from '@/app/_lib/corpus-store';
+import { corpusStore } from '@/app/_lib/corpus-store';
 import { apiEvents } from '@/app/_lib/api-shape';
 import { apiLang } from '@/app/_lib/api-lang';
 import { parseEventsQuery } from '@/app/_lib/events-query';
 import { apiEventsWindow } from '@/app/_lib/events-window';
-import { cachedJson, queryKey } from '@/app/_lib/response-cache';
+import { cachedJsonAsync, queryKey } from '@/app/_lib/response-cache';
 import { apiRoute, notAllowed, options } from '@/app/_lib/security/api-route';
 
 export const dynamic = 'force-dynamic';
@@ -19,10 +19,12 @@ export const GET = apiRoute(async (request: Request) => {
   if ('error' in parsed) return parsed.error;
   const query = parseEventsQuery(new URL(request.url).searchParams);
   if ('error' in query) return Response.json({ error: query.error }, { status: 400 });
-  const corpus = await getCorpus();
+  const store = corpusStore();
+  const corpus = await store.get();
   const q = query.query;
-  const body = cachedJson(corpus, queryKey(new URL(request.url).searchParams), () =>
-    q.windowed ? apiEventsWindow(corpus, q, parsed.lang) : apiEvents(corpus, parsed.lang),
+  // A window is looked up in the database (its indexes) when it holds this corpus; the plain list needs no query.
+  const body = await cachedJsonAsync(corpus, queryKey(new URL(request.url).searchParams), async () =>
+    q.windowed ? apiEventsWindow(corpus, q, parsed.lang, await store.eventsFromDatabase(corpus, q).catch(() => null)) : apiEvents(corpus, parsed.lang),
   );
   return new Response(body, { headers: { 'Content-Type': 'application/json' } });
 });
