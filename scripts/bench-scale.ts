@@ -91,7 +91,8 @@ async function benchServer(o: ScaleOptions, dir: string, cacheDir: string): Prom
   const origin = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, nextStartArgs(port, ['-H', '127.0.0.1']), {
     cwd: o.rootDir,
-    env: { ...process.env, JYLNAMA_SEEDS_DIR: dir, JYLNAMA_CACHE_DIR: cacheDir, NODE_ENV: 'production' },
+    // As before the database: the disk cache the stores above filled (the database's own figures are part (g)).
+    env: { ...process.env, JYLNAMA_SEEDS_DIR: dir, JYLNAMA_CACHE_DIR: cacheDir, JYLNAMA_DATA_DIR: 'off', NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'ignore'],
   });
   try {

@@ -1,7 +1,9 @@
 // A production server for the benchmarks: `next start` of the build (built first when missing or stale) on a free
 // loopback port, over the given seeds folder. One place, so that every bench section starts it the same way.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { nextStartArgs, rootDir, runNextBuild, staleBuildReason } from './next-build.mjs';
 
@@ -46,7 +48,8 @@ export async function startBuiltServer(seedsDir = path.join(rootDir, 'seeds')): 
   const origin = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, nextStartArgs(port, ['-H', '127.0.0.1']), {
     cwd: rootDir,
-    env: { ...process.env, JYLNAMA_SEEDS_DIR: seedsDir },
+    // Its own embedded database: one process per data folder, and never the one `npm start` uses.
+    env: { ...process.env, JYLNAMA_SEEDS_DIR: seedsDir, JYLNAMA_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'jylnama-bench-data-')) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const stop = () => server.kill('SIGTERM');

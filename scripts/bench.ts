@@ -6,7 +6,7 @@
 //       when a Chromium is found, every script the page really loads (lazy chunks such as vis-timeline included).
 //   (c) the temporal tagger's throughput on TempEval-3 English text, and chrono-node's on the same text.
 // No assertions: it measures. Options: --runs=N (default 7), --articles=N (default 1000), --skip-js, --skip-parse,
-// --skip-tagger, --skip-lighthouse, --skip-scale, --skip-load.
+// --skip-tagger, --skip-lighthouse, --skip-scale, --skip-store (--store-articles=N), --skip-load.
 //   (d) Lighthouse scores and LCP/TBT/CLS of / and one /events/[id] (scripts/bench-lighthouse.ts).
 //   (e) scale, on a synthetic corpus (scripts/bench-scale.ts): cold and warm start, adding one article, /api/events
 //       latency under a loopback load, navigation to a drawn timeline. --scale-articles=N (default 10000).
@@ -200,6 +200,12 @@ if (!args.has('skip-scale')) {
     waitForServer,
     chromiumPath: chromium.ok ? chromium.path : null,
   });
+}
+if (!args.has('skip-store')) {
+  console.log();
+  await buildIfStale();
+  const { benchStore } = await import('./bench-store');
+  await benchStore(Number(args.get('store-articles') ?? 10000));
 }
 if (!args.has('skip-load')) {
   console.log();

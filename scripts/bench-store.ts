@@ -1,0 +1,155 @@
+// `npm run bench` part (g): the PostgreSQL store over a synthetic corpus (default 10,000 articles; `--store-articles=N`).
+//   embedded   `next start` on PGlite: the first start (parse, merge, write the database), a restart over the
+//              filled database (to the first answer, nothing parsed), the server's memory, and a one-month
+//              window of /api/events under autocannon (10 connections, 10 s): p50 / p95 / p99
+//   server     the same on a PostgreSQL server (DATABASE_URL, else 127.0.0.1:5432; a fresh database, dropped
+//              after), plus a second server that reads no folder (JYLNAMA_READ_FOLDER=off): its start over the
+//              filled database and its memory, the window under load on it, and one article dropped into the
+//              first server's folder: the time until the second serves it.
+// Targets (issue 12): window p95 ≤ 30 ms on PGlite at 10,000 and ≤ 20 ms on a server at 100,000; a start over a
+// filled database ≤ 3 s; ingest ≥ 1,000 articles/s; added → on another server ≤ 2 s; ≤ 300 MiB per server.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { writeSynthCorpus } from './corpus-synth';
+import { freePort } from './bench-server';
+import { nextStartArgs, rootDir } from './next-build.mjs';
+
+const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const WINDOW = 'from=2020-01-01&to=2020-01-31&lang=en&shape=timeline&limit=300&buckets=40';
+
+function rssMiB(pid: number | undefined): string {
+  try {
+    const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? `${fmt(Number(kb) / 1024)} MiB` : '?';
+  } catch {
+    return '?';
+  }
+}
+
+interface Server {
+  origin: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+async function start(env: Record<string, string>): Promise<{ server: Server; readyMs: number }> {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const t0 = performance.now();
+  const child = spawn(process.execPath, nextStartArgs(port, ['-H', '127.0.0.1']), {
+    cwd: rootDir,
+    env: { ...process.env, NODE_ENV: 'production', JYLNAMA_CACHE_DIR: 'off', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  // Ready: health says a corpus is served (the first answer a load balancer would send traffic on).
+  const until = Date.now() + 900_000;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    const res = await fetch(`${origin}/api/health`).catch(() => null);
+    if (res?.status === 200) return { server: { origin, child, stop }, readyMs: performance.now() - t0 };
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await stop();
+  throw new Error('the server did not become healthy');
+}
+
+async function underLoad(origin: string): Promise<string> {
+  const { default: autocannon } = await import('autocannon');
+  const times: number[] = [];
+  const result = await new Promise<import('autocannon').Result>((resolve, reject) => {
+    const instance = autocannon({ url: `${origin}/api/events?${WINDOW}`, connections: 10, duration: 10 }, (err, res) => (err ? reject(err) : resolve(res)));
+    instance.on('response', (_c, _s, _b, ms) => times.push(ms));
+  });
+  times.sort((a, b) => a - b);
+  const pct = (p: number) => fmt(times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? NaN, 1);
+  return `${fmt(result.requests.average)} req/s, p50 ${pct(50)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms, non-2xx ${result.non2xx}`;
+}
+
+async function admin(url: string, statement: string): Promise<void> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    await c.query(statement);
+  } finally {
+    await c.end();
+  }
+}
+
+export async function benchStore(articles: number): Promise<void> {
+  console.log(`== (g) the PostgreSQL store: ${fmt(articles)} synthetic articles`);
+  const work = mkdtempSync(path.join(tmpdir(), 'jylnama-store-bench-'));
+  const dir = path.join(work, 'articles');
+  try {
+    writeSynthCorpus(dir, articles, 1);
+    const rate = (ms: number) => `${fmt(articles / (ms / 1000))} articles/s`;
+
+    // Embedded.
+    const dataDir = path.join(work, 'data');
+    let { server, readyMs } = await start({ JYLNAMA_SEEDS_DIR: dir, JYLNAMA_DATA_DIR: dataDir });
+    const health = (await (await fetch(`${server.origin}/api/health`)).json()) as { corpus: { events: number; articles: number } };
+    console.log(`embedded, first start (parse ${fmt(articles)} files on the worker threads, merge, write the database): ${fmt(readyMs)} ms = ${rate(readyMs)}; ` +
+      `${fmt(health.corpus.articles)} articles, ${fmt(health.corpus.events)} events  [target ≥ 1,000 articles/s]`);
+    await new Promise((r) => setTimeout(r, 3000)); // the publish runs after the corpus is served
+    await server.stop();
+    ({ server, readyMs } = await start({ JYLNAMA_SEEDS_DIR: dir, JYLNAMA_DATA_DIR: dataDir }));
+    console.log(`embedded, restart over the filled database: ${fmt(readyMs)} ms to healthy; RSS ${rssMiB(server.child.pid)}  [target ≤ 3,000 ms]`);
+    console.log(`embedded, one-month window (timeline shape) under load: ${await underLoad(server.origin)}; RSS after ${rssMiB(server.child.pid)}  [target p95 ≤ 30 ms]`);
+    await server.stop();
+
+    // A PostgreSQL server.
+    const base = process.env.DATABASE_URL || 'postgres://root@127.0.0.1:5432/postgres';
+    const probe = new pg.Client({ connectionString: base, connectionTimeoutMillis: 1500 });
+    const reachable = await probe.connect().then(() => true, () => false);
+    await probe.end().catch(() => {});
+    if (!reachable) {
+      console.log('server: skipped, no PostgreSQL server reachable (DATABASE_URL or 127.0.0.1:5432)');
+      return;
+    }
+    const name = `jylnama_bench_${process.pid}`;
+    await admin(base, `drop database if exists ${name} with (force)`);
+    await admin(base, `create database ${name}`);
+    const url = new URL(base);
+    url.pathname = `/${name}`;
+    const servers: Server[] = [];
+    try {
+      const first = await start({ JYLNAMA_SEEDS_DIR: dir, DATABASE_URL: url.toString() });
+      servers.push(first.server);
+      console.log(`server, first start (parse, merge, write the database): ${fmt(first.readyMs)} ms = ${rate(first.readyMs)}`);
+      await new Promise((r) => setTimeout(r, 3000));
+      const reader = await start({ JYLNAMA_SEEDS_DIR: path.join(work, 'none'), DATABASE_URL: url.toString(), JYLNAMA_READ_FOLDER: 'off' });
+      servers.push(reader.server);
+      console.log(`server, a second server that reads no folder, over the filled database: ${fmt(reader.readyMs)} ms to healthy; RSS ${rssMiB(reader.server.child.pid)}  [target ≤ 3,000 ms, ≤ 300 MiB]`);
+      console.log(`server, one-month window on the second server under load: ${await underLoad(reader.server.origin)}  [target p95 ≤ 20 ms]`);
+      const times: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const title = `Bench added ${Date.now()}`;
+        const t0 = performance.now();
+        writeFileSync(path.join(dir, `zz-bench-${i}.txt`), ` date 2020-01-1${i} ${title}\nASTANA. KAZINFORM – President Kassym-Jomart Tokayev held talks with President Shavkat Mirziyoyev in Astana on January 1${i}, 2020.\n`);
+        for (;;) {
+          const res = (await (await fetch(`${reader.server.origin}/api/articles`)).json()) as { articles: Array<{ title: string }> };
+          if (res.articles.some((a) => a.title === title)) break;
+          if (performance.now() - t0 > 30_000) throw new Error('the added article never reached the second server');
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        times.push(performance.now() - t0);
+      }
+      console.log(`server, one file dropped into the first server's folder → served by the second: ${times.map((t) => fmt(t)).join(', ')} ms  [target ≤ 2,000 ms]; ` +
+        `RSS first ${rssMiB(first.server.child.pid)}, second ${rssMiB(reader.server.child.pid)}`);
+    } finally {
+      for (const s of servers) await s.stop();
+      await admin(base, `drop database if exists ${name} with (force)`).catch(() => {});
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
