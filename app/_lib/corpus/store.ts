@@ -223,7 +223,9 @@ export class CorpusStore {
   async get(): Promise<Corpus> {
     if (this.opts.database) await this.follow();
     if (this.opts.readFolder === false) {
-      if (this.corpus === null) await this.loadPublished(true);
+      if (this.corpus === null) await this.loadPublished();
+      // Nothing published yet: an empty corpus until a server that reads a folder publishes one.
+      if (this.corpus === null) await this.install({ articles: [], failures: [], events: [] });
       return this.corpus!;
     }
     this.startWatching();
@@ -256,23 +258,32 @@ export class CorpusStore {
     const version = Number(payload);
     if (payload !== '' && version <= this.servedVersion) return;
     if (this.corpus === null && this.opts.readFolder !== false) return; // the first refresh looks for itself
-    await this.loadPublished(false).catch((e: Error) => this.noteDatabaseError(e));
+    await this.loadPublished().catch((e: Error) => this.noteDatabaseError(e));
   }
 
-  /** Installs the corpus published in the database when it is another than the one served (or, `orEmpty`, an empty one). */
-  private async loadPublished(orEmpty: boolean): Promise<void> {
+  /** Installs the corpus published in the database when it is another than the one served. */
+  private loading: Promise<void> | null = null;
+
+  /** One load at a time: the start-up request and the first notification must not both read the corpus. */
+  private loadPublished(): Promise<void> {
+    this.loading ??= this.loadPublishedOnce().finally(() => {
+      this.loading = null;
+    });
+    return this.loading;
+  }
+
+  private async loadPublishedOnce(): Promise<void> {
     const db = await this.opts.database!;
     const state = await db.repo.state();
     if (state && (state.version <= this.servedVersion || state.corpusKey === this.servedKey)) {
       this.servedVersion = Math.max(this.servedVersion, state.version);
       return;
     }
-    const published = state ? await db.repo.load() : null;
+    const t0 = performance.now();
+    const published = state ? await db.repo.load(this.corpus) : null;
     this.databaseError = null;
-    if (!published) {
-      if (orEmpty && this.corpus === null) await this.install({ articles: [], failures: [], events: [] });
-      return;
-    }
+    if (published) (this.opts.log ?? console.log)(`[jylnama] loaded corpus version ${published.state.version} from the database in ${Math.round(performance.now() - t0)} ms`);
+    if (!published) return;
     this.ids = published.ids;
     this.idsLoaded = true;
     this.servedKey = published.state.corpusKey;
@@ -300,7 +311,9 @@ export class CorpusStore {
       try {
         const db = await database;
         await this.keepUnwritten(db);
+        const t0 = performance.now();
         const { version, written } = await db.repo.publish(corpus, corpusKey, keyOf, this.ids);
+        if (written) (this.opts.log ?? console.log)(`[jylnama] published corpus version ${version} (${corpus.articles.length} articles, ${corpus.events.length} events) in ${Math.round(performance.now() - t0)} ms`);
         if (this.servedKey === corpusKey && version >= this.servedVersion) {
           this.servedVersion = version;
           // Written now, or the same files published before by another server (then merged alike, the same events).
@@ -527,8 +540,13 @@ export class CorpusStore {
     if (onlyAdded && this.corpus !== null && pending.length > 0 && pending.length <= PROVISIONAL_MAX_FILES) {
       const added = pending.map((p) => this.entries.get(p.fileName)!.result);
       const failed = added.flatMap((r) => (r.ok ? [] : [r.failure]));
-      await this.install(withAddedArticles(this.corpus, added.flatMap((r) => (r.ok ? [r.analysed] : [])), failed));
+      const provisional = withAddedArticles(this.corpus, added.flatMap((r) => (r.ok ? [r.analysed] : [])), failed);
+      await this.install(provisional);
       for (const f of failed) (this.opts.log ?? console.warn)(`[jylnama] ${f.fileName}: ${f.reason}`);
+      // Published too, so that other servers have the new article now and not only after the full merge (which
+      // publishes again, under the plain key).
+      this.servedKey = `${corpusKey}:provisional`;
+      this.publish(provisional, this.servedKey);
       stats.provisional = true;
       this.scheduleFullMerge();
       stats.ms = performance.now() - t0;

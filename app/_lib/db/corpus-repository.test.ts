@@ -65,6 +65,13 @@ describe.each(targets)('the corpus in the $name database', (target) => {
     expect(await repo.publish(fewer, 'corpus-b', keyOf, emptyHistory())).toEqual({ version: 2, written: true });
     const loaded = await repo.load();
     expect(loaded?.corpus).toEqual(fewer);
+    // Loaded again from the corpus loaded before (only what changed is read): the same corpus.
+    const previous = (await repo.load())!.corpus;
+    await repo.publish(corpusOf(parsed), 'corpus-c', keyOf, emptyHistory());
+    const again = await repo.load(previous);
+    expect(again?.corpus).toEqual(corpusOf(parsed));
+    expect(again?.corpus.articles.filter((a) => previous.articles.includes(a)).length).toBe(previous.articles.length);
+    await repo.publish(fewer, 'corpus-b', keyOf, emptyHistory());
     const after = await sql<{ id: string; ctid: string }>`select id, ctid::text from events order by id`.execute(open.db);
     // Events untouched by the removed article keep their rows.
     const untouched = after.rows.filter((r) => before.rows.some((b) => b.id === r.id && b.ctid === r.ctid));

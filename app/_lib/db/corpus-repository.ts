@@ -47,6 +47,21 @@ function periodOf(e: CorpusEvent): string | null {
  * the merged corpus every server serves, published whole by one process at a time and announced with NOTIFY.
  */
 export class CorpusRepository {
+  /** Events are immutable: one kept by the next corpus (an article added provisionally) is not serialised again. */
+  private readonly serialisedEvents = new WeakMap<CorpusEvent, { event: CorpusEvent; json: string; hash: string }>();
+
+  private serialised(event: CorpusEvent): { event: CorpusEvent; json: string; hash: string } {
+    let s = this.serialisedEvents.get(event);
+    if (!s) {
+      const json = JSON.stringify(event);
+      this.serialisedEvents.set(event, (s = { event, json, hash: hash(json) }));
+    }
+    return s;
+  }
+
+  /** What each loaded corpus was made of (articles by key, events with their hash): the next load reads only the rest. */
+  private readonly loaded = new WeakMap<Corpus, { articles: Map<string, AnalysedArticle>; events: Map<string, { hash: string; event: CorpusEvent }> }>();
+
   constructor(
     readonly db: Kysely<Database>,
     private readonly parserVersion: string,
@@ -141,13 +156,9 @@ export class CorpusRepository {
   }
 
   private async writeEvents(tx: Transaction<Database>, events: readonly CorpusEvent[]): Promise<void> {
-    const desired = new Map(events.map((e) => [e.id, { event: e, json: JSON.stringify(e) }]));
-    for (const d of desired.values()) Object.assign(d, { hash: hash(d.json) });
+    const desired = new Map(events.map((e) => [e.id, this.serialised(e)]));
     const existing = await tx.selectFrom('events').select(['id', 'doc_hash']).execute();
-    const stale = existing.filter((r) => {
-      const d = desired.get(r.id);
-      return !d || hash(d.json) !== r.doc_hash;
-    });
+    const stale = existing.filter((r) => desired.get(r.id)?.hash !== r.doc_hash);
     const staleIds = new Set(stale.map((r) => r.id));
     for (const part of chunks([...staleIds])) await tx.deleteFrom('events').where('id', 'in', part).execute();
     const have = new Set(existing.map((r) => r.id).filter((id) => !staleIds.has(id)));
@@ -156,7 +167,7 @@ export class CorpusRepository {
       await tx
         .insertInto('events')
         .values(
-          part.map(({ event: e, json }) => {
+          part.map(({ event: e, json, hash: docHash }) => {
             // The same facets the timeline page filters with in the browser: one rule for both.
             const facets = eventFacets(e, (id) => actorById(id));
             return {
@@ -169,7 +180,7 @@ export class CorpusRepository {
               countries: facets.countries,
               persons: facets.persons,
               doc: json,
-              doc_hash: hash(json),
+              doc_hash: docHash,
             };
           }),
         )
@@ -188,32 +199,54 @@ export class CorpusRepository {
   }
 
   /**
-   * The published corpus, whole (what a server that starts, or hears of a new version, serves), with its version
-   * and the ids served so far; null when none was published with this parser's version.
+   * The published corpus (what a server that starts, or hears of a new version, serves), with its version and the
+   * ids served so far; null when none was published with this parser's version. Given the corpus loaded before,
+   * only what changed since is read: the articles whose key changed and the events whose hash changed (a new
+   * article costs its own rows, not the corpus).
    */
-  async load(): Promise<{ state: PublishedState; corpus: Corpus; ids: IdHistory } | null> {
+  async load(previous: Corpus | null = null): Promise<{ state: PublishedState; corpus: Corpus; ids: IdHistory } | null> {
+    const before = previous ? this.loaded.get(previous) : undefined;
     return this.db.transaction().execute(async (tx) => {
       // One snapshot of all three tables: a publish committing meanwhile is not half seen.
       await sql`set transaction isolation level repeatable read`.execute(tx);
       const row = await tx.selectFrom('corpus_state').selectAll().executeTakeFirst();
       if (!row || row.parser_version !== this.parserVersion) return null;
-      const analyses = await tx
-        .selectFrom('articles')
-        .innerJoin('parsed_files', (j) => j.onRef('parsed_files.key', '=', 'articles.key').on('parsed_files.parser_version', '=', this.parserVersion))
-        .select(['parsed_files.analysis'])
-        .where('articles.problem', 'is', null)
-        .orderBy('articles.file_name')
-        .execute();
-      const articles: AnalysedArticle[] = [];
-      for (const { analysis } of analyses) {
-        const a = analysis as FileAnalysis;
-        if (a.ok) articles.push(a.analysed);
+
+      const listed = await tx.selectFrom('articles').select(['key']).where('problem', 'is', null).orderBy('file_name').execute();
+      const analysisOf = new Map<string, AnalysedArticle>();
+      const wanted = listed.map((r) => r.key).filter((k) => !before?.articles.has(k));
+      for (const part of chunks(wanted)) {
+        const rows = await tx.selectFrom('parsed_files').select(['key', 'analysis']).where('parser_version', '=', this.parserVersion).where('key', 'in', part).execute();
+        for (const r of rows) {
+          const a = r.analysis as FileAnalysis;
+          if (a.ok) analysisOf.set(r.key, a.analysed);
+        }
       }
-      const docs = await tx.selectFrom('events').select(['id', 'doc']).execute();
-      const byId = new Map(docs.map((d) => [d.id, d.doc as CorpusEvent]));
+      const articleKeys = new Map<string, AnalysedArticle>();
+      const articles: AnalysedArticle[] = [];
+      for (const { key } of listed) {
+        const a = before?.articles.get(key) ?? analysisOf.get(key);
+        if (!a) continue;
+        articleKeys.set(key, a);
+        articles.push(a);
+      }
+
+      const hashes = await tx.selectFrom('events').select(['id', 'doc_hash']).execute();
+      const changed = hashes.filter((h) => before?.events.get(h.id)?.hash !== h.doc_hash).map((h) => h.id);
+      const docOf = new Map<string, CorpusEvent>();
+      for (const part of chunks(changed)) {
+        for (const d of await tx.selectFrom('events').select(['id', 'doc']).where('id', 'in', part).execute()) docOf.set(d.id, d.doc as CorpusEvent);
+      }
+      const eventHashes = new Map<string, { hash: string; event: CorpusEvent }>();
+      for (const h of hashes) {
+        const event = docOf.get(h.id) ?? before?.events.get(h.id)?.event;
+        if (event) eventHashes.set(h.id, { hash: h.doc_hash, event });
+      }
       const order = row.event_order as string[];
-      const events = order.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+      const events = order.flatMap((id) => (eventHashes.has(id) ? [eventHashes.get(id)!.event] : []));
+
       const corpus: Corpus = { articles, failures: row.failures as ArticleFailure[], events };
+      this.loaded.set(corpus, { articles: articleKeys, events: eventHashes });
       const state = { version: Number(row.version), corpusKey: row.corpus_key, parserVersion: row.parser_version, mergedAt: new Date(row.merged_at) };
       return { state, corpus, ids: (row.id_history as IdHistory | null) ?? emptyHistory() };
     });
