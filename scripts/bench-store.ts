@@ -21,6 +21,10 @@ import { nextStartArgs, rootDir } from './next-build.mjs';
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const WINDOW = 'from=2020-01-01&to=2020-01-31&lang=en&shape=timeline&limit=300&buckets=40';
 
+function flushSaid(): void {
+  for (const line of said.splice(0)) console.log(line);
+}
+
 function rssMiB(pid: number | undefined): string {
   try {
     const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
@@ -36,6 +40,9 @@ interface Server {
   stop(): Promise<void>;
 }
 
+/** What the servers said of their publishes and loads (`[jylnama] published … in N ms`), printed with the figures. */
+const said: string[] = [];
+
 async function start(env: Record<string, string>): Promise<{ server: Server; readyMs: number }> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -43,7 +50,11 @@ async function start(env: Record<string, string>): Promise<{ server: Server; rea
   const child = spawn(process.execPath, nextStartArgs(port, ['-H', '127.0.0.1']), {
     cwd: rootDir,
     env: { ...process.env, NODE_ENV: 'production', JYLNAMA_CACHE_DIR: 'off', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  child.stdout?.setEncoding('utf8');
+  child.stdout?.on('data', (chunk: string) => {
+    for (const line of chunk.split('\n')) if (/\[jylnama\] (published|loaded)/.test(line)) said.push(line.replace('[jylnama] ', '    '));
   });
   const stop = () =>
     new Promise<void>((resolve) => {
@@ -100,10 +111,12 @@ export async function benchStore(articles: number): Promise<void> {
     console.log(`embedded, first start (parse ${fmt(articles)} files on the worker threads, merge, write the database): ${fmt(readyMs)} ms = ${rate(readyMs)}; ` +
       `${fmt(health.corpus.articles)} articles, ${fmt(health.corpus.events)} events  [target ≥ 1,000 articles/s]`);
     await new Promise((r) => setTimeout(r, 3000)); // the publish runs after the corpus is served
+    flushSaid();
     await server.stop();
     ({ server, readyMs } = await start({ JYLNAMA_SEEDS_DIR: dir, JYLNAMA_DATA_DIR: dataDir }));
     console.log(`embedded, restart over the filled database: ${fmt(readyMs)} ms to healthy; RSS ${rssMiB(server.child.pid)}  [target ≤ 3,000 ms]`);
     console.log(`embedded, one-month window (timeline shape) under load: ${await underLoad(server.origin)}; RSS after ${rssMiB(server.child.pid)}  [target p95 ≤ 30 ms]`);
+    flushSaid();
     await server.stop();
 
     // A PostgreSQL server.
@@ -126,12 +139,15 @@ export async function benchStore(articles: number): Promise<void> {
       servers.push(first.server);
       console.log(`server, first start (parse, merge, write the database): ${fmt(first.readyMs)} ms = ${rate(first.readyMs)}`);
       await new Promise((r) => setTimeout(r, 3000));
+      flushSaid();
       const reader = await start({ JYLNAMA_SEEDS_DIR: path.join(work, 'none'), DATABASE_URL: url.toString(), JYLNAMA_READ_FOLDER: 'off' });
       servers.push(reader.server);
       console.log(`server, a second server that reads no folder, over the filled database: ${fmt(reader.readyMs)} ms to healthy; RSS ${rssMiB(reader.server.child.pid)}  [target ≤ 3,000 ms, ≤ 300 MiB]`);
       console.log(`server, one-month window on the second server under load: ${await underLoad(reader.server.origin)}  [target p95 ≤ 20 ms]`);
       const times: number[] = [];
       for (let i = 0; i < 3; i++) {
+        // One at a time: the first server's full merge of the one before (a second or so at 10,000) is done.
+        await new Promise((r) => setTimeout(r, 3000));
         const title = `Bench added ${Date.now()}`;
         const t0 = performance.now();
         writeFileSync(path.join(dir, `zz-bench-${i}.txt`), ` date 2020-01-1${i} ${title}\nASTANA. KAZINFORM – President Kassym-Jomart Tokayev held talks with President Shavkat Mirziyoyev in Astana on January 1${i}, 2020.\n`);
@@ -145,6 +161,7 @@ export async function benchStore(articles: number): Promise<void> {
       }
       console.log(`server, one file dropped into the first server's folder → served by the second: ${times.map((t) => fmt(t)).join(', ')} ms  [target ≤ 2,000 ms]; ` +
         `RSS first ${rssMiB(first.server.child.pid)}, second ${rssMiB(reader.server.child.pid)}`);
+      flushSaid();
     } finally {
       for (const s of servers) await s.stop();
       await admin(base, `drop database if exists ${name} with (force)`).catch(() => {});
