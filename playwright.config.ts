@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/find-chromium.mjs';
 import { nextStartArgs } from './scripts/next-build.mjs';
+import { e2eDatabaseUrl } from './scripts/e2e-databases.mjs';
 
 // Run through `npm run test:e2e` (scripts/e2e.mjs), which finds Chromium, builds once and passes the browser in
 // JYLNAMA_CHROMIUM. `npx playwright test` also works after a `next build`: then Chromium is looked up here.
@@ -30,8 +31,15 @@ process.env.JYLNAMA_HOSTILE_SEEDS_DIR = hostileSeedsDir;
 const E2E_EDITOR_TOKEN = 'e2e-editor-token-not-secret';
 process.env.JYLNAMA_E2E_EDITOR_TOKEN = E2E_EDITOR_TOKEN;
 
-/** Each server its own embedded database (one process per data folder), per checkout, kept between runs. */
-const dataDir = (name: string) => path.join(tmpdir(), `jylnama-data-${name}-${createHash('sha1').update(root).digest('hex').slice(0, 8)}`);
+/**
+ * Each server its own database: an embedded one (one process per data folder, per checkout, kept between runs),
+ * or, on the second run of scripts/e2e.mjs, a database of the PostgreSQL server made empty for the run.
+ */
+const databaseBase = process.env.JYLNAMA_E2E_DATABASE_BASE;
+const dataDir = (name: string): Record<string, string> =>
+  databaseBase
+    ? { DATABASE_URL: e2eDatabaseUrl(databaseBase, name, root) }
+    : { DATABASE_URL: '', JYLNAMA_DATA_DIR: path.join(tmpdir(), `jylnama-data-${name}-${createHash('sha1').update(root).digest('hex').slice(0, 8)}`) };
 
 /** A synthetic corpus large enough for the timeline page to load it a window at a time (timeline-page.ts). */
 const windowedDir = path.join(tmpdir(), `jylnama-windowed-${createHash('sha1').update(root).digest('hex').slice(0, 8)}`);
@@ -93,7 +101,7 @@ export default defineConfig({
     {
       command: nextStart(SEEDS_PORT),
       url: `http://localhost:${SEEDS_PORT}/`,
-      env: { JYLNAMA_SEEDS_DIR: path.join(root, 'seeds'), JYLNAMA_DATA_DIR: dataDir('seeds') },
+      env: { JYLNAMA_SEEDS_DIR: path.join(root, 'seeds'), ...dataDir('seeds') },
       cwd: root,
       reuseExistingServer: !CI,
       timeout: 120_000,
@@ -103,7 +111,7 @@ export default defineConfig({
     {
       command: `${q(process.execPath)} ${q(path.join(root, 'scripts', 'prepare-hostile-seeds.mjs'))} ${q(hostileSeedsDir)} && ${nextStart(HOSTILE_PORT)}`,
       url: `http://localhost:${HOSTILE_PORT}/`,
-      env: { JYLNAMA_SEEDS_DIR: hostileSeedsDir, JYLNAMA_EDITOR_TOKEN: E2E_EDITOR_TOKEN, JYLNAMA_DATA_DIR: dataDir('hostile') },
+      env: { JYLNAMA_SEEDS_DIR: hostileSeedsDir, JYLNAMA_EDITOR_TOKEN: E2E_EDITOR_TOKEN, ...dataDir('hostile') },
       cwd: root,
       reuseExistingServer: !CI,
       timeout: 120_000,
@@ -114,7 +122,7 @@ export default defineConfig({
       // 1,500 synthetic articles (deterministic), a few hundred events: a windowed page with counts when zoomed out.
       command: `${q(process.execPath)} --import tsx ${q(path.join(root, 'scripts', 'corpus-synth.ts'))} --articles 1500 --out ${q(windowedDir)} && ${nextStart(WINDOWED_PORT)}`,
       url: `http://localhost:${WINDOWED_PORT}/api/articles`,
-      env: { JYLNAMA_SEEDS_DIR: windowedDir, JYLNAMA_INLINE_EVENTS: '100', JYLNAMA_CACHE_DIR: path.join(windowedDir, '.cache'), JYLNAMA_DATA_DIR: dataDir('windowed') },
+      env: { JYLNAMA_SEEDS_DIR: windowedDir, JYLNAMA_INLINE_EVENTS: '100', JYLNAMA_CACHE_DIR: path.join(windowedDir, '.cache'), ...dataDir('windowed') },
       cwd: root,
       reuseExistingServer: !CI,
       timeout: 180_000,

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ingest, parseArgs } from './ingest';
+import { duration, ingest, parseArgs, progressLine } from './ingest';
 import { prepareArticle, slug } from '../app/_lib/ingest/prepare';
 
 const ARTICLE = ' date 2025-11-20 Брифинг\nАСТАНА. KAZINFORM – 20 қарашада Президент Қасым-Жомарт Тоқаев Астанада брифинг өткізді.\n';
@@ -76,6 +76,17 @@ describe('npm run ingest', () => {
     for (const name of readdirSync(out)) expect(name).toMatch(/^2025-11-20-[\p{L}\p{N}-]+-[0-9a-f]{8}\.txt$/u);
     expect(lines.join('\n')).not.toContain('\u202e');
     expect(slug('../../etc/passwd')).toBe('etc-passwd');
+  });
+
+  it('on a long run, says how far it is, how fast and how long is left', async () => {
+    for (let i = 0; i < 30; i++) writeFileSync(path.join(src, `a${i}.txt`), ARTICLE.replace('Брифинг', `Брифинг ${i}`));
+    const progress: string[] = [];
+    await ingest({ inputs: [src], dir: out, date: null, log: () => {}, progress: (l) => progress.push(l), progressMs: 0 });
+    expect(progress).toHaveLength(30);
+    expect(progress[0]).toMatch(/^progress: 0 of 30 files \(0%\)/);
+    expect(progress.at(-1)).toMatch(/^progress: 29 of 30 files \(96%\), [\d,]+ files\/s, about \d+ s left$/);
+    expect(progressLine(12_345, 100_000, 10_000)).toBe('progress: 12,345 of 100,000 files (12%), 1,235 files/s, about 1 min 11 s left');
+    expect(duration(3725)).toBe('1 h 02 min');
   });
 
   it('reads its arguments', () => {

@@ -16,6 +16,25 @@ export interface IngestOptions {
   dir: string;
   date: string | null;
   log: (line: string) => void;
+  /** Where a progress line goes every `progressMs` on a long run (files done, files/s, time left); none when absent. */
+  progress?: (line: string) => void;
+  progressMs?: number;
+}
+
+/** `1 h 02 min`, `4 min 05 s`, `12 s`. */
+export function duration(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  if (s >= 3600) return `${Math.floor(s / 3600)} h ${String(Math.floor((s % 3600) / 60)).padStart(2, '0')} min`;
+  if (s >= 60) return `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
+  return `${s} s`;
+}
+
+/** One progress line: `progress: 12,345 of 100,000 files (12%), 1,234 files/s, about 1 min 11 s left`. */
+export function progressLine(done: number, total: number, elapsedMs: number): string {
+  const rate = elapsedMs > 0 ? (done / elapsedMs) * 1000 : 0;
+  const left = rate > 0 ? `about ${duration((total - done) / rate)} left` : 'time left unknown';
+  const n = (x: number) => x.toLocaleString('en-US');
+  return `progress: ${n(done)} of ${n(total)} files (${Math.floor((done / Math.max(total, 1)) * 100)}%), ${n(Math.round(rate))} files/s, ${left}`;
 }
 
 export interface IngestSummary {
@@ -48,12 +67,18 @@ async function expand(inputs: string[], log: (line: string) => void): Promise<{ 
   return { files, missing };
 }
 
-export async function ingest({ inputs, dir, date, log }: IngestOptions): Promise<IngestSummary> {
+export async function ingest({ inputs, dir, date, log, progress, progressMs = 2000 }: IngestOptions): Promise<IngestSummary> {
   const summary: IngestSummary = { added: 0, skipped: 0, rejected: 0 };
   const { files, missing } = await expand(inputs, log);
   summary.rejected += missing;
   const existing = await existingArticles(dir);
-  for (const file of files) {
+  const started = Date.now();
+  let lastProgress = started;
+  for (const [done, file] of files.entries()) {
+    if (progress && Date.now() - lastProgress >= progressMs) {
+      lastProgress = Date.now();
+      progress(progressLine(done, files.length, lastProgress - started));
+    }
     const label = shown(file);
     const size = (await stat(file).catch(() => null))?.size ?? 0;
     if (size > MAX_ARTICLE_BYTES) {
@@ -125,6 +150,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   }
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   const dir = path.resolve(args.dir ?? process.env.JYLNAMA_SEEDS_DIR ?? path.join(root, 'seeds'));
-  const summary = await ingest({ inputs: args.inputs, dir, date: args.date, log: (l) => console.log(l) });
+  // Progress on stderr, so that the per-file lines on stdout stay one per file for whoever reads them.
+  const summary = await ingest({ inputs: args.inputs, dir, date: args.date, log: (l) => console.log(l), progress: (l) => console.error(l) });
   process.exit(summary.rejected > 0 ? 1 : 0);
 }
