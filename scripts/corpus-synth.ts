@@ -207,8 +207,11 @@ export function synthCorpus(articles: number, seed = 1): { articles: SynthArticl
   const random = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const chance = (p: number) => random() < p;
-  const first = ms('2015-01-01');
-  const span = 11 * 365;
+  // Eleven years (2015–2025) up to 10,000 articles; a larger archive reaches further back at the same density
+  // (100,000 articles: 110 years), or the rule below (no twin meetings within days) could not be kept.
+  const years = Math.max(11, Math.ceil((11 * articles) / 10_000));
+  const first = ms(`${2026 - years}-01-01`);
+  const span = years * 365;
   const events: TrueEvent[] = [];
   const out: SynthArticle[] = [];
   const byGuest = new Map<string, TrueEvent[]>();
@@ -286,7 +289,9 @@ export function synthCorpus(articles: number, seed = 1): { articles: SynthArticl
         if (s && lead) write(l, later, lead, call, [{ sentence: s, event: e }]);
       }
     }
-    byGuest.set(guest, [...earlier, e]);
+    // In place (the array read above is this one): copying it made a large archive quadratic.
+    if (!byGuest.has(guest)) byGuest.set(guest, earlier);
+    earlier.push(e);
   }
   return { articles: out.slice(0, articles), events };
 }
