@@ -97,6 +97,23 @@ describe.each(targets)('stores over one $name database', (target) => {
     expect((await reader.get()).events.map((e) => e.id)).toEqual((await a.get()).events.map((e) => e.id));
   });
 
+  it('two servers over one folder that both take a new file write it once: one article, never two', async () => {
+    const dir = seedsFolder();
+    const [a, b] = [store(dir), store(dir)];
+    await Promise.all([a.get(), b.get()]);
+    writeFileSync(path.join(dir, 'extra.txt'), EXTRA);
+    a.invalidate();
+    b.invalidate();
+    await Promise.all([a.get(), b.get()]);
+    await Promise.all([a.settle(), b.settle()]);
+    await Promise.all([a.flushPublished(), b.flushPublished()]);
+    const repo = new CorpusRepository((await connection()).db, 'v1');
+    expect(await repo.counts()).toMatchObject({ articles: seedNames.length + 1 });
+    const loaded = await repo.load();
+    expect(loaded?.corpus.articles.filter((x) => x.article.id === 'extra')).toHaveLength(1);
+    expect(loaded?.corpus.events.map((e) => e.id)).toEqual((await a.get()).events.map((e) => e.id));
+  });
+
   it('a server that does not read the folder takes no articles, and serves an empty corpus before any is published', async () => {
     const reader = store(seedsFolder(), false);
     expect(await reader.get()).toEqual({ articles: [], failures: [], events: [] });
