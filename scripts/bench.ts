@@ -205,7 +205,7 @@ if (!args.has('skip-store')) {
   console.log();
   await buildIfStale();
   const { benchStore } = await import('./bench-store');
-  await benchStore(Number(args.get('store-articles') ?? 10000));
+  await benchStore(Number(args.get('store-articles') ?? 10000), args.has('store-server-only'));
 }
 if (!args.has('skip-load')) {
   console.log();
