@@ -312,8 +312,8 @@ export class CorpusStore {
         const db = await database;
         await this.keepUnwritten(db);
         const t0 = performance.now();
-        const { version, written } = await db.repo.publish(corpus, corpusKey, keyOf, this.ids);
-        if (written) (this.opts.log ?? console.log)(`[jylnama] published corpus version ${version} (${corpus.articles.length} articles, ${corpus.events.length} events) in ${Math.round(performance.now() - t0)} ms`);
+        const { version, written, detail } = await db.repo.publish(corpus, corpusKey, keyOf, this.ids);
+        if (written) (this.opts.log ?? console.log)(`[jylnama] published corpus version ${version} (${corpus.articles.length} articles, ${corpus.events.length} events) in ${Math.round(performance.now() - t0)} ms (${detail})`);
         if (this.servedKey === corpusKey && version >= this.servedVersion) {
           this.servedVersion = version;
           // Written now, or the same files published before by another server (then merged alike, the same events).
