@@ -202,6 +202,7 @@ export class CorpusRepository {
       });
       for (const p of chunks(sources)) await tx.insertInto('event_sources').values(p).execute();
     }
+    return { removed: stale.length, added: fresh.length };
   }
 
   /**
