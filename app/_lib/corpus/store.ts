@@ -627,8 +627,12 @@ export class CorpusStore {
     this.mergeDue = true;
     if (this.mergeTimer) clearTimeout(this.mergeTimer);
     this.mergeTimer = setTimeout(() => {
-      this.mergeNow = true;
-      void this.refresh();
+      // After the provisional corpus is in the database: the full merge holds this thread (seconds on a large
+      // corpus), and the other servers should not wait for it to see the new article.
+      void this.publishing.then(() => {
+        this.mergeNow = true;
+        void this.refresh();
+      });
     }, this.opts.fullMergeDelayMs ?? 250);
     this.mergeTimer.unref?.();
   }
