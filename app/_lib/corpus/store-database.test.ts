@@ -114,6 +114,30 @@ describe.each(targets)('stores over one $name database', (target) => {
     expect(loaded?.corpus.events.map((e) => e.id)).toEqual((await a.get()).events.map((e) => e.id));
   });
 
+  it('while the database is away a server keeps serving, says so, and publishes once it is back', async () => {
+    const dir = seedsFolder();
+    const opened = await connection();
+    const repo = new CorpusRepository(opened.db, 'v1', () => {});
+    let away = true;
+    // The same repository, but its writes fail while `away`, as they would with the server down.
+    const flaky = Object.create(repo) as CorpusRepository;
+    flaky.publish = (...args) => (away ? Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:5432')) : repo.publish(...args));
+    flaky.keepParsed = (entries) => (away ? Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:5432')) : repo.keepParsed(entries));
+    const logged: string[] = [];
+    const s = new CorpusStore({ dir, cacheDir: null, parserVersion: 'v1', database: Promise.resolve({ repo: flaky, listen: opened.listen.bind(opened) }), log: (l) => logged.push(l) });
+    stores.push(s);
+    const served = await s.get();
+    expect(served.articles).toHaveLength(seedNames.length);
+    await s.flushPublished();
+    expect(s.databaseError).toMatch(/ECONNREFUSED/);
+    expect(logged.some((l) => /database: connect ECONNREFUSED/.test(l))).toBe(true);
+    expect(await repo.state()).toBeNull();
+    away = false;
+    await until(async () => (await repo.state()) !== null, 8000);
+    expect((await repo.load())?.corpus).toEqual(await s.get());
+    await until(async () => s.databaseError === null);
+  });
+
   it('a server that does not read the folder takes no articles, and serves an empty corpus before any is published', async () => {
     const reader = store(seedsFolder(), false);
     expect(await reader.get()).toEqual({ articles: [], failures: [], events: [] });

@@ -356,7 +356,13 @@ export class CorpusStore {
     if (this.unwritten.length === 0) return;
     const batch = this.unwritten;
     this.unwritten = [];
-    await db.repo.keepParsed(batch);
+    try {
+      await db.repo.keepParsed(batch);
+    } catch (e) {
+      // Kept for the retry: a corpus published without its parses would load on other servers without its articles.
+      this.unwritten = batch.concat(this.unwritten);
+      throw e;
+    }
   }
 
   /** Parses one file as the store does: on the threads when there are any (the Add page's preview uses this). */

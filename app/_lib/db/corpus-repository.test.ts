@@ -37,7 +37,7 @@ describe.each(targets)('the corpus in the $name database', (target) => {
 
   it('keeps what was parsed of a file, found again by its key and parser version only', async () => {
     await repo.keepParsed(parsed);
-    await repo.keepParsed(parsed.slice(0, 2)); // a second server's copy of the same parse: left alone
+    await repo.keepParsed(parsed.slice(0, 2)); // a second server's copy of the same parse
     const found = await repo.parsed(parsed.map(([k]) => k).concat('key-unknown'));
     expect(found.size).toBe(parsed.length);
     expect(found.get(parsed[0]![0])).toEqual(parsed[0]![1]);
@@ -95,6 +95,14 @@ describe.each(targets)('the corpus in the $name database', (target) => {
     // The last event cannot be written (a period that ends before it starts): the articles and events before it were.
     broken.events.push({ ...broken.events[0]!, id: 'zz-broken', start: '2025-12-31', end: '2025-01-01' });
     await expect(repo.publish(broken, 'corpus-broken', keyOf, emptyHistory())).rejects.toThrow(/range/);
+    expect(await repo.load()).toEqual(before);
+  });
+
+  it('a corpus whose articles have no parse in the database is not published', async () => {
+    const before = await repo.load();
+    const extra = analyseFile('lone.txt', utf8(' date 2025-11-21 Жалғыз\nАСТАНА. KAZINFORM – 21 қарашада Тоқаев Астанада брифинг өткізді.\n'));
+    const corpus = corpusOf([...parsed, ['key-lone', extra]]);
+    await expect(repo.publish(corpus, 'corpus-lone', new Map([...keyOf, ['lone.txt', 'key-lone']]), emptyHistory())).rejects.toThrow(/no parse in the database/);
     expect(await repo.load()).toEqual(before);
   });
 

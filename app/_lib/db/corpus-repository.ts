@@ -82,13 +82,14 @@ export class CorpusRepository {
     return found;
   }
 
-  /** Keeps what was parsed, in batches; a key that is there already (another server parsed it) is left alone. */
+  /** Keeps what was parsed, in batches. */
   async keepParsed(entries: ReadonlyArray<readonly [string, FileAnalysis]>): Promise<void> {
     for (const part of chunks(entries)) {
       await this.db
         .insertInto('parsed_files')
         .values(part.map(([key, analysis]) => ({ key, parser_version: this.parserVersion, analysis: JSON.stringify(analysis) })))
-        .onConflict((oc) => oc.columns(['key', 'parser_version']).doNothing())
+        // Another server's copy of the same parse is the same; an entry of the wrong shape (skipped by `parsed`) is replaced.
+        .onConflict((oc) => oc.columns(['key', 'parser_version']).doUpdateSet({ analysis: (eb) => eb.ref('excluded.analysis') }))
         .execute();
     }
   }
@@ -155,6 +156,14 @@ export class CorpusRepository {
     const staleIds = new Set(stale);
     const kept = new Set(existing.map((r) => r.id).filter((id) => !staleIds.has(id)));
     const fresh = [...desired.values()].filter((r) => !kept.has(r.id));
+    // Every article comes with its parse (a loading server joins the two): a corpus without them is not published.
+    const needed = fresh.filter((r) => r.problem === null).map((r) => r.key);
+    const present = new Set<string>();
+    for (const part of chunks(needed)) {
+      for (const r of await tx.selectFrom('parsed_files').select('key').where('parser_version', '=', this.parserVersion).where('key', 'in', part).execute()) present.add(r.key);
+    }
+    const missing = needed.filter((k) => !present.has(k));
+    if (missing.length > 0) throw new Error(`not published: ${missing.length} article(s) have no parse in the database (first: ${missing[0]})`);
     // A file renamed onto another's name in one step: the unique file name must be free before the insert.
     for (const part of chunks(fresh.map((r) => r.file_name))) await tx.deleteFrom('articles').where('file_name', 'in', part).execute();
     for (const part of chunks(fresh, 200)) await tx.insertInto('articles').values(part).execute();

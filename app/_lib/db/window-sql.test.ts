@@ -64,7 +64,9 @@ describe.each(targets)('window queries in SQL on the $name database', (target) =
     drop = f.drop;
     open = await openDatabase({ url: f.url, dataDir: null });
     repo = new CorpusRepository(open.db, 'v1', () => {});
-    await repo.publish(corpus, 'k', new Map(), emptyHistory());
+    // Parses first: a corpus is published only with every article's parse beside it.
+    await repo.keepParsed(corpus.articles.map((a) => [`k-${a.article.fileName}`, { ok: true, analysed: a }] as const));
+    await repo.publish(corpus, 'k', new Map(corpus.articles.map((a) => [a.article.fileName, `k-${a.article.fileName}`])), emptyHistory());
   }, 60_000);
   afterAll(async () => {
     await open.close();
