@@ -52,6 +52,8 @@ export async function healthOf(store: CorpusStore, opened: Promise<CorpusDatabas
   } catch (e) {
     report.error = (e as Error).message;
   }
+  // The last write of this server's corpus that failed (it is being retried), when the check itself went through.
+  report.error ??= store.databaseError;
   const ok = report.reachable && report.schema === LATEST_SCHEMA && served !== null;
   return { status: ok ? 'ok' : 'unavailable', database: report, corpus };
 }
