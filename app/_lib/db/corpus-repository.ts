@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
+import { sql, type Expression, type Insertable, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import type { ArticleFailure } from '@/lib/article/types';
 import { emptyHistory, type IdHistory } from '@/lib/corpus/id-history';
 import type { AnalysedArticle, Corpus, CorpusEvent } from '@/lib/corpus/types';
@@ -275,23 +275,28 @@ export class CorpusRepository {
    */
   async windowIds(q: EventsQuery): Promise<{ version: number; dated: string[]; undated: string[] }> {
     const words = foldText(q.q).split(' ').filter((w) => w !== '');
-    return this.db.transaction().execute(async (tx) => {
-    // The version in the same snapshot: the caller serves the answer only when it is the corpus it holds.
-    await sql`set transaction isolation level repeatable read`.execute(tx);
-    const state = await tx.selectFrom('corpus_state').select('version').executeTakeFirst();
-    const rows = await tx
-      .selectFrom('events')
-      .select(['id', sql<boolean>`period is null`.as('undated')])
-      .$if(q.from !== null && q.to !== null, (qb) => qb.where(sql<boolean>`(period is null or period && daterange(${q.from}::date, ${q.to}::date, '[]'))`))
-      .$if(q.types.length > 0, (qb) => qb.where('type', 'in', q.types))
-      .$if(q.status !== null, (qb) => qb.where('status', '=', q.status!))
-      .$if(q.places.length > 0, (qb) => qb.where('place_id', 'in', q.places))
-      .$if(q.countries.length > 0, (qb) => qb.where(sql<boolean>`countries && ${sql.val(q.countries)}::text[]`))
-      .$if(q.persons.length > 0, (qb) => qb.where(sql<boolean>`persons && ${sql.val(q.persons)}::text[]`))
-      .$if(words.length > 0, (qb) => qb.where((eb) => eb.and(words.map((w) => eb('search', 'like', `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)))))
+    const like = (w: string) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    // One statement, so one snapshot: the corpus version comes with the events it has (the caller serves the
+    // answer only when that is the corpus it holds), and no publish committing meanwhile is half seen.
+    const rows = await this.db
+      .selectFrom('corpus_state')
+      .leftJoin('events', (join) =>
+        join.on((eb) => {
+          const conditions: Array<Expression<SqlBool>> = [sql<boolean>`true`];
+          if (q.from !== null && q.to !== null) conditions.push(sql<boolean>`(events.period is null or events.period && daterange(${q.from}::date, ${q.to}::date, '[]'))`);
+          if (q.types.length > 0) conditions.push(eb('events.type', 'in', q.types));
+          if (q.status !== null) conditions.push(eb('events.status', '=', q.status));
+          if (q.places.length > 0) conditions.push(eb('events.place_id', 'in', q.places));
+          if (q.countries.length > 0) conditions.push(sql<boolean>`events.countries && ${sql.val(q.countries)}::text[]`);
+          if (q.persons.length > 0) conditions.push(sql<boolean>`events.persons && ${sql.val(q.persons)}::text[]`);
+          for (const w of words) conditions.push(eb('events.search', 'like', like(w)));
+          return eb.and(conditions);
+        }),
+      )
+      .select(['corpus_state.version', 'events.id', sql<boolean>`events.period is null`.as('undated')])
       .execute();
-    return { version: Number(state?.version ?? 0), dated: rows.filter((r) => !r.undated).map((r) => r.id), undated: rows.filter((r) => r.undated).map((r) => r.id) };
-    });
+    const found = rows.flatMap((r) => (r.id === null ? [] : [{ id: r.id, undated: r.undated }]));
+    return { version: Number(rows[0]?.version ?? 0), dated: found.filter((r) => !r.undated).map((r) => r.id), undated: found.filter((r) => r.undated).map((r) => r.id) };
   }
 
   async counts(): Promise<CorpusCounts> {
