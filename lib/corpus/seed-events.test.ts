@@ -4,7 +4,7 @@ import { childrenOf } from './query';
 import { seedFiles } from '../test-support/seeds';
 import type { CorpusEvent } from './types';
 
-// Every row of ../shared/design/SEED-EVENTS.md, pinned. The values come from the article text through lib/; this
+// Every row of docs/seed-events.md, pinned. The values come from the article text through lib/; this
 // file is the only place the expected answers are written down.
 const corpus = buildCorpus(seedFiles());
 const one = (pred: (e: CorpusEvent) => boolean): CorpusEvent => {

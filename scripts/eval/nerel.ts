@@ -1,5 +1,5 @@
 // NEREL (Russian, brat standoff): DATE and TIME spans on character offsets, exact and overlap. Values are not
-// scored: NEREL has none. See ../../../shared/datasets/README.md.
+// scored: NEREL has none. See docs/evaluation.md (the datasets, where they come from).
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { splitSentences } from '../../lib/article/sentences';

@@ -2,7 +2,7 @@
  * Kazakh inflection as regex fragments. Kazakh is agglutinative: a noun takes, in order, an optional plural, an
  * optional possessive and an optional case (and the attributive -ғы/-гі, -дағы/-дегі on top). Vowel harmony and the
  * stem's last sound pick one variant of each; we accept every variant, because the stem already fixes the word
- * and a wrong-harmony form does not occur in edited news text. See ../../../../shared/design/KAZAKH.md.
+ * and a wrong-harmony form does not occur in edited news text. See docs/kazakh.md.
  */
 
 const PLURAL = '(?:[лдт][ае]р)';
