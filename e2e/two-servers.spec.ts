@@ -2,39 +2,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { adminQuery, SERVER_BASE_URL as SERVER_URL, serverReachable } from '../scripts/e2e-databases.mjs';
 import { nextStartArgs, rootDir } from '../scripts/next-build.mjs';
 import { expect, test } from './fixtures';
 
 // Two app servers over one PostgreSQL server (issue 12): an article added through one is served by the other,
 // whose own folder never sees the file: it comes through the database (NOTIFY). Each server has its own copy of
 // the seeds, so that nothing but the database can carry it across.
-const SERVER_URL = process.env.DATABASE_URL || 'postgres://root@127.0.0.1:5432/postgres';
 // Ten above the suite's first port (3300 + 6 would be MariaDB's 3306).
 const BASE_PORT = Number(process.env.JYLNAMA_E2E_PORT || 3100) + 10;
 const TOKEN = 'two-servers-token-not-secret';
-
-async function reachable(): Promise<boolean> {
-  const c = new pg.Client({ connectionString: SERVER_URL, connectionTimeoutMillis: 1500 });
-  try {
-    await c.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await c.end().catch(() => {});
-  }
-}
-
-async function admin(statement: string): Promise<void> {
-  const c = new pg.Client({ connectionString: SERVER_URL });
-  await c.connect();
-  try {
-    await c.query(statement);
-  } finally {
-    await c.end();
-  }
-}
 
 async function healthy(origin: string, ms = 90_000): Promise<void> {
   const end = Date.now() + ms;
@@ -56,8 +33,8 @@ test.describe('two app servers over one PostgreSQL', () => {
   test.beforeAll(async () => {
     test.setTimeout(180_000);
     test.skip(process.env.JYLNAMA_E2E_STORE === 'server', 'the same servers as on the first run of the suite: once is enough');
-    test.skip(!(await reachable()), `no PostgreSQL server at ${SERVER_URL}`);
-    await admin(`create database ${database}`);
+    test.skip(!(await serverReachable()), `no PostgreSQL server at ${SERVER_URL}`);
+    await adminQuery(SERVER_URL, `create database ${database}`);
     const url = new URL(SERVER_URL);
     url.pathname = `/${database}`;
     for (let i = 0; i < 2; i++) {
@@ -78,7 +55,7 @@ test.describe('two app servers over one PostgreSQL', () => {
   test.afterAll(async () => {
     for (const s of servers) s.kill('SIGTERM');
     for (const f of folders) rmSync(f, { recursive: true, force: true });
-    if (servers.length > 0) await admin(`drop database if exists ${database} with (force)`).catch(() => {});
+    if (servers.length > 0) await adminQuery(SERVER_URL, `drop database if exists ${database} with (force)`).catch(() => {});
   });
 
   test('both report the same corpus from the database; the second parsed nothing of it', async ({ request }) => {

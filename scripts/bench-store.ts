@@ -13,7 +13,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
+import { adminQuery, SERVER_BASE_URL, serverReachable } from './e2e-databases.mjs';
 import { writeSynthCorpus } from './corpus-synth';
 import { freePort } from './bench-server';
 import { nextStartArgs, rootDir } from './next-build.mjs';
@@ -97,16 +97,6 @@ async function underLoad(origin: string): Promise<string> {
   return `${fmt(result.requests.average)} req/s, p50 ${pct(50)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms, non-2xx ${result.non2xx}`;
 }
 
-async function admin(url: string, statement: string): Promise<void> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    await c.query(statement);
-  } finally {
-    await c.end();
-  }
-}
-
 export async function benchStore(articles: number, skipEmbedded = false): Promise<void> {
   console.log(`== (g) the PostgreSQL store: ${fmt(articles)} synthetic articles`);
   const work = mkdtempSync(path.join(tmpdir(), 'jylnama-store-bench-'));
@@ -134,17 +124,14 @@ export async function benchStore(articles: number, skipEmbedded = false): Promis
     }
 
     // A PostgreSQL server.
-    const base = process.env.DATABASE_URL || 'postgres://root@127.0.0.1:5432/postgres';
-    const probe = new pg.Client({ connectionString: base, connectionTimeoutMillis: 1500 });
-    const reachable = await probe.connect().then(() => true, () => false);
-    await probe.end().catch(() => {});
-    if (!reachable) {
+    const base = SERVER_BASE_URL;
+    if (!(await serverReachable(base))) {
       console.log('server: skipped, no PostgreSQL server reachable (DATABASE_URL or 127.0.0.1:5432)');
       return;
     }
     const name = `jylnama_bench_${process.pid}`;
-    await admin(base, `drop database if exists ${name} with (force)`);
-    await admin(base, `create database ${name}`);
+    await adminQuery(base, `drop database if exists ${name} with (force)`);
+    await adminQuery(base, `create database ${name}`);
     const url = new URL(base);
     url.pathname = `/${name}`;
     const servers: Server[] = [];
@@ -181,7 +168,7 @@ export async function benchStore(articles: number, skipEmbedded = false): Promis
       flushSaid();
     } finally {
       for (const s of servers) await s.stop();
-      await admin(base, `drop database if exists ${name} with (force)`).catch(() => {});
+      await adminQuery(base, `drop database if exists ${name} with (force)`).catch(() => {});
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -26,17 +26,22 @@ export async function serverReachable(base = SERVER_BASE_URL) {
   }
 }
 
-/** Drops and makes again the databases of these e2e servers. @param {string} base @param {string[]} names @param {string} root */
-export async function freshE2eDatabases(base, names, root) {
+/** One statement on the server's maintenance connection (create or drop a database). @param {string} base @param {string} statement */
+export async function adminQuery(base, statement) {
   const client = new pg.Client({ connectionString: base });
   await client.connect();
   try {
-    for (const name of names) {
-      const db = new URL(e2eDatabaseUrl(base, name, root)).pathname.slice(1);
-      await client.query(`drop database if exists ${db} with (force)`);
-      await client.query(`create database ${db}`);
-    }
+    await client.query(statement);
   } finally {
     await client.end();
+  }
+}
+
+/** Drops and makes again the databases of these e2e servers. @param {string} base @param {string[]} names @param {string} root */
+export async function freshE2eDatabases(base, names, root) {
+  for (const name of names) {
+    const db = new URL(e2eDatabaseUrl(base, name, root)).pathname.slice(1);
+    await adminQuery(base, `drop database if exists ${db} with (force)`);
+    await adminQuery(base, `create database ${db}`);
   }
 }

@@ -1,12 +1,12 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mergeAnalysed } from '@/lib/corpus/build-corpus';
 import { emptyHistory, updateIdHistory } from '@/lib/corpus/id-history';
 import { seedFiles, utf8 } from '@/lib/test-support/seeds';
 import { analyseFile, type FileAnalysis } from '@/app/_lib/corpus/file-analysis';
 import { CORPUS_CHANNEL, CorpusRepository } from './corpus-repository';
-import { openDatabase, type CorpusDatabase } from './open';
-import { databasesUnderTest } from './test-databases';
+import type { CorpusDatabase } from './open';
+import { databasesUnderTest, freshDatabaseFor } from './test-databases';
 
 const targets = await databasesUnderTest();
 
@@ -21,18 +21,12 @@ const corpusOf = (entries: Array<[string, FileAnalysis]>) =>
   );
 
 describe.each(targets)('the corpus in the $name database', (target) => {
+  const database = freshDatabaseFor(target);
   let open: CorpusDatabase;
   let repo: CorpusRepository;
-  let drop: () => Promise<void>;
-  beforeAll(async () => {
-    const f = await target.fresh();
-    drop = f.drop;
-    open = await openDatabase({ url: f.url, dataDir: null });
+  beforeAll(() => {
+    open = database();
     repo = new CorpusRepository(open.db, 'parser-1', () => {});
-  });
-  afterAll(async () => {
-    await open.close();
-    await drop();
   });
 
   it('keeps what was parsed of a file, found again by its key and parser version only', async () => {

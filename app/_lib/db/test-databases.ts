@@ -1,7 +1,9 @@
 // For the store's tests: every test file runs against the embedded database (always) and a PostgreSQL server when
 // one is there (DATABASE_URL, else 127.0.0.1:5432 as on this project's machines), each test file in a database of
 // its own that is dropped afterwards.
-import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
+import { openDatabase, type CorpusDatabase } from './open';
+import { adminQuery, SERVER_BASE_URL, serverReachable } from '@/scripts/e2e-databases.mjs';
 
 export interface DatabaseUnderTest {
   name: 'embedded' | 'server';
@@ -9,20 +11,7 @@ export interface DatabaseUnderTest {
   fresh(): Promise<{ url: string | null; drop(): Promise<void> }>;
 }
 
-const SERVER_URL = process.env.DATABASE_URL || 'postgres://root@127.0.0.1:5432/postgres';
-
-async function serverReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: SERVER_URL, connectionTimeoutMillis: 1500 });
-  try {
-    await client.connect();
-    await client.query('select 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
+const SERVER_URL = SERVER_BASE_URL;
 
 function withDatabase(url: string, name: string): string {
   const u = new URL(url);
@@ -34,23 +23,15 @@ let counter = 0;
 
 export async function databasesUnderTest(): Promise<DatabaseUnderTest[]> {
   const list: DatabaseUnderTest[] = [{ name: 'embedded', fresh: async () => ({ url: null, drop: async () => {} }) }];
-  if (await serverReachable()) {
+  if (await serverReachable(SERVER_URL)) {
     list.push({
       name: 'server',
       async fresh() {
         const name = `jylnama_test_${process.pid}_${Date.now().toString(36)}_${counter++}`;
-        const admin = new pg.Client({ connectionString: SERVER_URL });
-        await admin.connect();
-        await admin.query(`create database ${name}`);
-        await admin.end();
+        await adminQuery(SERVER_URL, `create database ${name}`);
         return {
           url: withDatabase(SERVER_URL, name),
-          async drop() {
-            const c = new pg.Client({ connectionString: SERVER_URL });
-            await c.connect();
-            await c.query(`drop database if exists ${name} with (force)`);
-            await c.end();
-          },
+          drop: () => adminQuery(SERVER_URL, `drop database if exists ${name} with (force)`),
         };
       },
     });
@@ -58,4 +39,20 @@ export async function databasesUnderTest(): Promise<DatabaseUnderTest[]> {
     console.warn('[jylnama] no PostgreSQL server reachable: the store tests run on the embedded database only');
   }
   return list;
+}
+
+/** For a describe block: a fresh database of `target`, opened before its tests (migrated) and dropped after them. */
+export function freshDatabaseFor(target: DatabaseUnderTest): () => CorpusDatabase {
+  let open: CorpusDatabase | null = null;
+  let drop: () => Promise<void> = async () => {};
+  beforeAll(async () => {
+    const f = await target.fresh();
+    drop = f.drop;
+    open = await openDatabase({ url: f.url, dataDir: null });
+  }, 60_000);
+  afterAll(async () => {
+    await open?.close();
+    await drop();
+  });
+  return () => open!;
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus/build-corpus';
 import { emptyHistory } from '@/lib/corpus/id-history';
 import type { Corpus } from '@/lib/corpus/types';
@@ -10,8 +10,8 @@ import { parseEventsQuery, type EventsQuery } from '@/app/_lib/events-query';
 import { eventsInWindow } from '@/app/_lib/events-window';
 import { actorById } from '@/lib/lang/gazetteer';
 import { CorpusRepository } from './corpus-repository';
-import { openDatabase, type CorpusDatabase } from './open';
-import { databasesUnderTest } from './test-databases';
+import type { CorpusDatabase } from './open';
+import { databasesUnderTest, freshDatabaseFor } from './test-databases';
 
 // A window query answered by the database's indexes gives exactly the events the in-memory look-up gives
 // (the timeline's filters in the browser follow the same rules): random windows, filters and words, over the
@@ -56,22 +56,16 @@ const queryArb = fc
   });
 
 describe.each(targets)('window queries in SQL on the $name database', (target) => {
+  const database = freshDatabaseFor(target);
   let open: CorpusDatabase;
   let repo: CorpusRepository;
-  let drop: () => Promise<void>;
   beforeAll(async () => {
-    const f = await target.fresh();
-    drop = f.drop;
-    open = await openDatabase({ url: f.url, dataDir: null });
+    open = database();
     repo = new CorpusRepository(open.db, 'v1', () => {});
     // Parses first: a corpus is published only with every article's parse beside it.
     await repo.keepParsed(corpus.articles.map((a) => [`k-${a.article.fileName}`, { ok: true, analysed: a }] as const));
     await repo.publish(corpus, 'k', new Map(corpus.articles.map((a) => [a.article.fileName, `k-${a.article.fileName}`])), emptyHistory());
   }, 60_000);
-  afterAll(async () => {
-    await open.close();
-    await drop();
-  });
 
   const inMemory = (q: EventsQuery) => {
     const { dated, undated } = eventsInWindow(corpus, q);
