@@ -1,4 +1,4 @@
-import type { AnalysedArticle, Corpus, CorpusEvent, UiLocale } from '@/lib/corpus/types';
+import type { AnalysedArticle, ArticleSummary, CorpusView, CorpusEvent, UiLocale } from '@/lib/corpus/types';
 import { actorCountry, actorName, placeName } from './names';
 import { sortedEvents } from './event-order';
 import { getDictionary } from '@/app/_i18n/dictionary';
@@ -46,16 +46,16 @@ export function apiEvent(event: CorpusEvent, lang: UiLocale) {
   };
 }
 
-export function apiEvents(corpus: Corpus, lang: UiLocale) {
+export function apiEvents(corpus: CorpusView, lang: UiLocale) {
   return sortedEvents(corpus.events).map((e) => apiEvent(e, lang));
 }
 
-export function apiArticleSummary({ article }: AnalysedArticle) {
+export function apiArticleSummary({ article }: { article: ArticleSummary }) {
   const { id, fileName, date, title, language, script, problems } = article;
   return { id, fileName, date, title, language, script, problems };
 }
 
-export function apiArticles(corpus: Corpus) {
+export function apiArticles(corpus: CorpusView) {
   return {
     articles: corpus.articles.map(apiArticleSummary),
     failures: corpus.failures.map(({ fileName, reason }) => ({ fileName, reason })),

@@ -1,5 +1,5 @@
 import type { Span } from '@/lib/article/types';
-import type { AnalysedArticle, Corpus } from '@/lib/corpus/types';
+import type { AnalysedArticle, CorpusView } from '@/lib/corpus/types';
 import type { Dictionary } from '@/app/_i18n/types';
 import type { Mark } from './mark-segments';
 
@@ -7,7 +7,7 @@ import type { Mark } from './mark-segments';
  * What the article page marks: every time expression and event trigger, and (as anchors) every sentence that is
  * an event mention or the source of a corpus event, so that `#m-<start>-<end>` links from event pages land.
  */
-export function articleMarks(corpus: Corpus, analysed: AnalysedArticle, t: Dictionary): { sentences: Span[]; marks: Mark[] } {
+export function articleMarks(corpus: CorpusView, analysed: AnalysedArticle, t: Dictionary): { sentences: Span[]; marks: Mark[] } {
   const id = analysed.article.id;
   const sentences = new Map<string, Span>();
   const add = (s: Span) => sentences.set(`${s.start}-${s.end}`, { start: s.start, end: s.end });

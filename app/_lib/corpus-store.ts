@@ -2,7 +2,7 @@ import 'server-only';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { PARSER_VERSION } from '@/app/_lib/parser-version';
-import type { Corpus } from '@/lib/corpus/types';
+import type { AnalysedArticle, CorpusView } from '@/lib/corpus/types';
 import { CorpusRepository } from './db/corpus-repository';
 import { openDatabase, type CorpusDatabase } from './db/open';
 import { CorpusStore, type StoreDatabase } from './corpus/store';
@@ -80,6 +80,11 @@ export function corpusStore(): CorpusStore {
  * The corpus over the seeds folder. Parsed once; afterwards a file that is added, changed or removed is noticed
  * by a watcher on the folder (and by a listing check every few seconds) and is the only one parsed again.
  */
-export function getCorpus(): Promise<Corpus> {
+export function getCorpus(): Promise<CorpusView> {
   return corpusStore().get();
+}
+
+/** One article with its full text and analysis (read from the database on a server that only serves); undefined when none. */
+export function getArticle(id: string): Promise<AnalysedArticle | undefined> {
+  return corpusStore().article(id);
 }

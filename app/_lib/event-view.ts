@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Corpus, CorpusEvent } from '@/lib/corpus/types';
+import type { CorpusView, CorpusEvent } from '@/lib/corpus/types';
 import { childrenOf, findArticle, findEvent } from '@/lib/corpus/query';
 import { fill } from '@/app/_i18n/dictionary';
 import type { Dictionary } from '@/app/_i18n/types';
@@ -130,7 +130,7 @@ function link(event: CorpusEvent, t: Dictionary): EventLink {
   return { id: event.id, title: event.title[t.locale] };
 }
 
-export function eventView(corpus: Corpus, event: CorpusEvent, t: Dictionary): EventView {
+export function eventView(corpus: CorpusView, event: CorpusEvent, t: Dictionary): EventView {
   const parent = event.parent === null ? undefined : findEvent(corpus, event.parent);
   const sources: SourceView[] = event.sources.map((s) => {
     const article = findArticle(corpus, s.articleId)?.article;

@@ -1,5 +1,5 @@
 import { actorById } from '@/lib/lang/gazetteer';
-import type { Corpus, CorpusEvent, UiLocale } from '@/lib/corpus/types';
+import type { CorpusView, CorpusEvent, UiLocale } from '@/lib/corpus/types';
 import { getDictionary } from '@/app/_i18n/dictionary';
 import { apiEvent } from './api-shape';
 import { eventFacets, foldText, type EventFacets } from './event-facets';
@@ -22,14 +22,14 @@ interface WindowIndex {
   facetList: EventFacets[];
 }
 
-const indexes = new WeakMap<Corpus, WindowIndex>();
+const indexes = new WeakMap<CorpusView, WindowIndex>();
 /** An event at most this long that overlaps a window starts at most this many days before it. */
 const LONG_DAYS = 31;
 const DAY_MS = 86_400_000;
 const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
 const isoDay = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
 
-function indexOf(corpus: Corpus): WindowIndex {
+function indexOf(corpus: CorpusView): WindowIndex {
   const known = indexes.get(corpus);
   if (known) return known;
   const sorted = sortedEvents(corpus.events);
@@ -56,7 +56,7 @@ function lowerBound(xs: string[], value: string): number {
 }
 
 /** The facets of every event of the corpus in timeline order, built once per corpus. */
-export function corpusFacetList(corpus: Corpus): EventFacets[] {
+export function corpusFacetList(corpus: CorpusView): EventFacets[] {
   return indexOf(corpus).facetList;
 }
 
@@ -98,7 +98,7 @@ export interface EventCluster {
 }
 
 /** The dated events that overlap [from, to] (all dated events when the query has no window), filtered. */
-export function eventsInWindow(corpus: Corpus, q: EventsQuery): { dated: CorpusEvent[]; undated: CorpusEvent[] } {
+export function eventsInWindow(corpus: CorpusView, q: EventsQuery): { dated: CorpusEvent[]; undated: CorpusEvent[] } {
   const index = indexOf(corpus);
   const matches = matcher(q, index);
   let dated: CorpusEvent[];
@@ -142,9 +142,9 @@ export function clusterCounts(events: CorpusEvent[], from: string, to: string, b
  * events but `clusters`, the counts per bucket, so a zoomed-out timeline can draw groups and fetch the events when
  * the user zooms in. Undated events are never in a window; `undated` counts those that pass the filters.
  */
-export function apiEventsWindow(corpus: Corpus, q: EventsQuery & { shape: 'timeline' }, lang: UiLocale, found?: Found | null): WindowAnswer<TimelineEventData>;
-export function apiEventsWindow(corpus: Corpus, q: EventsQuery, lang: UiLocale, found?: Found | null): WindowAnswer<TimelineEventData | ReturnType<typeof apiEvent>>;
-export function apiEventsWindow(corpus: Corpus, q: EventsQuery, lang: UiLocale, found?: Found | null): WindowAnswer<TimelineEventData | ReturnType<typeof apiEvent>> {
+export function apiEventsWindow(corpus: CorpusView, q: EventsQuery & { shape: 'timeline' }, lang: UiLocale, found?: Found | null): WindowAnswer<TimelineEventData>;
+export function apiEventsWindow(corpus: CorpusView, q: EventsQuery, lang: UiLocale, found?: Found | null): WindowAnswer<TimelineEventData | ReturnType<typeof apiEvent>>;
+export function apiEventsWindow(corpus: CorpusView, q: EventsQuery, lang: UiLocale, found?: Found | null): WindowAnswer<TimelineEventData | ReturnType<typeof apiEvent>> {
   // The events found by the database's indexes when there is one (any order), else found here in memory.
   const { dated, undated } = found ? { dated: [...found.dated].sort(compareEvents), undated: sortedEvents(found.undated) } : eventsInWindow(corpus, q);
   const index = indexOf(corpus);

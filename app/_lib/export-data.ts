@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Corpus } from '@/lib/corpus/types';
+import type { CorpusView } from '@/lib/corpus/types';
 import type { ExportEvent } from '@/lib/export/types';
 import { findArticle } from '@/lib/corpus/query';
 import type { Dictionary } from '@/app/_i18n/types';
@@ -10,7 +10,7 @@ import { viewEvents } from './view-data';
 import { parseView, type ViewState } from './view-state';
 
 /** The events a view's filters keep, in date order, as the export writers take them (names in `t`'s language). */
-export function exportEvents(corpus: Corpus, view: ViewState, t: Dictionary, origin: string): ExportEvent[] {
+export function exportEvents(corpus: CorpusView, view: ViewState, t: Dictionary, origin: string): ExportEvent[] {
   return sortedEvents(viewEvents(corpus, view)).map((e) => ({
     id: e.id,
     type: e.type,

@@ -1,6 +1,6 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
-import type { Corpus } from '@/lib/corpus/types';
+import type { CorpusView } from '@/lib/corpus/types';
 import { findEvent } from '@/lib/corpus/query';
 import { corpusStore } from './corpus-store';
 import type { SearchParams } from './locale';
@@ -18,7 +18,7 @@ export function movedEvent(id: string): Promise<string[] | null> {
  * For a view URL (`/?event=…`, `/embed?event=…`) naming an event that has since become another: redirect to the
  * same view of the event it became (the one holding most of its sentences). Returns when nothing needs to move.
  */
-export async function redirectMovedView(corpus: Corpus, path: string, search: SearchParams): Promise<void> {
+export async function redirectMovedView(corpus: CorpusView, path: string, search: SearchParams): Promise<void> {
   const id = typeof search.event === 'string' ? search.event : null;
   if (id === null || findEvent(corpus, id)) return;
   const to = (await movedEvent(id))?.[0];

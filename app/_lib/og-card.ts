@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Corpus, CorpusEvent } from '@/lib/corpus/types';
+import type { CorpusView, CorpusEvent } from '@/lib/corpus/types';
 import type { Dictionary } from '@/app/_i18n/types';
 import type { CardData } from '@/app/_components/og/event-card';
 import { eventDateLabel } from './event-view';
@@ -23,7 +23,7 @@ const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const plain = (s: string) => s.replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' ');
 
 /** The card of one event: its facts and a miniature of the events around it (two weeks either side, at most 12). */
-export function eventCard(corpus: Corpus, event: CorpusEvent, t: Dictionary): CardData {
+export function eventCard(corpus: CorpusView, event: CorpusEvent, t: Dictionary): CardData {
   const own = range(event);
   const neighbours: CardData['neighbours'] = [];
   let axisStart = '';

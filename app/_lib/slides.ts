@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Corpus } from '@/lib/corpus/types';
+import type { CorpusView } from '@/lib/corpus/types';
 import type { Dictionary } from '@/app/_i18n/types';
 import { eventView, type EventView } from './event-view';
 import { sortedEvents } from './event-order';
@@ -23,7 +23,7 @@ export const MAX_SLIDES = 300;
  * The dated events a view keeps, oldest first (at most MAX_SLIDES of them; `total` counts them all), each placed
  * on a strip from the first to the last.
  */
-export function briefingSlides(corpus: Corpus, view: ViewState, t: Dictionary): { slides: Slide[]; undated: number; total: number } {
+export function briefingSlides(corpus: CorpusView, view: ViewState, t: Dictionary): { slides: Slide[]; undated: number; total: number } {
   const kept = sortedEvents(viewEvents(corpus, view));
   const all = kept.filter((e) => e.start !== null);
   const dated = all.slice(0, MAX_SLIDES);

@@ -1,6 +1,6 @@
 import 'server-only';
 import { findEvent } from '@/lib/corpus/query';
-import type { Corpus, CorpusEvent } from '@/lib/corpus/types';
+import type { CorpusView, CorpusEvent } from '@/lib/corpus/types';
 import { addDays } from '@/lib/time/calendar';
 import type { Dictionary } from '@/app/_i18n/types';
 import { fitWindow, itemRange } from '@/app/_components/timeline/item-dates';
@@ -77,7 +77,7 @@ const firstDay = (iso: string) => (iso.length === 4 ? `${iso}-01-01` : iso.lengt
  * Everything the timeline page (and /embed) needs for one view of a corpus, in the mode its size calls for. An
  * event the URL names that the corpus does not have is dropped from the view.
  */
-export function timelinePage(corpus: Corpus, asked: ViewState, t: Dictionary): TimelinePage {
+export function timelinePage(corpus: CorpusView, asked: ViewState, t: Dictionary): TimelinePage {
   const view = asked.event !== null && !findEvent(corpus, asked.event) ? { ...asked, event: null } : asked;
   const facets = corpusFacetList(corpus);
   if (corpus.events.length <= inlineLimit()) {

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Corpus, CorpusEvent } from '@/lib/corpus/types';
+import type { CorpusView, CorpusEvent } from '@/lib/corpus/types';
 import { EVENT_TYPES } from '@/lib/events/types';
 import { actorById } from '@/lib/lang/gazetteer';
 import type { Dictionary } from '@/app/_i18n/types';
@@ -26,7 +26,7 @@ export interface FilterOptions {
  * a window, the dated events that overlap it (the timeline of a large corpus passes its window on; a small one
  * does not, and there the window only frames).
  */
-export function viewEvents(corpus: Corpus, view: ViewState): CorpusEvent[] {
+export function viewEvents(corpus: CorpusView, view: ViewState): CorpusEvent[] {
   const facets = new Map(corpusFacetList(corpus).map((f) => [f.id, f] as const));
   const from = view.from?.slice(0, 10) ?? null;
   const to = view.to?.slice(0, 10) ?? null;
@@ -48,7 +48,7 @@ export function countryName(code: string, t: Dictionary): string {
   }
 }
 
-export function filterOptions(corpus: Corpus, facets: readonly EventFacets[], t: Dictionary): FilterOptions {
+export function filterOptions(corpus: CorpusView, facets: readonly EventFacets[], t: Dictionary): FilterOptions {
   const collator = new Intl.Collator(t.locale);
   const sorted = (values: Iterable<string>, label: (v: string) => string) =>
     [...new Set(values)].map((value) => ({ value, label: label(value) })).sort((a, b) => collator.compare(a.label, b.label));

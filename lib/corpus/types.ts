@@ -73,3 +73,17 @@ export interface Corpus {
   failures: ArticleFailure[];
   events: CorpusEvent[];
 }
+
+/** What a listing shows of an article: everything but its text and what was found in it. */
+export type ArticleSummary = Pick<Article, 'id' | 'fileName' | 'date' | 'title' | 'language' | 'script' | 'problems'>;
+
+/**
+ * The corpus as pages read it: every event and failure, and a summary of each article. A full `Corpus` is one; a
+ * server that only serves (it merges nothing) holds no more than this, and reads an article's text when a page
+ * asks for it (a hundred thousand articles' texts and analyses would be most of its memory).
+ */
+export interface CorpusView {
+  articles: ReadonlyArray<{ article: ArticleSummary }>;
+  failures: ArticleFailure[];
+  events: CorpusEvent[];
+}

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { citationCount } from '@/lib/corpus/query';
-import type { Corpus } from '@/lib/corpus/types';
+import type { CorpusView } from '@/lib/corpus/types';
 import { fill } from '@/app/_i18n/dictionary';
 import type { Dictionary } from '@/app/_i18n/types';
 import { formatIsoDate } from '@/app/_lib/dates';
@@ -19,7 +19,7 @@ export function articlePage(requested: unknown, total: number): { page: number; 
 }
 
 /** The articles read, a page at a time: id, date, title, language, how many events cite it, its reading problems. */
-export function ArticleTable({ corpus, t, page: requested }: { corpus: Corpus; t: Dictionary; page?: unknown }) {
+export function ArticleTable({ corpus, t, page: requested }: { corpus: CorpusView; t: Dictionary; page?: unknown }) {
   const s = t.sources;
   const { page, pages, first, last } = articlePage(requested, corpus.articles.length);
   const pageHref = (n: number) => localHref('/articles', t.locale, n === 1 ? {} : { page: String(n) });

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CorpusRepository } from '@/app/_lib/db/corpus-repository';
 import { openDatabase, type CorpusDatabase } from '@/app/_lib/db/open';
 import { databasesUnderTest } from '@/app/_lib/db/test-databases';
+import type { Corpus } from '@/lib/corpus/types';
 import { CorpusStore, FolderNotRead, type StoreDatabase } from './store';
 
 // Servers over one database, as stores in one process: each store is one `next start`.
@@ -95,6 +96,23 @@ describe.each(targets)('stores over one $name database', (target) => {
     await a.settle();
     for (const other of [b, reader]) await until(async () => (await other.get()).articles.some((x) => x.article.id === 'extra'));
     expect((await reader.get()).events.map((e) => e.id)).toEqual((await a.get()).events.map((e) => e.id));
+  });
+
+  it('a server that only serves holds the events and article summaries, and reads an article from the database when asked', async () => {
+    const a = store(seedsFolder());
+    const full = (await a.get()) as Corpus;
+    await a.flushPublished();
+    const reader = store(seedsFolder(), false);
+    const view = await reader.get();
+    expect(view.events).toEqual(full.events);
+    expect(view.failures).toEqual(full.failures);
+    expect(view.articles.map((x) => x.article)).toEqual(full.articles.map(({ article: { id, fileName, date, title, language, script, problems } }) => ({ id, fileName, date, title, language, script, problems })));
+    // No text or analysis is held: a hundred thousand of them would be most of the server's memory.
+    expect(view.articles.every((x) => !('text' in x.article) && !('times' in x))).toBe(true);
+    const id = full.articles[0]!.article.id;
+    expect(await reader.article(id)).toEqual(full.articles[0]);
+    expect(await reader.article('no-such-article')).toBeUndefined();
+    expect(await reader.movedTo('never-served')).toBeNull();
   });
 
   it('two servers over one folder that both take a new file write it once: one article, never two', async () => {

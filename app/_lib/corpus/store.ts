@@ -5,10 +5,11 @@ import path from 'node:path';
 import type { ArticleFailure } from '@/lib/article/types';
 import { withAddedArticles } from '@/lib/corpus/add-articles';
 import { mergeAnalysed } from '@/lib/corpus/build-corpus';
-import type { AnalysedArticle, Corpus, CorpusEvent } from '@/lib/corpus/types';
+import { findArticle } from '@/lib/corpus/query';
+import type { AnalysedArticle, Corpus, CorpusEvent, CorpusView } from '@/lib/corpus/types';
 import type { EventsQuery } from '@/app/_lib/events-query';
 import { emptyHistory, movedTo, parseIdHistory, updateIdHistory, type IdHistory } from '@/lib/corpus/id-history';
-import { CORPUS_CHANNEL, type CorpusRepository } from '@/app/_lib/db/corpus-repository';
+import { CORPUS_CHANNEL, type CorpusRepository, type PublishedState } from '@/app/_lib/db/corpus-repository';
 import { DiskCache, writeThenRename } from './disk-cache';
 import { analyseFile, type FileAnalysis } from './file-analysis';
 import { ParsePool } from './parse-pool';
@@ -107,7 +108,13 @@ export class CorpusStore {
   /** This refresh has enough files to parse to hand them to the pool. */
   private usePool = false;
   private cleaned = false;
-  private corpus: Corpus | null = null;
+  /** The corpus served. */
+  private corpus: CorpusView | null = null;
+  /**
+   * The same with every article's text and analysis, on a server that reads the folder (it merges); null on one
+   * that only serves (JYLNAMA_READ_FOLDER=off), which reads an article from the database when a page asks for it.
+   */
+  private full: Corpus | null = null;
   /** Bumped by every change seen (watcher event, invalidate); `done` is the last one a finished refresh covered. */
   private changes = 1;
   private done = 0;
@@ -149,8 +156,8 @@ export class CorpusStore {
   /** The last failure to reach the database, for /api/health (null: the last call worked). */
   databaseError: string | null = null;
   /** The corpus that is in the database as version `servedVersion` (a provisional one never is). */
-  private inDatabase: Corpus | null = null;
-  private readonly eventMaps = new WeakMap<Corpus, Map<string, CorpusEvent>>();
+  private inDatabase: CorpusView | null = null;
+  private readonly eventMaps = new WeakMap<CorpusView, Map<string, CorpusEvent>>();
   /** When the corpus served was merged (here, or by the server that published it), and where. */
   mergedAt: Date | null = null;
   private mergedHere = false;
@@ -182,7 +189,19 @@ export class CorpusStore {
    */
   async movedTo(id: string): Promise<string[] | null> {
     await this.get();
+    if (!this.readsFolder) return (await this.opts.database!).repo.movedTo(id);
     return movedTo(this.ids, id);
+  }
+
+  /**
+   * One article with its text and what was found in it: from memory on a server that reads the folder, else from
+   * the database (one row), when the corpus served has it.
+   */
+  async article(id: string): Promise<AnalysedArticle | undefined> {
+    const corpus = await this.get();
+    if (this.full) return findArticle(this.full, id);
+    if (!findArticle(corpus, id) || !this.opts.database) return undefined;
+    return (await this.opts.database).repo.article(id);
   }
 
   private get idsFile(): string | null {
@@ -190,14 +209,17 @@ export class CorpusStore {
   }
 
   /** Makes `corpus` the current one and notes what became of the ids the previous one served. */
-  private async install(corpus: Corpus): Promise<void> {
+  private async install(corpus: CorpusView, full: Corpus | null): Promise<void> {
     if (!this.idsLoaded) {
       this.idsLoaded = true;
       const file = this.idsFile;
       if (file) this.ids = parseIdHistory(await readFile(file, 'utf8').catch(() => ''));
     }
     this.corpus = corpus;
+    this.full = full;
     this.version++;
+    // A server that only serves follows the history in the database (movedTo): it never writes one.
+    if (!this.readsFolder) return;
     this.ids = updateIdHistory(this.ids, corpus.events);
     const file = this.idsFile;
     if (!file) return;
@@ -220,12 +242,12 @@ export class CorpusStore {
   }
 
   /** The current corpus; the first call (and any call after a change was seen) waits for the refresh. */
-  async get(): Promise<Corpus> {
+  async get(): Promise<CorpusView> {
     if (this.opts.database) await this.follow();
     if (this.opts.readFolder === false) {
       if (this.corpus === null) await this.loadPublished();
       // Nothing published yet: an empty corpus until a server that reads a folder publishes one.
-      if (this.corpus === null) await this.install({ articles: [], failures: [], events: [] });
+      if (this.corpus === null) await this.install({ articles: [], failures: [], events: [] }, null);
       return this.corpus!;
     }
     this.startWatching();
@@ -280,18 +302,28 @@ export class CorpusStore {
       return;
     }
     const t0 = performance.now();
-    const published = state ? await db.repo.load(this.corpus) : null;
+    // A server that reads the folder may merge next: it needs every article's analysis. One that only serves does not.
+    let published: { state: PublishedState; corpus: CorpusView; full: Corpus | null } | null = null;
+    if (state && this.readsFolder) {
+      const loaded = await db.repo.load(this.full);
+      if (loaded) {
+        published = { ...loaded, full: loaded.corpus };
+        this.ids = loaded.ids;
+        this.idsLoaded = true;
+      }
+    } else if (state) {
+      const loaded = await db.repo.loadView(this.corpus);
+      if (loaded) published = { ...loaded, full: null };
+    }
     this.databaseError = null;
-    if (published) (this.opts.log ?? console.log)(`[jylnama] loaded corpus version ${published.state.version} from the database in ${Math.round(performance.now() - t0)} ms`);
     if (!published) return;
-    this.ids = published.ids;
-    this.idsLoaded = true;
+    (this.opts.log ?? console.log)(`[jylnama] loaded corpus version ${published.state.version} from the database in ${Math.round(performance.now() - t0)} ms`);
     this.servedKey = published.state.corpusKey;
     this.servedVersion = published.state.version;
     this.mergedAt = published.state.mergedAt;
     this.mergedHere = false;
     this.inDatabase = published.corpus;
-    await this.install(published.corpus);
+    await this.install(published.corpus, published.full);
   }
 
   private noteDatabaseError(e: Error): void {
@@ -336,7 +368,7 @@ export class CorpusStore {
    * events of `corpus`; null when `corpus` is not the one the database holds (a provisional one, one not yet
    * published, or the database has moved on): the caller then looks in memory.
    */
-  async eventsFromDatabase(corpus: Corpus, q: EventsQuery): Promise<{ dated: CorpusEvent[]; undated: CorpusEvent[] } | null> {
+  async eventsFromDatabase(corpus: CorpusView, q: EventsQuery): Promise<{ dated: CorpusEvent[]; undated: CorpusEvent[] } | null> {
     if (!this.opts.database || corpus !== this.inDatabase) return null;
     const db = await this.opts.database;
     const found = await db.repo.windowIds(q);
@@ -512,7 +544,7 @@ export class CorpusStore {
           this.mergedAt = published.state.mergedAt;
           this.mergedHere = false;
           this.inDatabase = published.corpus;
-          await this.install(published.corpus);
+          await this.install(published.corpus, published.corpus);
           stats.fromSnapshot = true;
           stats.ms = performance.now() - t0;
           this.lastStats = stats;
@@ -526,7 +558,7 @@ export class CorpusStore {
       for (const analysed of snapshot.articles) byName.set(analysed.article.fileName, { ok: true, analysed });
       for (const failure of snapshot.failures) byName.set(failure.fileName, { ok: false, failure });
       for (const p of pending) this.entries.set(p.fileName, { stamp: p.stamp, key: p.key, result: byName.get(p.fileName) ?? (await this.analyse(p, stats)) });
-      await this.install(snapshot);
+      await this.install(snapshot, snapshot);
       stats.fromSnapshot = true;
       stats.ms = performance.now() - t0;
       this.lastStats = stats;
@@ -543,11 +575,11 @@ export class CorpusStore {
       if (kept) stats.fromDisk++;
       this.entries.set(p.fileName, { stamp: p.stamp, key: p.key, result: kept ?? (await this.analyse(p, stats)) });
     });
-    if (onlyAdded && this.corpus !== null && pending.length > 0 && pending.length <= PROVISIONAL_MAX_FILES) {
+    if (onlyAdded && this.full !== null && pending.length > 0 && pending.length <= PROVISIONAL_MAX_FILES) {
       const added = pending.map((p) => this.entries.get(p.fileName)!.result);
       const failed = added.flatMap((r) => (r.ok ? [] : [r.failure]));
-      const provisional = withAddedArticles(this.corpus, added.flatMap((r) => (r.ok ? [r.analysed] : [])), failed);
-      await this.install(provisional);
+      const provisional = withAddedArticles(this.full, added.flatMap((r) => (r.ok ? [r.analysed] : [])), failed);
+      await this.install(provisional, provisional);
       for (const f of failed) (this.opts.log ?? console.warn)(`[jylnama] ${f.fileName}: ${f.reason}`);
       // Published too, so that other servers have the new article now and not only after the full merge (which
       // publishes again, under the plain key).
@@ -574,7 +606,7 @@ export class CorpusStore {
       const line = `${f.fileName}: ${f.reason}`;
       if (!before.has(line)) (this.opts.log ?? console.warn)(`[jylnama] ${line}`);
     }
-    await this.install(corpus);
+    await this.install(corpus, corpus);
     this.servedKey = corpusKey;
     this.mergedAt = new Date();
     this.mergedHere = true;
@@ -683,13 +715,13 @@ export class CorpusStore {
       clearTimeout(this.idsTimer);
       await this.writeIds();
     }
-    if (!this.snapshotTimer || !this.cache || !this.corpus) return;
+    if (!this.snapshotTimer || !this.cache || !this.full) return;
     clearTimeout(this.snapshotTimer);
     this.snapshotTimer = null;
     const key = createHash('sha256')
       .update([...this.entries.keys()].sort().map((n) => `${n}\0${this.entries.get(n)!.key}`).join('\n'))
       .digest('hex');
-    await this.cache.putCorpus(key, this.corpus);
+    await this.cache.putCorpus(key, this.full);
   }
 }
 

@@ -103,4 +103,15 @@ describe.each(targets)('the corpus in the $name database', (target) => {
   it('a corpus of another parser version is not served', async () => {
     expect(await new CorpusRepository(open.db, 'parser-2').load()).toBeNull();
   });
+
+  it('where a former event id leads is read from the published history, without loading it', async () => {
+    const corpus = corpusOf(parsed);
+    const ids = { ...updateIdHistory(emptyHistory(), corpus.events), moved: { 'old-id': [corpus.events[0]!.id], 'gone-id': [] } };
+    await repo.keepParsed(parsed);
+    await repo.publish(corpus, 'corpus-moved', keyOf, ids);
+    expect(await repo.movedTo('old-id')).toEqual([corpus.events[0]!.id]);
+    expect(await repo.movedTo('gone-id')).toEqual([]);
+    expect(await repo.movedTo('never-served')).toBeNull();
+    expect(await repo.movedTo('toString')).toBeNull();
+  });
 });

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { sql, type Expression, type Insertable, type Kysely, type SqlBool, type Transaction } from 'kysely';
-import type { ArticleFailure } from '@/lib/article/types';
+import type { ArticleFailure, Language, Script } from '@/lib/article/types';
 import { emptyHistory, type IdHistory } from '@/lib/corpus/id-history';
-import type { AnalysedArticle, Corpus, CorpusEvent } from '@/lib/corpus/types';
+import type { AnalysedArticle, ArticleSummary, Corpus, CorpusEvent, CorpusView } from '@/lib/corpus/types';
 import { actorById } from '@/lib/lang/gazetteer';
 import { eventFacets, foldText } from '@/app/_lib/event-facets';
 import type { EventsQuery } from '@/app/_lib/events-query';
@@ -61,6 +61,7 @@ export class CorpusRepository {
 
   /** What each loaded corpus was made of (articles by key, events with their hash): the next load reads only the rest. */
   private readonly loaded = new WeakMap<Corpus, { articles: Map<string, AnalysedArticle>; events: Map<string, { hash: string; event: CorpusEvent }> }>();
+  private readonly loadedViews = new WeakMap<CorpusView, { articles: Map<string, { article: ArticleSummary }>; events: Map<string, { hash: string; event: CorpusEvent }> }>();
 
   constructor(
     readonly db: Kysely<Database>,
@@ -144,11 +145,13 @@ export class CorpusRepository {
         title: article.title,
         body: article.text,
         problem: null,
+        script: article.script,
+        problems: article.problems,
       });
     }
     for (const f of corpus.failures) {
       if (desired.has(f.id)) continue;
-      desired.set(f.id, { id: f.id, file_name: f.fileName, key: keyOf.get(f.fileName) ?? `failed:${hash(f.reason)}`, date: null, language: null, title: null, body: null, problem: f.reason });
+      desired.set(f.id, { id: f.id, file_name: f.fileName, key: keyOf.get(f.fileName) ?? `failed:${hash(f.reason)}`, date: null, language: null, title: null, body: null, problem: f.reason, script: null, problems: [] });
     }
     const existing = await tx.selectFrom('articles').select(['id', 'key', 'problem']).execute();
     const stale = existing.filter((r) => desired.get(r.id)?.key !== r.key || desired.get(r.id)?.problem !== r.problem).map((r) => r.id);
@@ -247,17 +250,7 @@ export class CorpusRepository {
         articles.push(a);
       }
 
-      const hashes = await tx.selectFrom('events').select(['id', 'doc_hash']).execute();
-      const changed = hashes.filter((h) => before?.events.get(h.id)?.hash !== h.doc_hash).map((h) => h.id);
-      const docOf = new Map<string, CorpusEvent>();
-      for (const part of chunks(changed)) {
-        for (const d of await tx.selectFrom('events').select(['id', 'doc']).where('id', 'in', part).execute()) docOf.set(d.id, d.doc as CorpusEvent);
-      }
-      const eventHashes = new Map<string, { hash: string; event: CorpusEvent }>();
-      for (const h of hashes) {
-        const event = docOf.get(h.id) ?? before?.events.get(h.id)?.event;
-        if (event) eventHashes.set(h.id, { hash: h.doc_hash, event });
-      }
+      const eventHashes = await this.changedEvents(tx, before?.events);
       const order = row.event_order as string[];
       const events = order.flatMap((id) => (eventHashes.has(id) ? [eventHashes.get(id)!.event] : []));
 
@@ -266,6 +259,86 @@ export class CorpusRepository {
       const state = { version: Number(row.version), corpusKey: row.corpus_key, parserVersion: row.parser_version, mergedAt: new Date(row.merged_at) };
       return { state, corpus, ids: (row.id_history as IdHistory | null) ?? emptyHistory() };
     });
+  }
+
+  /**
+   * The published corpus as a server that only serves holds it: the events, the failures and each article's
+   * summary, no texts or analyses (`article` reads one when a page asks). Null as `load`. Given the view loaded
+   * before, only the articles whose key changed and the events whose hash changed are read.
+   */
+  async loadView(previous: CorpusView | null = null): Promise<{ state: PublishedState; corpus: CorpusView } | null> {
+    const before = previous ? this.loadedViews.get(previous) : undefined;
+    return this.db.transaction().execute(async (tx) => {
+      await sql`set transaction isolation level repeatable read`.execute(tx);
+      const row = await tx.selectFrom('corpus_state').select(['version', 'corpus_key', 'parser_version', 'merged_at', 'failures', 'event_order']).executeTakeFirst();
+      if (!row || row.parser_version !== this.parserVersion) return null;
+
+      const listed = await tx.selectFrom('articles').select(['id', 'key']).where('problem', 'is', null).orderBy('file_name').execute();
+      const wanted = listed.filter((r) => !before?.articles.has(r.key)).map((r) => r.id);
+      const summaryOf = new Map<string, { article: ArticleSummary }>();
+      for (const part of chunks(wanted, 5000)) {
+        const rows = await tx
+          .selectFrom('articles')
+          .select(['id', 'key', 'file_name', sql<string>`to_char(date, 'YYYY-MM-DD')`.as('date'), 'title', 'language', 'script', 'problems'])
+          .where('id', 'in', part)
+          .execute();
+        for (const r of rows) {
+          const article: ArticleSummary = { id: r.id, fileName: r.file_name, date: r.date, title: r.title ?? '', language: r.language as Language, script: r.script as Script, problems: r.problems };
+          summaryOf.set(r.key, { article });
+        }
+      }
+      const articleKeys = new Map<string, { article: ArticleSummary }>();
+      const articles: Array<{ article: ArticleSummary }> = [];
+      for (const { key } of listed) {
+        const a = before?.articles.get(key) ?? summaryOf.get(key);
+        if (!a) continue;
+        articleKeys.set(key, a);
+        articles.push(a);
+      }
+      const eventHashes = await this.changedEvents(tx, before?.events);
+      const events = (row.event_order as string[]).flatMap((id) => (eventHashes.has(id) ? [eventHashes.get(id)!.event] : []));
+      const corpus: CorpusView = { articles, failures: row.failures as ArticleFailure[], events };
+      this.loadedViews.set(corpus, { articles: articleKeys, events: eventHashes });
+      return { state: { version: Number(row.version), corpusKey: row.corpus_key, parserVersion: row.parser_version, mergedAt: new Date(row.merged_at) }, corpus };
+    });
+  }
+
+  /** The events published now, by id with their hash: those whose hash is not in `before` are read, the rest kept. */
+  private async changedEvents(tx: Transaction<Database>, before: ReadonlyMap<string, { hash: string; event: CorpusEvent }> | undefined): Promise<Map<string, { hash: string; event: CorpusEvent }>> {
+    const hashes = await tx.selectFrom('events').select(['id', 'doc_hash']).execute();
+    const changed = hashes.filter((h) => before?.get(h.id)?.hash !== h.doc_hash).map((h) => h.id);
+    const docOf = new Map<string, CorpusEvent>();
+    for (const part of chunks(changed, 2000)) {
+      for (const d of await tx.selectFrom('events').select(['id', 'doc']).where('id', 'in', part).execute()) docOf.set(d.id, d.doc as CorpusEvent);
+    }
+    const eventHashes = new Map<string, { hash: string; event: CorpusEvent }>();
+    for (const h of hashes) {
+      const event = docOf.get(h.id) ?? before?.get(h.id)?.event;
+      if (event) eventHashes.set(h.id, { hash: h.doc_hash, event });
+    }
+    return eventHashes;
+  }
+
+  /** One published article with what was parsed of it, by id; undefined when the corpus has no such article. */
+  async article(id: string): Promise<AnalysedArticle | undefined> {
+    const row = await this.db
+      .selectFrom('articles')
+      .innerJoin('parsed_files', (join) => join.onRef('parsed_files.key', '=', 'articles.key').on('parsed_files.parser_version', '=', this.parserVersion))
+      .select(['parsed_files.analysis'])
+      .where('articles.id', '=', id)
+      .where('articles.problem', 'is', null)
+      .executeTakeFirst();
+    const analysis = row?.analysis as FileAnalysis | undefined;
+    return analysis?.ok ? analysis.analysed : undefined;
+  }
+
+  /** Where a former event id leads now (id-history.ts `movedTo`), read from the published history: null when never served. */
+  async movedTo(id: string): Promise<string[] | null> {
+    const row = await this.db
+      .selectFrom('corpus_state')
+      .select(sql<string[] | null>`id_history->'moved'->${id}::text`.as('moved'))
+      .executeTakeFirst();
+    return row?.moved ?? null;
   }
 
   /**

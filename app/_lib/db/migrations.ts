@@ -95,4 +95,20 @@ export const MIGRATIONS: readonly Migration[] = [
       `delete from corpus_state`,
     ],
   },
+  {
+    version: 4,
+    name: 'article summaries',
+    statements: [
+      // A server that only serves lists articles from these columns and reads an article's parse when a page asks
+      // for it: it never holds every article's text and analysis.
+      `alter table articles add column script text`,
+      `alter table articles add column problems text[] not null default '{}'`,
+      // Derived data again (see step 3): rows published before this step have no script, so they go and are
+      // published again by the next server that reads the folder.
+      `delete from event_sources`,
+      `delete from events`,
+      `delete from articles`,
+      `delete from corpus_state`,
+    ],
+  },
 ];

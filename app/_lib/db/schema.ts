@@ -13,6 +13,8 @@ export interface Database {
     title: string | null;
     body: string | null;
     problem: string | null;
+    script: string | null;
+    problems: ColumnType<string[], string[] | undefined, string[]>;
   };
   events: {
     id: string;

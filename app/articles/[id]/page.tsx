@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { findArticle } from '@/lib/corpus/query';
-import { getCorpus } from '@/app/_lib/corpus-store';
+import { getArticle, getCorpus } from '@/app/_lib/corpus-store';
 import { getDictionary } from '@/app/_i18n/dictionary';
 import { localHref, localeFromSearch, type SearchParams } from '@/app/_lib/locale';
 import { articleMarks } from '@/app/_lib/article-marks';
@@ -20,8 +19,7 @@ interface Props {
 
 async function load({ params, searchParams }: Props) {
   const [{ id }, search] = await Promise.all([params, searchParams]);
-  const corpus = await getCorpus();
-  const analysed = findArticle(corpus, decodeParam(id));
+  const [corpus, analysed] = await Promise.all([getCorpus(), getArticle(decodeParam(id))]);
   if (!analysed) notFound();
   return { corpus, analysed, t: getDictionary(localeFromSearch(search)) };
 }

@@ -1,5 +1,4 @@
-import { findArticle } from '@/lib/corpus/query';
-import { getCorpus } from '@/app/_lib/corpus-store';
+import { getArticle } from '@/app/_lib/corpus-store';
 import { apiArticle } from '@/app/_lib/api-shape';
 import { apiRoute, notAllowed, options } from '@/app/_lib/security/api-route';
 
@@ -9,7 +8,7 @@ export const dynamic = 'force-dynamic';
 export const GET = apiRoute(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   // A route handler's params come decoded already (a page's do not): decoding again would turn `%41` into `A`.
-  const analysed = findArticle(await getCorpus(), id);
+  const analysed = await getArticle(id);
   if (!analysed) return Response.json({ error: `No article with id "${id.slice(0, 80)}".` }, { status: 404 });
   return Response.json(apiArticle(analysed));
 });
