@@ -3,6 +3,7 @@
 // are answered here instead, at the Node HTTP server, with a 405 and the headers every response carries
 // (the same values as app/_lib/security/headers.ts gives an API response).
 import http from 'node:http';
+import { serveDatabaseOutage } from './database-outage.mjs';
 import { servePageFromCache } from './page-cache.mjs';
 
 const REFUSED = new Set(['TRACE', 'TRACK']);
@@ -35,6 +36,7 @@ http.Server.prototype.emit = function guarded(event, ...args) {
     const address = request.socket?.remoteAddress ?? 'unknown';
     request.headers[CLIENT_HEADER] = address;
     request.rawHeaders.push(CLIENT_HEADER, address);
+    if (serveDatabaseOutage(request, response)) return true;
     if (servePageFromCache(request, response, () => emit.call(this, event, ...args))) return true;
   }
   return emit.call(this, event, ...args);

@@ -68,7 +68,7 @@ export function corpusStore(): CorpusStore {
     holder.__jylnamaStore?.close();
     const opened = corpusDatabase();
     const database: Promise<StoreDatabase> | null = opened
-      ? opened.then((d) => ({ repo: new CorpusRepository(d.db, PARSER_VERSION ?? 'development'), listen: d.listen.bind(d) }))
+      ? opened.then((d) => ({ repo: new CorpusRepository(d.db, PARSER_VERSION ?? 'development'), listen: d.listen.bind(d), reachable: () => d.reachable }))
       : null;
     const readFolder = process.env.JYLNAMA_READ_FOLDER !== 'off' || database === null;
     holder.__jylnamaStore = new CorpusStore({ dir, cacheDir: cacheDir(), parserVersion: PARSER_VERSION, parseWorker: parseWorker(), database, readFolder });

@@ -56,6 +56,8 @@ export interface StoreOptions {
 export interface StoreDatabase {
   repo: CorpusRepository;
   listen(channel: string, onMessage: (payload: string) => void): Promise<void>;
+  /** False while the database server is known to be away (open.ts `reachable`); absent: always reachable. */
+  reachable?: () => boolean;
 }
 
 /** Thrown by a write when this server does not read the folder (it serves what the database has). */
@@ -163,7 +165,22 @@ export class CorpusStore {
   private mergedHere = false;
   private idsTimer: ReturnType<typeof setTimeout> | null = null;
 
+  /** The database once open (for `databaseDown`, which must answer without waiting). */
+  private openedDatabase: StoreDatabase | null = null;
+
+  /**
+   * The database server is away: pages answer 503 until it is back (scripts/database-outage.mjs, in front of Next,
+   * reads this), since what this server holds may be behind what the others have published meanwhile.
+   */
+  get databaseDown(): boolean {
+    return this.openedDatabase?.reachable?.() === false;
+  }
+
   constructor(private readonly opts: StoreOptions) {
+    void opts.database?.then(
+      (d) => (this.openedDatabase = d),
+      () => {},
+    );
     this.cache = opts.cacheDir && opts.parserVersion ? new DiskCache(opts.cacheDir, opts.parserVersion) : null;
     this.pool = opts.parseWorker ? new ParsePool({ workerFile: opts.parseWorker, log: opts.log }) : null;
   }

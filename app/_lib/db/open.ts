@@ -13,6 +13,11 @@ export interface CorpusDatabase {
   migration: MigrationReport;
   /** Calls `onMessage` with each payload sent to `channel` (by this process or any other); resolves once listening. */
   listen(channel: string, onMessage: (payload: string) => void): Promise<void>;
+  /**
+   * False while the server is known to be away: the listening connection dropped and cannot be made again (tried
+   * every second until it can). Always true for the embedded database, which is in this process.
+   */
+  readonly reachable: boolean;
   close(): Promise<void>;
 }
 
@@ -56,23 +61,55 @@ async function openServer(url: string): Promise<CorpusDatabase> {
   }
   const migration = await migrate(db);
   const listeners: Array<import('pg').Client> = [];
+  let closed = false;
+  /** Listening connections that dropped and are not made again yet. */
+  let lost = 0;
   return {
     kind: 'server',
     where,
     db,
     migration,
+    get reachable() {
+      return lost === 0;
+    },
     async listen(channel, onMessage) {
-      // One connection held open for LISTEN; when it drops (a server restart) a new one is made a moment later.
+      // One connection held open for LISTEN; when it drops (a server restart) a new one is made a second later,
+      // and again every second until the server is back.
       const connect = async (): Promise<void> => {
-        const client = new pg.Client({ connectionString: url });
+        const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
         client.on('notification', (m) => m.channel === channel && onMessage(m.payload ?? ''));
-        client.on('error', () => {
-          listeners.splice(listeners.indexOf(client), 1);
+        let dropped = false;
+        const drop = () => {
+          if (dropped) return;
+          dropped = true;
+          const i = listeners.indexOf(client);
+          if (i >= 0) listeners.splice(i, 1);
           client.end().catch(() => {});
-          setTimeout(() => void connect().catch(() => {}), 1000).unref();
-        });
-        await client.connect();
-        await client.query(`listen ${quoteIdent(channel)}`);
+          if (closed) return;
+          lost++;
+          const retry = () =>
+            setTimeout(() => {
+              if (closed) return;
+              connect().then(
+                () => void lost--,
+                () => retry(),
+              );
+            }, 1000).unref();
+          retry();
+        };
+        // Until it is listening, a failure is the caller's to handle (it tries again, or the start fails).
+        const early = () => {};
+        client.on('error', early);
+        try {
+          await client.connect();
+          await client.query(`listen ${quoteIdent(channel)}`);
+        } catch (e) {
+          client.end().catch(() => {});
+          throw e;
+        }
+        client.off('error', early);
+        client.on('error', drop);
+        client.on('end', drop);
         listeners.push(client);
         // Whatever was sent while no one listened is caught up by whoever listens (an empty payload: look again).
         onMessage('');
@@ -80,6 +117,7 @@ async function openServer(url: string): Promise<CorpusDatabase> {
       await connect();
     },
     async close() {
+      closed = true;
       await Promise.all(listeners.map((c) => c.end().catch(() => {})));
       await db.destroy();
     },
@@ -107,6 +145,7 @@ async function openEmbedded(dataDir: string | null): Promise<CorpusDatabase> {
     where: dataDir ?? '(memory)',
     db,
     migration,
+    reachable: true,
     async listen(channel, onMessage) {
       await pglite.listen(channel, onMessage);
     },
