@@ -7,7 +7,13 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MAX_ARTICLE_BYTES, prepareArticle } from '../app/_lib/ingest/prepare';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { buildParseWorker } from './next-build.mjs';
+import { MAX_ARTICLE_BYTES, prepareArticleWith, type Prepared } from '../app/_lib/ingest/prepare';
+import { analyseFile, type FileAnalysis } from '../app/_lib/corpus/file-analysis';
+import { ParsePool } from '../app/_lib/corpus/parse-pool';
+import { mapLimit } from '../app/_lib/corpus/store';
 import { existingArticles, saveArticle } from '../app/_lib/ingest/save';
 import { readRegularFile } from '../app/_lib/corpus/read-regular';
 
@@ -19,7 +25,13 @@ export interface IngestOptions {
   /** Where a progress line goes every `progressMs` on a long run (files done, files/s, time left); none when absent. */
   progress?: (line: string) => void;
   progressMs?: number;
+  /** How a file is parsed (default: in this thread; the command uses the parse threads, parse-pool.ts). */
+  analyse?: Analyse;
+  /** Files read and parsed at once (default 256): a progress line can follow each window. */
+  window?: number;
 }
+
+type Analyse = (fileName: string, bytes: Uint8Array) => Promise<FileAnalysis>;
 
 /** `1 h 02 min`, `4 min 05 s`, `12 s`. */
 export function duration(seconds: number): string {
@@ -67,56 +79,71 @@ async function expand(inputs: string[], log: (line: string) => void): Promise<{ 
   return { files, missing };
 }
 
-export async function ingest({ inputs, dir, date, log, progress, progressMs = 2000 }: IngestOptions): Promise<IngestSummary> {
+/** Files read and parsed at once: the threads stay busy, and memory stays bounded on a hundred thousand files. */
+const WINDOW = 256;
+
+type Outcome = { rejected: string } | { prepared: Extract<Prepared, { ok: true }> };
+
+/** Reads and parses one file (never throws): what to save, or why it is refused. */
+async function prepareFile(file: string, date: string | null, analyse: Analyse): Promise<Outcome> {
+  const size = (await stat(file).catch(() => null))?.size ?? 0;
+  if (size > MAX_ARTICLE_BYTES) {
+    // Not read at all: a 50 MB file must not be loaded to be refused.
+    return { rejected: `the file is ${size.toLocaleString('en-US')} bytes; the limit is ${MAX_ARTICLE_BYTES.toLocaleString('en-US')} bytes (2 MB) per article` };
+  }
+  // A file named on the command line may be a link the operator meant; a pipe or a device is refused, not waited on.
+  const read = await readRegularFile(await realpath(file).catch(() => file), MAX_ARTICLE_BYTES);
+  if (!read.ok) return { rejected: read.reason };
+  const prepared = await prepareArticleWith({ source: path.basename(file), bytes: read.bytes, date }, analyse);
+  return prepared.ok ? { prepared } : { rejected: prepared.reason };
+}
+
+export async function ingest({ inputs, dir, date, log, progress, progressMs = 2000, analyse = async (n, b) => analyseFile(n, b), window: windowSize = WINDOW }: IngestOptions): Promise<IngestSummary> {
   const summary: IngestSummary = { added: 0, skipped: 0, rejected: 0 };
   const { files, missing } = await expand(inputs, log);
   summary.rejected += missing;
   const existing = await existingArticles(dir);
   const started = Date.now();
   let lastProgress = started;
-  for (const [done, file] of files.entries()) {
-    if (progress && Date.now() - lastProgress >= progressMs) {
+  for (let first = 0; first < files.length; first += windowSize) {
+    const window = files.slice(first, first + windowSize);
+    // Parsed side by side (on the parse threads when there are any); saved one by one, in the order given, so
+    // that two copies of one article in the same run are told apart (the second is skipped) and the log reads in order.
+    const outcomes = await mapLimit(window, 32, (file) => prepareFile(file, date, analyse));
+    for (const [i, outcome] of outcomes.entries()) {
+      const label = shown(window[i]!);
+      if ('rejected' in outcome) {
+        log(`rejected: ${label}: ${outcome.rejected}`);
+        summary.rejected++;
+        continue;
+      }
+      const prepared = outcome.prepared;
+      try {
+        const result = await saveArticle(dir, prepared, existing);
+        if (result.status === 'skipped') {
+          log(`skipped: ${label}: already present as ${result.fileName}`);
+          summary.skipped++;
+        } else {
+          const events = prepared.analysed.events.length;
+          const notes = prepared.notes.length > 0 ? `; ${prepared.notes.join('; ')}` : '';
+          log(`added: ${label} → ${result.fileName} (${events} event mention${events === 1 ? '' : 's'}${notes})`);
+          summary.added++;
+        }
+      } catch (e) {
+        log(`rejected: ${label}: ${(e as Error).message}`);
+        summary.rejected++;
+      }
+    }
+    const done = first + window.length;
+    // The last window is followed by the summary line instead.
+    if (progress && done < files.length && Date.now() - lastProgress >= progressMs) {
       lastProgress = Date.now();
       progress(progressLine(done, files.length, lastProgress - started));
     }
-    const label = shown(file);
-    const size = (await stat(file).catch(() => null))?.size ?? 0;
-    if (size > MAX_ARTICLE_BYTES) {
-      // Not read at all: a 50 MB file must not be loaded to be refused.
-      log(`rejected: ${label}: the file is ${size.toLocaleString('en-US')} bytes; the limit is ${MAX_ARTICLE_BYTES.toLocaleString('en-US')} bytes (2 MB) per article`);
-      summary.rejected++;
-      continue;
-    }
-    // A file named on the command line may be a link the operator meant; a pipe or a device is refused, not waited on.
-    const read = await readRegularFile(await realpath(file).catch(() => file), MAX_ARTICLE_BYTES);
-    if (!read.ok) {
-      log(`rejected: ${label}: ${read.reason}`);
-      summary.rejected++;
-      continue;
-    }
-    const prepared = prepareArticle({ source: path.basename(file), bytes: read.bytes, date });
-    if (!prepared.ok) {
-      log(`rejected: ${label}: ${prepared.reason}`);
-      summary.rejected++;
-      continue;
-    }
-    try {
-      const result = await saveArticle(dir, prepared, existing);
-      if (result.status === 'skipped') {
-        log(`skipped: ${label}: already present as ${result.fileName}`);
-        summary.skipped++;
-      } else {
-        const events = prepared.analysed.events.length;
-        const notes = prepared.notes.length > 0 ? `; ${prepared.notes.join('; ')}` : '';
-        log(`added: ${label} → ${result.fileName} (${events} event mention${events === 1 ? '' : 's'}${notes})`);
-        summary.added++;
-      }
-    } catch (e) {
-      log(`rejected: ${label}: ${(e as Error).message}`);
-      summary.rejected++;
-    }
   }
+  const seconds = (Date.now() - started) / 1000;
   log(`${summary.added} added, ${summary.skipped} skipped (already present), ${summary.rejected} rejected; folder: ${dir}`);
+  if (progress && files.length > 0) progress(`done: ${files.length.toLocaleString('en-US')} files in ${duration(seconds)} (${Math.round(files.length / Math.max(seconds, 0.001)).toLocaleString('en-US')} files/s)`);
   return summary;
 }
 
@@ -150,7 +177,15 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   }
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   const dir = path.resolve(args.dir ?? process.env.JYLNAMA_SEEDS_DIR ?? path.join(root, 'seeds'));
+  // Parsed on a thread per core (at most four), by the parser of this checkout: bundled afresh (a second or so),
+  // since a bundle left by an older build would parse with an older parser.
+  const bundleDir = mkdtempSync(path.join(tmpdir(), 'jylnama-ingest-'));
+  const workerFile = path.join(bundleDir, 'parse-worker.mjs');
+  await buildParseWorker(workerFile, root);
+  const pool = new ParsePool({ workerFile, log: (l) => console.error(l) });
   // Progress on stderr, so that the per-file lines on stdout stay one per file for whoever reads them.
-  const summary = await ingest({ inputs: args.inputs, dir, date: args.date, log: (l) => console.log(l), progress: (l) => console.error(l) });
+  const summary = await ingest({ inputs: args.inputs, dir, date: args.date, log: (l) => console.log(l), progress: (l) => console.error(l), analyse: (n, b) => pool.analyse(n, b) });
+  await pool.close();
+  rmSync(bundleDir, { recursive: true, force: true });
   process.exit(summary.rejected > 0 ? 1 : 0);
 }
