@@ -2,6 +2,7 @@ import type { Article, ArticleFailure, Language } from '../article/types';
 import type { TimeMention } from '../time/types';
 import type { EventMention, EventStatus, EventType, Participant } from '../events/types';
 import type { Link } from './link';
+import type { EventCorrections } from './corrections/types';
 
 export type { Link, LinkReason, LinkCode } from './link';
 
@@ -60,6 +61,8 @@ export interface CorpusEvent {
    */
   dateClaims: DateClaim[];
   dateConflict: boolean;
+  /** What editors changed (corrections/apply.ts): absent on an event no one corrected. */
+  corrections?: EventCorrections;
 }
 
 export interface AnalysedArticle {

@@ -1,0 +1,131 @@
+import { edtfToInterval } from '../interval';
+import type { CorpusEvent } from '../types';
+import type { Correction, CorrectionMark, EventCorrections, OrphanedCorrection } from './types';
+
+/** The sentences an event stands on, `articleId:start`: what a correction is anchored to besides the event's id. */
+export function evidenceOf(event: CorpusEvent): string[] {
+  return [...new Set(event.sources.map((s) => `${s.articleId}:${s.start}`))];
+}
+
+export interface Corrected {
+  /** Every event with its corrections applied, hidden ones left out; the others are the merge's own objects. */
+  events: CorpusEvent[];
+  /** Events an editor hid (not an event), corrected too: listed for editors only. */
+  hidden: CorpusEvent[];
+  orphans: OrphanedCorrection[];
+  /** Each correction in force, by the id of the event it now applies to (for an event's history). */
+  applied: Map<string, Correction[]>;
+}
+
+/**
+ * Which corrections are in force: one is, unless a revert that is in force undoes it. Reverts only name earlier
+ * corrections, so one pass from the latest back decides it (a revert of a revert brings its target back).
+ */
+export function inForce(corrections: readonly Correction[]): Correction[] {
+  const undone = new Set<string>();
+  for (let i = corrections.length - 1; i >= 0; i--) {
+    const c = corrections[i]!;
+    if (!undone.has(c.id) && c.op.op === 'revert') undone.add(c.op.correction);
+  }
+  return corrections.filter((c) => !undone.has(c.id) && c.op.op !== 'revert');
+}
+
+/**
+ * The event a correction applies to now: the one with its id; else the one that holds most of the sentences the
+ * corrected event stood on (it was renamed, split or joined by a later merge); none when they are all gone.
+ */
+function anchorOf(c: Correction, byId: ReadonlyMap<string, CorpusEvent>, bySentence: ReadonlyMap<string, string[]>): string | null {
+  if (byId.has(c.eventId)) return c.eventId;
+  const votes = new Map<string, number>();
+  for (const key of c.evidence) for (const id of bySentence.get(key) ?? []) votes.set(id, (votes.get(id) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [id, n] of votes) if (best === null || n > votes.get(best)! || (n === votes.get(best)! && id < best)) best = id;
+  return best;
+}
+
+function mark(c: Correction): CorrectionMark {
+  return { correction: c.id, by: c.editor, at: c.at, reason: c.op.reason };
+}
+
+/** One event with its corrections (in the order made; a later value of a field wins). */
+function correctEvent(machine: CorpusEvent, corrections: readonly Correction[]): CorpusEvent {
+  const event: CorpusEvent = { ...machine };
+  const info: EventCorrections = { fields: {}, machine: {}, confirmed: null, hidden: null };
+  for (const c of corrections) {
+    const op = c.op;
+    if (op.op === 'confirm') info.confirmed = mark(c);
+    else if (op.op === 'hide') info.hidden = mark(c);
+    else if (op.op === 'set') {
+      info.fields[op.field] = mark(c);
+      switch (op.field) {
+        case 'when': {
+          info.machine.when ??= machine.when;
+          info.machine.start ??= machine.start;
+          info.machine.end ??= machine.end;
+          const days = edtfToInterval(op.value);
+          event.when = op.value;
+          event.start = days?.start ?? null;
+          event.end = days && days.end !== days.start ? days.end : null;
+          event.dateConflict = false;
+          break;
+        }
+        case 'type':
+          info.machine.type ??= machine.type;
+          event.type = op.value;
+          break;
+        case 'title':
+          info.machine.title ??= machine.title;
+          event.title = op.value;
+          break;
+        case 'place':
+          if (!('placeId' in info.machine)) info.machine.placeId = machine.placeId;
+          event.placeId = op.value;
+          break;
+        case 'participants': {
+          info.machine.participants ??= machine.participants;
+          const roles = new Map(machine.participants.map((p) => [p.actorId, p.role]));
+          event.participants = op.value.map((actorId) => ({ actorId, role: roles.get(actorId) ?? 'participant' }));
+          break;
+        }
+        case 'status':
+          info.machine.status ??= machine.status;
+          event.status = op.value;
+          break;
+      }
+    }
+  }
+  event.corrections = info;
+  return event;
+}
+
+/**
+ * The corpus's events as editors corrected them. Pure: the merge's events and the corrections in, the corrected
+ * events out; run after every merge and whenever a correction is made, so that a correction holds through
+ * re-parsing and new articles. A correction whose event cannot be found is returned as an orphan, with why.
+ */
+export function applyCorrections(events: readonly CorpusEvent[], corrections: readonly Correction[]): Corrected {
+  const active = inForce(corrections);
+  const applied = new Map<string, Correction[]>();
+  const orphans: OrphanedCorrection[] = [];
+  if (active.length > 0) {
+    const byId = new Map(events.map((e) => [e.id, e]));
+    const bySentence = new Map<string, string[]>();
+    for (const e of events) for (const key of evidenceOf(e)) bySentence.set(key, [...(bySentence.get(key) ?? []), e.id]);
+    for (const c of active) {
+      const target = anchorOf(c, byId, bySentence);
+      if (target === null) {
+        orphans.push({ correction: c, why: 'its event is no longer in the corpus, and none of the sentences it stood on is either (the article was removed or changed)' });
+        continue;
+      }
+      applied.set(target, [...(applied.get(target) ?? []), c]);
+    }
+  }
+  const shown: CorpusEvent[] = [];
+  const hidden: CorpusEvent[] = [];
+  for (const e of events) {
+    const mine = applied.get(e.id);
+    const corrected = mine ? correctEvent(e, mine) : e;
+    (corrected.corrections?.hidden ? hidden : shown).push(corrected);
+  }
+  return { events: shown, hidden, orphans, applied };
+}
