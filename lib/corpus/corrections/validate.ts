@@ -31,7 +31,7 @@ function lookUp<T extends { id: string; names: Record<UiLocale, string>; spellin
   return (
     entries.find((e) => e.id === given) ??
     entries.find((e) => Object.values(e.names).some((n) => folded(n) === g)) ??
-    entries.find((e) => Object.values(e.spellings).some((list) => list.some((w) => folded(w) === g)))
+    entries.find((e) => Object.values(e.spellings).some((list: readonly string[]) => list.some((w) => folded(w) === g)))
   );
 }
 
