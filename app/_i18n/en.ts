@@ -93,6 +93,16 @@ export const en: Dictionary = {
     descriptionFallback: 'An event in the Jylnama chronicle.',
     splitHeading: 'This event is now several events',
     splitIntro: 'Later articles showed that what this link pointed to was more than one event. It is now recorded as:',
+    corrections: {
+      heading: 'Corrected by editors',
+      intro: 'An editor changed what the machine read from the sources. Each change says who made it, when and why.',
+      fields: { when: 'Date', type: 'Type', title: 'Title', place: 'Place', participants: 'Participants', status: 'Status' },
+      sourcesSay: 'the sources say: {machine}',
+      byLine: 'by {by}, {at}',
+      confirmed: 'Checked and confirmed by {by}, {at}',
+      hiddenHeading: 'Hidden by editors',
+      hiddenIntro: 'An editor marked this as not an event, so the timeline leaves it out. The reason given:',
+    },
   },
   article: {
     published: 'Published',

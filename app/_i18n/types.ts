@@ -75,6 +75,19 @@ export interface Dictionary {
     /** The page of an old link to an event that later articles split into several. */
     splitHeading: string;
     splitIntro: string;
+    /** What editors changed on the event (issue 13): shown next to what the sources say. */
+    corrections: {
+      heading: string;
+      intro: string;
+      fields: { when: string; type: string; title: string; place: string; participants: string; status: string };
+      /** `{field}: {value}`, then: the sources say {machine}. */
+      sourcesSay: string;
+      /** By {by} on {at}: {reason} */
+      byLine: string;
+      confirmed: string;
+      hiddenHeading: string;
+      hiddenIntro: string;
+    };
   };
   article: {
     published: string;

@@ -43,7 +43,25 @@ export function apiEvent(event: CorpusEvent, lang: UiLocale) {
       /** Why the merge put it here: each piece of evidence with its weight, and in words in `lang`. */
       link: { score: s.link.score, reasons: s.link.reasons.map((r) => ({ ...r, text: reasonText(r, t) })) },
     })),
+    ...(event.corrections ? correctionFields(event, lang) : {}),
   };
+}
+
+/**
+ * A corrected event: the machine's values of the fields editors changed (`machine`, in the same shape as the
+ * usual fields), and who changed each, when and why (`corrections`).
+ */
+function correctionFields(event: CorpusEvent, lang: UiLocale) {
+  const c = event.corrections!;
+  const m = c.machine;
+  const machine: Record<string, unknown> = {};
+  if ('when' in m) Object.assign(machine, { when: m.when, start: m.start, end: m.end });
+  if (m.type !== undefined) machine.type = m.type;
+  if (m.title !== undefined) machine.title = m.title[lang];
+  if ('placeId' in m) machine.place = m.placeId == null ? null : { id: m.placeId, name: placeName(m.placeId, lang) };
+  if (m.participants !== undefined) machine.participants = m.participants.map((p) => ({ id: p.actorId, name: actorName(p.actorId, lang), role: p.role, country: actorCountry(p.actorId) }));
+  if (m.status !== undefined) machine.status = m.status;
+  return { machine, corrections: { fields: c.fields, confirmed: c.confirmed, hidden: c.hidden } };
 }
 
 export function apiEvents(corpus: CorpusView, lang: UiLocale) {

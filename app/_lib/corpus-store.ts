@@ -2,8 +2,9 @@ import 'server-only';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { PARSER_VERSION } from '@/app/_lib/parser-version';
-import type { AnalysedArticle, CorpusView } from '@/lib/corpus/types';
+import type { AnalysedArticle, CorpusEvent, CorpusView } from '@/lib/corpus/types';
 import { CorpusRepository } from './db/corpus-repository';
+import { CorrectionsRepository } from './db/corrections-repository';
 import { openDatabase, type CorpusDatabase } from './db/open';
 import { CorpusStore, type StoreDatabase } from './corpus/store';
 
@@ -68,7 +69,7 @@ export function corpusStore(): CorpusStore {
     holder.__jylnamaStore?.close();
     const opened = corpusDatabase();
     const database: Promise<StoreDatabase> | null = opened
-      ? opened.then((d) => ({ repo: new CorpusRepository(d.db, PARSER_VERSION ?? 'development'), listen: d.listen.bind(d), reachable: () => d.reachable }))
+      ? opened.then((d) => ({ repo: new CorpusRepository(d.db, PARSER_VERSION ?? 'development'), listen: d.listen.bind(d), reachable: () => d.reachable, corrections: new CorrectionsRepository(d.db) }))
       : null;
     const readFolder = process.env.JYLNAMA_READ_FOLDER !== 'off' || database === null;
     holder.__jylnamaStore = new CorpusStore({ dir, cacheDir: cacheDir(), parserVersion: PARSER_VERSION, parseWorker: parseWorker(), database, readFolder });
@@ -82,6 +83,11 @@ export function corpusStore(): CorpusStore {
  */
 export function getCorpus(): Promise<CorpusView> {
   return corpusStore().get();
+}
+
+/** An event editors hid as not an event, with the correction that hid it; undefined when there is none by that id. */
+export async function getHiddenEvent(id: string): Promise<CorpusEvent | undefined> {
+  return (await corpusStore().correctionState()).hidden.find((e) => e.id === id);
 }
 
 /** One article with its full text and analysis (read from the database on a server that only serves); undefined when none. */

@@ -10,6 +10,9 @@ import type { AnalysedArticle, Corpus, CorpusEvent, CorpusView } from '@/lib/cor
 import type { EventsQuery } from '@/app/_lib/events-query';
 import { emptyHistory, movedTo, parseIdHistory, updateIdHistory, type IdHistory } from '@/lib/corpus/id-history';
 import { CORPUS_CHANNEL, type CorpusRepository, type PublishedState } from '@/app/_lib/db/corpus-repository';
+import { CORRECTIONS_CHANNEL, type CorrectionsRepository } from '@/app/_lib/db/corrections-repository';
+import { applyCorrections, type Corrected } from '@/lib/corpus/corrections/apply';
+import type { Correction } from '@/lib/corpus/corrections/types';
 import { DiskCache, writeThenRename } from './disk-cache';
 import { analyseFile, type FileAnalysis } from './file-analysis';
 import { ParsePool } from './parse-pool';
@@ -58,6 +61,15 @@ export interface StoreDatabase {
   listen(channel: string, onMessage: (payload: string) => void): Promise<void>;
   /** False while the database server is known to be away (open.ts `reachable`); absent: always reachable. */
   reachable?: () => boolean;
+  /** Editors' corrections (absent: none are kept, and none can be made). */
+  corrections?: CorrectionsRepository;
+}
+
+/** The corrections as applied to the corpus served (lib/corpus/corrections/apply.ts), with every one ever made. */
+export interface CorrectionState extends Corrected {
+  all: Correction[];
+  /** The events as the merge left them (hidden ones too): what a correction's history is resolved against. */
+  merged: CorpusEvent[];
 }
 
 /** Thrown by a write when this server does not read the folder (it serves what the database has). */
@@ -258,8 +270,69 @@ export class CorpusStore {
     }
   }
 
-  /** The current corpus; the first call (and any call after a change was seen) waits for the refresh. */
+  /** Every correction made, in order (loaded once, then again whenever one is announced). */
+  private corrections: Correction[] = [];
+  private correctionsReady: Promise<void> | null = null;
+  private correctedMemo: { view: CorpusView; corrections: Correction[]; served: CorpusView; applied: Corrected } | null = null;
+
+  /** The current corpus as editors corrected it; the first call (and any after a change was seen) waits for the refresh. */
   async get(): Promise<CorpusView> {
+    const view = await this.getMerged();
+    // With the database away the corrections last read are applied (none, if it never answered): the outage page
+    // (scripts/database-outage.mjs) keeps readers off a server in that state.
+    await this.loadCorrections().catch((e: Error) => this.noteDatabaseError(e));
+    return this.corrected(view).served;
+  }
+
+  /** What the corrections did to the corpus served: hidden events, orphans, each event's corrections. */
+  async correctionState(): Promise<CorrectionState> {
+    const view = await this.getMerged();
+    await this.loadCorrections();
+    return { ...this.corrected(view).applied, all: this.corrections, merged: view.events };
+  }
+
+  /** The corrections store, when there is one (there is none without a database). */
+  async correctionsRepository(): Promise<CorrectionsRepository | null> {
+    return (await this.opts.database)?.corrections ?? null;
+  }
+
+  /** Reads the corrections again (after one was made here: the answer must show it without waiting for NOTIFY). */
+  async reloadCorrections(): Promise<void> {
+    const repo = await this.correctionsRepository();
+    if (!repo) return;
+    const all = await repo.all();
+    if (all.length !== this.corrections.length || all.some((c, i) => c.id !== this.corrections[i]?.id)) {
+      this.corrections = all;
+      // Pages kept by the page cache in front of Next were rendered without it.
+      this.version++;
+    }
+  }
+
+  private loadCorrections(): Promise<void> {
+    this.correctionsReady ??= (async () => {
+      const db = await this.opts.database;
+      if (!db?.corrections) return;
+      await db.listen(CORRECTIONS_CHANNEL, () => void this.reloadCorrections().catch((e: Error) => this.noteDatabaseError(e)));
+      await this.reloadCorrections();
+    })().catch((e: Error) => {
+      this.correctionsReady = null;
+      throw e;
+    });
+    return this.correctionsReady;
+  }
+
+  /** The corpus with the corrections applied: the same object when none applies (the database's windows stay usable). */
+  private corrected(view: CorpusView): { served: CorpusView; applied: Corrected } {
+    const memo = this.correctedMemo;
+    if (memo && memo.view === view && memo.corrections === this.corrections) return memo;
+    const applied = applyCorrections(view.events, this.corrections);
+    const served = applied.applied.size === 0 ? view : { articles: view.articles, failures: view.failures, events: applied.events };
+    this.correctedMemo = { view, corrections: this.corrections, served, applied };
+    return this.correctedMemo;
+  }
+
+  /** The merged corpus, as the merge left it. */
+  private async getMerged(): Promise<CorpusView> {
     if (this.opts.database) await this.follow();
     if (this.opts.readFolder === false) {
       if (this.corpus === null) await this.loadPublished();

@@ -111,4 +111,23 @@ export const MIGRATIONS: readonly Migration[] = [
       `delete from corpus_state`,
     ],
   },
+  {
+    version: 5,
+    name: 'corrections',
+    statements: [
+      // What editors changed, as operations against stable anchors (the event's id and the sentences it stood on
+      // then), never as edited output: applied after every merge (lib/corpus/corrections). Never updated or
+      // deleted: a change of mind is a revert, a row of its own. 'seq' is the order they were made in.
+      `create table corrections (
+        seq bigserial primary key,
+        id text not null unique,
+        event_id text not null,
+        evidence json not null,
+        op json not null,
+        editor text not null,
+        made_at timestamptz not null default now()
+      )`,
+      `create index corrections_event on corrections (event_id)`,
+    ],
+  },
 ];

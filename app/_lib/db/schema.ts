@@ -30,6 +30,15 @@ export interface Database {
     persons: ColumnType<string[], string[] | undefined, string[]>;
   };
   event_sources: { event_id: string; article_id: string; start_offset: number; end_offset: number };
+  corrections: {
+    seq: Generated<string>;
+    id: string;
+    event_id: string;
+    evidence: ColumnType<unknown, string, string>;
+    op: ColumnType<unknown, string, string>;
+    editor: string;
+    made_at: ColumnType<Date, Date, Date>;
+  };
   corpus_state: {
     singleton: Generated<boolean>;
     version: ColumnType<string | number, number, number>;

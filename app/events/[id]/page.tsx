@@ -2,7 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { findEvent } from '@/lib/corpus/query';
-import { getCorpus } from '@/app/_lib/corpus-store';
+import { getCorpus, getHiddenEvent } from '@/app/_lib/corpus-store';
+import { correctionsView } from '@/app/_lib/corrections/corrections-view';
+import { CorrectionsNote } from '@/app/_components/corrections/corrections-note';
+import { HiddenEvent } from '@/app/_components/corrections/hidden-event';
 import { getDictionary } from '@/app/_i18n/dictionary';
 import type { Dictionary } from '@/app/_i18n/types';
 import { localHref, localeFromSearch, type SearchParams } from '@/app/_lib/locale';
@@ -26,18 +29,22 @@ async function load({ params, searchParams }: Props) {
   const corpus = await getCorpus();
   const event = findEvent(corpus, decodeParam(id));
   if (!event) {
+    // An event editors hid is not on the timeline, but its link says so and why, not "not found".
+    const hidden = await getHiddenEvent(decodeParam(id));
+    if (hidden) return { t, event: null, hidden, moved: [], view: null, description: '' };
     // A link shared before a later article split, joined or renamed the event: it leads to what it became.
     const moved = (await movedEvent(decodeParam(id))) ?? [];
     if (moved.length === 1) redirect(localHref(`/events/${encodeURIComponent(moved[0]!)}`, t.locale));
-    if (moved.length > 1) return { t, event: null, moved: moved.flatMap((m) => findEvent(corpus, m) ?? []), view: null, description: '' };
+    if (moved.length > 1) return { t, event: null, hidden: null, moved: moved.flatMap((m) => findEvent(corpus, m) ?? []), view: null, description: '' };
     notFound();
   }
   const view = eventView(corpus, event, t);
-  return { t, event, moved: [], view, description: eventDescription(view, t.event.descriptionFallback) };
+  return { t, event, hidden: null, moved: [], view, description: eventDescription(view, t.event.descriptionFallback) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { view, description, t } = await load(props);
+  const { view, description, t, hidden } = await load(props);
+  if (hidden) return { title: t.event.corrections.hiddenHeading, robots: { index: false } };
   if (!view) return { title: t.event.splitHeading, robots: { index: false } };
   const path = `/events/${encodeURIComponent(view.id)}`;
   return {
@@ -51,15 +58,18 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function EventPage(props: Props) {
-  const { t, event, view, description, moved } = await load(props);
+  const { t, event, view, description, moved, hidden } = await load(props);
+  if (hidden) return <HiddenEvent t={t} event={hidden} />;
   if (!view || !event) return <SplitEvent t={t} events={moved} />;
   const path = `/events/${encodeURIComponent(view.id)}`;
+  const corrections = correctionsView(event, t);
   const origin = await publicOrigin();
   const url = `${origin}${localHref(path, t.locale)}`;
   return (
     <PageShell t={t} path={path}>
       <div className="mx-auto max-w-3xl space-y-6">
         <EventDetails event={view} t={t} headingLevel="h1" showPermalink={false} origin={origin} />
+        {corrections && <CorrectionsNote view={corrections} t={t} />}
         <p>
           <Link
             href={localHref('/', t.locale, { event: view.id })}

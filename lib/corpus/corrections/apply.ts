@@ -107,18 +107,14 @@ export function applyCorrections(events: readonly CorpusEvent[], corrections: re
   const active = inForce(corrections);
   const applied = new Map<string, Correction[]>();
   const orphans: OrphanedCorrection[] = [];
-  if (active.length > 0) {
-    const byId = new Map(events.map((e) => [e.id, e]));
-    const bySentence = new Map<string, string[]>();
-    for (const e of events) for (const key of evidenceOf(e)) bySentence.set(key, [...(bySentence.get(key) ?? []), e.id]);
-    for (const c of active) {
-      const target = anchorOf(c, byId, bySentence);
-      if (target === null) {
-        orphans.push({ correction: c, why: 'its event is no longer in the corpus, and none of the sentences it stood on is either (the article was removed or changed)' });
-        continue;
-      }
-      applied.set(target, [...(applied.get(target) ?? []), c]);
+  const targets = anchors(events, active);
+  for (const c of active) {
+    const target = targets.get(c.id) ?? null;
+    if (target === null) {
+      orphans.push({ correction: c, why: 'its event is no longer in the corpus, and none of the sentences it stood on is either (the article was removed or changed)' });
+      continue;
     }
+    applied.set(target, [...(applied.get(target) ?? []), c]);
   }
   const shown: CorpusEvent[] = [];
   const hidden: CorpusEvent[] = [];
@@ -128,4 +124,42 @@ export function applyCorrections(events: readonly CorpusEvent[], corrections: re
     (corrected.corrections?.hidden ? hidden : shown).push(corrected);
   }
   return { events: shown, hidden, orphans, applied };
+}
+
+/** The event each correction (other than a revert) applies to now, by correction id; null when it has none. */
+function anchors(events: readonly CorpusEvent[], corrections: readonly Correction[]): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  const own = corrections.filter((c) => c.op.op !== 'revert');
+  if (own.length === 0) return out;
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const bySentence = new Map<string, string[]>();
+  for (const e of events) for (const key of evidenceOf(e)) bySentence.set(key, [...(bySentence.get(key) ?? []), e.id]);
+  for (const c of own) out.set(c.id, anchorOf(c, byId, bySentence));
+  return out;
+}
+
+/**
+ * Every correction ever made to an event, reverted ones and the reverts included, in the order made: its history.
+ * `events` are all the corpus's events (hidden ones too), as the merge left them.
+ */
+export function historyOf(eventId: string, events: readonly CorpusEvent[], corrections: readonly Correction[]): Array<Correction & { inForce: boolean }> {
+  const targets = anchors(events, corrections);
+  const byId = new Map(corrections.map((c) => [c.id, c]));
+  const eventOf = (c: Correction, depth = 0): string | null => {
+    if (c.op.op !== 'revert') return targets.get(c.id) ?? null;
+    const target = byId.get(c.op.correction);
+    return target && depth < corrections.length ? eventOf(target, depth + 1) : null;
+  };
+  const active = new Set(inForce(corrections).map((c) => c.id));
+  return corrections.filter((c) => eventOf(c) === eventId).map((c) => ({ ...c, inForce: c.op.op === 'revert' ? !isUndone(c, corrections) : active.has(c.id) }));
+}
+
+/** Is this revert itself undone by a later revert in force? */
+function isUndone(c: Correction, corrections: readonly Correction[]): boolean {
+  const undone = new Set<string>();
+  for (let i = corrections.length - 1; i >= 0; i--) {
+    const x = corrections[i]!;
+    if (!undone.has(x.id) && x.op.op === 'revert') undone.add(x.op.correction);
+  }
+  return undone.has(c.id);
 }

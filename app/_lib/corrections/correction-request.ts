@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import { evidenceOf, historyOf } from '@/lib/corpus/corrections/apply';
+import type { Correction } from '@/lib/corpus/corrections/types';
+import { checkCorrection } from '@/lib/corpus/corrections/validate';
+import type { CorpusEvent, UiLocale } from '@/lib/corpus/types';
+import { apiEvent } from '../api-shape';
+import type { CorpusStore } from '../corpus/store';
+
+/** A correction is a few hundred bytes of JSON: anything much larger is not one. */
+const MAX_BODY = 64 * 1024;
+
+const json = (body: unknown, status: number) => Response.json(body, { status });
+
+/** The event with this id as the merge left it (hidden ones too), or a 404 saying where the id went. */
+async function findMerged(store: CorpusStore, id: string): Promise<CorpusEvent | Response> {
+  const state = await store.correctionState();
+  const event = state.merged.find((e) => e.id === id);
+  if (event) return event;
+  const moved = await store.movedTo(id);
+  if (moved && moved.length > 0) return json({ error: `No event "${id.slice(0, 80)}" now: it became ${moved.join(', ')}.`, movedTo: moved }, 404);
+  return json({ error: `No event "${id.slice(0, 80)}".` }, 404);
+}
+
+/** The event as it now stands (corrected), for an answer; `hidden: true` when an editor hid it. */
+async function standing(store: CorpusStore, id: string, lang: UiLocale) {
+  const state = await store.correctionState();
+  const shown = (await store.get()).events.find((e) => e.id === id);
+  const hidden = state.hidden.find((e) => e.id === id);
+  const event = shown ?? hidden;
+  return event ? { ...apiEvent(event, lang), hidden: hidden !== undefined } : null;
+}
+
+/**
+ * `POST /api/events/<id>/corrections`: checks the operation, keeps it (every server applies it at once), and
+ * answers 201 with the correction's id and the event as it now stands. `base` (optional): the id of the last
+ * correction of this event the editor saw (null for none); if another was made since, 409 and nothing is written.
+ */
+export async function handleCorrection(request: Request, store: CorpusStore, id: string, editor: string, lang: UiLocale): Promise<Response> {
+  const repo = await store.correctionsRepository();
+  if (!repo) return json({ error: 'Corrections are kept in the database, and this server has none (JYLNAMA_DATA_DIR=off without DATABASE_URL).' }, 503);
+  const length = Number(request.headers.get('content-length') ?? 0);
+  if (length > MAX_BODY) return json({ error: `A correction is at most ${MAX_BODY} bytes of JSON.` }, 413);
+  const text = await request.text();
+  if (text.length > MAX_BODY) return json({ error: `A correction is at most ${MAX_BODY} bytes of JSON.` }, 413);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return json({ error: 'The body is not JSON: send {"op":"set","field":"when","value":"2025-11-14","reason":"…"}.' }, 400);
+  }
+  const event = await findMerged(store, id);
+  if (event instanceof Response) return event;
+  const state = await store.correctionState();
+  const history = historyOf(event.id, state.merged, state.all);
+  const checked = checkCorrection(body, event, history);
+  if (!checked.ok) return json({ error: checked.error }, 400);
+  const base = body && typeof body === 'object' && Object.hasOwn(body, 'base') ? (body as { base: unknown }).base : undefined;
+  if (base !== undefined && base !== null && typeof base !== 'string') return json({ error: '"base" must be the id of the last correction you saw, or null.' }, 400);
+  const correction: Correction = { id: `c-${randomUUID()}`, eventId: event.id, evidence: evidenceOf(event), op: checked.op, editor, at: new Date().toISOString() };
+  const written = await repo.add(correction, base === undefined ? undefined : { eventIds: [...new Set([event.id, ...history.map((c) => c.eventId)])], expectedLast: base });
+  if (!written) {
+    const last = history.at(-1);
+    return json({ error: `Another correction of this event was made meanwhile${last ? ` (${last.id}, by ${last.editor})` : ''}: nothing of yours was written. Look at the event again and redo your change if it still applies.` }, 409);
+  }
+  await store.reloadCorrections();
+  return json({ id: correction.id, event: await standing(store, event.id, lang) }, 201);
+}
+
+/** `GET /api/events/<id>/history`: every correction of the event, reverted ones and reverts included, in order. */
+export async function eventHistory(store: CorpusStore, id: string): Promise<Response> {
+  const event = await findMerged(store, id);
+  if (event instanceof Response) return event;
+  const state = await store.correctionState();
+  return Response.json({ event: event.id, corrections: historyOf(event.id, state.merged, state.all) });
+}
