@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CorpusRepository } from '@/app/_lib/db/corpus-repository';
+import { CorrectionsRepository } from '@/app/_lib/db/corrections-repository';
+import { evidenceOf } from '@/lib/corpus/corrections/apply';
+import type { Correction } from '@/lib/corpus/corrections/types';
 import { openDatabase, type CorpusDatabase } from '@/app/_lib/db/open';
 import { databasesUnderTest } from '@/app/_lib/db/test-databases';
 import type { Corpus } from '@/lib/corpus/types';
@@ -65,7 +68,7 @@ describe.each(targets)('stores over one $name database', (target) => {
   });
 
   function store(dir: string, readFolder = true): CorpusStore {
-    const database: Promise<StoreDatabase> = connection().then((d) => ({ repo: new CorpusRepository(d.db, 'v1', () => {}), listen: d.listen.bind(d) }));
+    const database: Promise<StoreDatabase> = connection().then((d) => ({ repo: new CorpusRepository(d.db, 'v1', () => {}), listen: d.listen.bind(d), corrections: new CorrectionsRepository(d.db) }));
     const s = new CorpusStore({ dir, cacheDir: null, parserVersion: 'v1', debounceMs: 20, fullMergeDelayMs: 20, database, readFolder });
     stores.push(s);
     return s;
@@ -154,6 +157,40 @@ describe.each(targets)('stores over one $name database', (target) => {
     await until(async () => (await repo.state()) !== null, 8000);
     expect((await repo.load())?.corpus).toEqual(await s.get());
     await until(async () => s.databaseError === null);
+  });
+
+  it('a correction made on one server is applied on the others at once, and holds when an article is added and after a restart', async () => {
+    const dirA = seedsFolder();
+    const a = store(dirA);
+    const before = await a.get();
+    await a.flushPublished();
+    const reader = store(seedsFolder(), false);
+    await reader.get();
+    const visit = before.events.find((e) => e.type === 'state-visit')!;
+    const repo = (await a.correctionsRepository())!;
+    const hide = before.events.find((e) => e !== visit)!;
+    const corrections: Correction[] = [
+      { id: 'c-when', eventId: visit.id, evidence: evidenceOf(visit), op: { op: 'set', field: 'when', value: '2025-11-13/2025-11-15', reason: 'the programme' }, editor: 'aigerim', at: '2026-12-03T10:00:00.000Z' },
+      { id: 'c-hide', eventId: hide.id, evidence: evidenceOf(hide), op: { op: 'hide', reason: 'not an event' }, editor: 'aigerim', at: '2026-12-03T10:01:00.000Z' },
+    ];
+    for (const c of corrections) expect(await repo.add(c)).toBe(true);
+    // Two editors at once: the second, who saw no correction of this event, is told and writes nothing.
+    expect(await repo.add({ ...corrections[0]!, id: 'c-late' }, { eventIds: [visit.id], expectedLast: null })).toBe(false);
+    const corrected = (s: CorpusStore) => s.get().then((c) => c.events.find((e) => e.id === visit.id));
+    for (const s of [a, reader]) {
+      await until(async () => (await corrected(s))?.start === '2025-11-13');
+      expect((await corrected(s))?.corrections?.machine).toEqual({ when: visit.when, start: visit.start, end: visit.end });
+      expect((await s.get()).events.some((e) => e.id === hide.id)).toBe(false);
+      expect((await s.correctionState()).hidden.map((e) => e.id)).toEqual([hide.id]);
+    }
+    writeFileSync(path.join(dirA, 'extra.txt'), EXTRA);
+    a.invalidate();
+    await a.get();
+    await a.settle();
+    expect((await corrected(a))?.when).toBe('2025-11-13/2025-11-15');
+    const restarted = store(seedsFolder());
+    expect((await corrected(restarted))?.when).toBe('2025-11-13/2025-11-15');
+    expect((await repo.all()).map((c) => c.id)).toEqual(['c-when', 'c-hide']);
   });
 
   it('a server that does not read the folder takes no articles, and serves an empty corpus before any is published', async () => {
