@@ -1,0 +1,150 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { adminQuery, SERVER_BASE_URL as SERVER_URL } from '../scripts/e2e-databases.mjs';
+import { nextStartArgs, rootDir } from '../scripts/next-build.mjs';
+import { expect, test } from './fixtures';
+
+// Editors' corrections (issue 13), on servers of their own (a correction changes what every page shows, and the
+// suite's servers are shared by specs that run meanwhile). On the embedded store: one server. On a PostgreSQL
+// server: two, the second reading no folder: a correction made through the first is on the second at once.
+const BASE_PORT = Number(process.env.JYLNAMA_E2E_PORT || 3100) + 14;
+const TOKEN = 'corrections-token-not-secret';
+const onServer = process.env.JYLNAMA_E2E_STORE === 'server';
+
+interface ApiEvent {
+  id: string;
+  type: string;
+  when: string | null;
+  start: string | null;
+  end: string | null;
+  title: string;
+  machine?: Record<string, unknown>;
+  corrections?: { fields: Record<string, { by: string; reason: string; correction: string }>; confirmed: unknown; hidden: unknown };
+  hidden?: boolean;
+}
+
+async function healthy(origin: string, ms = 120_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    const res = await fetch(`${origin}/api/health`).catch(() => null);
+    if (res?.status === 200) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${origin} did not become healthy`);
+}
+
+test.describe('editors correct the record', () => {
+  test.describe.configure({ mode: 'serial', timeout: 180_000 });
+  const folders: string[] = [];
+  const servers: ChildProcess[] = [];
+  const database = `jylnama_e2e_corr_${process.pid}_${Date.now().toString(36)}`;
+  const writer = `http://localhost:${BASE_PORT}`;
+  const reader = onServer ? `http://localhost:${BASE_PORT + 1}` : writer;
+  const post = (id: string, body: unknown, token: string | null = TOKEN) =>
+    fetch(`${writer}/api/events/${encodeURIComponent(id)}/corrections?lang=en`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+  const events = async (origin: string, query = ''): Promise<ApiEvent[]> => (await fetch(`${origin}/api/events?lang=en${query}`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json();
+
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    const folder = mkdtempSync(path.join(tmpdir(), 'jylnama-corrections-'));
+    cpSync(path.join(rootDir, 'seeds'), folder, { recursive: true });
+    folders.push(folder);
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'jylnama-corrections-data-'));
+    folders.push(dataDir);
+    let store: Record<string, string> = { DATABASE_URL: '', JYLNAMA_DATA_DIR: dataDir };
+    if (onServer) {
+      await adminQuery(SERVER_URL, `create database ${database}`);
+      const url = new URL(SERVER_URL);
+      url.pathname = `/${database}`;
+      store = { DATABASE_URL: url.toString() };
+    }
+    const start = (port: number, env: Record<string, string>) =>
+      servers.push(spawn(process.execPath, nextStartArgs(port), { cwd: rootDir, env: { ...process.env, JYLNAMA_CACHE_DIR: 'off', JYLNAMA_EDITOR_TOKEN: TOKEN, ...store, ...env }, stdio: ['ignore', 'ignore', 'inherit'] }));
+    start(BASE_PORT, { JYLNAMA_SEEDS_DIR: folder });
+    await healthy(writer);
+    if (onServer) {
+      await expect.poll(async () => ((await (await fetch(`${writer}/api/health`)).json()) as { corpus: { databaseVersion: number } }).corpus.databaseVersion, { timeout: 60_000 }).toBeGreaterThan(0);
+      start(BASE_PORT + 1, { JYLNAMA_READ_FOLDER: 'off' });
+      await healthy(reader);
+    }
+  });
+
+  test.afterAll(async () => {
+    for (const s of servers) s.kill('SIGTERM');
+    for (const f of folders) rmSync(f, { recursive: true, force: true });
+    if (onServer) await adminQuery(SERVER_URL, `drop database if exists ${database} with (force)`).catch(() => {});
+  });
+
+  test('a date fixed through the API: the corrected value in the usual fields, the machine’s beside it, on every server and page', async ({ page }) => {
+    const visit = (await events(writer)).find((e) => e.type === 'state-visit' && e.start === '2025-11-14')!;
+    expect(visit).toBeDefined();
+    const res = await post(visit.id, { op: 'set', field: 'when', value: '13–15 November 2025', reason: 'The programme began on the evening of the 13th.' });
+    expect(res.status).toBe(201);
+    const answer = (await res.json()) as { id: string; event: ApiEvent };
+    expect(answer.id).toMatch(/^c-/);
+    expect(answer.event).toMatchObject({ when: '2025-11-13/2025-11-15', start: '2025-11-13', end: '2025-11-15', machine: { when: '2025-11-14/2025-11-15', start: '2025-11-14', end: '2025-11-15' } });
+    expect(answer.event.corrections?.fields.when).toMatchObject({ by: 'token', reason: 'The programme began on the evening of the 13th.' });
+    // Every server, within 2 s (NOTIFY on a PostgreSQL server).
+    await expect.poll(async () => (await events(reader)).find((e) => e.id === visit.id)?.when, { timeout: 2000, intervals: [100] }).toBe('2025-11-13/2025-11-15');
+    await page.goto(`${reader}/events/${encodeURIComponent(visit.id)}?lang=en`);
+    const note = page.getByTestId('corrections');
+    await expect(note.getByRole('heading', { name: 'Corrected by editors' })).toBeVisible();
+    await expect(note.getByTestId('corrected-when')).toContainText('November 13 – 15, 2025 (the sources say: November 14 – 15, 2025)');
+    await expect(note.getByTestId('corrected-when')).toContainText('«The programme began on the evening of the 13th.»');
+  });
+
+  test('what cannot be applied is refused with a reason, and nothing is written', async () => {
+    const first = (await events(writer)).find((e) => !e.corrections);
+    const before = (await (await fetch(`${writer}/api/events/${encodeURIComponent(first!.id)}/history`)).json()) as { corrections: unknown[] };
+    for (const [body, message] of [
+      [{ op: 'set', field: 'when', value: 'some day soon' }, /not a date the app can read/],
+      [{ op: 'set', field: 'participants', value: ['Nobody Atall'] }, /Unknown participant "Nobody Atall"/],
+      [{ op: 'hide' }, /reason is required/],
+      [{ op: 'revert', correction: 'c-nothing' }, /No correction "c-nothing"/],
+      [{ op: 'set', field: '__proto__', value: 1 }, /"field" must be one of/],
+    ] as const) {
+      const res = await post(first!.id, body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(((await res.json()) as { error: string }).error).toMatch(message);
+    }
+    expect((await post(first!.id, { op: 'confirm' }, null)).status).toBe(401);
+    expect((await post(first!.id, { op: 'confirm' }, 'a-wrong-token-of-some-length')).status).toBe(403);
+    expect((await post('no-such-event', { op: 'confirm' })).status).toBe(404);
+    // Two editors at once: the second saw no correction of this event, but one was made meanwhile.
+    expect((await post(first!.id, { op: 'confirm', base: null })).status).toBe(201);
+    const late = await post(first!.id, { op: 'set', field: 'status', value: 'announced', base: null });
+    expect(late.status).toBe(409);
+    expect(((await late.json()) as { error: string }).error).toMatch(/nothing of yours was written/);
+    const after = (await (await fetch(`${writer}/api/events/${encodeURIComponent(first!.id)}/history`)).json()) as { corrections: unknown[] };
+    expect(after.corrections).toHaveLength(before.corrections.length + 1);
+  });
+
+  test('an event hidden as not an event leaves the timeline, says why at its link, and a revert brings it back', async ({ page }) => {
+    const untouched = (await events(writer)).filter((e) => !e.corrections);
+    const target = untouched.find((e) => e.type === 'briefing') ?? untouched.at(-1)!;
+    const hide = await post(target.id, { op: 'hide', reason: 'A press briefing about the visit, not a diplomatic event.' });
+    expect(hide.status).toBe(201);
+    const { id } = (await hide.json()) as { id: string };
+    await expect.poll(async () => (await events(reader)).some((e) => e.id === target.id), { timeout: 2000 }).toBe(false);
+    expect((await events(writer, '&hidden=1')).find((e) => e.id === target.id)).toMatchObject({ hidden: true });
+    expect((await fetch(`${writer}/api/events?hidden=1`)).status).toBe(401);
+    await page.goto(`${reader}/events/${encodeURIComponent(target.id)}?lang=en`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hidden by editors');
+    await expect(page.getByTestId('hidden-event')).toContainText('«A press briefing about the visit, not a diplomatic event.»');
+
+    const revert = await post(target.id, { op: 'revert', correction: id, reason: 'It was a joint statement after all.' });
+    expect(revert.status).toBe(201);
+    await expect.poll(async () => (await events(reader)).some((e) => e.id === target.id), { timeout: 2000 }).toBe(true);
+    const history = (await (await fetch(`${reader}/api/events/${encodeURIComponent(target.id)}/history`)).json()) as { corrections: Array<{ id: string; op: { op: string }; inForce: boolean }> };
+    expect(history.corrections.map((c) => [c.op.op, c.inForce])).toEqual([
+      ['hide', false],
+      ['revert', true],
+    ]);
+  });
+});
