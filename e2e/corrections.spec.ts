@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { adminQuery, SERVER_BASE_URL as SERVER_URL } from '../scripts/e2e-databases.mjs';
 import { nextStartArgs, rootDir } from '../scripts/next-build.mjs';
+import { hashSecret } from '../app/_lib/editors/secret';
 import { expect, test } from './fixtures';
 
 // Editors' corrections (issue 13), on servers of their own (a correction changes what every page shows, and the
@@ -11,6 +12,7 @@ import { expect, test } from './fixtures';
 // server: two, the second reading no folder: a correction made through the first is on the second at once.
 const BASE_PORT = Number(process.env.JYLNAMA_E2E_PORT || 3100) + 14;
 const TOKEN = 'corrections-token-not-secret';
+const EDITOR = { name: 'aigerim', secret: 'aigerim-secret-for-the-e2e-suite' };
 const onServer = process.env.JYLNAMA_E2E_STORE === 'server';
 
 interface ApiEvent {
@@ -64,8 +66,9 @@ test.describe('editors correct the record', () => {
       url.pathname = `/${database}`;
       store = { DATABASE_URL: url.toString() };
     }
+    const editors = `${EDITOR.name}=${await hashSecret(EDITOR.secret)}`;
     const start = (port: number, env: Record<string, string>) =>
-      servers.push(spawn(process.execPath, nextStartArgs(port), { cwd: rootDir, env: { ...process.env, JYLNAMA_CACHE_DIR: 'off', JYLNAMA_EDITOR_TOKEN: TOKEN, ...store, ...env }, stdio: ['ignore', 'ignore', 'inherit'] }));
+      servers.push(spawn(process.execPath, nextStartArgs(port), { cwd: rootDir, env: { ...process.env, JYLNAMA_CACHE_DIR: 'off', JYLNAMA_EDITOR_TOKEN: TOKEN, JYLNAMA_EDITORS: editors, ...store, ...env }, stdio: ['ignore', 'ignore', 'inherit'] }));
     start(BASE_PORT, { JYLNAMA_SEEDS_DIR: folder });
     await healthy(writer);
     if (onServer) {
@@ -146,5 +149,74 @@ test.describe('editors correct the record', () => {
       ['hide', false],
       ['revert', true],
     ]);
+  });
+
+  test('an editor signs in, fixes a date with the form, hides an event with the keyboard and reverts it from its history; a reader sees each change', async ({ page, browser }) => {
+    const target = (await events(writer)).find((e) => !e.corrections && e.type === 'talks') ?? (await events(writer)).find((e) => !e.corrections)!;
+    const eventPath = `/events/${encodeURIComponent(target.id)}?lang=en`;
+    await page.goto(`${writer}/sign-in?lang=en`);
+    await page.getByLabel('Name').fill(EDITOR.name);
+    await page.getByLabel('Secret').fill('not-the-secret');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'That name and secret' })).toHaveText('That name and secret do not match an editor.');
+    await page.getByLabel('Name').fill(EDITOR.name);
+    await page.getByLabel('Secret').fill(EDITOR.secret);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByTestId('editor-badge')).toContainText('Editor: aigerim');
+    const cookie = (await page.context().cookies()).find((c) => c.name === 'jylnama_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+
+    await page.goto(`${writer}${eventPath}`);
+    const fix = page.getByTestId('fix-when');
+    await fix.getByLabel('Date').fill('12 November 2025');
+    await fix.getByLabel('Why (shown with the change)').fill('The talks were on the 12th, as the ministry said.');
+    await fix.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByTestId('correction-saved')).toBeVisible();
+    await expect(page.getByTestId('corrected-when')).toContainText('November 12, 2025');
+    await expect(page.getByTestId('corrected-when')).toContainText('by aigerim');
+
+    // A form whose security token was tampered with is refused.
+    await page.locator('[data-testid="confirm"] input[name="csrf"]').evaluate((el) => ((el as HTMLInputElement).value = 'forged'));
+    await page.getByRole('button', { name: 'Confirm: the sources are read right' }).click();
+    await expect(page.getByTestId('correction-error')).toContainText('security token');
+
+    // A reader, in another browser (and on the other server over PostgreSQL): the corrected date, no controls.
+    const readerContext = await browser.newContext();
+    const readerPage = await readerContext.newPage();
+    await readerPage.goto(`${reader}${eventPath}`);
+    await expect(readerPage.getByTestId('corrected-when')).toContainText('November 12, 2025');
+    await expect(readerPage.getByTestId('edit-event')).toHaveCount(0);
+    await expect(readerPage.getByRole('link', { name: 'Sign in' })).toBeVisible();
+
+    // h: the reason for hiding, typed, Enter.
+    await page.goto(`${writer}${eventPath}`);
+    await page.locator('body').press('h');
+    await expect(page.locator('#hide-reason')).toBeFocused();
+    await page.keyboard.type('Not a meeting: a summary of earlier talks.');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hidden by editors');
+    await readerPage.goto(`${reader}${eventPath}`);
+    await expect(readerPage.getByRole('heading', { level: 1 })).toHaveText('Hidden by editors');
+
+    await page.goto(`${writer}/events/${encodeURIComponent(target.id)}/history?lang=en`);
+    const entries = page.getByTestId('history-entry');
+    await expect(entries).toHaveCount(2);
+    await entries.nth(1).getByRole('button', { name: 'Revert' }).click();
+    await expect(page.getByTestId('history-entry')).toHaveCount(3);
+    await expect(page.getByTestId('history-entry').nth(1)).toHaveAttribute('data-in-force', 'false');
+    await readerPage.goto(`${reader}${eventPath}`);
+    await expect(readerPage.getByTestId('corrected-when')).toContainText('November 12, 2025');
+
+    // The review queue: editors only; j moves to the first row.
+    await readerPage.goto(`${reader}/review?lang=en`);
+    await expect(readerPage).toHaveURL(/\/sign-in/);
+    await page.goto(`${writer}/review?lang=en`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Review');
+    await page.locator('body').press('j');
+    await expect(page.locator('.review-link').first()).toBeFocused();
+    await readerContext.close();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByTestId('editor-badge')).toHaveCount(0);
   });
 });

@@ -33,6 +33,8 @@ function cacheable(request) {
   if (request.method !== 'GET') return false;
   const path = (request.url ?? '').split('?')[0];
   if (path !== '/') return false;
+  // A signed-in editor's page carries their name and controls: never kept, never served to another.
+  if (/(?:^|;\s*)jylnama_session=/.test(request.headers.cookie ?? '')) return false;
   return !NEXT_INTERNAL.some((h) => h in request.headers) && !(request.url ?? '').includes('_rsc=');
 }
 

@@ -49,6 +49,14 @@ describe('the page cache in front of Next', () => {
     expect(seen.size).toBe(5);
   });
 
+  it('never keeps or serves a kept page to a signed-in editor', async () => {
+    await fetch(`${origin}/?v=editor`);
+    const before = renders;
+    await fetch(`${origin}/?v=editor`, { headers: { Cookie: 'theme=dark; jylnama_session=abc' } });
+    await fetch(`${origin}/?v=editor`, { headers: { Cookie: 'jylnama_session=abc' } });
+    expect(renders - before).toBe(2);
+  });
+
   it('gzips a kept page for a browser that takes it', async () => {
     await fetch(`${origin}/?v=gz`);
     const res = await fetch(`${origin}/?v=gz`, { headers: { 'Accept-Encoding': 'gzip' } });

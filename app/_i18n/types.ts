@@ -239,6 +239,50 @@ export interface Dictionary {
   add: Record<'heading' | 'intro' | 'off' | 'token' | 'tokenHelp' | 'text' | 'textHelp' | 'files' | 'date' | 'dateHelp' | 'preview' | 'save' | 'working' | 'results' | 'status' | 'previewOnly' | 'added' | 'skipped' | 'rejected' | 'savedAs' | 'encoding' | 'notes' | 'events' | 'noEvents' | 'undated' | 'failed', string>;
   notFound: { heading: string; body: string; home: string };
   error: { heading: string; body: string; retry: string; home: string };
+  /** Editors: signing in and correcting events (issue 13). */
+  editing: {
+    signIn: string;
+    signOut: string;
+    /** {name} */
+    signedInAs: string;
+    signInHeading: string;
+    signInIntro: string;
+    name: string;
+    secret: string;
+    signInFailed: string;
+    correctHeading: string;
+    correctIntro: string;
+    /** For each field: its label and a hint of what to write. */
+    dateHint: string;
+    placeHint: string;
+    participantsHint: string;
+    reason: string;
+    save: string;
+    confirm: string;
+    hide: string;
+    hideReason: string;
+    /** {id} */
+    saved: string;
+    /** {error} */
+    notSaved: string;
+    historyHeading: string;
+    historyLink: string;
+    noHistory: string;
+    revert: string;
+    inForce: string;
+    reverted: string;
+    /** {correction} */
+    revertOf: string;
+    reviewHeading: string;
+    reviewIntro: string;
+    reviewLink: string;
+    reviewEmpty: string;
+    /** Why an event is in the review queue. */
+    reviewWhy: { dateConflict: string; weakMerge: string; announcedPast: string; orphan: string };
+    /** Keys on the review queue and the event page. */
+    keysHint: string;
+    signInToEdit: string;
+  };
   loading: string;
   languages: Record<'kk' | 'ru' | 'en', string>;
 }

@@ -6,6 +6,7 @@ import type { AnalysedArticle, CorpusEvent, CorpusView } from '@/lib/corpus/type
 import { CorpusRepository } from './db/corpus-repository';
 import { CorrectionsRepository } from './db/corrections-repository';
 import { openDatabase, type CorpusDatabase } from './db/open';
+import { databaseSetting } from './db/setting';
 import { CorpusStore, type StoreDatabase } from './corpus/store';
 
 export { MAX_ARTICLE_BYTES } from './corpus/store';
@@ -36,18 +37,7 @@ function parseWorker(): string | null {
   return existsSync(file) ? file : null;
 }
 
-/**
- * The database: a PostgreSQL server when DATABASE_URL is set, else the embedded one (PGlite) in
- * `$JYLNAMA_DATA_DIR` (default `.jylnama/data`); `JYLNAMA_DATA_DIR=off` without DATABASE_URL: none (the corpus
- * is this process's alone, cached on disk as before).
- */
-export function databaseSetting(): { url: string } | { dataDir: string } | null {
-  const url = process.env.DATABASE_URL?.trim();
-  if (url) return { url };
-  const dataDir = process.env.JYLNAMA_DATA_DIR?.trim();
-  if (dataDir === 'off') return null;
-  return { dataDir: path.resolve(dataDir || path.join(process.cwd(), '.jylnama', 'data')) };
-}
+export { databaseSetting } from './db/setting';
 
 // One store and one database per server process (kept on globalThis so that module reloads share them).
 const holder = globalThis as unknown as { __jylnamaStore?: CorpusStore; __jylnamaDatabase?: Promise<CorpusDatabase> | null };

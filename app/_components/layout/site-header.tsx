@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { Dictionary } from '@/app/_i18n/types';
 import { localHref } from '@/app/_lib/locale';
 import { LanguageSwitcher } from './language-switcher';
+import { EditorBadge } from './editor-badge';
 
 interface Props {
   t: Dictionary;
@@ -43,6 +44,7 @@ export function SiteHeader({ t, path, current }: Props) {
           </ul>
         </nav>
         <LanguageSwitcher t={t} path={path} />
+        <EditorBadge t={t} path={path} />
       </div>
     </header>
   );

@@ -30,14 +30,36 @@ async function standing(store: CorpusStore, id: string, lang: UiLocale) {
   return event ? { ...apiEvent(event, lang), hidden: hidden !== undefined } : null;
 }
 
+export type Made = { ok: true; id: string; eventId: string } | { ok: false; status: number; error: string };
+
 /**
- * `POST /api/events/<id>/corrections`: checks the operation, keeps it (every server applies it at once), and
- * answers 201 with the correction's id and the event as it now stands. `base` (optional): the id of the last
- * correction of this event the editor saw (null for none); if another was made since, 409 and nothing is written.
+ * Checks an operation against the event and its history and keeps it (every server applies it at once). `base`
+ * in the body (optional): the id of the last correction of this event the editor saw (null for none); if another
+ * was made since, a 409 and nothing is written. The API and the event page's forms both come here.
  */
-export async function handleCorrection(request: Request, store: CorpusStore, id: string, editor: string, lang: UiLocale): Promise<Response> {
+export async function makeCorrection(store: CorpusStore, id: string, body: unknown, editor: string): Promise<Made> {
   const repo = await store.correctionsRepository();
-  if (!repo) return json({ error: 'Corrections are kept in the database, and this server has none (JYLNAMA_DATA_DIR=off without DATABASE_URL).' }, 503);
+  if (!repo) return { ok: false, status: 503, error: 'Corrections are kept in the database, and this server has none (JYLNAMA_DATA_DIR=off without DATABASE_URL).' };
+  const event = await findMerged(store, id);
+  if (event instanceof Response) return { ok: false, status: 404, error: ((await event.json()) as { error: string }).error };
+  const state = await store.correctionState();
+  const history = historyOf(event.id, state.merged, state.all);
+  const checked = checkCorrection(body, event, history);
+  if (!checked.ok) return { ok: false, status: 400, error: checked.error };
+  const base = body && typeof body === 'object' && Object.hasOwn(body, 'base') ? (body as { base: unknown }).base : undefined;
+  if (base !== undefined && base !== null && typeof base !== 'string') return { ok: false, status: 400, error: '"base" must be the id of the last correction you saw, or null.' };
+  const correction: Correction = { id: `c-${randomUUID()}`, eventId: event.id, evidence: evidenceOf(event), op: checked.op, editor, at: new Date().toISOString() };
+  const written = await repo.add(correction, base === undefined ? undefined : { eventIds: [...new Set([event.id, ...history.map((c) => c.eventId)])], expectedLast: base });
+  if (!written) {
+    const last = history.at(-1);
+    return { ok: false, status: 409, error: `Another correction of this event was made meanwhile${last ? ` (${last.id}, by ${last.editor})` : ''}: nothing of yours was written. Look at the event again and redo your change if it still applies.` };
+  }
+  await store.reloadCorrections();
+  return { ok: true, id: correction.id, eventId: event.id };
+}
+
+/** `POST /api/events/<id>/corrections`: 201 with the correction's id and the event as it now stands. */
+export async function handleCorrection(request: Request, store: CorpusStore, id: string, editor: string, lang: UiLocale): Promise<Response> {
   const length = Number(request.headers.get('content-length') ?? 0);
   if (length > MAX_BODY) return json({ error: `A correction is at most ${MAX_BODY} bytes of JSON.` }, 413);
   const text = await request.text();
@@ -48,22 +70,9 @@ export async function handleCorrection(request: Request, store: CorpusStore, id:
   } catch {
     return json({ error: 'The body is not JSON: send {"op":"set","field":"when","value":"2025-11-14","reason":"…"}.' }, 400);
   }
-  const event = await findMerged(store, id);
-  if (event instanceof Response) return event;
-  const state = await store.correctionState();
-  const history = historyOf(event.id, state.merged, state.all);
-  const checked = checkCorrection(body, event, history);
-  if (!checked.ok) return json({ error: checked.error }, 400);
-  const base = body && typeof body === 'object' && Object.hasOwn(body, 'base') ? (body as { base: unknown }).base : undefined;
-  if (base !== undefined && base !== null && typeof base !== 'string') return json({ error: '"base" must be the id of the last correction you saw, or null.' }, 400);
-  const correction: Correction = { id: `c-${randomUUID()}`, eventId: event.id, evidence: evidenceOf(event), op: checked.op, editor, at: new Date().toISOString() };
-  const written = await repo.add(correction, base === undefined ? undefined : { eventIds: [...new Set([event.id, ...history.map((c) => c.eventId)])], expectedLast: base });
-  if (!written) {
-    const last = history.at(-1);
-    return json({ error: `Another correction of this event was made meanwhile${last ? ` (${last.id}, by ${last.editor})` : ''}: nothing of yours was written. Look at the event again and redo your change if it still applies.` }, 409);
-  }
-  await store.reloadCorrections();
-  return json({ id: correction.id, event: await standing(store, event.id, lang) }, 201);
+  const made = await makeCorrection(store, id, body, editor);
+  if (!made.ok) return json({ error: made.error }, made.status);
+  return json({ id: made.id, event: await standing(store, made.eventId, lang) }, 201);
 }
 
 /** `GET /api/events/<id>/history`: every correction of the event, reverted ones and reverts included, in order. */

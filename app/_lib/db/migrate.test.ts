@@ -30,7 +30,7 @@ describe.each(targets)('migrations on the $name database', (target) => {
     expect(migration.applied).toHaveLength(MIGRATIONS.length);
     expect(await migrate(db)).toEqual({ from: LATEST_SCHEMA, to: LATEST_SCHEMA, applied: [] });
     const tables = await sql<{ n: string }>`select table_name as n from information_schema.tables where table_schema = 'public' order by 1`.execute(db);
-    expect(tables.rows.map((r) => r.n)).toEqual(['articles', 'corpus_state', 'corrections', 'event_sources', 'events', 'parsed_files', 'schema_migrations']);
+    expect(tables.rows.map((r) => r.n)).toEqual(['articles', 'corpus_state', 'corrections', 'editor_sessions', 'editors', 'event_sources', 'events', 'parsed_files', 'schema_migrations']);
   });
 
   it('brings a database at the previous version up to date, keeping what it held', async () => {

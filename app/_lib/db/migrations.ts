@@ -130,4 +130,26 @@ export const MIGRATIONS: readonly Migration[] = [
       `create index corrections_event on corrections (event_id)`,
     ],
   },
+  {
+    version: 6,
+    name: 'editors and their sessions',
+    statements: [
+      // Named editors, each with their own secret, kept as a scrypt hash (app/_lib/editors/secret.ts).
+      `create table editors (
+        name text primary key,
+        secret_hash text not null,
+        created_at timestamptz not null default now()
+      )`,
+      // A signed-in editor's session: the cookie holds a random id, the table its SHA-256 (a copy of the table
+      // signs no one in), with the session's CSRF token and when it ends.
+      `create table editor_sessions (
+        id_hash text primary key,
+        editor text not null references editors (name) on delete cascade,
+        csrf text not null,
+        expires_at timestamptz not null,
+        created_at timestamptz not null default now()
+      )`,
+      `create index editor_sessions_expiry on editor_sessions (expires_at)`,
+    ],
+  },
 ];

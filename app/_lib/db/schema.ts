@@ -39,6 +39,8 @@ export interface Database {
     editor: string;
     made_at: ColumnType<Date, Date, Date>;
   };
+  editors: { name: string; secret_hash: string; created_at: Generated<Date> };
+  editor_sessions: { id_hash: string; editor: string; csrf: string; expires_at: ColumnType<Date, Date, Date>; created_at: Generated<Date> };
   corpus_state: {
     singleton: Generated<boolean>;
     version: ColumnType<string | number, number, number>;

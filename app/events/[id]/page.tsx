@@ -6,6 +6,8 @@ import { getCorpus, getHiddenEvent } from '@/app/_lib/corpus-store';
 import { correctionsView } from '@/app/_lib/corrections/corrections-view';
 import { CorrectionsNote } from '@/app/_components/corrections/corrections-note';
 import { HiddenEvent } from '@/app/_components/corrections/hidden-event';
+import { EditEvent } from '@/app/_components/corrections/edit-event';
+import { editingState } from '@/app/_lib/corrections/editing-state';
 import { getDictionary } from '@/app/_i18n/dictionary';
 import type { Dictionary } from '@/app/_i18n/types';
 import { localHref, localeFromSearch, type SearchParams } from '@/app/_lib/locale';
@@ -63,6 +65,7 @@ export default async function EventPage(props: Props) {
   if (!view || !event) return <SplitEvent t={t} events={moved} />;
   const path = `/events/${encodeURIComponent(view.id)}`;
   const corrections = correctionsView(event, t);
+  const editing = await editingState(event.id, await props.searchParams);
   const origin = await publicOrigin();
   const url = `${origin}${localHref(path, t.locale)}`;
   return (
@@ -70,6 +73,14 @@ export default async function EventPage(props: Props) {
       <div className="mx-auto max-w-3xl space-y-6">
         <EventDetails event={view} t={t} headingLevel="h1" showPermalink={false} origin={origin} />
         {corrections && <CorrectionsNote view={corrections} t={t} />}
+        {(corrections || editing) && (
+          <p>
+            <Link className="text-accent underline" href={localHref(`${path}/history`, t.locale)}>
+              {t.editing.historyLink}
+            </Link>
+          </p>
+        )}
+        {editing && <EditEvent event={event} t={t} {...editing} />}
         <p>
           <Link
             href={localHref('/', t.locale, { event: view.id })}

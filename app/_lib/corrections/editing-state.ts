@@ -1,0 +1,25 @@
+import 'server-only';
+import { historyOf } from '@/lib/corpus/corrections/apply';
+import { corpusStore } from '../corpus-store';
+import { currentEditor } from '../editors/session';
+import { localHref, localeFromSearch, type SearchParams } from '../locale';
+import { nextInQueue, reviewQueue } from './review-queue';
+
+/** What an event page needs to show its correction forms to a signed-in editor; null for everyone else. */
+export async function editingState(eventId: string, search: SearchParams) {
+  const session = await currentEditor();
+  if (!session) return null;
+  const store = corpusStore();
+  const [state, served] = await Promise.all([store.correctionState(), store.get()]);
+  const history = historyOf(eventId, state.merged, state.all);
+  const next = nextInQueue(reviewQueue(served.events, state.orphans, new Date().toISOString().slice(0, 10)), eventId);
+  const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v.slice(0, 500) : null);
+  const lang = localeFromSearch(search);
+  return {
+    csrf: session.csrf,
+    base: history.at(-1)?.id ?? null,
+    saved: text(search.saved),
+    error: text(search.error),
+    nextToReview: next ? localHref(`/events/${encodeURIComponent(next)}`, lang) : null,
+  };
+}

@@ -1,0 +1,34 @@
+import type { Correction } from '@/lib/corpus/corrections/types';
+import { fill } from '@/app/_i18n/dictionary';
+import type { Dictionary } from '@/app/_i18n/types';
+import { formatEdtf } from '../dates';
+import { actorName, placeName } from '../names';
+
+/** One correction in words, in the reader's language: "Date: 13–15 November 2025", "Hidden", "reverts c-…". */
+export function describeCorrection(c: Correction, t: Dictionary): string {
+  const op = c.op;
+  const f = t.event.corrections.fields;
+  switch (op.op) {
+    case 'confirm':
+      return t.editing.confirm;
+    case 'hide':
+      return t.editing.hide;
+    case 'revert':
+      return fill(t.editing.revertOf, { correction: op.correction });
+    case 'set':
+      switch (op.field) {
+        case 'when':
+          return `${f.when}: ${formatEdtf(op.value, t.locale)}`;
+        case 'type':
+          return `${f.type}: ${t.eventTypes[op.value]}`;
+        case 'title':
+          return `${f.title}: ${op.value[t.locale]}`;
+        case 'place':
+          return `${f.place}: ${op.value ? placeName(op.value, t.locale) : '—'}`;
+        case 'participants':
+          return `${f.participants}: ${op.value.map((id) => actorName(id, t.locale)).join(', ') || '—'}`;
+        case 'status':
+          return `${f.status}: ${t.statuses[op.value]}`;
+      }
+  }
+}
