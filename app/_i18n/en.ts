@@ -242,7 +242,7 @@ export const en: Dictionary = {
     generated: 'Generated on {date}',
     sources: 'Sources',
   },
-  exportColumns: { id: 'ID', start: 'Start', end: 'End', type: 'Type', title: 'Event', status: 'Status', place: 'Place', participants: 'Participants', url: 'Link', sources: 'Source sentences' },
+  exportColumns: { id: 'ID', start: 'Start', end: 'End', type: 'Type', title: 'Event', status: 'Status', place: 'Place', participants: 'Participants', url: 'Link', sources: 'Source sentences', corrected: 'Corrected by editors' },
   add: {
     heading: "Add articles",
     intro: "Paste an article or choose files; check what would be read from them, then save them into the seeds folder. The timeline shows them within seconds.",
@@ -283,6 +283,7 @@ export const en: Dictionary = {
     home: 'Back to the timeline',
   },
   editing: {
+    correctedBy: 'Corrected by editors: {fields}',
     signIn: 'Sign in',
     signOut: 'Sign out',
     signedInAs: 'Editor: {name}',

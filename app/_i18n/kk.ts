@@ -242,7 +242,7 @@ export const kk: Dictionary = {
     generated: 'Дайындалған күні: {date}',
     sources: 'Дереккөздер',
   },
-  exportColumns: { id: 'ID', start: 'Басы', end: 'Соңы', type: 'Түрі', title: 'Оқиға', status: 'Мәртебесі', place: 'Орны', participants: 'Қатысушылар', url: 'Сілтеме', sources: 'Дереккөз сөйлемдер' },
+  exportColumns: { id: 'ID', start: 'Басы', end: 'Соңы', type: 'Түрі', title: 'Оқиға', status: 'Мәртебесі', place: 'Орны', participants: 'Қатысушылар', url: 'Сілтеме', sources: 'Дереккөз сөйлемдер', corrected: 'Редакторлар түзеткен' },
   add: {
     heading: "Мақала қосу",
     intro: "Мақаланы қойыңыз немесе файлдарды таңдаңыз, олардан не оқылатынын тексеріп, seeds қалтасына сақтаңыз. Уақыт сызығы оларды бірнеше секундта көрсетеді.",
@@ -283,6 +283,7 @@ export const kk: Dictionary = {
     home: 'Уақыт сызығына оралу',
   },
   editing: {
+    correctedBy: 'Редакторлар түзеткен: {fields}',
     signIn: 'Кіру',
     signOut: 'Шығу',
     signedInAs: 'Редактор: {name}',

@@ -242,7 +242,7 @@ export const ru: Dictionary = {
     generated: 'Подготовлено {date}',
     sources: 'Источники',
   },
-  exportColumns: { id: 'ID', start: 'Начало', end: 'Конец', type: 'Тип', title: 'Событие', status: 'Статус', place: 'Место', participants: 'Участники', url: 'Ссылка', sources: 'Предложения-источники' },
+  exportColumns: { id: 'ID', start: 'Начало', end: 'Конец', type: 'Тип', title: 'Событие', status: 'Статус', place: 'Место', participants: 'Участники', url: 'Ссылка', sources: 'Предложения-источники', corrected: 'Исправлено редакторами' },
   add: {
     heading: "Добавить статьи",
     intro: "Вставьте статью или выберите файлы, проверьте, что будет из них прочитано, и сохраните их в папку seeds. Лента покажет их через несколько секунд.",
@@ -283,6 +283,7 @@ export const ru: Dictionary = {
     home: 'Вернуться к хронологии',
   },
   editing: {
+    correctedBy: 'Исправлено редакторами: {fields}',
     signIn: 'Войти',
     signOut: 'Выйти',
     signedInAs: 'Редактор: {name}',

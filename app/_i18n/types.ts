@@ -234,6 +234,7 @@ export interface Dictionary {
     participants: string;
     url: string;
     sources: string;
+    corrected: string;
   };
   /** The Add article page (app/add). */
   add: Record<'heading' | 'intro' | 'off' | 'token' | 'tokenHelp' | 'text' | 'textHelp' | 'files' | 'date' | 'dateHelp' | 'preview' | 'save' | 'working' | 'results' | 'status' | 'previewOnly' | 'added' | 'skipped' | 'rejected' | 'savedAs' | 'encoding' | 'notes' | 'events' | 'noEvents' | 'undated' | 'failed', string>;
@@ -241,6 +242,8 @@ export interface Dictionary {
   error: { heading: string; body: string; retry: string; home: string };
   /** Editors: signing in and correcting events (issue 13). */
   editing: {
+    /** In exports: {fields} are the corrected fields with who, when and why. */
+    correctedBy: string;
     signIn: string;
     signOut: string;
     /** {name} */

@@ -1,5 +1,7 @@
 import 'server-only';
-import type { CorpusView } from '@/lib/corpus/types';
+import type { CorpusEvent, CorpusView } from '@/lib/corpus/types';
+import type { CorrectableField, CorrectionMark } from '@/lib/corpus/corrections/types';
+import { fill } from '@/app/_i18n/dictionary';
 import type { ExportEvent } from '@/lib/export/types';
 import { findArticle } from '@/lib/corpus/query';
 import type { Dictionary } from '@/app/_i18n/types';
@@ -8,6 +10,17 @@ import { localHref } from './locale';
 import { actorName, placeName } from './names';
 import { viewEvents } from './view-data';
 import { parseView, type ViewState } from './view-state';
+
+/** "Corrected by editors: Date (aigerim, 2026-12-03: why); …", or null when editors changed nothing. */
+function correctedLine(e: CorpusEvent, t: Dictionary): string | null {
+  const c = e.corrections;
+  if (!c) return null;
+  const parts = (Object.entries(c.fields) as Array<[CorrectableField, CorrectionMark]>).map(
+    ([field, m]) => `${t.event.corrections.fields[field]} (${m.by}, ${m.at.slice(0, 10)}${m.reason ? `: ${m.reason}` : ''})`,
+  );
+  if (c.confirmed) parts.push(fill(t.event.corrections.confirmed, { by: c.confirmed.by, at: c.confirmed.at.slice(0, 10) }));
+  return parts.length > 0 ? fill(t.editing.correctedBy, { fields: parts.join('; ') }) : null;
+}
 
 /** The events a view's filters keep, in date order, as the export writers take them (names in `t`'s language). */
 export function exportEvents(corpus: CorpusView, view: ViewState, t: Dictionary, origin: string): ExportEvent[] {
@@ -23,6 +36,7 @@ export function exportEvents(corpus: CorpusView, view: ViewState, t: Dictionary,
     place: e.placeId === null ? null : placeName(e.placeId, t.locale),
     participants: e.participants.map((p) => actorName(p.actorId, t.locale)),
     url: `${origin}${localHref(`/events/${encodeURIComponent(e.id)}`, t.locale)}`,
+    corrected: correctedLine(e, t),
     sources: e.sources.map((s) => ({
       quote: s.quote,
       articleTitle: findArticle(corpus, s.articleId)?.article.title ?? s.articleId,

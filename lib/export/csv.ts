@@ -5,7 +5,7 @@ export interface CsvOptions {
   headings: Record<CsvColumn, string>;
 }
 
-export const CSV_COLUMNS = ['id', 'start', 'end', 'type', 'title', 'status', 'place', 'participants', 'url', 'sources'] as const;
+export const CSV_COLUMNS = ['id', 'start', 'end', 'type', 'title', 'status', 'place', 'participants', 'url', 'sources', 'corrected'] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 /**
@@ -36,6 +36,7 @@ export function toCsv(events: readonly ExportEvent[], options: CsvOptions): stri
       e.participants.join('; '),
       e.url,
       e.sources.map((s) => `“${s.quote}” — ${s.articleTitle}, ${s.articleDate} <${s.url}>`).join('\n'),
+      e.corrected ?? '',
     ]);
   }
   return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;

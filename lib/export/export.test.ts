@@ -93,3 +93,22 @@ describe('toTimelineJs', () => {
     expect(escapeHtml(`<a href="x">'`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;');
   });
 });
+
+describe('corrected events', () => {
+  const corrected = { ...VISIT, start: '2025-11-13', corrected: 'Corrected by editors: Date (aigerim, 2026-12-03: the programme began on the 13th)' };
+  const headings = Object.fromEntries(CSV_COLUMNS.map((c) => [c, c])) as Record<(typeof CSV_COLUMNS)[number], string>;
+
+  it('carry the corrected values, marked, in every export', () => {
+    const csv = toCsv([corrected, SUMMIT], { headings });
+    const [head, first, second] = csv.slice(1).split('\r\n');
+    expect(head?.endsWith('"corrected"')).toBe(true);
+    expect(first).toContain('"2025-11-13"');
+    expect(first?.endsWith(`"${corrected.corrected}"`)).toBe(true);
+    expect(second?.endsWith('""')).toBe(true);
+    const vevent = new ICAL.Event(new ICAL.Component(ICAL.parse(toIcs([corrected], icsOptions))).getFirstSubcomponent('vevent')!);
+    expect(vevent.description).toContain(corrected.corrected);
+    expect(vevent.startDate.toString()).toBe('2025-11-13');
+    const slide = toTimelineJs([corrected], { headline: 'h', text: 't', labels: { sources: 's', open: 'o' } }).events[0]!;
+    expect(slide.text.text).toContain('Corrected by editors: Date (aigerim');
+  });
+});

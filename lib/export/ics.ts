@@ -13,6 +13,7 @@ const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
 function description(e: ExportEvent, labels: IcsOptions['labels']): string {
   const lines = [`${e.typeLabel} · ${e.statusLabel}`];
   if (e.participants.length > 0) lines.push(`${labels.participants}: ${e.participants.map(oneLine).join(', ')}`);
+  if (e.corrected) lines.push(oneLine(e.corrected));
   lines.push('', `${labels.sources}:`);
   for (const s of e.sources) lines.push(`“${oneLine(s.quote)}” (${oneLine(s.articleTitle)}, ${s.articleDate})`);
   lines.push('', e.url);

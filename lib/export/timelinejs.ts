@@ -49,7 +49,7 @@ export function toTimelineJs(events: readonly ExportEvent[], options: TimelineJs
     const start = tlDate(e.start);
     if (!start) continue;
     const end = e.end !== null && e.end !== e.start ? tlDate(e.end) : null;
-    const facts = [e.typeLabel, e.statusLabel, e.place, e.participants.join(', ')].filter((x): x is string => Boolean(x));
+    const facts = [e.typeLabel, e.statusLabel, e.place, e.participants.join(', '), e.corrected].filter((x): x is string => Boolean(x));
     const quotes = e.sources
       .map((s) => `<blockquote>${escapeHtml(s.quote)}</blockquote><p><a href="${escapeHtml(s.url)}">${escapeHtml(s.articleTitle)}</a>, ${escapeHtml(s.articleDate)}</p>`)
       .join('');

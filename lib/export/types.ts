@@ -19,6 +19,8 @@ export interface ExportEvent {
   /** Absolute URL of the event's page. */
   url: string;
   sources: ExportSource[];
+  /** What editors changed, in the UI language ("Corrected by editors: date (aigerim, 2026-12-03: why)"); null when nothing. */
+  corrected?: string | null;
 }
 
 export interface ExportSource {

@@ -5,6 +5,14 @@ import { currentEditor } from '../editors/session';
 import { localHref, localeFromSearch, type SearchParams } from '../locale';
 import { nextInQueue, reviewQueue } from './review-queue';
 
+/**
+ * Whether readers see what editors changed next to a corrected field (`JYLNAMA_CORRECTION_MARKS=off` hides the
+ * mark on public pages; editors always see it, and /api/events always carries both values).
+ */
+export function correctionMarksShown(): boolean {
+  return process.env.JYLNAMA_CORRECTION_MARKS !== 'off';
+}
+
 /** What an event page needs to show its correction forms to a signed-in editor; null for everyone else. */
 export async function editingState(eventId: string, search: SearchParams) {
   const session = await currentEditor();

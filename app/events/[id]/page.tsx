@@ -7,7 +7,7 @@ import { correctionsView } from '@/app/_lib/corrections/corrections-view';
 import { CorrectionsNote } from '@/app/_components/corrections/corrections-note';
 import { HiddenEvent } from '@/app/_components/corrections/hidden-event';
 import { EditEvent } from '@/app/_components/corrections/edit-event';
-import { editingState } from '@/app/_lib/corrections/editing-state';
+import { correctionMarksShown, editingState } from '@/app/_lib/corrections/editing-state';
 import { getDictionary } from '@/app/_i18n/dictionary';
 import type { Dictionary } from '@/app/_i18n/types';
 import { localHref, localeFromSearch, type SearchParams } from '@/app/_lib/locale';
@@ -72,7 +72,7 @@ export default async function EventPage(props: Props) {
     <PageShell t={t} path={path}>
       <div className="mx-auto max-w-3xl space-y-6">
         <EventDetails event={view} t={t} headingLevel="h1" showPermalink={false} origin={origin} />
-        {corrections && <CorrectionsNote view={corrections} t={t} />}
+        {corrections && (editing || correctionMarksShown()) && <CorrectionsNote view={corrections} t={t} />}
         {(corrections || editing) && (
           <p>
             <Link className="text-accent underline" href={localHref(`${path}/history`, t.locale)}>
