@@ -16,6 +16,14 @@ function bodyOf(form: FormData): Record<string, unknown> {
   const body: Record<string, unknown> = { op: text('op'), reason: text('reason').trim() };
   if (form.has('base')) body.base = text('base') || null;
   if (body.op === 'revert') body.correction = text('correction');
+  if (body.op === 'merge') body.with = text('with').trim();
+  if (body.op === 'split') {
+    // `articleId|start|end`: an article id may hold anything but the bar, which is split from the right.
+    const parts = text('source').split('|');
+    const end = Number(parts.pop());
+    const start = Number(parts.pop());
+    body.source = { articleId: parts.join('|'), start, end };
+  }
   if (body.op === 'set') {
     const field = text('field');
     const value = text('value').trim();

@@ -276,6 +276,16 @@ export interface Dictionary {
     reverted: string;
     /** {correction} */
     revertOf: string;
+    /** {other}: the id of the event joined into this one. */
+    mergedWith: string;
+    /** {other}: the event a split event and the one it left are each other's. */
+    splitFrom: string;
+    /** {article}, {start}: the sentence split off. */
+    splitOff: string;
+    mergeLabel: string;
+    mergeHint: string;
+    merge: string;
+    split: string;
     reviewHeading: string;
     reviewIntro: string;
     reviewLink: string;

@@ -75,6 +75,11 @@ export function getCorpus(): Promise<CorpusView> {
   return corpusStore().get();
 }
 
+/** Where an event an editor merged into another leads; undefined when it was not merged away. */
+export async function getMergedInto(id: string): Promise<string | undefined> {
+  return (await corpusStore().correctionState()).redirects.get(id);
+}
+
 /** An event editors hid as not an event, with the correction that hid it; undefined when there is none by that id. */
 export async function getHiddenEvent(id: string): Promise<CorpusEvent | undefined> {
   return (await corpusStore().correctionState()).hidden.find((e) => e.id === id);

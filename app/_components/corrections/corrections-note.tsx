@@ -14,6 +14,13 @@ export function CorrectionsNote({ view, t }: { view: CorrectionsView; t: Diction
           ✓ {view.confirmed}
         </p>
       )}
+      {view.structure.length > 0 && (
+        <ul className="mt-2 list-disc pl-5" data-testid="corrections-structure">
+          {view.structure.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
       {view.lines.length > 0 && (
         <dl className="mt-3 space-y-3">
           {view.lines.map((line) => (

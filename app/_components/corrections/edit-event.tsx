@@ -163,6 +163,36 @@ export function EditEvent(props: Props) {
             {t.editing.hide}
           </button>
         </CorrectionForm>
+        <CorrectionForm {...shared} op="merge" testId="merge">
+          <label className="block">
+            <span className="block font-medium">{t.editing.mergeLabel}</span>
+            <input name="with" required className={input} aria-describedby="merge-hint" />
+            <span id="merge-hint" className="block text-xs text-ink-soft">
+              {t.editing.mergeHint}
+            </span>
+          </label>
+          <Reason t={t} />
+          <button type="submit" className={button}>
+            {t.editing.merge}
+          </button>
+        </CorrectionForm>
+        {event.sources.length > 1 && (
+          <CorrectionForm {...shared} op="split" testId="split">
+            <fieldset>
+              <legend className="font-medium">{t.editing.split}</legend>
+              {event.sources.map((s, i) => (
+                <label key={`${s.articleId}:${s.start}`} className="mt-1 flex gap-2 text-sm">
+                  <input type="radio" name="source" value={`${s.articleId}|${s.start}|${s.end}`} required defaultChecked={i === event.sources.length - 1} />
+                  <span lang={s.language}>«{s.quote.length > 120 ? `${s.quote.slice(0, 120)}…` : s.quote}»</span>
+                </label>
+              ))}
+            </fieldset>
+            <Reason t={t} />
+            <button type="submit" className={button}>
+              {t.editing.split}
+            </button>
+          </CorrectionForm>
+        )}
       </div>
       <EditorKeys nextHref={nextToReview} />
     </section>

@@ -44,7 +44,8 @@ export async function makeCorrection(store: CorpusStore, id: string, body: unkno
   if (event instanceof Response) return { ok: false, status: 404, error: ((await event.json()) as { error: string }).error };
   const state = await store.correctionState();
   const history = historyOf(event.id, state.merged, state.all);
-  const checked = checkCorrection(body, event, history);
+  const served = await store.get();
+  const checked = checkCorrection(body, event, history, (other) => served.events.find((e) => e.id === other) ?? state.merged.find((e) => e.id === other));
   if (!checked.ok) return { ok: false, status: 400, error: checked.error };
   const base = body && typeof body === 'object' && Object.hasOwn(body, 'base') ? (body as { base: unknown }).base : undefined;
   if (base !== undefined && base !== null && typeof base !== 'string') return { ok: false, status: 400, error: '"base" must be the id of the last correction you saw, or null.' };

@@ -18,6 +18,8 @@ export interface CorrectionLine {
 export interface CorrectionsView {
   lines: CorrectionLine[];
   confirmed: string | null;
+  /** "Joined with …: by aigerim, 3 December 2026: «why»", one per merge or split. */
+  structure: string[];
 }
 
 function when(start: string | null | undefined, end: string | null | undefined, t: Dictionary): string {
@@ -31,7 +33,7 @@ function byLine(m: CorrectionMark, t: Dictionary): string {
 /** The corrections of an event, as the event page shows them; null when no one corrected it. */
 export function correctionsView(event: CorpusEvent, t: Dictionary): CorrectionsView | null {
   const c = event.corrections;
-  if (!c || (Object.keys(c.fields).length === 0 && !c.confirmed)) return null;
+  if (!c || (Object.keys(c.fields).length === 0 && !c.confirmed && !c.structure?.length)) return null;
   const m = c.machine;
   const text: Record<CorrectableField, [string, string]> = {
     when: [when(event.start, event.end, t), when(m.start, m.end, t)],
@@ -50,5 +52,9 @@ export function correctionsView(event: CorpusEvent, t: Dictionary): CorrectionsV
     reason: mark.reason,
   }));
   const confirmed = c.confirmed ? fill(t.event.corrections.confirmed, { by: c.confirmed.by, at: formatIsoDate(c.confirmed.at.slice(0, 10), t.locale) }) : null;
-  return { lines, confirmed };
+  const structure = (c.structure ?? []).map((m) => {
+    const what = m.op === 'merge' ? fill(t.editing.mergedWith, { other: m.other }) : fill(t.editing.splitFrom, { other: m.other });
+    return `${what}: ${byLine(m, t)}${m.reason ? ` «${m.reason}»` : ''}`;
+  });
+  return { lines, confirmed, structure };
 }

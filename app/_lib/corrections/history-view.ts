@@ -15,6 +15,10 @@ export function describeCorrection(c: Correction, t: Dictionary): string {
       return t.editing.hide;
     case 'revert':
       return fill(t.editing.revertOf, { correction: op.correction });
+    case 'merge':
+      return fill(t.editing.mergedWith, { other: op.with });
+    case 'split':
+      return fill(t.editing.splitOff, { article: op.source.articleId, start: String(op.source.start) });
     case 'set':
       switch (op.field) {
         case 'when':

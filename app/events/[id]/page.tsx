@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { findEvent } from '@/lib/corpus/query';
-import { getCorpus, getHiddenEvent } from '@/app/_lib/corpus-store';
+import { getCorpus, getHiddenEvent, getMergedInto } from '@/app/_lib/corpus-store';
 import { correctionsView } from '@/app/_lib/corrections/corrections-view';
 import { CorrectionsNote } from '@/app/_components/corrections/corrections-note';
 import { HiddenEvent } from '@/app/_components/corrections/hidden-event';
@@ -31,6 +31,9 @@ async function load({ params, searchParams }: Props) {
   const corpus = await getCorpus();
   const event = findEvent(corpus, decodeParam(id));
   if (!event) {
+    // An event an editor merged into another: its link leads there.
+    const into = await getMergedInto(decodeParam(id));
+    if (into) redirect(localHref(`/events/${encodeURIComponent(into)}`, t.locale));
     // An event editors hid is not on the timeline, but its link says so and why, not "not found".
     const hidden = await getHiddenEvent(decodeParam(id));
     if (hidden) return { t, event: null, hidden, moved: [], view: null, description: '' };

@@ -15,6 +15,8 @@ export interface Corrected {
   orphans: OrphanedCorrection[];
   /** Each correction in force, by the id of the event it now applies to (for an event's history). */
   applied: Map<string, Correction[]>;
+  /** Ids of events an editor merged into another: where each leads now. */
+  redirects: Map<string, string>;
 }
 
 /**
@@ -50,7 +52,7 @@ function mark(c: Correction): CorrectionMark {
 /** One event with its corrections (in the order made; a later value of a field wins). */
 function correctEvent(machine: CorpusEvent, corrections: readonly Correction[]): CorpusEvent {
   const event: CorpusEvent = { ...machine };
-  const info: EventCorrections = { fields: {}, machine: {}, confirmed: null, hidden: null };
+  const info: EventCorrections = { fields: {}, machine: {}, confirmed: null, hidden: null, ...(machine.corrections?.structure ? { structure: machine.corrections.structure } : {}) };
   for (const c of corrections) {
     const op = c.op;
     if (op.op === 'confirm') info.confirmed = mark(c);
@@ -105,25 +107,96 @@ function correctEvent(machine: CorpusEvent, corrections: readonly Correction[]):
  */
 export function applyCorrections(events: readonly CorpusEvent[], corrections: readonly Correction[]): Corrected {
   const active = inForce(corrections);
-  const applied = new Map<string, Correction[]>();
   const orphans: OrphanedCorrection[] = [];
-  const targets = anchors(events, active);
-  for (const c of active) {
+  const redirects = new Map<string, string>();
+  const applied = new Map<string, Correction[]>();
+  // Merges and splits first, in the order made: they change which events there are, and the fields of the events
+  // they make are corrected after (a date fixed on an event split off applies to that event).
+  const structural = active.filter((c) => c.op.op === 'merge' || c.op.op === 'split');
+  const working = structural.length > 0 ? restructure(events, structural, orphans, redirects, applied) : events;
+  const fieldOps = active.filter((c) => c.op.op !== 'merge' && c.op.op !== 'split');
+  const targets = anchors(working, fieldOps);
+  for (const c of fieldOps) {
     const target = targets.get(c.id) ?? null;
     if (target === null) {
-      orphans.push({ correction: c, why: 'its event is no longer in the corpus, and none of the sentences it stood on is either (the article was removed or changed)' });
+      orphans.push({ correction: c, why: GONE });
       continue;
     }
     applied.set(target, [...(applied.get(target) ?? []), c]);
   }
   const shown: CorpusEvent[] = [];
   const hidden: CorpusEvent[] = [];
-  for (const e of events) {
-    const mine = applied.get(e.id);
-    const corrected = mine ? correctEvent(e, mine) : e;
+  for (const e of working) {
+    const mine = (applied.get(e.id) ?? []).filter((c) => c.op.op !== 'merge' && c.op.op !== 'split');
+    const corrected = mine.length > 0 ? correctEvent(e, mine) : e;
     (corrected.corrections?.hidden ? hidden : shown).push(corrected);
   }
-  return { events: shown, hidden, orphans, applied };
+  return { events: shown, hidden, orphans, applied, redirects };
+}
+
+const GONE = 'its event is no longer in the corpus, and none of the sentences it stood on is either (the article was removed or changed)';
+
+function structureMark(c: Correction, op: 'merge' | 'split', other: string): CorrectionMark & { op: 'merge' | 'split'; other: string } {
+  return { ...mark(c), op, other };
+}
+
+/** The events after the editors' merges and splits (new objects only for the events they touch). */
+function restructure(events: readonly CorpusEvent[], structural: readonly Correction[], orphans: OrphanedCorrection[], redirects: Map<string, string>, applied: Map<string, Correction[]>): CorpusEvent[] {
+  let working = [...events];
+  const find = (id: string, evidence: readonly string[]): string | null => {
+    const byId = new Map(working.map((e) => [e.id, e]));
+    if (byId.has(id)) return id;
+    if (redirects.has(id) && byId.has(redirects.get(id)!)) return redirects.get(id)!;
+    const bySentence = new Map<string, string[]>();
+    for (const e of working) for (const key of evidenceOf(e)) bySentence.set(key, [...(bySentence.get(key) ?? []), e.id]);
+    return anchorOf({ id: '', eventId: id, evidence: [...evidence], op: { op: 'confirm', reason: '' }, editor: '', at: '' }, byId, bySentence);
+  };
+  const note = (e: CorpusEvent, m: CorrectionMark & { op: 'merge' | 'split'; other: string }): CorpusEvent => {
+    const info: EventCorrections = e.corrections ?? { fields: {}, machine: {}, confirmed: null, hidden: null };
+    return { ...e, corrections: { ...info, structure: [...(info.structure ?? []), m] } };
+  };
+  for (const c of structural) {
+    const op = c.op;
+    const a = find(c.eventId, c.evidence);
+    if (a === null) {
+      orphans.push({ correction: c, why: GONE });
+      continue;
+    }
+    applied.set(a, [...(applied.get(a) ?? []), c]);
+    const event = working.find((e) => e.id === a)!;
+    if (op.op === 'merge') {
+      const b = find(op.with, op.withEvidence);
+      if (b === null) {
+        orphans.push({ correction: c, why: `the event it joined (${op.with}) is no longer in the corpus` });
+        continue;
+      }
+      if (b === a) continue; // the merge found them one already
+      const other = working.find((e) => e.id === b)!;
+      const keys = new Set(event.sources.map((s) => `${s.articleId}:${s.start}`));
+      const sources = [...event.sources, ...other.sources.filter((s) => !keys.has(`${s.articleId}:${s.start}`))].sort((x, y) => x.articleDate.localeCompare(y.articleDate) || x.articleId.localeCompare(y.articleId) || x.start - y.start);
+      const merged = note({ ...event, sources }, structureMark(c, 'merge', b));
+      working = working.flatMap((e) => (e.id === a ? [merged] : e.id === b ? [] : [e]));
+      redirects.set(b, a);
+      for (const [from, to] of redirects) if (to === b) redirects.set(from, a);
+    } else if (op.op === 'split') {
+      const source = event.sources.find((s) => s.articleId === op.source.articleId && s.start === op.source.start);
+      if (!source) {
+        orphans.push({ correction: c, why: `the sentence it split off (${op.source.articleId} at ${op.source.start}) is no longer one of its event's sources` });
+        continue;
+      }
+      if (event.sources.length < 2) continue; // nothing would be left of the event: it already stands alone
+      const when = source.claim.when ?? event.when;
+      const days = when ? edtfToInterval(when) : null;
+      const id = `${event.id}~${source.articleId}-${source.start}`;
+      const split: CorpusEvent = note(
+        { ...event, id, when, start: days?.start ?? null, end: days && days.end !== days.start ? days.end : null, status: source.status, sources: [source], dateClaims: [], dateConflict: false, corrections: undefined },
+        structureMark(c, 'split', event.id),
+      );
+      const rest = note({ ...event, sources: event.sources.filter((s) => s !== source) }, structureMark(c, 'split', id));
+      working = working.flatMap((e) => (e.id === a ? [rest, split] : [e]));
+    }
+  }
+  return working;
 }
 
 /** The event each correction (other than a revert) applies to now, by correction id; null when it has none. */

@@ -41,7 +41,11 @@ describe('reading what an editor wrote', () => {
     expect(checkCorrection({ op: 'set', field: 'type', value: 'party' }, visit, [])).toMatchObject({ ok: false });
     expect(checkCorrection({ op: 'set', field: 'constructor', value: 'x' }, visit, [])).toMatchObject({ ok: false });
     expect(checkCorrection({ op: 'hide' }, visit, [])).toEqual({ ok: false, error: expect.stringMatching(/reason is required/) });
-    expect(checkCorrection({ op: 'merge', with: other.id }, visit, [])).toEqual({ ok: false, error: expect.stringMatching(/not available yet/) });
+    expect(checkCorrection({ op: 'merge', with: visit.id }, visit, [])).toEqual({ ok: false, error: 'An event cannot be merged with itself.' });
+    expect(checkCorrection({ op: 'merge', with: 'nope' }, visit, [])).toEqual({ ok: false, error: expect.stringMatching(/No event "nope"/) });
+    const lone = corpus.events.find((e) => e.sources.length === 1)!;
+    const s = lone.sources[0]!;
+    expect(checkCorrection({ op: 'split', source: { articleId: s.articleId, start: s.start, end: s.end } }, lone, [])).toEqual({ ok: false, error: expect.stringMatching(/leave an event with no source/) });
     expect(checkCorrection('set', visit, [])).toMatchObject({ ok: false });
     expect(checkCorrection({ op: 'revert', correction: 'c-unknown' }, visit, [])).toEqual({ ok: false, error: expect.stringMatching(/No correction "c-unknown"/) });
   });
@@ -94,5 +98,36 @@ describe('applying corrections', () => {
     const orphaned = applyCorrections(corpus.events, [lost]);
     expect(orphaned.orphans).toEqual([{ correction: lost, why: expect.stringMatching(/no longer in the corpus/) }]);
     expect(orphaned.events).toEqual(corpus.events);
+  });
+
+  it('merges two events into one (the other’s id leads to it), and splits a source off as an event of its own', () => {
+    const check = (body: unknown, event: CorpusEvent) => {
+      const r = checkCorrection(body, event, [], (id) => corpus.events.find((e) => e.id === id));
+      if (!r.ok) throw new Error(r.error);
+      return r.op;
+    };
+    const merge = correction(visit, check({ op: 'merge', with: other.id, reason: 'the same visit' }, visit));
+    const merged = applyCorrections(corpus.events, [merge]);
+    const one = merged.events.find((e) => e.id === visit.id)!;
+    expect(merged.events.some((e) => e.id === other.id)).toBe(false);
+    expect(merged.redirects.get(other.id)).toBe(visit.id);
+    expect(one.sources.length).toBe(new Set([...visit.sources, ...other.sources].map((x) => `${x.articleId}:${x.start}`)).size);
+    expect(one.corrections?.structure).toEqual([expect.objectContaining({ op: 'merge', other: other.id, by: 'aigerim' })]);
+    // A field fixed on the event merged away follows its sentences to the event they are now in.
+    const onOther = correction(other, { op: 'set', field: 'status', value: 'announced', reason: '' });
+    expect(applyCorrections(corpus.events, [merge, onOther]).events.find((e) => e.id === visit.id)?.status).toBe('announced');
+
+    const many = corpus.events.find((e) => e.sources.length >= 2)!;
+    const source = many.sources[many.sources.length - 1]!;
+    const split = correction(many, check({ op: 'split', source: { articleId: source.articleId, start: source.start, end: source.end } }, many));
+    const after = applyCorrections(corpus.events, [split]);
+    const rest = after.events.find((e) => e.id === many.id)!;
+    const alone = after.events.find((e) => e.id === `${many.id}~${source.articleId}-${source.start}`)!;
+    expect(rest.sources).toHaveLength(many.sources.length - 1);
+    expect(alone.sources).toEqual([source]);
+    expect(alone.status).toBe(source.status);
+    // Reverted, both are as the merge left them.
+    const undo = correction(many, { op: 'revert', correction: split.id, reason: '' });
+    expect(applyCorrections(corpus.events, [split, undo]).events).toEqual(corpus.events);
   });
 });

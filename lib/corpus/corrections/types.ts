@@ -15,7 +15,11 @@ export type CorrectionOp =
   | { op: 'set'; field: 'status'; value: EventStatus; reason: string }
   | { op: 'confirm'; reason: string }
   | { op: 'hide'; reason: string }
-  | { op: 'revert'; correction: string; reason: string };
+  | { op: 'revert'; correction: string; reason: string }
+  /** Two events are one: `with` (and the sentences it stood on) joins this one, and its id leads here. */
+  | { op: 'merge'; with: string; withEvidence: string[]; reason: string }
+  /** One source of this event is another event: it leaves, as an event of its own. */
+  | { op: 'split'; source: { articleId: string; start: number; end: number }; reason: string };
 
 /**
  * One correction, as kept: an operation against a stable anchor. The event id may change when articles are added
@@ -59,6 +63,8 @@ export interface EventCorrections {
   };
   confirmed: CorrectionMark | null;
   hidden: CorrectionMark | null;
+  /** Events an editor joined into this one, or this one split off from: with whom, by whom, when and why. */
+  structure?: Array<CorrectionMark & { op: 'merge' | 'split'; other: string }>;
 }
 
 /** A correction whose event is gone (its article removed, its sentences changed): listed for review, not dropped. */

@@ -7,7 +7,7 @@ import { tagSentence } from '../../time/tag-times';
 import { own } from '../../own';
 import { edtfToInterval } from '../interval';
 import type { CorpusEvent, UiLocale } from '../types';
-import { inForce } from './apply';
+import { evidenceOf, inForce } from './apply';
 import { CORRECTABLE_FIELDS, type Correction, type CorrectionOp } from './types';
 
 const MAX_REASON = 1000;
@@ -129,7 +129,7 @@ function checkSet(field: unknown, value: unknown, reason: string, event: CorpusE
  * Checks what an editor sent (the JSON of `POST /api/events/<id>/corrections`, or a form) against the event it is
  * for and the corrections made before; a clear message when it cannot be applied, and nothing is written then.
  */
-export function checkCorrection(body: unknown, event: CorpusEvent, history: readonly Correction[]): Checked {
+export function checkCorrection(body: unknown, event: CorpusEvent, history: readonly Correction[], findEvent: (id: string) => CorpusEvent | undefined = () => undefined): Checked {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return fail('Send a JSON object such as {"op":"set","field":"when","value":"2025-11-14","reason":"…"}.');
   const b = body as Record<string, unknown>;
   const op = own(b, 'op');
@@ -150,10 +150,26 @@ export function checkCorrection(body: unknown, event: CorpusEvent, history: read
       if (!inForce(history).some((c) => c.id === target) && known.op.op !== 'revert') return fail(`Correction ${target} is not in force (it was reverted already).`);
       return { ok: true, op: { op: 'revert', correction: target, reason } };
     }
-    case 'merge':
-    case 'split':
-      return fail(`"${op}" is not available yet: change the date, type, title, place, participants or status, confirm, hide, or revert.`);
+    case 'merge': {
+      const other = own(b, 'with');
+      if (typeof other !== 'string' || other === '') return fail('"with" must be the id of the event to merge into this one.');
+      if (other === event.id) return fail('An event cannot be merged with itself.');
+      const found = findEvent(other);
+      if (!found) return fail(`No event "${other.slice(0, 80)}" to merge with.`);
+      return { ok: true, op: { op: 'merge', with: found.id, withEvidence: evidenceOf(found), reason } };
+    }
+    case 'split': {
+      const source = own(b, 'source');
+      const s = source && typeof source === 'object' ? (source as Record<string, unknown>) : null;
+      if (!s || typeof s.articleId !== 'string' || !Number.isInteger(s.start) || !Number.isInteger(s.end)) {
+        return fail('"source" must be one of the event’s sources: {"articleId": "…", "start": 0, "end": 0}.');
+      }
+      const match = event.sources.find((x) => x.articleId === s.articleId && x.start === s.start && x.end === s.end);
+      if (!match) return fail('That sentence is not one of this event’s sources (see "sources" in /api/events).');
+      if (event.sources.length < 2) return fail('This is the event’s only source: split off, it would leave an event with no source.');
+      return { ok: true, op: { op: 'split', source: { articleId: match.articleId, start: match.start, end: match.end }, reason } };
+    }
     default:
-      return fail('"op" must be one of set, confirm, hide, revert.');
+      return fail('"op" must be one of set, confirm, hide, merge, split, revert.');
   }
 }
