@@ -219,4 +219,28 @@ test.describe('editors correct the record', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page.getByTestId('editor-badge')).toHaveCount(0);
   });
+
+  test('two events merged into one: the other’s link leads to it; a source split off becomes an event of its own', async ({ page }) => {
+    const all = await events(writer);
+    const untouched = all.filter((e) => !e.corrections && !e.hidden);
+    const [a, b] = untouched.filter((e) => e.type === untouched[0]!.type).length >= 2 ? untouched.filter((e) => e.type === untouched[0]!.type) : untouched;
+    expect((await post(a!.id, { op: 'merge', with: a!.id })).status).toBe(400);
+    const merged = await post(a!.id, { op: 'merge', with: b!.id, reason: 'The same meeting, reported twice.' });
+    expect(merged.status).toBe(201);
+    const kept = ((await merged.json()) as { event: ApiEvent & { sources: unknown[] } }).event;
+    await expect.poll(async () => (await events(reader)).some((e) => e.id === b!.id), { timeout: 2000 }).toBe(false);
+    await page.goto(`${reader}/events/${encodeURIComponent(b!.id)}?lang=en`);
+    await expect(page).toHaveURL(new RegExp(`/events/${encodeURIComponent(a!.id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await expect(page.getByTestId('corrections-structure')).toContainText(`Joined with ${b!.id}`);
+
+    const withSources = (await (await fetch(`${writer}/api/events?lang=en`)).json()) as Array<ApiEvent & { sources: Array<{ articleId: string; start: number; end: number }> }>;
+    const many = withSources.find((e) => e.id === kept.id)!;
+    expect(many.sources.length).toBeGreaterThan(1);
+    const source = many.sources.at(-1)!;
+    const split = await post(many.id, { op: 'split', source, reason: 'A separate meeting that day.' });
+    expect(split.status).toBe(201);
+    const alone = `${many.id}~${source.articleId}-${source.start}`;
+    await expect.poll(async () => (await events(reader)).some((e) => e.id === alone), { timeout: 2000 }).toBe(true);
+    expect((await post(alone, { op: 'split', source })).status).toBe(400);
+  });
 });
