@@ -180,6 +180,15 @@ test.describe('editors correct the record', () => {
     await page.getByRole('button', { name: 'Confirm: the sources are read right' }).click();
     await expect(page.getByTestId('correction-error')).toContainText('security token');
 
+    // The API with the editor's session: the CSRF token is required, and the change is recorded under their name.
+    await page.reload();
+    const csrf = await page.locator('[data-testid="confirm"] input[name="csrf"]').inputValue();
+    const apiUrl = `${writer}/api/events/${encodeURIComponent(target.id)}/corrections?lang=en`;
+    expect((await page.request.post(apiUrl, { data: { op: 'confirm' } })).status()).toBe(403);
+    const viaSession = await page.request.post(apiUrl, { data: { op: 'confirm', reason: 'checked against the ministry' }, headers: { 'X-CSRF-Token': csrf } });
+    expect(viaSession.status()).toBe(201);
+    expect(((await viaSession.json()) as { event: ApiEvent }).event.corrections?.confirmed).toMatchObject({ by: 'aigerim' });
+
     // A reader, in another browser (and on the other server over PostgreSQL): the corrected date, no controls.
     const readerContext = await browser.newContext();
     const readerPage = await readerContext.newPage();
@@ -200,10 +209,10 @@ test.describe('editors correct the record', () => {
 
     await page.goto(`${writer}/events/${encodeURIComponent(target.id)}/history?lang=en`);
     const entries = page.getByTestId('history-entry');
-    await expect(entries).toHaveCount(2);
-    await entries.nth(1).getByRole('button', { name: 'Revert' }).click();
-    await expect(page.getByTestId('history-entry')).toHaveCount(3);
-    await expect(page.getByTestId('history-entry').nth(1)).toHaveAttribute('data-in-force', 'false');
+    await expect(entries).toHaveCount(3);
+    await entries.nth(2).getByRole('button', { name: 'Revert' }).click();
+    await expect(page.getByTestId('history-entry')).toHaveCount(4);
+    await expect(page.getByTestId('history-entry').nth(2)).toHaveAttribute('data-in-force', 'false');
     await readerPage.goto(`${reader}${eventPath}`);
     await expect(readerPage.getByTestId('corrected-when')).toContainText('November 12, 2025');
 

@@ -22,7 +22,7 @@ export function bearerToken(headers: Headers): string | undefined {
 export function checkEditorToken(given: string | undefined, headers: Headers, where: string): EditorCheck {
   const expected = editorToken();
   if (expected === null) {
-    return { ok: false, status: 403, error: 'Adding articles is turned off on this server: the operator must set JYLNAMA_EDITOR_TOKEN (12 characters or more) and restart it.' };
+    return { ok: false, status: 403, error: 'Writing with the editor token (adding articles, corrections from scripts) is turned off on this server: the operator must set JYLNAMA_EDITOR_TOKEN (12 characters or more) and restart it.' };
   }
   const client = clientAddress(headers);
   const throttle = editorThrottle();
