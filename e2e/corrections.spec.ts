@@ -252,4 +252,50 @@ test.describe('editors correct the record', () => {
     await expect.poll(async () => (await events(reader)).some((e) => e.id === alone), { timeout: 2000 }).toBe(true);
     expect((await post(alone, { op: 'split', source })).status).toBe(400);
   });
+
+  test('an editor selects text in an article and attaches its sentence to an event', async ({ page }) => {
+    await page.goto(`${writer}/sign-in?lang=en`);
+    await page.getByLabel('Name').fill(EDITOR.name);
+    await page.getByLabel('Secret').fill(EDITOR.secret);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByTestId('editor-badge')).toBeVisible();
+    const target = (await events(writer)).find((e) => !e.corrections)!;
+    const { articles } = (await (await fetch(`${writer}/api/articles`)).json()) as { articles: Array<{ id: string }> };
+    const article = (await (await fetch(`${writer}/api/articles/${encodeURIComponent(articles[0]!.id)}`)).json()) as { id: string; text: string; body: { start: number }; sentences: Array<{ start: number; end: number }> };
+    const sentence = article.sentences.find((x) => x.start >= article.body.start + 40)!;
+    await page.goto(`${writer}/articles/${encodeURIComponent(article.id)}?lang=en`);
+    // Select a few words inside that sentence, as a mouse would.
+    await page.evaluate(
+      ({ from, to }) => {
+        const root = document.querySelector('[data-article-text]')!;
+        const segments = [...root.querySelectorAll<HTMLElement>('[data-start]')];
+        const locate = (offset: number): [Node, number] => {
+          const segment = segments.filter((s) => Number(s.dataset.start) <= offset).at(-1)!;
+          let left = offset - Number(segment.dataset.start);
+          const walker = document.createTreeWalker(segment, NodeFilter.SHOW_TEXT);
+          for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+            const n = t.textContent?.length ?? 0;
+            if (left <= n) return [t, left];
+            left -= n;
+          }
+          throw new Error('offset not found');
+        };
+        const range = document.createRange();
+        range.setStart(...locate(from));
+        range.setEnd(...locate(to));
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+      },
+      { from: sentence.start + 3, to: sentence.start + 12 },
+    );
+    const form = page.getByTestId('attach-selection');
+    await expect(form).toContainText(article.text.slice(sentence.start + 3, sentence.start + 12));
+    await form.getByLabel('Event (its id)').fill(target.id);
+    await form.getByRole('button', { name: 'Attach' }).click();
+    await expect(page).toHaveURL(new RegExp(`/events/`));
+    await expect(page.getByTestId('corrections-structure')).toContainText(`A sentence of ${article.id} added as a source`);
+    const after = (await (await fetch(`${writer}/api/events?lang=en`)).json()) as Array<{ id: string; sources: Array<{ articleId: string; start: number; end: number; quote: string }> }>;
+    const added = after.find((e) => e.id === target.id)!.sources.find((x) => x.articleId === article.id && x.start === sentence.start)!;
+    expect(added.quote).toBe(article.text.slice(sentence.start, sentence.end));
+  });
 });

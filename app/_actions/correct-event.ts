@@ -17,7 +17,7 @@ function bodyOf(form: FormData): Record<string, unknown> {
   if (form.has('base')) body.base = text('base') || null;
   if (body.op === 'revert') body.correction = text('correction');
   if (body.op === 'merge') body.with = text('with').trim();
-  if (body.op === 'split') {
+  if (body.op === 'split' || body.op === 'attach') {
     // `articleId|start|end`: an article id may hold anything but the bar, which is split from the right.
     const parts = text('source').split('|');
     const end = Number(parts.pop());

@@ -282,6 +282,13 @@ export interface Dictionary {
     splitFrom: string;
     /** {article}, {start}: the sentence split off. */
     splitOff: string;
+    /** {quote}: the sentence an editor attached. */
+    attached: string;
+    /** {other}: the article a sentence was attached from. */
+    attachedFrom: string;
+    attachHeading: string;
+    attachEvent: string;
+    attach: string;
     mergeLabel: string;
     mergeHint: string;
     merge: string;

@@ -36,9 +36,9 @@ export function reasonText(r: LinkReason, t: Dictionary): string {
 /** "the same counterpart: Vladimir Putin (+2)" for each piece of evidence, strongest first. */
 export function joinedBecause(source: EventSource, t: Dictionary): string[] {
   return [...source.link.reasons]
-    .filter((r) => r.code === 'first' || r.weight > 0)
+    .filter((r) => r.code === 'first' || r.code === 'editor' || r.weight > 0)
     .sort((a, b) => b.weight - a.weight)
-    .map((r) => (r.code === 'first' ? reasonText(r, t) : fill(t.evidence.reasonWeight, { reason: reasonText(r, t), weight: String(Math.round(r.weight * 10) / 10) })));
+    .map((r) => (r.code === 'first' || r.code === 'editor' ? reasonText(r, t) : fill(t.evidence.reasonWeight, { reason: reasonText(r, t), weight: String(Math.round(r.weight * 10) / 10) })));
 }
 
 /** What the source itself says of the date: "this source dates it 14–15 November 2025", or that it gives none. */

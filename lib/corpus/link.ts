@@ -23,7 +23,9 @@ export type LinkCode =
   | 'same-article'
   | 'same-type'
   | 'only-candidate'
-  | 'near-article-date';
+  | 'near-article-date'
+  /** An editor attached the sentence to the event (corrections/apply.ts): no evidence weighed, a person's word. */
+  | 'editor';
 
 export interface LinkReason {
   code: LinkCode;

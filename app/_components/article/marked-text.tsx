@@ -21,7 +21,8 @@ function RunText({ text, run }: { text: string; run: Run }) {
 
 /**
  * A range of the article as React text nodes: source sentences become `<span id="m-<start>-<end>">` anchors,
- * time expressions and event mentions become `<mark>`s. Built from slices; the text is never parsed as HTML.
+ * time expressions and event mentions become `<mark>`s. Built from slices; the text is never parsed as HTML. Each
+ * segment says where it starts in the article (`data-start`): a selection maps back to character offsets.
  */
 export function MarkedText({ text, range, sentences, marks }: Props) {
   return (
@@ -29,11 +30,13 @@ export function MarkedText({ text, range, sentences, marks }: Props) {
       {segmentText(range, sentences, marks).map((seg) => {
         const body = seg.runs.map((run) => <RunText key={run.start} text={text} run={run} />);
         return seg.sentence ? (
-          <span key={seg.start} id={`m-${seg.start}-${seg.end}`} className="m-sentence" tabIndex={-1}>
+          <span key={seg.start} id={`m-${seg.start}-${seg.end}`} className="m-sentence" tabIndex={-1} data-start={seg.start}>
             {body}
           </span>
         ) : (
-          <span key={seg.start}>{body}</span>
+          <span key={seg.start} data-start={seg.start}>
+            {body}
+          </span>
         );
       })}
     </>

@@ -46,7 +46,10 @@ export async function makeCorrection(store: CorpusStore, id: string, body: unkno
   const state = await store.correctionState();
   const history = historyOf(event.id, state.merged, state.all);
   const served = await store.get();
-  const checked = checkCorrection(body, event, history, (other) => served.events.find((e) => e.id === other) ?? state.merged.find((e) => e.id === other));
+  // `attach` names a span of an article: its text and sentences are read (from the database on a serving-only server).
+  const source = body && typeof body === 'object' && (body as { op?: unknown }).op === 'attach' ? (body as { source?: { articleId?: unknown } }).source : undefined;
+  const article = typeof source?.articleId === 'string' ? (await store.article(source.articleId))?.article : undefined;
+  const checked = checkCorrection(body, event, history, (other) => served.events.find((e) => e.id === other) ?? state.merged.find((e) => e.id === other), article);
   if (!checked.ok) return { ok: false, status: 400, error: checked.error };
   const base = body && typeof body === 'object' && Object.hasOwn(body, 'base') ? (body as { base: unknown }).base : undefined;
   if (base !== undefined && base !== null && typeof base !== 'string') return { ok: false, status: 400, error: '"base" must be the id of the last correction you saw, or null.' };

@@ -53,7 +53,7 @@ export function correctionsView(event: CorpusEvent, t: Dictionary): CorrectionsV
   }));
   const confirmed = c.confirmed ? fill(t.event.corrections.confirmed, { by: c.confirmed.by, at: formatIsoDate(c.confirmed.at.slice(0, 10), t.locale) }) : null;
   const structure = (c.structure ?? []).map((m) => {
-    const what = m.op === 'merge' ? fill(t.editing.mergedWith, { other: m.other }) : fill(t.editing.splitFrom, { other: m.other });
+    const what = fill(m.op === 'merge' ? t.editing.mergedWith : m.op === 'split' ? t.editing.splitFrom : t.editing.attachedFrom, { other: m.other });
     return `${what}: ${byLine(m, t)}${m.reason ? ` «${m.reason}»` : ''}`;
   });
   return { lines, confirmed, structure };

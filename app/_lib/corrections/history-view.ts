@@ -19,6 +19,8 @@ export function describeCorrection(c: Correction, t: Dictionary): string {
       return fill(t.editing.mergedWith, { other: op.with });
     case 'split':
       return fill(t.editing.splitOff, { article: op.source.articleId, start: String(op.source.start) });
+    case 'attach':
+      return fill(t.editing.attached, { quote: op.quote.length > 100 ? `${op.quote.slice(0, 100)}…` : op.quote });
     case 'set':
       switch (op.field) {
         case 'when':

@@ -24,7 +24,7 @@ export function reviewQueue(events: readonly CorpusEvent[], orphans: readonly Or
     if (e.corrections?.confirmed) continue;
     const why: ReviewWhy[] = [];
     if (e.dateConflict) why.push('dateConflict');
-    if (e.sources.some((s) => !s.link.reasons.some((r) => r.code === 'first') && s.link.score < WEAK_LINK)) why.push('weakMerge');
+    if (e.sources.some((s) => !s.link.reasons.some((r) => r.code === 'first' || r.code === 'editor') && s.link.score < WEAK_LINK)) why.push('weakMerge');
     const last = e.end ?? e.start;
     if (e.status === 'announced' && last !== null && last < today && !e.sources.some((s) => s.status === 'reported')) why.push('announcedPast');
     if (why.length > 0) rows.push({ event: e, why });

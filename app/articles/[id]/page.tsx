@@ -11,6 +11,9 @@ import { MarkedText } from '@/app/_components/article/marked-text';
 import { ArticleMeta } from '@/app/_components/article/article-meta';
 import { MarksLegend } from '@/app/_components/article/marks-legend';
 import { HashHighlighter } from '@/app/_components/article/hash-highlighter';
+import { AttachSelection } from '@/app/_components/corrections/attach-selection';
+import { currentEditor } from '@/app/_lib/editors/session';
+import { correctEvent } from '@/app/_actions/correct-event';
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -33,6 +36,7 @@ export default async function ArticlePage(props: Props) {
   const { corpus, analysed, t } = await load(props);
   const { article } = analysed;
   const { sentences, marks } = articleMarks(corpus, analysed, t);
+  const editor = await currentEditor();
   return (
     <PageShell t={t} path={`/articles/${encodeURIComponent(article.id)}`} current="sources">
       <article className="mx-auto max-w-3xl" lang={article.language}>
@@ -44,7 +48,7 @@ export default async function ArticlePage(props: Props) {
         </header>
         <MarksLegend t={t} />
         <h2 className="sr-only">{t.article.text}</h2>
-        <div className="article-text mt-4 text-lg leading-relaxed" data-testid="article-text">
+        <div className="article-text mt-4 text-lg leading-relaxed" data-testid="article-text" data-article-text="">
           <MarkedText text={article.text} range={article.body} sentences={sentences} marks={marks} />
         </div>
         <p className="mt-8" lang={t.locale}>
@@ -54,6 +58,15 @@ export default async function ArticlePage(props: Props) {
         </p>
       </article>
       <HashHighlighter />
+      {editor && (
+        <AttachSelection
+          articleId={article.id}
+          csrf={editor.csrf}
+          lang={t.locale}
+          labels={{ heading: t.editing.attachHeading, event: t.editing.attachEvent, reason: t.editing.reason, attach: t.editing.attach }}
+          action={correctEvent}
+        />
+      )}
     </PageShell>
   );
 }

@@ -1,5 +1,5 @@
 import { edtfToInterval } from '../interval';
-import type { CorpusEvent } from '../types';
+import type { CorpusEvent, EventSource } from '../types';
 import type { Correction, CorrectionMark, EventCorrections, OrphanedCorrection } from './types';
 
 /** The sentences an event stands on, `articleId:start`: what a correction is anchored to besides the event's id. */
@@ -112,9 +112,9 @@ export function applyCorrections(events: readonly CorpusEvent[], corrections: re
   const applied = new Map<string, Correction[]>();
   // Merges and splits first, in the order made: they change which events there are, and the fields of the events
   // they make are corrected after (a date fixed on an event split off applies to that event).
-  const structural = active.filter((c) => c.op.op === 'merge' || c.op.op === 'split');
+  const structural = active.filter((c) => c.op.op === 'merge' || c.op.op === 'split' || c.op.op === 'attach');
   const working = structural.length > 0 ? restructure(events, structural, orphans, redirects, applied) : events;
-  const fieldOps = active.filter((c) => c.op.op !== 'merge' && c.op.op !== 'split');
+  const fieldOps = active.filter((c) => c.op.op !== 'merge' && c.op.op !== 'split' && c.op.op !== 'attach');
   const targets = anchors(working, fieldOps);
   for (const c of fieldOps) {
     const target = targets.get(c.id) ?? null;
@@ -127,7 +127,7 @@ export function applyCorrections(events: readonly CorpusEvent[], corrections: re
   const shown: CorpusEvent[] = [];
   const hidden: CorpusEvent[] = [];
   for (const e of working) {
-    const mine = (applied.get(e.id) ?? []).filter((c) => c.op.op !== 'merge' && c.op.op !== 'split');
+    const mine = (applied.get(e.id) ?? []).filter((c) => c.op.op !== 'merge' && c.op.op !== 'split' && c.op.op !== 'attach');
     const corrected = mine.length > 0 ? correctEvent(e, mine) : e;
     (corrected.corrections?.hidden ? hidden : shown).push(corrected);
   }
@@ -136,7 +136,7 @@ export function applyCorrections(events: readonly CorpusEvent[], corrections: re
 
 const GONE = 'its event is no longer in the corpus, and none of the sentences it stood on is either (the article was removed or changed)';
 
-function structureMark(c: Correction, op: 'merge' | 'split', other: string): CorrectionMark & { op: 'merge' | 'split'; other: string } {
+function structureMark(c: Correction, op: 'merge' | 'split' | 'attach', other: string): CorrectionMark & { op: 'merge' | 'split' | 'attach'; other: string } {
   return { ...mark(c), op, other };
 }
 
@@ -151,7 +151,7 @@ function restructure(events: readonly CorpusEvent[], structural: readonly Correc
     for (const e of working) for (const key of evidenceOf(e)) bySentence.set(key, [...(bySentence.get(key) ?? []), e.id]);
     return anchorOf({ id: '', eventId: id, evidence: [...evidence], op: { op: 'confirm', reason: '' }, editor: '', at: '' }, byId, bySentence);
   };
-  const note = (e: CorpusEvent, m: CorrectionMark & { op: 'merge' | 'split'; other: string }): CorpusEvent => {
+  const note = (e: CorpusEvent, m: CorrectionMark & { op: 'merge' | 'split' | 'attach'; other: string }): CorpusEvent => {
     const info: EventCorrections = e.corrections ?? { fields: {}, machine: {}, confirmed: null, hidden: null };
     return { ...e, corrections: { ...info, structure: [...(info.structure ?? []), m] } };
   };
@@ -178,6 +178,24 @@ function restructure(events: readonly CorpusEvent[], structural: readonly Correc
       working = working.flatMap((e) => (e.id === a ? [merged] : e.id === b ? [] : [e]));
       redirects.set(b, a);
       for (const [from, to] of redirects) if (to === b) redirects.set(from, a);
+    } else if (op.op === 'attach') {
+      if (event.sources.some((s) => s.articleId === op.source.articleId && s.start === op.source.start)) continue;
+      const source: EventSource = {
+        articleId: op.source.articleId,
+        articleDate: op.articleDate,
+        language: op.language as EventSource['language'],
+        start: op.source.start,
+        end: op.source.end,
+        quote: op.quote,
+        trigger: { start: op.source.start, end: op.source.end },
+        status: event.status,
+        dateReason: 'attached by an editor',
+        timeText: null,
+        claim: { when: null, how: 'none' },
+        link: { score: 0, reasons: [{ code: 'editor', weight: 0, detail: c.editor }] },
+      };
+      const sources = [...event.sources, source].sort((x, y) => x.articleDate.localeCompare(y.articleDate) || x.articleId.localeCompare(y.articleId) || x.start - y.start);
+      working = working.map((e) => (e.id === a ? note({ ...event, sources }, structureMark(c, 'attach', op.source.articleId)) : e));
     } else if (op.op === 'split') {
       const source = event.sources.find((s) => s.articleId === op.source.articleId && s.start === op.source.start);
       if (!source) {

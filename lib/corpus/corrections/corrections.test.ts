@@ -130,4 +130,18 @@ describe('applying corrections', () => {
     const undo = correction(many, { op: 'revert', correction: split.id, reason: '' });
     expect(applyCorrections(corpus.events, [split, undo]).events).toEqual(corpus.events);
   });
+
+  it('attaches a sentence an editor selected to an event: the whole sentence, quoted exactly', () => {
+    const article = corpus.articles.find((a) => !visit.sources.some((x) => x.articleId === a.article.id)) ?? corpus.articles[0]!;
+    const sentence = article.article.sentences.find((x) => !visit.sources.some((y) => y.articleId === article.article.id && y.start === x.start))!;
+    const op = checkCorrection({ op: 'attach', source: { articleId: article.article.id, start: sentence.start + 2, end: sentence.start + 5 }, reason: 'it tells of the visit' }, visit, [], undefined, article.article);
+    if (!op.ok) throw new Error(op.error);
+    expect(op.op).toMatchObject({ op: 'attach', source: { articleId: article.article.id, start: sentence.start, end: sentence.end }, quote: article.article.text.slice(sentence.start, sentence.end) });
+    const attached = applyCorrections(corpus.events, [correction(visit, op.op)]).events.find((e) => e.id === visit.id)!;
+    const added = attached.sources.find((x) => x.articleId === article.article.id && x.start === sentence.start)!;
+    expect(added.quote).toBe(article.article.text.slice(added.start, added.end));
+    expect(added.link.reasons).toEqual([{ code: 'editor', weight: 0, detail: 'aigerim' }]);
+    expect(checkCorrection({ op: 'attach', source: { articleId: article.article.id, start: 0, end: 10 ** 7 } }, visit, [], undefined, article.article)).toMatchObject({ ok: false });
+    expect(checkCorrection({ op: 'attach', source: { articleId: 'other', start: 0, end: 5 } }, visit, [], undefined, article.article)).toEqual({ ok: false, error: 'No article "other".' });
+  });
 });

@@ -18,6 +18,8 @@ export type CorrectionOp =
   | { op: 'revert'; correction: string; reason: string }
   /** Two events are one: `with` (and the sentences it stood on) joins this one, and its id leads here. */
   | { op: 'merge'; with: string; withEvidence: string[]; reason: string }
+  /** A sentence an editor selected in an article tells of this event: it joins the event's sources. */
+  | { op: 'attach'; source: { articleId: string; start: number; end: number }; quote: string; articleDate: string; language: string; reason: string }
   /** One source of this event is another event: it leaves, as an event of its own. */
   | { op: 'split'; source: { articleId: string; start: number; end: number }; reason: string };
 
@@ -64,7 +66,7 @@ export interface EventCorrections {
   confirmed: CorrectionMark | null;
   hidden: CorrectionMark | null;
   /** Events an editor joined into this one, or this one split off from: with whom, by whom, when and why. */
-  structure?: Array<CorrectionMark & { op: 'merge' | 'split'; other: string }>;
+  structure?: Array<CorrectionMark & { op: 'merge' | 'split' | 'attach'; other: string }>;
 }
 
 /** A correction whose event is gone (its article removed, its sentences changed): listed for review, not dropped. */

@@ -6,6 +6,7 @@ import { timeLanguageFor } from '../../time/languages';
 import { tagSentence } from '../../time/tag-times';
 import { own } from '../../own';
 import { edtfToInterval } from '../interval';
+import type { Article } from '../../article/types';
 import type { CorpusEvent, UiLocale } from '../types';
 import { evidenceOf, inForce } from './apply';
 import { CORRECTABLE_FIELDS, type Correction, type CorrectionOp } from './types';
@@ -129,7 +130,14 @@ function checkSet(field: unknown, value: unknown, reason: string, event: CorpusE
  * Checks what an editor sent (the JSON of `POST /api/events/<id>/corrections`, or a form) against the event it is
  * for and the corrections made before; a clear message when it cannot be applied, and nothing is written then.
  */
-export function checkCorrection(body: unknown, event: CorpusEvent, history: readonly Correction[], findEvent: (id: string) => CorpusEvent | undefined = () => undefined): Checked {
+export function checkCorrection(
+  body: unknown,
+  event: CorpusEvent,
+  history: readonly Correction[],
+  findEvent: (id: string) => CorpusEvent | undefined = () => undefined,
+  /** For `attach`: the article the sentence is in (the caller reads it), undefined when there is no such article. */
+  article?: Pick<Article, 'id' | 'text' | 'sentences' | 'date' | 'language'>,
+): Checked {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return fail('Send a JSON object such as {"op":"set","field":"when","value":"2025-11-14","reason":"…"}.');
   const b = body as Record<string, unknown>;
   const op = own(b, 'op');
@@ -158,6 +166,23 @@ export function checkCorrection(body: unknown, event: CorpusEvent, history: read
       if (!found) return fail(`No event "${other.slice(0, 80)}" to merge with.`);
       return { ok: true, op: { op: 'merge', with: found.id, withEvidence: evidenceOf(found), reason } };
     }
+    case 'attach': {
+      const source = own(b, 'source');
+      const s = source && typeof source === 'object' ? (source as Record<string, unknown>) : null;
+      if (!s || typeof s.articleId !== 'string' || !Number.isInteger(s.start) || !Number.isInteger(s.end)) {
+        return fail('"source" must be a span of an article: {"articleId": "…", "start": 0, "end": 0}.');
+      }
+      if (!article || article.id !== s.articleId) return fail(`No article "${String(s.articleId).slice(0, 80)}".`);
+      const start = s.start as number;
+      const end = s.end as number;
+      if (start < 0 || end <= start || end > article.text.length) return fail(`The span ${start}–${end} is not in the article (its text is ${article.text.length} characters).`);
+      // The sentence the selection begins in: a source is a whole sentence, as the extractor's are.
+      const sentence = article.sentences.find((x) => x.start <= start && start < x.end);
+      if (!sentence) return fail('The selection is not in a sentence of the article (the header line?): select text of the title or the body.');
+      if (event.sources.some((x) => x.articleId === article.id && x.start === sentence.start)) return fail('That sentence is one of this event’s sources already.');
+      const quote = article.text.slice(sentence.start, sentence.end);
+      return { ok: true, op: { op: 'attach', source: { articleId: article.id, start: sentence.start, end: sentence.end }, quote, articleDate: article.date, language: article.language, reason } };
+    }
     case 'split': {
       const source = own(b, 'source');
       const s = source && typeof source === 'object' ? (source as Record<string, unknown>) : null;
@@ -170,6 +195,6 @@ export function checkCorrection(body: unknown, event: CorpusEvent, history: read
       return { ok: true, op: { op: 'split', source: { articleId: match.articleId, start: match.start, end: match.end }, reason } };
     }
     default:
-      return fail('"op" must be one of set, confirm, hide, merge, split, revert.');
+      return fail('"op" must be one of set, confirm, hide, merge, split, attach, revert.');
   }
 }
