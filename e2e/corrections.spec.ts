@@ -40,6 +40,7 @@ async function healthy(origin: string, ms = 120_000): Promise<void> {
 test.describe('editors correct the record', () => {
   test.describe.configure({ mode: 'serial', timeout: 180_000 });
   const folders: string[] = [];
+  let articlesFolder = '';
   const servers: ChildProcess[] = [];
   const database = `jylnama_e2e_corr_${process.pid}_${Date.now().toString(36)}`;
   const writer = `http://localhost:${BASE_PORT}`;
@@ -57,6 +58,7 @@ test.describe('editors correct the record', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'jylnama-corrections-'));
     cpSync(path.join(rootDir, 'seeds'), folder, { recursive: true });
     folders.push(folder);
+    articlesFolder = folder;
     const dataDir = mkdtempSync(path.join(tmpdir(), 'jylnama-corrections-data-'));
     folders.push(dataDir);
     let store: Record<string, string> = { DATABASE_URL: '', JYLNAMA_DATA_DIR: dataDir };
@@ -297,5 +299,25 @@ test.describe('editors correct the record', () => {
     const after = (await (await fetch(`${writer}/api/events?lang=en`)).json()) as Array<{ id: string; sources: Array<{ articleId: string; start: number; end: number; quote: string }> }>;
     const added = after.find((e) => e.id === target.id)!.sources.find((x) => x.articleId === article.id && x.start === sentence.start)!;
     expect(added.quote).toBe(article.text.slice(sentence.start, sentence.end));
+  });
+
+  test('a correction whose article is removed is not dropped: it is listed as orphaned on the review page', async ({ page }) => {
+    const all = (await (await fetch(`${writer}/api/events?lang=en`)).json()) as Array<ApiEvent & { sources: Array<{ articleId: string }> }>;
+    const { articles } = (await (await fetch(`${writer}/api/articles`)).json()) as { articles: Array<{ id: string; fileName: string }> };
+    // An event all of whose sentences are in one article, which no other event's correction needs.
+    const lone = all.find((e) => !e.corrections && new Set(e.sources.map((s) => s.articleId)).size === 1 && all.filter((x) => x.corrections && x.sources.some((s) => s.articleId === e.sources[0]!.articleId)).length === 0)!;
+    const made = await post(lone.id, { op: 'set', field: 'status', value: 'reported', reason: 'Orphan to be: its article goes.' });
+    expect(made.status).toBe(201);
+    const file = articles.find((a) => a.id === lone.sources[0]!.articleId)!.fileName;
+    rmSync(path.join(articlesFolder, file));
+    await expect.poll(async () => ((await (await fetch(`${writer}/api/articles`)).json()) as { articles: unknown[] }).articles.length, { timeout: 15_000 }).toBe(articles.length - 1);
+    await page.goto(`${writer}/sign-in?lang=en`);
+    await page.getByLabel('Name').fill(EDITOR.name);
+    await page.getByLabel('Secret').fill(EDITOR.secret);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.goto(`${writer}/review?lang=en`);
+    const orphan = page.getByTestId('review-row').filter({ hasText: 'A correction whose event is gone' });
+    await expect(orphan).toContainText('«Orphan to be: its article goes.»');
+    await expect(orphan).toContainText(lone.id);
   });
 });

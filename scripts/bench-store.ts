@@ -85,6 +85,38 @@ async function published(origin: string, timeoutMs = 600_000): Promise<number> {
   throw new Error('the corpus was never written to the database');
 }
 
+const BENCH_TOKEN = 'bench-editor-token-not-secret';
+
+/**
+ * Makes `n` corrections through the API, spread over the corpus's events (a confirmation, a status, a date: the
+ * kinds editors make most), four at a time; the milliseconds it took.
+ */
+async function postCorrections(origin: string, n: number): Promise<number> {
+  const events = (await (await fetch(`${origin}/api/events?lang=en`)).json()) as Array<{ id: string; start: string | null; status: string }>;
+  const t0 = performance.now();
+  let next = 0;
+  const worker = async () => {
+    while (next < n) {
+      const i = next++;
+      const e = events[(i * 7919) % events.length]!;
+      const body =
+        i % 3 === 0 ? { op: 'confirm' } : i % 3 === 1 || e.start === null ? { op: 'set', field: 'status', value: e.status === 'announced' ? 'reported' : 'announced', reason: 'bench' } : { op: 'set', field: 'when', value: e.start, reason: 'bench' };
+      const res = await fetch(`${origin}/api/events/${encodeURIComponent(e.id)}/corrections`, { method: 'POST', headers: { Authorization: `Bearer ${BENCH_TOKEN}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      if (res.status !== 201) throw new Error(`correction ${i} of ${e.id}: ${res.status} ${await res.text()}`);
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
+  return performance.now() - t0;
+}
+
+/** `/` rendered 20 times in a row (each URL new, so that the page cache in front of Next keeps none): ms per page. */
+async function pageMs(origin: string): Promise<number> {
+  await (await fetch(`${origin}/?lang=en&warm=1`)).text();
+  const t0 = performance.now();
+  for (let i = 0; i < 20; i++) await (await fetch(`${origin}/?lang=en&v=${i}`)).text();
+  return (performance.now() - t0) / 20;
+}
+
 async function underLoad(origin: string): Promise<string> {
   const { default: autocannon } = await import('autocannon');
   const times: number[] = [];
@@ -97,7 +129,7 @@ async function underLoad(origin: string): Promise<string> {
   return `${fmt(result.requests.average)} req/s, p50 ${pct(50)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms, non-2xx ${result.non2xx}`;
 }
 
-export async function benchStore(articles: number, skipEmbedded = false): Promise<void> {
+export async function benchStore(articles: number, skipEmbedded = false, corrections = 1000): Promise<void> {
   console.log(`== (g) the PostgreSQL store: ${fmt(articles)} synthetic articles`);
   const work = mkdtempSync(path.join(tmpdir(), 'jylnama-store-bench-'));
   const dir = path.join(work, 'articles');
@@ -119,8 +151,17 @@ export async function benchStore(articles: number, skipEmbedded = false): Promis
       ({ server, readyMs } = await start({ JYLNAMA_SEEDS_DIR: dir, JYLNAMA_DATA_DIR: dataDir }));
       console.log(`embedded, restart over the filled database: ${fmt(readyMs)} ms to healthy; RSS ${rssMiB(server.child.pid)}  [target ≤ 3,000 ms]`);
       console.log(`embedded, one-month window (timeline shape) under load: ${await underLoad(server.origin)}; RSS after ${rssMiB(server.child.pid)}  [target p95 ≤ 30 ms]`);
+      console.log(`embedded, the timeline page: ${fmt(await pageMs(server.origin), 1)} ms per page (20 in a row)`);
       flushSaid();
       await server.stop();
+      if (corrections > 0) {
+        ({ server } = await start({ JYLNAMA_SEEDS_DIR: dir, JYLNAMA_DATA_DIR: dataDir, JYLNAMA_EDITOR_TOKEN: BENCH_TOKEN }));
+        const ms = await postCorrections(server.origin, corrections);
+        console.log(`embedded, ${fmt(corrections)} corrections made through the API in ${fmt(ms)} ms (${fmt(ms / corrections, 1)} ms each)`);
+        console.log(`embedded, the same window with them in force: ${await underLoad(server.origin)}; RSS after ${rssMiB(server.child.pid)}  [not worse than above]`);
+        console.log(`embedded, the timeline page with them in force: ${fmt(await pageMs(server.origin), 1)} ms per page (20 in a row)`);
+        await server.stop();
+      }
     }
 
     // A PostgreSQL server.

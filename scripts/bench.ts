@@ -6,7 +6,7 @@
 //       when a Chromium is found, every script the page really loads (lazy chunks such as vis-timeline included).
 //   (c) the temporal tagger's throughput on TempEval-3 English text, and chrono-node's on the same text.
 // No assertions: it measures. Options: --runs=N (default 7), --articles=N (default 1000), --skip-js, --skip-parse,
-// --skip-tagger, --skip-lighthouse, --skip-scale, --skip-store (--store-articles=N), --skip-load.
+// --skip-tagger, --skip-lighthouse, --skip-scale, --skip-store (--store-articles=N, --store-corrections=N), --skip-load.
 //   (d) Lighthouse scores and LCP/TBT/CLS of / and one /events/[id] (scripts/bench-lighthouse.ts).
 //   (e) scale, on a synthetic corpus (scripts/bench-scale.ts): cold and warm start, adding one article, /api/events
 //       latency under a loopback load, navigation to a drawn timeline. --scale-articles=N (default 10000).
@@ -205,7 +205,7 @@ if (!args.has('skip-store')) {
   console.log();
   await buildIfStale();
   const { benchStore } = await import('./bench-store');
-  await benchStore(Number(args.get('store-articles') ?? 10000), args.has('store-server-only'));
+  await benchStore(Number(args.get('store-articles') ?? 10000), args.has('store-server-only'), Number(args.get('store-corrections') ?? 1000));
 }
 if (!args.has('skip-load')) {
   console.log();

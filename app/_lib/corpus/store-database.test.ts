@@ -6,6 +6,8 @@ import { CorpusRepository } from '@/app/_lib/db/corpus-repository';
 import { CorrectionsRepository } from '@/app/_lib/db/corrections-repository';
 import { evidenceOf } from '@/lib/corpus/corrections/apply';
 import type { Correction } from '@/lib/corpus/corrections/types';
+import { parseEventsQuery } from '@/app/_lib/events-query';
+import { eventsInWindow } from '@/app/_lib/events-window';
 import { openDatabase, type CorpusDatabase } from '@/app/_lib/db/open';
 import { databasesUnderTest } from '@/app/_lib/db/test-databases';
 import type { Corpus } from '@/lib/corpus/types';
@@ -186,6 +188,18 @@ describe.each(targets)('stores over one $name database', (target) => {
       expect((await corrected(s))?.corrections?.machine).toEqual({ when: visit.when, start: visit.start, end: visit.end });
       expect((await s.get()).events.some((e) => e.id === hide.id)).toBe(false);
       expect((await s.correctionState()).hidden.map((e) => e.id)).toEqual([hide.id]);
+    }
+    // A window still comes from SQL with corrections in force, and finds what the corrected corpus has: the
+    // corrected date (13th, which the database does not have), not the hidden event.
+    const served = await a.get();
+    for (const query of ['from=2025-11-13&to=2025-11-13', 'from=2025-11-01&to=2025-11-30', 'from=2025-11-14&to=2025-11-16&type=state-visit']) {
+      const q = parseEventsQuery(new URLSearchParams(query));
+      if ('error' in q) throw new Error(q.error);
+      const fromDatabase = await a.eventsFromDatabase(served, q.query);
+      const inMemory = eventsInWindow(served, q.query);
+      const ids = (x: { dated: Array<{ id: string }>; undated: Array<{ id: string }> }) => [x.dated.map((e) => e.id).sort(), x.undated.map((e) => e.id).sort()];
+      expect(fromDatabase, query).not.toBeNull();
+      expect(ids(fromDatabase!), query).toEqual(ids(inMemory));
     }
     writeFileSync(path.join(dirA, 'extra.txt'), EXTRA);
     a.invalidate();

@@ -8,6 +8,7 @@ import { mergeAnalysed } from '@/lib/corpus/build-corpus';
 import { findArticle } from '@/lib/corpus/query';
 import type { AnalysedArticle, Corpus, CorpusEvent, CorpusView } from '@/lib/corpus/types';
 import type { EventsQuery } from '@/app/_lib/events-query';
+import { eventsInWindow } from '@/app/_lib/events-window';
 import { emptyHistory, movedTo, parseIdHistory, updateIdHistory, type IdHistory } from '@/lib/corpus/id-history';
 import { CORPUS_CHANNEL, type CorpusRepository, type PublishedState } from '@/app/_lib/db/corpus-repository';
 import { CORRECTIONS_CHANNEL, type CorrectionsRepository } from '@/app/_lib/db/corrections-repository';
@@ -273,7 +274,7 @@ export class CorpusStore {
   /** Every correction made, in order (loaded once, then again whenever one is announced). */
   private corrections: Correction[] = [];
   private correctionsReady: Promise<void> | null = null;
-  private correctedMemo: { view: CorpusView; corrections: Correction[]; served: CorpusView; applied: Corrected } | null = null;
+  private correctedMemo: { view: CorpusView; corrections: Correction[]; served: CorpusView; applied: Corrected; touched: Set<string> } | null = null;
 
   /** The current corpus as editors corrected it; the first call (and any after a change was seen) waits for the refresh. */
   async get(): Promise<CorpusView> {
@@ -327,7 +328,10 @@ export class CorpusStore {
     if (memo && memo.view === view && memo.corrections === this.corrections) return memo;
     const applied = applyCorrections(view.events, this.corrections);
     const served = applied.applied.size === 0 ? view : { articles: view.articles, failures: view.failures, events: applied.events };
-    this.correctedMemo = { view, corrections: this.corrections, served, applied };
+    // The events the corrections made anew (changed, merged, split): a window finds these in memory, the rest in SQL.
+    const machine = new Set(view.events);
+    const touched = new Set(served.events.filter((e) => !machine.has(e)).map((e) => e.id));
+    this.correctedMemo = { view, corrections: this.corrections, served, applied, touched };
     return this.correctedMemo;
   }
 
@@ -459,14 +463,24 @@ export class CorpusStore {
    * published, or the database has moved on): the caller then looks in memory.
    */
   async eventsFromDatabase(corpus: CorpusView, q: EventsQuery): Promise<{ dated: CorpusEvent[]; undated: CorpusEvent[] } | null> {
-    if (!this.opts.database || corpus !== this.inDatabase) return null;
+    if (!this.opts.database) return null;
+    // The corpus the database holds, or that corpus as editors corrected it.
+    const memo = this.correctedMemo;
+    const corrected = memo !== null && memo.served === corpus && memo.served !== memo.view ? memo : null;
+    const base = corrected ? corrected.view : corpus;
+    if (base !== this.inDatabase) return null;
     const db = await this.opts.database;
     const found = await db.repo.windowIds(q);
-    if (found.version !== this.servedVersion || corpus !== this.inDatabase) return null;
+    if (found.version !== this.servedVersion || base !== this.inDatabase) return null;
     let byId = this.eventMaps.get(corpus);
     if (!byId) this.eventMaps.set(corpus, (byId = new Map(corpus.events.map((e) => [e.id, e]))));
-    const pick = (ids: string[]) => ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
-    return { dated: pick(found.dated), undated: pick(found.undated) };
+    // Hidden and merged-away events are not in `corpus`: their ids find nothing.
+    const touched = corrected?.touched ?? new Set<string>();
+    const pick = (ids: string[]) => ids.flatMap((id) => (byId.has(id) && !touched.has(id) ? [byId.get(id)!] : []));
+    if (touched.size === 0) return { dated: pick(found.dated), undated: pick(found.undated) };
+    // The database has the machine's values of the events editors changed: those few are matched here instead.
+    const local = eventsInWindow({ articles: [], failures: [], events: corpus.events.filter((e) => touched.has(e.id)) }, q);
+    return { dated: [...pick(found.dated), ...local.dated], undated: [...pick(found.undated), ...local.undated] };
   }
 
   /** Waits for the corpus merged last to be published (tests, benchmarks, the ingest command). */
