@@ -208,6 +208,13 @@ describe.each(targets)('stores over one $name database', (target) => {
     expect((await corrected(a))?.when).toBe('2025-11-13/2025-11-15');
     const restarted = store(seedsFolder());
     expect((await corrected(restarted))?.when).toBe('2025-11-13/2025-11-15');
+    // A new parser version: every article parsed again and merged anew; the corrections hold.
+    const database: Promise<StoreDatabase> = connection().then((d) => ({ repo: new CorpusRepository(d.db, 'v2', () => {}), listen: d.listen.bind(d), corrections: new CorrectionsRepository(d.db) }));
+    const reparsed = new CorpusStore({ dir: seedsFolder(), cacheDir: null, parserVersion: 'v2', debounceMs: 20, fullMergeDelayMs: 20, database });
+    stores.push(reparsed);
+    expect((await corrected(reparsed))?.when).toBe('2025-11-13/2025-11-15');
+    expect(reparsed.lastStats).toMatchObject({ parsed: seedNames.length });
+    expect((await reparsed.get()).events.some((e) => e.id === hide.id)).toBe(false);
     expect((await repo.all()).map((c) => c.id)).toEqual(['c-when', 'c-hide']);
   });
 
