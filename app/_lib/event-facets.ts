@@ -10,13 +10,26 @@ export interface EventFacets {
   countries: string[];
   persons: string[];
   place: string | null;
-  /** Titles in every UI language and every source sentence, folded for search. */
+  /** Titles in every UI language, every source sentence and the search terms, folded for search. */
   text: string;
 }
 
-/** Lower case, one kind of apostrophe and space, composed: what both the index and a query go through. */
+/** Kazakh letters a Russian keyboard lacks, and Latin letters of the 2018 and 2021 Kazakh alphabets, to plain ones. */
+const PLAIN: Record<string, string> = { қ: 'к', ғ: 'г', ң: 'н', ұ: 'у', ү: 'у', ө: 'о', ә: 'а', і: 'и', һ: 'х', ё: 'е', ı: 'i' };
+
+/**
+ * Lower case, one kind of apostrophe and space, no diacritics, Kazakh letters as their plain neighbours (Тоқаев
+ * and Токаев, Nūrtıleu and Nurtileu fold alike): what both the index and a query go through.
+ */
 export function foldText(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase('kk').replace(/[’ʼ`]/g, "'").replace(/ё/g, 'е').replace(/\s+/g, ' ');
+  return text
+    .toLocaleLowerCase('kk')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .replace(/[қғңұүөәіһёı]/g, (c) => PLAIN[c] ?? c)
+    .replace(/[’ʼ`]/g, "'")
+    .replace(/\s+/g, ' ');
 }
 
 export interface ActorInfo {
@@ -24,7 +37,8 @@ export interface ActorInfo {
   country?: string;
 }
 
-export function eventFacets(event: CorpusEvent, actor: (id: string) => ActorInfo | undefined): EventFacets {
+/** `terms`: more that the search finds the event by (search-terms.ts: names in every language, the type). */
+export function eventFacets(event: CorpusEvent, actor: (id: string) => ActorInfo | undefined, terms: readonly string[] = []): EventFacets {
   const countries = new Set<string>();
   const persons = new Set<string>();
   for (const p of event.participants) {
@@ -33,7 +47,7 @@ export function eventFacets(event: CorpusEvent, actor: (id: string) => ActorInfo
     else if (a?.country) countries.add(a.country);
     if (a?.kind === 'person') persons.add(p.actorId);
   }
-  const text = [...Object.values(event.title), ...event.sources.map((s) => s.quote)].join('\n');
+  const text = [...Object.values(event.title), ...event.sources.map((s) => s.quote), ...terms].join('\n');
   return {
     id: event.id,
     type: event.type,

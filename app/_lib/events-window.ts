@@ -1,8 +1,8 @@
-import { actorById } from '@/lib/lang/gazetteer';
 import type { CorpusView, CorpusEvent, UiLocale } from '@/lib/corpus/types';
 import { getDictionary } from '@/app/_i18n/dictionary';
 import { apiEvent } from './api-shape';
-import { eventFacets, foldText, type EventFacets } from './event-facets';
+import { foldText, type EventFacets } from './event-facets';
+import { serverEventFacets } from './search-terms';
 import { compareEvents, sortedEvents } from './event-order';
 import type { EventsQuery } from './events-query';
 import type { TimelineEventData } from '@/app/_components/timeline/types';
@@ -36,7 +36,7 @@ function indexOf(corpus: CorpusView): WindowIndex {
   const spanOf = (e: CorpusEvent) => (e.end === null ? 0 : dayNumber(e.end) - dayNumber(e.start!));
   const dated = sorted.filter((e) => e.start !== null && spanOf(e) <= LONG_DAYS);
   const long = sorted.filter((e) => e.start !== null && spanOf(e) > LONG_DAYS);
-  const facetList = sorted.map((e) => eventFacets(e, (id) => actorById(id)));
+  const facetList = sorted.map((e) => serverEventFacets(e));
   const facets = new Map(facetList.map((f) => [f.id, f] as const));
   const index = { dated, starts: dated.map((e) => e.start!), long, undated: sorted.filter((e) => e.start === null), facets, facetList };
   indexes.set(corpus, index);

@@ -20,7 +20,7 @@ const EXTRA = ' date 2025-11-20 Брифинг\nАСТАНА. KAZINFORM – 20 �
 const targets = await databasesUnderTest();
 // Each test opens an embedded PostgreSQL (WebAssembly) and migrates it, on two cores shared with the other test
 // files: seconds, not the default five.
-vi.setConfig({ testTimeout: 30_000 });
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 async function until(check: () => Promise<boolean>, ms = 5000): Promise<void> {
   const end = Date.now() + ms;

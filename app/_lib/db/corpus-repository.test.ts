@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { mergeAnalysed } from '@/lib/corpus/build-corpus';
 import { emptyHistory, updateIdHistory } from '@/lib/corpus/id-history';
 import { seedFiles, utf8 } from '@/lib/test-support/seeds';
@@ -9,6 +9,9 @@ import type { CorpusDatabase } from './open';
 import { databasesUnderTest, freshDatabaseFor } from './test-databases';
 
 const targets = await databasesUnderTest();
+// An embedded PostgreSQL (WebAssembly) is opened and migrated per database, on two cores shared with the other
+// test files: seconds, not the default five.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 // The seeds, parsed once for every database, plus one file that is not an article.
 const parsed: Array<[string, FileAnalysis]> = seedFiles().map((f) => [`key-${f.fileName}`, analyseFile(f.fileName, f.bytes!)]);

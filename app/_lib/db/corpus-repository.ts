@@ -3,8 +3,8 @@ import { sql, type Expression, type Insertable, type Kysely, type SqlBool, type 
 import type { ArticleFailure, Language, Script } from '@/lib/article/types';
 import { emptyHistory, type IdHistory } from '@/lib/corpus/id-history';
 import type { AnalysedArticle, ArticleSummary, Corpus, CorpusEvent, CorpusView } from '@/lib/corpus/types';
-import { actorById } from '@/lib/lang/gazetteer';
-import { eventFacets, foldText } from '@/app/_lib/event-facets';
+import { foldText } from '@/app/_lib/event-facets';
+import { serverEventFacets } from '@/app/_lib/search-terms';
 import type { EventsQuery } from '@/app/_lib/events-query';
 import { fileAnalysisProblem } from '@/app/_lib/corpus/cache-shape';
 import type { FileAnalysis } from '@/app/_lib/corpus/file-analysis';
@@ -187,7 +187,7 @@ export class CorpusRepository {
         .values(
           part.map(({ event: e, json, hash: docHash }) => {
             // The same facets the timeline page filters with in the browser: one rule for both.
-            const facets = eventFacets(e, (id) => actorById(id));
+            const facets = serverEventFacets(e);
             return {
               id: e.id,
               type: e.type,

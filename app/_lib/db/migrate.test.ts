@@ -1,11 +1,14 @@
 import { sql } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MIGRATIONS } from './migrations';
 import { migrate, schemaVersion, LATEST_SCHEMA } from './migrate';
 import { openDatabase, type CorpusDatabase } from './open';
 import { databasesUnderTest } from './test-databases';
 
 const targets = await databasesUnderTest();
+// An embedded PostgreSQL (WebAssembly) is opened and migrated per database, on two cores shared with the other
+// test files: seconds, not the default five.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 describe.each(targets)('migrations on the $name database', (target) => {
   let open: CorpusDatabase | null = null;

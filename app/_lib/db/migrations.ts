@@ -152,4 +152,16 @@ export const MIGRATIONS: readonly Migration[] = [
       `create index editor_sessions_expiry on editor_sessions (expires_at)`,
     ],
   },
+  {
+    version: 7,
+    name: 'search by names in every spelling',
+    statements: [
+      // `events.search` now holds the names of participants, places and types in every language, folded without
+      // diacritics (app/_lib/search-terms.ts): derived data again, published anew by the next server that merges.
+      `delete from event_sources`,
+      `delete from events`,
+      `delete from articles`,
+      `delete from corpus_state`,
+    ],
+  },
 ];

@@ -1,14 +1,13 @@
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildCorpus } from '@/lib/corpus/build-corpus';
 import { emptyHistory } from '@/lib/corpus/id-history';
 import type { Corpus } from '@/lib/corpus/types';
 import { seedFiles, utf8 } from '@/lib/test-support/seeds';
 import { synthCorpus } from '@/scripts/corpus-synth';
-import { eventFacets } from '@/app/_lib/event-facets';
 import { parseEventsQuery, type EventsQuery } from '@/app/_lib/events-query';
 import { eventsInWindow } from '@/app/_lib/events-window';
-import { actorById } from '@/lib/lang/gazetteer';
+import { serverEventFacets } from '@/app/_lib/search-terms';
 import { CorpusRepository } from './corpus-repository';
 import type { CorpusDatabase } from './open';
 import { databasesUnderTest, freshDatabaseFor } from './test-databases';
@@ -17,8 +16,11 @@ import { databasesUnderTest, freshDatabaseFor } from './test-databases';
 // (the timeline's filters in the browser follow the same rules): random windows, filters and words, over the
 // seeds and a synthetic corpus of several years in three languages.
 const targets = await databasesUnderTest();
+// An embedded PostgreSQL (WebAssembly) is opened and migrated per database, on two cores shared with the other
+// test files: seconds, not the default five.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 const corpus: Corpus = buildCorpus([...seedFiles(), ...synthCorpus(300, 7).articles.map((a) => ({ fileName: a.fileName, bytes: utf8(a.text) }))]);
-const facets = corpus.events.map((e) => eventFacets(e, (id) => actorById(id)));
+const facets = corpus.events.map((e) => serverEventFacets(e));
 const values = <T>(xs: Iterable<T>) => [...new Set(xs)].sort();
 const types = values(corpus.events.map((e) => e.type));
 const countries = values(facets.flatMap((f) => f.countries));
