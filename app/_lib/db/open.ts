@@ -147,7 +147,10 @@ async function openEmbedded(dataDir: string | null): Promise<CorpusDatabase> {
     migration,
     reachable: true,
     async listen(channel, onMessage) {
-      await pglite.listen(channel, onMessage);
+      // PGlite has one session, and Kysely's dialect takes turns on it per connection: LISTEN sent straight to
+      // PGlite could land inside another caller's open transaction (a publish under way), where PGlite spins.
+      // Holding a Kysely connection meanwhile makes it take its turn like any query.
+      await db.connection().execute(() => pglite.listen(channel, onMessage));
     },
     async close() {
       await db.destroy().catch(() => {});
