@@ -77,10 +77,16 @@ describe('the events window', () => {
     expect(capped.clusters.reduce((s, c) => s + c.count, 0)).toBe(dated.length);
   });
 
-  it('searches titles and source sentences in any script and case, as the page\'s search does', () => {
+  it('searches titles, source sentences, names and kinds in any script and case, as the page\'s search does', () => {
+    // Every event placed in Tashkent, whether or not a sentence names the city (the place's names are searched).
     const tashkent = apiEventsWindow(corpus, ok('from=2000-01-01&to=2030-12-31&q=ТАШКЕНТ'), 'en');
+    expect(tashkent.total).toBeGreaterThanOrEqual(dated.filter((e) => e.placeId === 'tashkent').length);
     expect(tashkent.total).toBeGreaterThan(0);
-    expect(tashkent.total).toBeLessThan(dated.length);
+    // A kind, in upper case: the summits, not every event.
+    const summits = apiEventsWindow(corpus, ok('from=2000-01-01&to=2030-12-31&q=SUMMIT'), 'en');
+    expect(summits.total).toBeGreaterThanOrEqual(dated.filter((e) => e.type === 'summit').length);
+    expect(summits.total).toBeGreaterThan(0);
+    expect(summits.total).toBeLessThan(dated.length);
     expect(apiEventsWindow(corpus, ok('from=2000-01-01&to=2030-12-31&q=no-such-word-anywhere'), 'en').total).toBe(0);
   });
 
