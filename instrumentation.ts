@@ -1,18 +1,8 @@
-// Runs once when `next start` (or `next dev`) boots: the database is opened and migrated before the first
-// request, and a server that cannot reach it says why and stops (exit 1) instead of answering with errors.
+// Runs once when `next start` (or `next dev`) boots. The work is in a Node-only module (app/_lib/start-up.ts),
+// imported for the Node runtime alone, so that the Edge build of this file carries none of it.
 export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { corpusDatabase, corpusStore } = await import('./app/_lib/corpus-store');
-  const opened = corpusDatabase();
-  if (!opened) return;
-  try {
-    const database = await opened;
-    const m = database.migration;
-    console.log(`[jylnama] ${database.kind === 'server' ? 'PostgreSQL server' : 'embedded PostgreSQL'} at ${database.where}, schema ${m.to}${m.applied.length > 0 ? ` (applied: ${m.applied.join(', ')})` : ''}`);
-    // The corpus, from the database or the folder, is made ready now rather than at the first request.
-    void corpusStore().get().catch((e: Error) => console.error(`[jylnama] ${e.message}`));
-  } catch (e) {
-    console.error(`[jylnama] ${(e as Error).message}`);
-    process.exit(1);
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { startUp } = await import('./app/_lib/start-up');
+    await startUp();
   }
 }

@@ -12,7 +12,7 @@ import { CorpusStore, type StoreDatabase } from './corpus/store';
 export { MAX_ARTICLE_BYTES } from './corpus/store';
 
 export function seedsDir(): string {
-  return path.resolve(process.env.JYLNAMA_SEEDS_DIR ?? path.join(process.cwd(), 'seeds'));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.JYLNAMA_SEEDS_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), 'seeds'));
 }
 
 /**
@@ -23,7 +23,7 @@ export function seedsDir(): string {
 function cacheDir(): string | null {
   const configured = process.env.JYLNAMA_CACHE_DIR;
   if (configured === 'off' || process.env.NODE_ENV === 'development') return null;
-  return path.resolve(configured || path.join(process.cwd(), '.next', 'cache', 'jylnama'));
+  return path.resolve(/*turbopackIgnore: true*/ configured || path.join(/*turbopackIgnore: true*/ process.cwd(), '.next', 'cache', 'jylnama'));
 }
 
 /**
@@ -33,7 +33,7 @@ function cacheDir(): string | null {
 function parseWorker(): string | null {
   const configured = process.env.JYLNAMA_PARSE_WORKER;
   if (configured === 'off' || process.env.NODE_ENV === 'development') return null;
-  const file = path.resolve(configured || path.join(process.cwd(), '.next', 'jylnama', 'parse-worker.mjs'));
+  const file = path.resolve(/*turbopackIgnore: true*/ configured || path.join(/*turbopackIgnore: true*/ process.cwd(), '.next', 'jylnama', 'parse-worker.mjs'));
   return existsSync(file) ? file : null;
 }
 
