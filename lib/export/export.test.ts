@@ -112,3 +112,17 @@ describe('corrected events', () => {
     expect(slide.text.text).toContain('Corrected by editors: Date (aigerim');
   });
 });
+
+describe('folding', () => {
+  it('keeps every line of a calendar within 75 octets, never splitting a letter, and parses back the same', () => {
+    const long = { ...VISIT, title: 'Қазақстан Республикасы Президентінің Өзбекстан Республикасына мемлекеттік сапары — '.repeat(3).trim() };
+    const text = toIcs([long, SUMMIT], icsOptions);
+    const lines = text.split('\r\n');
+    const encoder = new TextEncoder();
+    expect(lines.every((l) => encoder.encode(l).length <= 75)).toBe(true);
+    expect(lines.some((l) => l.startsWith(' '))).toBe(true);
+    expect(text).not.toContain('\uFFFD');
+    const vevent = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!);
+    expect(vevent.summary).toBe(long.title);
+  });
+});

@@ -38,6 +38,38 @@ function entryOf(e: ExportEvent, labels: IcsOptions['labels']): EventAttributes 
   };
 }
 
+/**
+ * RFC 5545 §3.1: a content line is at most 75 octets; a longer one continues on the next line after a space. The
+ * library folds by characters, and Kazakh or Russian text is two octets a letter: the lines are unfolded and folded
+ * again by octets, never inside a character.
+ */
+export function foldIcsLines(text: string): string {
+  const unfolded = text.replace(/\r\n[ \t]/g, '');
+  const encoder = new TextEncoder();
+  return unfolded
+    .split('\r\n')
+    .map((line) => {
+      if (encoder.encode(line).length <= 75) return line;
+      const parts: string[] = [];
+      let current = '';
+      let octets = 0;
+      for (const ch of line) {
+        const size = encoder.encode(ch).length;
+        // The first line holds 75 octets; each continuation holds 74 after its leading space.
+        if (octets + size > (parts.length === 0 ? 75 : 74)) {
+          parts.push(current);
+          current = '';
+          octets = 0;
+        }
+        current += ch;
+        octets += size;
+      }
+      parts.push(current);
+      return parts.join('\r\n ');
+    })
+    .join('\r\n');
+}
+
 /** Events per call of the library: it validates each event, which costs about a millisecond or two apiece. */
 const BATCH = 25;
 
@@ -52,7 +84,7 @@ export function* icsChunks(events: readonly ExportEvent[], options: IcsOptions):
   const header = { productId: 'jylnama/ics', calName: oneLine(options.calendarName) };
   if (entries.length === 0) {
     // The library refuses an empty list; an empty calendar is still a valid answer.
-    yield ['BEGIN:VCALENDAR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', `PRODID:${header.productId}`, `X-WR-CALNAME:${header.calName}`, 'END:VCALENDAR', ''].join('\r\n');
+    yield foldIcsLines(['BEGIN:VCALENDAR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', `PRODID:${header.productId}`, `X-WR-CALNAME:${header.calName}`, 'END:VCALENDAR', ''].join('\r\n'));
     return;
   }
   for (let i = 0; i < entries.length; i += BATCH) {
@@ -62,7 +94,7 @@ export function* icsChunks(events: readonly ExportEvent[], options: IcsOptions):
     // between only their events.
     const first = value.indexOf('BEGIN:VEVENT');
     const end = value.lastIndexOf('END:VEVENT') + 'END:VEVENT\r\n'.length;
-    yield `${i === 0 ? value.slice(0, first) : ''}${value.slice(first, end)}${i + BATCH >= entries.length ? value.slice(end) : ''}`;
+    yield foldIcsLines(`${i === 0 ? value.slice(0, first) : ''}${value.slice(first, end)}${i + BATCH >= entries.length ? value.slice(end) : ''}`);
   }
 }
 
