@@ -48,6 +48,11 @@ test.describe('exports', () => {
   test('the toolbar links carry the view\'s filters', async ({ page }) => {
     await page.goto('/?lang=en&type=summit');
     await expect(page.getByRole('link', { name: 'Calendar (.ics)' })).toHaveAttribute('href', '/api/export.ics?type=summit&lang=en');
+    // A subscription keeps the filters, at webcal:// on this server's address; what it serves is the same calendar.
+    const webcal = await page.getByRole('link', { name: 'Subscribe (webcal)' }).getAttribute('href');
+    expect(webcal).toMatch(/^webcal:\/\/[^/]+\/api\/export\.ics\?type=summit&lang=en$/);
+    const calendar = await page.request.get(webcal!.replace(/^webcal:\/\/[^/]+/, ''));
+    expect(calendar.headers()['content-type']).toMatch(/text\/calendar/);
     await expect(page.getByRole('link', { name: 'Present' })).toHaveAttribute('href', '/present?type=summit&lang=en');
   });
 

@@ -164,6 +164,7 @@ export const en: Dictionary = {
     share: 'Share…',
     exports: 'Download',
     ics: 'Calendar (.ics)',
+    subscribe: 'Subscribe (webcal)',
     csv: 'Spreadsheet (.csv)',
     json: 'TimelineJS (.json)',
     png: 'Image of the timeline (.png)',

@@ -164,6 +164,7 @@ export const kk: Dictionary = {
     share: 'Бөлісу…',
     exports: 'Жүктеп алу',
     ics: 'Күнтізбе (.ics)',
+    subscribe: 'Жазылу (webcal)',
     csv: 'Кесте (.csv)',
     json: 'TimelineJS (.json)',
     png: 'Уақыт сызығының суреті (.png)',

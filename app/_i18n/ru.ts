@@ -164,6 +164,7 @@ export const ru: Dictionary = {
     share: 'Поделиться…',
     exports: 'Скачать',
     ics: 'Календарь (.ics)',
+    subscribe: 'Подписаться (webcal)',
     csv: 'Таблица (.csv)',
     json: 'TimelineJS (.json)',
     png: 'Изображение шкалы (.png)',

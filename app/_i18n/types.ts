@@ -150,6 +150,8 @@ export interface Dictionary {
     share: string;
     exports: string;
     ics: string;
+    /** A webcal:// subscription to the view's filters: the calendar app keeps it up to date. */
+    subscribe: string;
     csv: string;
     json: string;
     png: string;

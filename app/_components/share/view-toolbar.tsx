@@ -36,6 +36,14 @@ export function embedCode(origin: string, view: ViewState, lang: string | null, 
 
 const link = `${shareButton} no-underline`;
 
+/**
+ * A calendar subscription to the view's filters (never its period: new events must keep arriving): the same
+ * calendar as the .ics link, at `webcal://`, which calendar apps open as a subscription they refresh.
+ */
+export function webcalUrl(origin: string, query: string): string {
+  return `${origin.replace(/^https?:\/\//, 'webcal://')}/api/export.ics${query}`;
+}
+
 /** Copy a link to the whole view, share it, download it (calendar, spreadsheet, TimelineJS, PNG), present it. */
 export function ViewToolbar({ labels, copyFailed, origin, lang, locale, title, variant = 'app' }: Props) {
   const { view } = useView();
@@ -75,6 +83,9 @@ export function ViewToolbar({ labels, copyFailed, origin, lang, locale, title, v
           <span className="text-sm text-ink-soft">{labels.exports}:</span>
           <a className={link} href={`/api/export.ics${exportQuery}`} download>
             {labels.ics}
+          </a>
+          <a className={link} href={webcalUrl(origin, viewQuery(view, locale, { window: false, event: false }))} data-testid="webcal">
+            {labels.subscribe}
           </a>
           <a className={link} href={`/api/export.csv${exportQuery}`} download>
             {labels.csv}
