@@ -24,6 +24,18 @@ test.describe('the article page', () => {
     expect(background, 'the target sentence stands out from other source sentences').not.toBe(plain);
   });
 
+  test('from an article back to its events: each event its sentences tell of, and the sentence in the text', async ({ page, request }) => {
+    const visit = eventOfType(await apiEvents(request), 'state-visit');
+    const source = visit.sources[0]!;
+    await page.goto(`/articles/${encodeURIComponent(source.articleId)}?lang=en`);
+    const events = page.getByTestId('article-events');
+    await expect(events.getByRole('heading', { name: 'Events this article tells of' })).toBeVisible();
+    const row = events.getByRole('listitem').filter({ has: page.getByRole('link', { name: visit.title }) }).first();
+    await expect(row.getByRole('link', { name: '(the sentence)' })).toHaveAttribute('href', new RegExp(`^#m-\\d+-\\d+$`));
+    await row.getByRole('link', { name: visit.title }).click();
+    await expect(page).toHaveURL(new RegExp(`/events/${visit.id}`));
+  });
+
   test('a direct link highlights the sentence with :target on a full load', async ({ page, request }) => {
     const khiva = eventOfType(await apiEvents(request), 'informal-visit');
     const s = khiva.sources[0];

@@ -115,6 +115,8 @@ export const en: Dictionary = {
     language: 'Language',
     problems: 'Problems found while reading',
     backToSources: 'All sources',
+    eventsHeading: 'Events this article tells of',
+    toSentence: 'the sentence',
   },
   sources: {
     heading: 'Sources',
@@ -328,6 +330,7 @@ export const en: Dictionary = {
     reviewHeading: 'Review',
     reviewIntro: 'What most needs a human: dates the sources disagree on, weak merges, announced events with no report, and corrections whose event is gone.',
     reviewLink: 'Review',
+    addLink: 'Add articles',
     reviewEmpty: 'Nothing needs review.',
     reviewWhy: { dateConflict: 'The sources give dates that cannot both hold', weakMerge: 'A source joined this event on weak evidence', announcedPast: 'Announced, its date has passed, and no article reports it', orphan: 'A correction whose event is gone' },
     keysHint: 'Keys: j / k next and previous, Enter opens; on an event: c confirms, d fixes the date, h hides, n goes to the next to review.',

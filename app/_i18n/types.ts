@@ -100,6 +100,10 @@ export interface Dictionary {
     language: string;
     problems: string;
     backToSources: string;
+    /** The events this article's sentences tell of, each a way back from a marked sentence. */
+    eventsHeading: string;
+    /** Link text from a sentence to its event's sentence in the text: "the sentence". */
+    toSentence: string;
   };
   sources: {
     heading: string;
@@ -298,6 +302,7 @@ export interface Dictionary {
     reviewHeading: string;
     reviewIntro: string;
     reviewLink: string;
+    addLink: string;
     reviewEmpty: string;
     /** Why an event is in the review queue. */
     reviewWhy: { dateConflict: string; weakMerge: string; announcedPast: string; orphan: string };

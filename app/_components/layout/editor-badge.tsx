@@ -21,6 +21,9 @@ export async function EditorBadge({ t, path }: { t: Dictionary; path: string }) 
       <Link href={localHref('/review', t.locale)} className="text-accent underline">
         {t.editing.reviewLink}
       </Link>
+      <Link href={localHref('/add', t.locale)} className="text-accent underline">
+        {t.editing.addLink}
+      </Link>
       <form action={signOutAction}>
         <input type="hidden" name="next" value={path} />
         <button type="submit" className="text-accent underline">

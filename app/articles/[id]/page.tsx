@@ -11,6 +11,7 @@ import { MarkedText } from '@/app/_components/article/marked-text';
 import { ArticleMeta } from '@/app/_components/article/article-meta';
 import { MarksLegend } from '@/app/_components/article/marks-legend';
 import { HashHighlighter } from '@/app/_components/article/hash-highlighter';
+import { ArticleEvents } from '@/app/_components/article/article-events';
 import { AttachSelection } from '@/app/_components/corrections/attach-selection';
 import { currentEditor } from '@/app/_lib/editors/session';
 import { correctEvent } from '@/app/_actions/correct-event';
@@ -51,6 +52,7 @@ export default async function ArticlePage(props: Props) {
         <div className="article-text mt-4 text-lg leading-relaxed" data-testid="article-text" data-article-text="">
           <MarkedText text={article.text} range={article.body} sentences={sentences} marks={marks} />
         </div>
+        <ArticleEvents corpus={corpus} articleId={article.id} t={t} />
         <p className="mt-8" lang={t.locale}>
           <Link className="text-accent underline" href={localHref('/articles', t.locale)}>
             ← {t.article.backToSources}
