@@ -86,6 +86,7 @@ export const en: Dictionary = {
     noParticipants: 'None named',
     undated: 'Undated',
     undatedBefore: 'Undated, before {date}',
+    imprecise: 'Some time in {period} (no exact day)',
     from: '{title} · {date}',
   },
   event: {

@@ -86,6 +86,7 @@ export const kk: Dictionary = {
     noParticipants: 'Аталмаған',
     undated: 'Күні белгісіз',
     undatedBefore: 'Күні белгісіз, {date} күнінен бұрын',
+    imprecise: 'Нақты күні белгісіз: {period}',
     from: '{title} · {date}',
   },
   event: {

@@ -86,6 +86,7 @@ export const ru: Dictionary = {
     noParticipants: 'Не названы',
     undated: 'Без даты',
     undatedBefore: 'Без даты, до {date}',
+    imprecise: 'Точный день неизвестен: {period}',
     from: '{title} · {date}',
   },
   event: {

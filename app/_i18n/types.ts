@@ -67,6 +67,8 @@ export interface Dictionary {
     noParticipants: string;
     undated: string;
     undatedBefore: string;
+    /** An event known only to the month, season or year: {period} is "July 2024", "2024". */
+    imprecise: string;
     from: string;
   };
   event: {

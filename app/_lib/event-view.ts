@@ -3,7 +3,7 @@ import type { CorpusView, CorpusEvent } from '@/lib/corpus/types';
 import { childrenOf, findArticle, findEvent } from '@/lib/corpus/query';
 import { fill } from '@/app/_i18n/dictionary';
 import type { Dictionary } from '@/app/_i18n/types';
-import { formatIsoDate, formatIsoRange } from './dates';
+import { formatEdtf, formatIsoDate, formatIsoRange } from './dates';
 import { actorName, placeName } from './names';
 import { sortedEvents } from './event-order';
 import { dateClaimTexts, joinedBecause, sourceDateText } from './link-reasons';
@@ -119,8 +119,14 @@ function statusHistory(event: CorpusEvent, sources: SourceView[]): HistoryEntry[
   return entries.sort((a, b) => a.isoDate.localeCompare(b.isoDate) || (a.status === 'announced' ? -1 : 1));
 }
 
-/** "2025 ж. 14–15 қараша", or "Undated, before …", or "Undated". */
+/** Known to the day, or only to the month, season or year (EDTF `2024-07`, `2024-21`, `2024`). */
+export function isImprecise(event: Pick<CorpusEvent, 'when'>): boolean {
+  return event.when !== null && /^\d{4}(?:-\d{2})?$/.test(event.when);
+}
+
+/** "2025 ж. 14–15 қараша", "Some time in July 2024", or "Undated, before …", or "Undated". */
 export function eventDateLabel(event: CorpusEvent, t: Dictionary): string {
+  if (event.start !== null && isImprecise(event)) return fill(t.details.imprecise, { period: formatEdtf(event.when!, t.locale) });
   if (event.start !== null) return formatIsoRange(event.start, event.end, t.locale);
   if (event.before !== null) return fill(t.details.undatedBefore, { date: formatIsoDate(event.before, t.locale) });
   return t.details.undated;

@@ -3,7 +3,7 @@ import type { CorpusEvent } from '@/lib/corpus/types';
 import type { Dictionary } from '@/app/_i18n/types';
 import type { TimelineEventData, TimelineLabels } from '@/app/_components/timeline/types';
 import type { EventFacets } from './event-facets';
-import { eventDateLabel } from './event-view';
+import { eventDateLabel, isImprecise } from './event-view';
 import { countryName } from './view-data';
 
 /** Participant countries by event id, from the events' facets. */
@@ -40,6 +40,7 @@ export function timelineEvents(events: readonly CorpusEvent[], countriesOf: (id:
     end: e.end,
     parent: e.parent !== null && ids.has(e.parent) ? e.parent : null,
     countries: countriesOf(e.id),
+    ...(isImprecise(e) ? { imprecise: true } : {}),
   }));
 }
 

@@ -103,7 +103,7 @@ function countryLanes(events: readonly TimelineEventData[], labels: TimelineLabe
       const name = c === null ? labels.noCountry : (labels.countryNames[c] ?? c);
       lanes.set(group, name);
       const id = `${e.id}@${c ?? '-'}`;
-      items.push({ id, content: e.title, start: range.start, end: range.end, type: 'range', group, className: `ev t-${e.type}` });
+      items.push({ id, content: e.title, start: range.start, end: range.end, type: 'range', group, className: `ev t-${e.type}${e.imprecise ? ' ev-imprecise' : ''}` });
       eventOf.set(id, e.id);
       elements.set(id, itemElement(e, id, name));
     }
@@ -132,7 +132,7 @@ function singleLane(events: readonly TimelineEventData[], labels: TimelineLabels
   for (const e of events) {
     const range = itemRange(e.start, e.end);
     if (!range) continue;
-    items.push({ id: e.id, content: e.title, start: range.start, end: range.end, type: 'range', group: groupOf(e), className: `ev t-${e.type}` });
+    items.push({ id: e.id, content: e.title, start: range.start, end: range.end, type: 'range', group: groupOf(e), className: `ev t-${e.type}${e.imprecise ? ' ev-imprecise' : ''}` });
     eventOf.set(e.id, e.id);
     elements.set(e.id, itemElement(e, e.id, null));
     if (parents.has(e.id)) {

@@ -14,6 +14,8 @@ export interface TimelineEventData {
   parent: string | null;
   /** Participant countries (ISO alpha-2), for country lanes. */
   countries: string[];
+  /** Known only to the month, season or year: drawn as a hatched marker over the period. */
+  imprecise?: boolean;
 }
 
 /** The timeline's UI strings, from the dictionary of the page's locale. */

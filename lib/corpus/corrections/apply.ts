@@ -67,7 +67,7 @@ function correctEvent(machine: CorpusEvent, corrections: readonly Correction[]):
           const days = edtfToInterval(op.value);
           event.when = op.value;
           event.start = days?.start ?? null;
-          event.end = days && days.end !== days.start ? days.end : null;
+          event.end = days?.end ?? null;
           event.dateConflict = false;
           break;
         }
@@ -207,7 +207,7 @@ function restructure(events: readonly CorpusEvent[], structural: readonly Correc
       const days = when ? edtfToInterval(when) : null;
       const id = `${event.id}~${source.articleId}-${source.start}`;
       const split: CorpusEvent = note(
-        { ...event, id, when, start: days?.start ?? null, end: days && days.end !== days.start ? days.end : null, status: source.status, sources: [source], dateClaims: [], dateConflict: false, corrections: undefined },
+        { ...event, id, when, start: days?.start ?? null, end: days?.end ?? null, status: source.status, sources: [source], dateClaims: [], dateConflict: false, corrections: undefined },
         structureMark(c, 'split', event.id),
       );
       const rest = note({ ...event, sources: event.sources.filter((s) => s !== source) }, structureMark(c, 'split', id));
