@@ -14,6 +14,7 @@ test.describe('briefing mode', () => {
     await page.goto('/present?lang=en');
     await expect(page.getByTestId('present-step')).toHaveText(`Event 1 of ${dated.length}`);
     await expect(heading(page)).toHaveText(dated[0]?.title ?? '');
+    await expect(page.getByTestId('presenter')).toHaveAttribute('data-keys', 'ready');
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('present-step')).toHaveText(`Event 2 of ${dated.length}`);
     await expect(page).toHaveURL(/[?&]step=2(&|$)/);
@@ -35,6 +36,8 @@ test.describe('briefing mode', () => {
     await page.goto('/present?lang=en&type=summit');
     const summit = dated.find((e) => e.type === 'summit');
     await expect(page.getByTestId('present-step')).toHaveText('Event 1 of 1');
+    // The keys work once the page is hydrated: pressed before, they were lost (a flaky run on a loaded machine).
+    await expect(page.getByTestId('presenter')).toHaveAttribute('data-keys', 'ready');
     await page.keyboard.press('n');
     const notes = page.getByTestId('presenter-notes');
     for (const s of summit?.sources ?? []) await expect(notes).toContainText(s.quote);

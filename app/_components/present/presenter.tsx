@@ -80,6 +80,8 @@ export function Presenter({ slides, initialStep, undated, total = slides.length,
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
 
+  // Keys work once the listener is on (after hydration): said on the page, so that a test (or a script) can wait.
+  const [keysReady, setKeysReady] = useState(false);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
@@ -121,12 +123,13 @@ export function Presenter({ slides, initialStep, undated, total = slides.length,
       e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
+    setKeysReady(true);
     return () => window.removeEventListener('keydown', onKey);
   }, [go, step, last, toggleFullscreen, leave]);
 
   const p = t.present;
   return (
-    <div ref={root} className="present flex min-h-screen flex-col bg-[#0b0d10] text-white" data-testid="presenter">
+    <div ref={root} className="present flex min-h-screen flex-col bg-[#0b0d10] text-white" data-testid="presenter" data-keys={keysReady ? 'ready' : undefined}>
       <header className="flex flex-wrap items-center gap-3 border-b border-white/20 px-6 py-3">
         <p className="mr-auto text-xl font-semibold" aria-live="polite" data-testid="present-step">
           {slide ? fill(p.step, { n: String(step + 1), total: String(slides.length) }) : p.title}
