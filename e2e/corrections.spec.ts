@@ -6,6 +6,7 @@ import { adminQuery, SERVER_BASE_URL as SERVER_URL } from '../scripts/e2e-databa
 import { nextStartArgs, rootDir } from '../scripts/next-build.mjs';
 import { hashSecret } from '../app/_lib/editors/secret';
 import { expect, test } from './fixtures';
+import { healthy } from './servers';
 
 // Editors' corrections (issue 13), on servers of their own (a correction changes what every page shows, and the
 // suite's servers are shared by specs that run meanwhile). On the embedded store: one server. On a PostgreSQL
@@ -27,15 +28,6 @@ interface ApiEvent {
   hidden?: boolean;
 }
 
-async function healthy(origin: string, ms = 120_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    const res = await fetch(`${origin}/api/health`).catch(() => null);
-    if (res?.status === 200) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${origin} did not become healthy`);
-}
 
 test.describe('editors correct the record', () => {
   test.describe.configure({ mode: 'serial', timeout: 180_000 });

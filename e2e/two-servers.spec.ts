@@ -5,6 +5,7 @@ import path from 'node:path';
 import { adminQuery, SERVER_BASE_URL as SERVER_URL, serverReachable } from '../scripts/e2e-databases.mjs';
 import { nextStartArgs, rootDir } from '../scripts/next-build.mjs';
 import { expect, test } from './fixtures';
+import { healthy } from './servers';
 
 // Two app servers over one PostgreSQL server (issue 12): an article added through one is served by the other,
 // whose own folder never sees the file: it comes through the database (NOTIFY). Each server has its own copy of
@@ -13,15 +14,6 @@ import { expect, test } from './fixtures';
 const BASE_PORT = Number(process.env.JYLNAMA_E2E_PORT || 3100) + 10;
 const TOKEN = 'two-servers-token-not-secret';
 
-async function healthy(origin: string, ms = 90_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    const res = await fetch(`${origin}/api/health`).catch(() => null);
-    if (res?.status === 200) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${origin} did not become healthy`);
-}
 
 test.describe('two app servers over one PostgreSQL', () => {
   test.describe.configure({ mode: 'serial', timeout: 180_000 });

@@ -46,6 +46,19 @@ function Reason({ t, required = false, label }: { t: Dictionary; required?: bool
   );
 }
 
+/** A form that sets one field: its input, the reason, Save. */
+function FieldForm({ shared, field, testId, children }: { shared: Omit<Props, 'saved' | 'error' | 'nextToReview'>; field: string; testId: string; children: ReactNode }) {
+  return (
+    <CorrectionForm {...shared} op="set" field={field} testId={testId}>
+      {children}
+      <Reason t={shared.t} />
+      <button type="submit" className={button}>
+        {shared.t.editing.save}
+      </button>
+    </CorrectionForm>
+  );
+}
+
 /** The editor's controls on an event page: each field, confirm and hide, each a form that works without JavaScript. */
 export function EditEvent(props: Props) {
   const { event, t, saved, error, nextToReview } = props;
@@ -69,7 +82,7 @@ export function EditEvent(props: Props) {
         </p>
       )}
       <div className="grid gap-3 md:grid-cols-2">
-        <CorrectionForm {...shared} op="set" field="when" testId="fix-when">
+        <FieldForm shared={shared} field="when" testId="fix-when">
           <label className="block">
             <span className="block font-medium">{f.when}</span>
             <input id="fix-when-value" name="value" required defaultValue={event.when ?? ''} className={input} aria-describedby="fix-when-hint" />
@@ -77,12 +90,8 @@ export function EditEvent(props: Props) {
               {t.editing.dateHint}
             </span>
           </label>
-          <Reason t={t} />
-          <button type="submit" className={button}>
-            {t.editing.save}
-          </button>
-        </CorrectionForm>
-        <CorrectionForm {...shared} op="set" field="type" testId="fix-type">
+        </FieldForm>
+        <FieldForm shared={shared} field="type" testId="fix-type">
           <label className="block">
             <span className="block font-medium">{f.type}</span>
             <select name="value" defaultValue={event.type} className={input}>
@@ -93,23 +102,15 @@ export function EditEvent(props: Props) {
               ))}
             </select>
           </label>
-          <Reason t={t} />
-          <button type="submit" className={button}>
-            {t.editing.save}
-          </button>
-        </CorrectionForm>
-        <CorrectionForm {...shared} op="set" field="title" testId="fix-title">
+        </FieldForm>
+        <FieldForm shared={shared} field="title" testId="fix-title">
           <input type="hidden" name="titleLocale" value={t.locale} />
           <label className="block">
             <span className="block font-medium">{f.title}</span>
             <input name="value" required maxLength={300} defaultValue={event.title[t.locale]} className={input} />
           </label>
-          <Reason t={t} />
-          <button type="submit" className={button}>
-            {t.editing.save}
-          </button>
-        </CorrectionForm>
-        <CorrectionForm {...shared} op="set" field="place" testId="fix-place">
+        </FieldForm>
+        <FieldForm shared={shared} field="place" testId="fix-place">
           <label className="block">
             <span className="block font-medium">{f.place}</span>
             <input name="value" defaultValue={event.placeId ? placeName(event.placeId, t.locale) : ''} className={input} aria-describedby="fix-place-hint" />
@@ -117,12 +118,8 @@ export function EditEvent(props: Props) {
               {t.editing.placeHint}
             </span>
           </label>
-          <Reason t={t} />
-          <button type="submit" className={button}>
-            {t.editing.save}
-          </button>
-        </CorrectionForm>
-        <CorrectionForm {...shared} op="set" field="participants" testId="fix-participants">
+        </FieldForm>
+        <FieldForm shared={shared} field="participants" testId="fix-participants">
           <label className="block">
             <span className="block font-medium">{f.participants}</span>
             <input name="value" defaultValue={event.participants.map((p) => actorName(p.actorId, t.locale)).join(', ')} className={input} aria-describedby="fix-participants-hint" />
@@ -130,12 +127,8 @@ export function EditEvent(props: Props) {
               {t.editing.participantsHint}
             </span>
           </label>
-          <Reason t={t} />
-          <button type="submit" className={button}>
-            {t.editing.save}
-          </button>
-        </CorrectionForm>
-        <CorrectionForm {...shared} op="set" field="status" testId="fix-status">
+        </FieldForm>
+        <FieldForm shared={shared} field="status" testId="fix-status">
           <label className="block">
             <span className="block font-medium">{f.status}</span>
             <select name="value" defaultValue={event.status} className={input}>
@@ -143,11 +136,7 @@ export function EditEvent(props: Props) {
               <option value="reported">{t.statuses.reported}</option>
             </select>
           </label>
-          <Reason t={t} />
-          <button type="submit" className={button}>
-            {t.editing.save}
-          </button>
-        </CorrectionForm>
+        </FieldForm>
         <CorrectionForm {...shared} op="confirm" testId="confirm">
           <Reason t={t} />
           <button id="confirm-event" type="submit" className={button}>

@@ -292,6 +292,15 @@ export class CorpusStore {
     return { ...this.corrected(view).applied, all: this.corrections, merged: view.events };
   }
 
+  /**
+   * The event with this id as the merge left it (hidden ones too), else one only editors made (split off from
+   * another): what a correction or a history is about.
+   */
+  async correctableEvent(id: string): Promise<CorpusEvent | undefined> {
+    const state = await this.correctionState();
+    return state.merged.find((e) => e.id === id) ?? (await this.get()).events.find((e) => e.id === id) ?? state.hidden.find((e) => e.id === id);
+  }
+
   /** The corrections store, when there is one (there is none without a database). */
   async correctionsRepository(): Promise<CorrectionsRepository | null> {
     return (await this.opts.database)?.corrections ?? null;

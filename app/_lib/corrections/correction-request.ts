@@ -13,9 +13,7 @@ const json = (body: unknown, status: number) => Response.json(body, { status });
 
 /** The event with this id as the merge left it (hidden ones too), or a 404 saying where the id went. */
 async function findMerged(store: CorpusStore, id: string): Promise<CorpusEvent | Response> {
-  const state = await store.correctionState();
-  // As the merge left it; else one that only editors made (split off from another).
-  const event = state.merged.find((e) => e.id === id) ?? (await store.get()).events.find((e) => e.id === id) ?? state.hidden.find((e) => e.id === id);
+  const event = await store.correctableEvent(id);
   if (event) return event;
   const moved = await store.movedTo(id);
   if (moved && moved.length > 0) return json({ error: `No event "${id.slice(0, 80)}" now: it became ${moved.join(', ')}.`, movedTo: moved }, 404);

@@ -30,7 +30,7 @@ export default async function EventHistoryPage({ params, searchParams }: Props) 
   const id = decodeParam(raw);
   const store = corpusStore();
   const state = await store.correctionState();
-  const event = state.merged.find((e) => e.id === id) ?? (await store.get()).events.find((e) => e.id === id) ?? state.hidden.find((e) => e.id === id);
+  const event = await store.correctableEvent(id);
   if (!event) notFound();
   const history = historyOf(id, state.merged, state.all);
   const session = await currentEditor();
