@@ -19,6 +19,9 @@ import { EventList } from './_components/events/event-list';
 import { DetailsPanel } from './_components/details/details-panel';
 import { timelinePanels } from './_components/details/timeline-panels';
 import { FilterBar } from './_components/filters/filter-bar';
+import { FilterFold } from './_components/filters/filter-fold';
+import { DetailsLayout } from './_components/details/details-layout';
+import { EventStream } from './_components/events/event-stream';
 import { ViewToolbar } from './_components/share/view-toolbar';
 import { WindowSource } from './_components/window/window-source';
 import { WindowList } from './_components/window/window-list';
@@ -40,31 +43,42 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const panels = timelinePanels(page, corpus, t, origin);
   const undated = (page.mode === 'inline' ? page.events.filter((e) => e.start === null) : page.undated).map((e) => eventView(corpus, e, t));
 
+  const inline = page.mode === 'inline';
+  const views = inline ? page.events.map((e) => eventView(corpus, e, t)) : [];
   const content = (
     <>
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
-        <section aria-labelledby="timeline-heading" className="min-w-0 space-y-4">
-          <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h1 id="timeline-heading" className="text-2xl font-bold">
-              {t.timeline.heading}
-            </h1>
-            <a href="#event-list" className="text-sm text-accent underline">
-              {t.filters.toList}
-            </a>
-          </div>
+      <div className="space-y-4">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h1 id="timeline-heading" className="text-2xl font-bold">
+            {t.timeline.heading}
+          </h1>
+          <a href="#event-list" className={`text-sm text-accent underline ${inline ? 'max-md:hidden' : ''}`}>
+            {t.filters.toList}
+          </a>
+        </div>
+        <FilterFold label={t.filters.fold} labelActive={t.filters.foldActive}>
           <FilterBar options={filterOptions(corpus, facets, t)} labels={t.filters} action="/" lang={lang} total={corpus.events.length} />
+        </FilterFold>
+        <div className={inline ? 'max-md:hidden' : ''}>
           <TypeLegend types={new Set(corpus.events.map((e) => e.type))} t={t} />
-          <TimelineView events={page.mode === 'inline' ? page.timeline : []} labels={timelineLabels(t, facets)} intl={intlSnapshot(t.locale)} />
-          <ViewToolbar labels={t.share} copyFailed={t.share.copyFailed} origin={origin} lang={lang} locale={t.locale} title={`${t.app.name}: ${t.timeline.heading}`} />
-          <p className="no-js-only rounded border border-ink/15 bg-white p-3 text-sm">{page.mode === 'inline' ? t.timeline.noScript : t.timeline.noScriptWindowed}</p>
-          <UndatedList events={undated} t={t} />
-          {page.mode === 'windowed' && page.undatedTotal > page.undated.length && (
-            <p className="text-sm text-ink-soft" data-testid="undated-more">
-              {fill(t.timeline.undatedMore, { shown: String(page.undated.length), total: page.undatedTotal.toLocaleString() })}
-            </p>
-          )}
-        </section>
-        <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+        </div>
+      </div>
+      <DetailsLayout
+        timeline={
+          <section aria-labelledby="timeline-heading" className="mt-4 min-w-0 space-y-4">
+            <TimelineView events={inline ? page.timeline : []} labels={timelineLabels(t, facets)} intl={intlSnapshot(t.locale)} stream={inline} />
+            {inline && <EventStream events={views} t={t} />}
+            <ViewToolbar labels={t.share} copyFailed={t.share.copyFailed} origin={origin} lang={lang} locale={t.locale} title={`${t.app.name}: ${t.timeline.heading}`} />
+            <p className="no-js-only rounded border border-ink/15 bg-white p-3 text-sm">{inline ? t.timeline.noScript : t.timeline.noScriptWindowed}</p>
+            <UndatedList events={undated} t={t} />
+            {page.mode === 'windowed' && page.undatedTotal > page.undated.length && (
+              <p className="text-sm text-ink-soft" data-testid="undated-more">
+                {fill(t.timeline.undatedMore, { shown: String(page.undated.length), total: page.undatedTotal.toLocaleString() })}
+              </p>
+            )}
+          </section>
+        }
+        details={
           <DetailsPanel
             panels={panels}
             {...(page.mode === 'windowed' ? { load: eventPanel, locale: t.locale, loading: t.timeline.loading } : {})}
@@ -72,10 +86,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             empty={t.details.empty}
             closeLabel={t.details.close}
           />
+        }
+      />
+      {inline ? (
+        <div className="max-md:hidden">
+          <EventList events={views} t={t} />
         </div>
-      </div>
-      {page.mode === 'inline' ? (
-        <EventList events={page.events.map((e) => eventView(corpus, e, t))} t={t} />
       ) : (
         <WindowList
           labels={{ heading: t.list.windowHeading, intro: t.list.windowIntro, empty: t.filters.noMatches, overLimit: t.list.overLimit, showOnTimeline: t.timeline.showOnTimeline }}

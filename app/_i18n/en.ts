@@ -68,6 +68,13 @@ export const en: Dictionary = {
     windowCount: '{shown} events in this period',
     overLimit: '{total} events in this period, too many to list: zoom in or filter. By period:',
   },
+  stream: {
+    heading: 'Events by date',
+    evidence: 'Evidence',
+    evidenceIn: 'Source sentence, in {language}',
+    source: '{article}, {date}',
+    keysHint: '↑ and ↓ (or j and k) move between events; Enter opens one.',
+  },
   details: {
     heading: 'Event details',
     empty: 'Select an event on the timeline to see its details and sources.',
@@ -157,6 +164,8 @@ export const en: Dictionary = {
     noMatches: 'No event matches these filters.',
     noCountry: 'No country named',
     toList: 'Skip to the list of events',
+    fold: 'Filters',
+    foldActive: 'Filters ({count})',
   },
   share: {
     heading: 'Share and export',

@@ -68,6 +68,13 @@ export const kk: Dictionary = {
     windowCount: 'Осы кезеңде {shown} оқиға',
     overLimit: 'Осы кезеңде {total} оқиға, тізімге сыймайды: үлкейтіңіз не сүзгі қолданыңыз. Кезеңдер бойынша:',
   },
+  stream: {
+    heading: 'Оқиғалар күн бойынша',
+    evidence: 'Дерек көзі',
+    evidenceIn: 'Дереккөздегі сөйлем, тілі: {language}',
+    source: '{article}, {date}',
+    keysHint: '↑ және ↓ (немесе j және k) оқиғалар арасында жылжытады; Enter оқиғаны ашады.',
+  },
   details: {
     heading: 'Оқиға туралы',
     empty: 'Толық мәлімет пен дереккөздерді көру үшін уақыт сызығынан оқиғаны таңдаңыз.',
@@ -157,6 +164,8 @@ export const kk: Dictionary = {
     noMatches: 'Бұл сүзгілерге сай оқиға жоқ.',
     noCountry: 'Ел аталмаған',
     toList: 'Оқиғалар тізіміне өту',
+    fold: 'Сүзгілер',
+    foldActive: 'Сүзгілер ({count})',
   },
   share: {
     heading: 'Бөлісу және экспорт',

@@ -68,6 +68,13 @@ export const ru: Dictionary = {
     windowCount: 'Событий в этом периоде: {shown}',
     overLimit: 'Событий в этом периоде: {total}, слишком много для списка: приблизьте шкалу или примените фильтры. По периодам:',
   },
+  stream: {
+    heading: 'События по датам',
+    evidence: 'Источник',
+    evidenceIn: 'Предложение источника, на языке: {language}',
+    source: '{article}, {date}',
+    keysHint: '↑ и ↓ (или j и k) переходят между событиями; Enter открывает событие.',
+  },
   details: {
     heading: 'О событии',
     empty: 'Выберите событие на шкале, чтобы увидеть подробности и источники.',
@@ -157,6 +164,8 @@ export const ru: Dictionary = {
     noMatches: 'Ни одно событие не подходит под эти фильтры.',
     noCountry: 'Страна не указана',
     toList: 'Перейти к списку событий',
+    fold: 'Фильтры',
+    foldActive: 'Фильтры ({count})',
   },
   share: {
     heading: 'Поделиться и экспорт',

@@ -49,6 +49,17 @@ export interface Dictionary {
     windowCount: string;
     overLimit: string;
   };
+  /** The phone's vertical stream of events (the timeline below the `md` breakpoint). */
+  stream: {
+    heading: string;
+    /** Opens the key sentence of a card. */
+    evidence: string;
+    /** `{language}`: the language the sentence is in. */
+    evidenceIn: string;
+    /** `{article}` and `{date}`. */
+    source: string;
+    keysHint: string;
+  };
   details: {
     heading: string;
     empty: string;
@@ -146,6 +157,9 @@ export interface Dictionary {
     noMatches: string;
     noCountry: string;
     toList: string;
+    /** The button the filters fold into on a phone; `{count}`: how many are applied. */
+    fold: string;
+    foldActive: string;
   };
   share: {
     heading: string;

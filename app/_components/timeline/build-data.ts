@@ -16,7 +16,15 @@ function textElement(tag: string, className: string, text: string): HTMLElement 
   return el;
 }
 
-/** The focusable content of one item: its type and title, built with textContent only. */
+/** Whether a title already names the event's type ("Tokayev's state visit to …"), so it need not be said twice. */
+export function titleNamesType(title: string, typeLabel: string): boolean {
+  return title.toLocaleLowerCase().includes(typeLabel.toLocaleLowerCase());
+}
+
+/**
+ * The focusable content of one item: its title, and its type above it only when the title does not say it
+ * (colour and the legend say it too), built with textContent only. Its accessible name says each thing once.
+ */
 export function itemElement(event: TimelineEventData, itemId: string, lane: string | null): HTMLElement {
   const el = textElement('span', 'ev-label', '');
   el.tabIndex = 0;
@@ -24,9 +32,11 @@ export function itemElement(event: TimelineEventData, itemId: string, lane: stri
   el.dataset.eventId = event.id;
   el.dataset.itemId = itemId;
   const where = lane === null ? '' : ` (${lane})`;
-  el.setAttribute('aria-label', `${event.typeLabel}: ${event.title}. ${event.dateLabel}${where}`);
+  const named = titleNamesType(event.title, event.typeLabel);
+  el.setAttribute('aria-label', `${named ? event.title : `${event.typeLabel}: ${event.title}`}. ${event.dateLabel}${where}`);
   el.title = `${event.title} (${event.dateLabel})`;
-  el.append(textElement('span', 'ev-type', event.typeLabel), textElement('span', 'ev-title', event.title));
+  if (!named) el.append(textElement('span', 'ev-type', event.typeLabel));
+  el.append(textElement('span', 'ev-title', event.title));
   return el;
 }
 

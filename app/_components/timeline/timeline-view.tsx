@@ -13,12 +13,15 @@ import { TimelineControls } from './timeline-controls';
 import type { TimelineEventData, TimelineLabels } from './types';
 import { itemsOf, useVisTimeline, type TimeWindow } from './use-vis-timeline';
 import { fitWindow, itemRange } from './item-dates';
+import { useWideScreen } from './use-wide-screen';
 
 interface Props {
   /** Every dated event (a small corpus); ignored inside a WindowSource, which loads them a window at a time. */
   events: TimelineEventData[];
   labels: TimelineLabels;
   intl: IntlSnapshot;
+  /** On a phone a stream of cards stands for the timeline (event-stream.tsx): vis-timeline is then not loaded. */
+  stream?: boolean;
 }
 
 function viewWindow(view: ViewState): TimeWindow | null {
@@ -26,7 +29,8 @@ function viewWindow(view: ViewState): TimeWindow | null {
 }
 
 /** The interactive timeline: vis-timeline in the browser, selection, filters and window shared through the URL. */
-export function TimelineView({ events, labels, intl }: Props) {
+export function TimelineView({ events, labels, intl, stream = false }: Props) {
+  const wide = useWideScreen();
   const container = useRef<HTMLDivElement>(null);
   const { view, update, restored, shownIds } = useView();
   const { selected, select } = useSelection();
@@ -73,6 +77,7 @@ export function TimelineView({ events, labels, intl }: Props) {
     window: windowRef,
     onItemClick,
     onWindowChange,
+    enabled: !stream || wide,
   });
   visRef.current = vis;
   userActionRef.current = markUserAction;
@@ -108,7 +113,7 @@ export function TimelineView({ events, labels, intl }: Props) {
   );
 
   return (
-    <div className="js-only space-y-2">
+    <div className={`js-only space-y-2 ${stream ? 'max-md:hidden' : ''}`}>
       <TimelineControls
         labels={labels}
         disabled={!vis}
@@ -126,7 +131,7 @@ export function TimelineView({ events, labels, intl }: Props) {
         data-testid="timeline"
         data-lanes={view.lanes}
       >
-        <div ref={container} className="h-full" />
+        <div ref={container} />
         {!vis && <p className="absolute inset-0 grid place-items-center text-ink-soft">{labels.loading}</p>}
         {vis && shown.length === 0 && (!source || source.data.clusters.length === 0) && (
           <p className="absolute inset-x-0 bottom-4 text-center text-ink-soft">{labels.noMatches}</p>

@@ -49,6 +49,8 @@ interface Args {
   onWindowChange: (window: TimeWindow) => void;
   /** Called whenever the visible window changes, the first fit included. */
   onRangeChange?: (window: TimeWindow) => void;
+  /** False while the timeline is not to be drawn (a phone, where the stream of cards stands for it). */
+  enabled?: boolean;
 }
 
 /** The content of one of vis-timeline's clusters: its count, as text (the cluster's title says what it counts). */
@@ -78,7 +80,10 @@ function options(dates: DateFormatter, elements: RefObject<Map<string, HTMLEleme
           },
         }
       : {}),
-    height: '100%',
+    // As tall as its lanes need (every lane shows), from the 26rem the page reserves (globals.css) up to 80% of
+    // the screen, beyond which it scrolls.
+    minHeight: 416,
+    maxHeight: '80vh',
     zoomMin: HOUR,
     zoomMax: 50 * YEAR,
     groupOrder: 'order',
@@ -96,6 +101,17 @@ function options(dates: DateFormatter, elements: RefObject<Map<string, HTMLEleme
   };
 }
 
+/** vis-timeline's item set: not in its types, but `markDirty` is how its own `redraw` refreshes the items. */
+interface ItemSetInternals {
+  markDirty?: (options: { refreshItems?: boolean; restackGroups?: boolean }) => void;
+}
+
+/** Measures every item again and stacks the lanes anew (a title that wraps makes its item taller). */
+function restack(t: Timeline): void {
+  (t as unknown as { itemSet?: ItemSetInternals }).itemSet?.markDirty?.({ refreshItems: true, restackGroups: true });
+  t.redraw();
+}
+
 /** Item ids that draw `eventId` (one, or one per lane). */
 export function itemsOf(data: TimelineData, eventId: string | null): string[] {
   if (eventId === null) return [];
@@ -111,6 +127,7 @@ export function useVisTimeline(args: Args) {
   const buckets = args.buckets ?? null;
   const extent = args.extent ?? null;
   const windowed = args.extent !== undefined;
+  const enabled = args.enabled ?? true;
   const dates = useMemo(() => dateFormatter(intl), [intl]);
   const [vis, setVis] = useState<VisTimeline | null>(null);
   const [visibleWindow, setVisibleWindow] = useState<TimeWindow | null>(null);
@@ -132,6 +149,7 @@ export function useVisTimeline(args: Args) {
   );
 
   useEffect(() => {
+    if (!enabled) return;
     let cancelled = false;
     let timeline: Timeline | null = null;
     void import('vis-timeline/standalone').then(({ Timeline }) => {
@@ -164,6 +182,9 @@ export function useVisTimeline(args: Args) {
       applyFirstWindow();
       t.on('rangechanged', (props?: { start?: Date; end?: Date; byUser?: boolean }) => {
         if (!props?.start || !props.end) return;
+        // Titles wrap to the width their dates give them, which vis-timeline learns only after it measured them:
+        // measuring once more (no 'rangechanged' follows a redraw) stacks the items at their real heights.
+        restack(t);
         const w = { start: new Date(props.start), end: new Date(props.end) };
         setVisibleWindow(w);
         callbacks.current.range?.(w);
@@ -190,7 +211,7 @@ export function useVisTimeline(args: Args) {
     };
     // Inline events (a small corpus) change only with the filters: drawing again is simplest. Windows of a large
     // corpus change as the user pans, and go through setData below, which keeps the timeline and its window.
-  }, [container, windowed ? null : events, build, dates, labels, selection, windowRef, windowed]);
+  }, [container, windowed ? null : events, build, dates, labels, selection, windowRef, windowed, enabled]);
 
   useEffect(() => {
     if (!windowed || !vis || (vis.from.events === events && vis.from.buckets === buckets)) return;
