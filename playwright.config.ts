@@ -75,8 +75,19 @@ export default defineConfig({
     {
       name: 'seeds',
       testMatch: /.*\.spec\.ts$/,
-      testIgnore: [/.*\.hostile\.spec\.ts$/, /.*\.hostile-after\.spec\.ts$/, /.*\.windowed\.spec\.ts$/],
+      testIgnore: [/.*\.hostile\.spec\.ts$/, /.*\.hostile-after\.spec\.ts$/, /.*\.windowed\.spec\.ts$/, /mobile\.spec\.ts$/],
       use: { baseURL: `http://localhost:${SEEDS_PORT}` },
+    },
+    // The phone and tablet layouts: the mobile spec, and the accessibility spec once more at these sizes.
+    {
+      name: 'phone',
+      testMatch: [/mobile\.spec\.ts$/, /a11y\.spec\.ts$/],
+      use: { baseURL: `http://localhost:${SEEDS_PORT}`, viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
+    },
+    {
+      name: 'tablet',
+      testMatch: [/mobile\.spec\.ts$/, /a11y\.spec\.ts$/],
+      use: { baseURL: `http://localhost:${SEEDS_PORT}`, viewport: { width: 820, height: 1180 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
     },
     {
       name: 'hostile',

@@ -1,4 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
+import { en } from '../app/_i18n/en';
 
 /** The shape of `GET /api/events` as the specs read it. */
 export interface ApiEvent {
@@ -59,4 +60,18 @@ const utcDay = (iso: string) => {
 export function expectedDate(locale: string, start: string, end: string | null): string {
   const f = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   return end && end !== start ? f.formatRange(utcDay(start), utcDay(end)) : f.format(utcDay(start));
+}
+
+/**
+ * The accessible name of an event's item on the timeline (English UI), up to its date: the title when it names the
+ * type itself ("Tokayev's state visit …"), else the type and then the title ("Summit: VII Consultative …").
+ */
+export function itemName(event: Pick<ApiEvent, 'type' | 'title'>): string {
+  const type = (en.eventTypes as Record<string, string>)[event.type] ?? event.type;
+  return event.title.toLowerCase().includes(type.toLowerCase()) ? event.title : `${type}: ${event.title}`;
+}
+
+/** `itemName` as a pattern anchored at the start of the accessible name (which goes on with the date). */
+export function itemNamePattern(event: Pick<ApiEvent, 'type' | 'title'>): RegExp {
+  return new RegExp(`^${itemName(event).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 }

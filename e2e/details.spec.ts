@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { apiEvents, eventOfType, expectedDate, type ApiEvent } from './corpus-api';
+import { apiEvents, eventOfType, expectedDate, type ApiEvent, itemName } from './corpus-api';
 import { expect, test } from './fixtures';
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline of events' });
@@ -46,18 +46,28 @@ test.describe('the details panel', () => {
     expect(visit.sources.length, 'the visit is reported by both articles').toBeGreaterThan(1);
     expect(new Set(visit.sources.map((s) => s.articleId)).size).toBe(2);
     await page.goto('/?lang=en');
-    await expect(panel(page)).toContainText('Select an event');
-    await timeline(page).getByRole('button', { name: `State visit: ${visit.title}` }).click();
+    // Nothing selected: no details, and the timeline has the whole width.
+    await expect(page.getByTestId('details-layout')).toHaveAttribute('data-details', 'closed');
+    await expect(panel(page)).toHaveCount(0);
+    const wide = (await timeline(page).boundingBox())!.width;
+    await timeline(page).getByRole('button', { name: itemName(visit) }).click();
     await expect(page).toHaveURL(new RegExp(`[?&]event=${visit.id}(&|$)`));
     await expectDetails(page, visit, 'State visit');
-    await expect(timeline(page).getByRole('button', { name: `State visit: ${visit.title}`, pressed: true })).toBeVisible();
+    await expect(timeline(page).getByRole('button', { name: itemName(visit), pressed: true })).toBeVisible();
+    // The details open beside the timeline, which gives them room.
+    expect((await timeline(page).boundingBox())!.width).toBeLessThan(wide - 200);
+    // Esc closes them and gives focus back to the event on the timeline.
+    await page.keyboard.press('Escape');
+    await expect(panel(page)).toHaveCount(0);
+    await expect(page).not.toHaveURL(/[?&]event=/);
+    await expect(timeline(page).getByRole('button', { name: itemName(visit) })).toBeFocused();
   });
 
   test('opens with Enter on a focused item (the announced summit)', async ({ page }) => {
     const summit = eventOfType(events, 'summit');
     expect(summit.status).toBe('announced');
     await page.goto('/?lang=en');
-    const label = timeline(page).getByRole('button', { name: `Summit: ${summit.title}` });
+    const label = timeline(page).getByRole('button', { name: itemName(summit) });
     await label.focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`[?&]event=${summit.id}(&|$)`));
@@ -68,7 +78,7 @@ test.describe('the details panel', () => {
     const talks = eventOfType(events, 'talks');
     const visit = eventOfType(events, 'state-visit');
     await page.goto('/?lang=en');
-    await timeline(page).getByRole('button', { name: `Talks: ${talks.title}` }).click();
+    await timeline(page).getByRole('button', { name: itemName(talks) }).click();
     await expectDetails(page, talks, 'Talks');
     await expect(panel(page).getByRole('link', { name: visit.title })).toHaveAttribute('href', `/events/${visit.id}?lang=en`);
   });
@@ -80,7 +90,7 @@ test.describe('the details panel', () => {
     await expect(page).toHaveURL(new RegExp(`[?&]event=${khiva.id}(&|$)`));
     await expectDetails(page, khiva, 'Informal visit');
     await panel(page).getByRole('button', { name: 'Close details' }).click();
-    await expect(panel(page)).toContainText('Select an event');
+    await expect(panel(page)).toHaveCount(0);
     await expect(page).not.toHaveURL(/[?&]event=/);
   });
 });

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { apiEvents, eventOfType } from './corpus-api';
+import { apiEvents, eventOfType, itemName } from './corpus-api';
 import { expect, test } from './fixtures';
 
 test.describe('exports', () => {
@@ -96,7 +96,7 @@ test.describe('embedding', () => {
     await expect(page.getByRole('banner')).toHaveCount(0);
     const open = page.getByTestId('open-in-app');
     await expect(open).toHaveText('Open in Jylnama');
-    await page.getByRole('region', { name: 'Timeline of events' }).getByRole('button', { name: `Summit: ${summit.title}` }).click();
+    await page.getByRole('region', { name: 'Timeline of events' }).getByRole('button', { name: itemName(summit) }).click();
     await expect(open).toHaveText('Open this event in Jylnama');
     await expect(open).toHaveAttribute('href', new RegExp(`^http://localhost:\\d+/\\?event=${summit.id}&type=summit&lang=en$`));
     await expect(open).toHaveAttribute('target', '_blank');

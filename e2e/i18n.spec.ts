@@ -1,4 +1,4 @@
-import { apiEvents, eventOfType, expectedDate } from './corpus-api';
+import { apiEvents, eventOfType, expectedDate, itemName } from './corpus-api';
 import { expect, test } from './fixtures';
 
 test.describe('UI languages', () => {
@@ -45,7 +45,7 @@ test.describe('UI languages', () => {
     const summit = eventOfType(await apiEvents(request, 'en'), 'summit');
     const summitKk = eventOfType(await apiEvents(request, 'kk'), 'summit');
     await page.goto('/?lang=en');
-    await page.getByRole('region', { name: 'Timeline of events' }).getByRole('button', { name: `Summit: ${summit.title}` }).click();
+    await page.getByRole('region', { name: 'Timeline of events' }).getByRole('button', { name: itemName(summit) }).click();
     await expect(page).toHaveURL(new RegExp(`event=${summit.id}`));
     await page.getByRole('link', { name: 'Қазақша' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'kk');

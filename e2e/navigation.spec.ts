@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { ITEM_FRAME, apiEvents, eventOfType, type ApiEvent } from './corpus-api';
+import { ITEM_FRAME, apiEvents, eventOfType, type ApiEvent, itemName, itemNamePattern } from './corpus-api';
 import { expect, test } from './fixtures';
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline of events' });
@@ -18,7 +18,7 @@ test.describe('zooming and panning the timeline', () => {
     visit = eventOfType(await apiEvents(request), 'state-visit');
   });
 
-  const visitFrame = (page: Page) => frameOf(timeline(page).getByRole('button', { name: `State visit: ${visit.title}` }));
+  const visitFrame = (page: Page) => frameOf(timeline(page).getByRole('button', { name: itemName(visit) }));
 
   test.beforeEach(async ({ page }) => {
     await page.goto('/?lang=en');
@@ -81,7 +81,7 @@ test.describe('zooming and panning the timeline', () => {
     await expect(page.locator(':focus')).toHaveAttribute('role', 'button');
     await page.keyboard.press('Home');
     const first = page.locator(':focus');
-    await expect(first).toHaveAccessibleName(new RegExp(`^State visit: ${visit.title}`));
+    await expect(first).toHaveAccessibleName(itemNamePattern(visit));
     const seen = new Set<string>();
     for (let i = 0; i < events.length; i++) {
       seen.add((await page.locator(':focus').getAttribute('aria-label')) ?? '');

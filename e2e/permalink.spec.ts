@@ -1,4 +1,4 @@
-import { ITEM_FRAME, apiEvents, eventOfType, expectedDate, type ApiEvent } from './corpus-api';
+import { ITEM_FRAME, apiEvents, eventOfType, expectedDate, type ApiEvent, itemName } from './corpus-api';
 import { expect, test } from './fixtures';
 
 interface JsonLdEvent {
@@ -67,7 +67,7 @@ test.describe('the link back to the timeline, with JavaScript', () => {
     await page.getByRole('link', { name: 'Show on the timeline' }).click();
     await expect(page).toHaveURL(new RegExp(`/\\?event=${summit.id}&lang=en$`));
     const timeline = page.getByRole('region', { name: 'Timeline of events' });
-    const label = timeline.getByRole('button', { name: `Summit: ${summit.title}`, pressed: true });
+    const label = timeline.getByRole('button', { name: itemName(summit), pressed: true });
     await expect(label).toBeVisible();
     await expect(page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { name: summit.title })).toBeVisible();
 

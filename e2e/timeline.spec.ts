@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { ITEM_FRAME, apiEvents, eventOfType, expectedDate, type ApiEvent } from './corpus-api';
+import { ITEM_FRAME, apiEvents, eventOfType, expectedDate, type ApiEvent, itemName } from './corpus-api';
 import { expect, test } from './fixtures';
 
 const TYPE_LABEL: Record<string, string> = {
@@ -13,7 +13,7 @@ const TYPE_LABEL: Record<string, string> = {
 };
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline of events' });
-const item = (page: Page, e: ApiEvent) => timeline(page).getByRole('button', { name: `${TYPE_LABEL[e.type]}: ${e.title}` });
+const item = (page: Page, e: ApiEvent) => timeline(page).getByRole('button', { name: itemName(e) });
 
 async function box(locator: Locator) {
   const b = await locator.boundingBox();

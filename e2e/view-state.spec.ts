@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { apiEvents, eventOfType, type ApiEvent } from './corpus-api';
+import { apiEvents, eventOfType, type ApiEvent, itemName, itemNamePattern } from './corpus-api';
 import { expect, test } from './fixtures';
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline of events' });
@@ -21,8 +21,8 @@ test.describe('the view in the URL', () => {
     await page.getByRole('combobox', { name: 'Event type' }).selectOption('summit');
     await expect(page).toHaveURL(/[?&]type=summit(&|$)/);
     await expect(count(page)).toHaveText(`1 of ${events.length} events shown`);
-    await expect(timeline(page).getByRole('button', { name: `Summit: ${summit.title}` })).toBeVisible();
-    await expect(timeline(page).getByRole('button', { name: new RegExp(`State visit: ${visit.title}`) })).toHaveCount(0);
+    await expect(timeline(page).getByRole('button', { name: itemName(summit) })).toBeVisible();
+    await expect(timeline(page).getByRole('button', { name: itemNamePattern(visit) })).toHaveCount(0);
     await expect(list(page).locator('li[data-event-id]')).toHaveCount(1);
 
     // Reloading the URL gives the same view, rendered by the server.
@@ -63,11 +63,11 @@ test.describe('the view in the URL', () => {
     await expect(page).toHaveURL(/[?&]lanes=country(&|$)/);
     await expect(timeline(page).getByText('Kazakhstan', { exact: true })).toBeVisible();
     await expect(timeline(page).getByText('Uzbekistan', { exact: true })).toBeVisible();
-    await expect(timeline(page).getByRole('button', { name: new RegExp(`^State visit: ${visit.title}`) })).toHaveCount(2);
+    await expect(timeline(page).getByRole('button', { name: itemNamePattern(visit) })).toHaveCount(2);
     // Selecting one copy selects the event (both copies are pressed).
-    await timeline(page).getByRole('button', { name: new RegExp(`^State visit: ${visit.title}`) }).first().click();
+    await timeline(page).getByRole('button', { name: itemNamePattern(visit) }).first().click();
     await expect(panel(page).getByRole('heading', { name: visit.title })).toBeVisible();
-    await expect(timeline(page).getByRole('button', { name: new RegExp(`^State visit: ${visit.title}`), pressed: true })).toHaveCount(2);
+    await expect(timeline(page).getByRole('button', { name: itemNamePattern(visit), pressed: true })).toHaveCount(2);
   });
 
   test('the window goes into the URL when the user zooms, and comes back with the URL', async ({ page }) => {
@@ -87,7 +87,7 @@ test.describe('the view in the URL', () => {
     await list(page).locator(`li[data-event-id="${summit.id}"]`).getByRole('link', { name: /Show details/ }).click();
     await expect(panel(page).getByRole('heading', { name: summit.title })).toBeVisible();
     await expect(list(page).locator(`li[data-event-id="${summit.id}"]`)).toHaveAttribute('data-selected', 'true');
-    await timeline(page).getByRole('button', { name: `State visit: ${visit.title}` }).click();
+    await timeline(page).getByRole('button', { name: itemName(visit) }).click();
     await expect(panel(page).getByRole('heading', { name: visit.title })).toBeVisible();
     await page.goBack();
     await expect(panel(page).getByRole('heading', { name: summit.title })).toBeVisible();

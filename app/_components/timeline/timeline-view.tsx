@@ -11,7 +11,7 @@ import { keyAction } from './keyboard';
 import { fitAll, runAction, zoom } from './timeline-actions';
 import { TimelineControls } from './timeline-controls';
 import type { TimelineEventData, TimelineLabels } from './types';
-import { itemsOf, useVisTimeline, type TimeWindow } from './use-vis-timeline';
+import { itemsOf, restack, useVisTimeline, type TimeWindow } from './use-vis-timeline';
 import { fitWindow, itemRange } from './item-dates';
 import { useWideScreen } from './use-wide-screen';
 
@@ -88,6 +88,10 @@ export function TimelineView({ events, labels, intl, stream = false }: Props) {
     const items = itemsOf(vis.data, selected);
     vis.timeline.setSelection(items);
     for (const [id, el] of vis.elements) el.setAttribute('aria-pressed', String(vis.data.eventOf.get(id) === selected));
+    // Opening or closing the details changes the timeline's width (details-layout.tsx): draw at the new width
+    // now rather than at vis-timeline's next periodic size check.
+    const frame = requestAnimationFrame(() => restack(vis.timeline));
+    return () => cancelAnimationFrame(frame);
   }, [vis, selected]);
 
   // Back and forward: move to the window the restored view names (or fit all when it names none).

@@ -107,9 +107,12 @@ interface ItemSetInternals {
 }
 
 /** Measures every item again and stacks the lanes anew (a title that wraps makes its item taller). */
-function restack(t: Timeline): void {
+export function restack(t: Timeline): void {
+  // Ordering the lanes anew moves their DOM nodes, which takes focus away from an item: give it back.
+  const focused = document.activeElement instanceof HTMLElement && document.activeElement.closest('.vis-timeline') ? document.activeElement : null;
   (t as unknown as { itemSet?: ItemSetInternals }).itemSet?.markDirty?.({ refreshItems: true, restackGroups: true });
   t.redraw();
+  if (focused && focused.isConnected && document.activeElement !== focused) focused.focus({ preventScroll: true });
 }
 
 /** Item ids that draw `eventId` (one, or one per lane). */
