@@ -36,6 +36,23 @@ test.describe('the article page', () => {
     await expect(page).toHaveURL(new RegExp(`/events/${visit.id}`));
   });
 
+  test('a marked sentence links to its event, and the article text stays the article\'s', async ({ page, request }) => {
+    const visit = eventOfType(await apiEvents(request), 'state-visit');
+    const source = visit.sources[0]!;
+    const article = await apiArticle(request, source.articleId);
+    await page.goto(`/articles/${encodeURIComponent(source.articleId)}?lang=ru`);
+    const sentence = page.locator(`[id="m-${source.start}-${source.end}"]`);
+    // The link follows the sentence; its name says which event, in the reader's language.
+    const back = sentence.locator('xpath=following-sibling::a[1]');
+    await expect(back).toHaveAccessibleName(`Событие: ${(await apiEvents(request, 'ru')).find((e) => e.id === visit.id)!.title}`);
+    await expect(back).toHaveAttribute('href', `/events/${visit.id}?lang=ru`);
+    // The arrow is drawn by CSS: the body's text is still exactly the article's.
+    const body = (await page.getByTestId('article-text').textContent()) ?? '';
+    expect(article.text.includes(body.trim())).toBe(true);
+    await back.click();
+    await expect(page).toHaveURL(new RegExp(`/events/${visit.id}`));
+  });
+
   test('a direct link highlights the sentence with :target on a full load', async ({ page, request }) => {
     const khiva = eventOfType(await apiEvents(request), 'informal-visit');
     const s = khiva.sources[0];

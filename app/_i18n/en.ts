@@ -125,6 +125,7 @@ export const en: Dictionary = {
     backToSources: 'All sources',
     eventsHeading: 'Events this article tells of',
     toSentence: 'the sentence',
+    toEvent: 'Event: {title}',
   },
   sources: {
     heading: 'Sources',

@@ -125,6 +125,7 @@ export const kk: Dictionary = {
     backToSources: 'Барлық дереккөздер',
     eventsHeading: 'Бұл мақалада айтылған оқиғалар',
     toSentence: 'сөйлем',
+    toEvent: 'Оқиға: {title}',
   },
   sources: {
     heading: 'Дереккөздер',

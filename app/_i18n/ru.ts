@@ -125,6 +125,7 @@ export const ru: Dictionary = {
     backToSources: 'Все источники',
     eventsHeading: 'События, о которых рассказывает статья',
     toSentence: 'предложение',
+    toEvent: 'Событие: {title}',
   },
   sources: {
     heading: 'Источники',

@@ -117,6 +117,8 @@ export interface Dictionary {
     eventsHeading: string;
     /** Link text from a sentence to its event's sentence in the text: "the sentence". */
     toSentence: string;
+    /** The link after a source sentence to the event it supports: `{title}`. */
+    toEvent: string;
   };
   sources: {
     heading: string;

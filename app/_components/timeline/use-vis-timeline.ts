@@ -110,9 +110,16 @@ interface ItemSetInternals {
 export function restack(t: Timeline): void {
   // Ordering the lanes anew moves their DOM nodes, which takes focus away from an item: give it back.
   const focused = document.activeElement instanceof HTMLElement && document.activeElement.closest('.vis-timeline') ? document.activeElement : null;
+  if (focused) {
+    // `redraw` is throttled: the lanes move on the next frame, after which vis-timeline says 'changed'.
+    const giveBack = () => {
+      t.off('changed', giveBack);
+      if (focused.isConnected && document.activeElement !== focused) focused.focus({ preventScroll: true });
+    };
+    t.on('changed', giveBack);
+  }
   (t as unknown as { itemSet?: ItemSetInternals }).itemSet?.markDirty?.({ refreshItems: true, restackGroups: true });
   t.redraw();
-  if (focused && focused.isConnected && document.activeElement !== focused) focused.focus({ preventScroll: true });
 }
 
 /** Item ids that draw `eventId` (one, or one per lane). */

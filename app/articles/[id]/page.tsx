@@ -36,7 +36,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function ArticlePage(props: Props) {
   const { corpus, analysed, t } = await load(props);
   const { article } = analysed;
-  const { sentences, marks } = articleMarks(corpus, analysed, t);
+  const { sentences, marks, events } = articleMarks(corpus, analysed, t);
+  const links = { events, label: t.article.toEvent, locale: t.locale };
   const editor = await currentEditor();
   return (
     <PageShell t={t} path={`/articles/${encodeURIComponent(article.id)}`} current="sources">
@@ -50,7 +51,7 @@ export default async function ArticlePage(props: Props) {
         <MarksLegend t={t} />
         <h2 className="sr-only">{t.article.text}</h2>
         <div className="article-text mt-4 text-lg leading-relaxed" data-testid="article-text" data-article-text="">
-          <MarkedText text={article.text} range={article.body} sentences={sentences} marks={marks} />
+          <MarkedText text={article.text} range={article.body} sentences={sentences} marks={marks} links={links} />
         </div>
         <ArticleEvents corpus={corpus} articleId={article.id} t={t} />
         <p className="mt-8" lang={t.locale}>
