@@ -81,7 +81,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         details={
           <DetailsPanel
             panels={panels}
-            {...(page.mode === 'windowed' ? { load: eventPanel, locale: t.locale, loading: t.timeline.loading } : {})}
+            load={eventPanel}
+            locale={t.locale}
+            loading={t.timeline.loading}
             heading={t.details.heading}
             empty={t.details.empty}
             closeLabel={t.details.close}

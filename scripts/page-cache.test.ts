@@ -64,6 +64,21 @@ describe('the page cache in front of Next', () => {
     expect(await res.text()).toContain('corpus 1 /?v=gz');
   });
 
+  it('gzips the first render as well (a miss), whole, and keeps the plain page for the next visitor', async () => {
+    const before = renders;
+    const res = await fetch(`${origin}/?v=gz-miss`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(renders - before).toBe(1);
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(Number(res.headers.get('content-length'))).toBeGreaterThan(0);
+    const html = await res.text();
+    expect(html).toContain('corpus');
+    expect(html).toMatch(/^<html><script nonce="[^"]+">1<\/script><p>/);
+    const again = await fetch(`${origin}/?v=gz-miss`, { headers: { 'Accept-Encoding': 'identity' } });
+    expect(again.headers.get('content-encoding')).toBeNull();
+    expect(await again.text()).toContain('/?v=gz-miss');
+    expect(renders - before).toBe(1);
+  });
+
   it('never serves a page of an older corpus, another address, or one of Next’s own navigation requests', async () => {
     await fetch(`${origin}/?q=1`);
     holder.__jylnamaStore!.version = 2;

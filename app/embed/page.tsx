@@ -50,7 +50,9 @@ export default async function EmbedPage({ searchParams }: { searchParams: Promis
       />
       <DetailsPanel
         panels={panels}
-        {...(page.mode === 'windowed' ? { load: eventPanel, locale: t.locale, loading: t.timeline.loading } : {})}
+        load={eventPanel}
+            locale={t.locale}
+            loading={t.timeline.loading}
         heading={t.details.heading}
         empty={t.details.empty}
         closeLabel={t.details.close}

@@ -26,8 +26,11 @@ export function SiteHeader({ t, path, current }: Props) {
           <Link href={localHref('/', t.locale)} className="text-xl font-bold tracking-tight text-accent-dark">
             {t.app.name}
           </Link>
-          <p className="text-sm text-ink-soft">{t.app.tagline}</p>
+          {/* On a phone the first screen is for events: the tagline waits for a wider screen. */}
+          <p className="text-sm text-ink-soft max-sm:hidden">{t.app.tagline}</p>
         </div>
+        {/* Navigation, languages and sign-in wrap as one group, never one of them alone under the name. */}
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
         <nav aria-label={t.nav.label}>
           <ul className="flex gap-4">
             {nav.map((item) => (
@@ -45,6 +48,7 @@ export function SiteHeader({ t, path, current }: Props) {
         </nav>
         <LanguageSwitcher t={t} path={path} />
         <EditorBadge t={t} path={path} />
+        </div>
       </div>
     </header>
   );

@@ -1,6 +1,5 @@
 'use client';
 
-import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { fill } from '@/app/_i18n/dictionary';
 import type { IntlSnapshot } from '@/app/_lib/intl-snapshot';

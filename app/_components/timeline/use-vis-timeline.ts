@@ -162,7 +162,9 @@ export function useVisTimeline(args: Args) {
     if (!enabled) return;
     let cancelled = false;
     let timeline: Timeline | null = null;
-    void import('vis-timeline/standalone').then(({ Timeline }) => {
+    // vis-timeline's stylesheet comes with its code, after first paint: it is not render-blocking, and a phone,
+    // which never draws the timeline, never loads either.
+    void Promise.all([import('vis-timeline/standalone'), import('vis-timeline/styles/vis-timeline-graph2d.min.css')]).then(([{ Timeline }]) => {
       const el = container.current;
       if (cancelled || !el) return;
       const { events, buckets, extent } = latest.current;
