@@ -157,6 +157,16 @@ export const en: Dictionary = {
     noMatches: 'No event matches these filters.',
     noCountry: 'No country named',
     toList: 'Skip to the list of events',
+    suggest: {
+      suggestions: 'Suggestions',
+      instructions: 'Suggestions appear as you type: ↑ and ↓ move through them, Enter chooses, Esc closes them.',
+      shown: 'Suggestions: {count}',
+      noSuggestions: 'No person, country, place or event type by that name.',
+      kinds: { person: 'Person', country: 'Country', place: 'Place', body: 'Organisation', type: 'Event type' },
+      opensPage: 'opens its page',
+      filtersTimeline: 'filters the timeline',
+      eventCount: { one: '{count} event', other: '{count} events' },
+    },
   },
   share: {
     heading: 'Share and export',
@@ -336,16 +346,6 @@ export const en: Dictionary = {
     reviewWhy: { dateConflict: 'The sources give dates that cannot both hold', weakMerge: 'A source joined this event on weak evidence', announcedPast: 'Announced, its date has passed, and no article reports it', orphan: 'A correction whose event is gone' },
     keysHint: 'Keys: j / k next and previous, Enter opens; on an event: c confirms, d fixes the date, h hides, n goes to the next to review.',
     signInToEdit: 'Editors: sign in to correct this event',
-  },
-  search: {
-    suggestions: 'Suggestions',
-    instructions: 'Suggestions appear as you type: ↑ and ↓ move through them, Enter chooses, Esc closes them.',
-    shown: 'Suggestions: {count}',
-    noSuggestions: 'No person, country, place or event type by that name.',
-    kinds: { person: 'Person', country: 'Country', place: 'Place', body: 'Organisation', type: 'Event type' },
-    opensPage: 'opens its page',
-    filtersTimeline: 'filters the timeline',
-    eventCount: { one: '{count} event', other: '{count} events' },
   },
   entity: {
     alsoWritten: 'Also written',

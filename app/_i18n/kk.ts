@@ -157,6 +157,16 @@ export const kk: Dictionary = {
     noMatches: 'Бұл сүзгілерге сай оқиға жоқ.',
     noCountry: 'Ел аталмаған',
     toList: 'Оқиғалар тізіміне өту',
+    suggest: {
+      suggestions: 'Ұсыныстар',
+      instructions: 'Теріп жатқанда ұсыныстар шығады: ↑ және ↓ олардың арасында жылжытады, Enter таңдайды, Esc жабады.',
+      shown: 'Ұсыныстар: {count}',
+      noSuggestions: 'Мұндай атауы бар тұлға, ел, орын немесе оқиға түрі жоқ.',
+      kinds: { person: 'Тұлға', country: 'Ел', place: 'Орын', body: 'Ұйым', type: 'Оқиға түрі' },
+      opensPage: 'бетін ашады',
+      filtersTimeline: 'уақыт сызығын сүзеді',
+      eventCount: { one: '{count} оқиға', other: '{count} оқиға' },
+    },
   },
   share: {
     heading: 'Бөлісу және экспорт',
@@ -336,16 +346,6 @@ export const kk: Dictionary = {
     reviewWhy: { dateConflict: 'Дереккөздер қатар келмейтін күндер береді', weakMerge: 'Дереккөз оқиғаға әлсіз белгілермен қосылған', announcedPast: 'Жарияланған, күні өтті, хабар жоқ', orphan: 'Оқиғасы жоқ түзету' },
     keysHint: 'Пернелер: j / k — келесі және алдыңғы, Enter — ашу; оқиға бетінде: c — растау, d — күні, h — жасыру, n — келесі тексерілетін.',
     signInToEdit: 'Редакторлар: оқиғаны түзету үшін кіріңіз',
-  },
-  search: {
-    suggestions: 'Ұсыныстар',
-    instructions: 'Теріп жатқанда ұсыныстар шығады: ↑ және ↓ олардың арасында жылжытады, Enter таңдайды, Esc жабады.',
-    shown: 'Ұсыныстар: {count}',
-    noSuggestions: 'Мұндай атауы бар тұлға, ел, орын немесе оқиға түрі жоқ.',
-    kinds: { person: 'Тұлға', country: 'Ел', place: 'Орын', body: 'Ұйым', type: 'Оқиға түрі' },
-    opensPage: 'бетін ашады',
-    filtersTimeline: 'уақыт сызығын сүзеді',
-    eventCount: { one: '{count} оқиға', other: '{count} оқиға' },
   },
   entity: {
     alsoWritten: 'Басқаша жазылуы',

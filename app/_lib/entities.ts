@@ -57,15 +57,19 @@ export function entityEvents(corpus: CorpusView, entity: Entity): CorpusEvent[] 
   return sortedEvents(corpus.events.filter((e) => keep.has(e.id)));
 }
 
-/** Every other way the entity is written (the names in the other languages first), without repeats or stems. */
-export function otherSpellings(entity: Entity, lang: UiLocale): string[] {
-  const shown = entity.names[lang];
-  const names = (['kk', 'ru', 'en'] as const).filter((l) => l !== lang).map((l) => entity.names[l]);
+/** Every other way the entity is written (the names in the other languages first), each with its language tag. */
+export function otherSpellings(entity: Entity, lang: UiLocale): { text: string; lang: string }[] {
+  const names = (['kk', 'ru', 'en'] as const).filter((l) => l !== lang).map((l) => ({ text: entity.names[l], lang: l }));
   // Russian spellings are stems (Москв-) and initials (К. Токаев) say nothing new: both are left out.
-  const all = [...names, ...entity.spellings.kk, ...entity.spellings.kkLatn, ...entity.spellings.en].filter((s) => !s.includes('.'));
-  const seen = new Set([shown.toLocaleLowerCase()]);
+  const all = [
+    ...names,
+    ...entity.spellings.kk.map((text) => ({ text, lang: 'kk' })),
+    ...entity.spellings.kkLatn.map((text) => ({ text, lang: 'kk-Latn' })),
+    ...entity.spellings.en.map((text) => ({ text, lang: 'en' })),
+  ].filter((s) => !s.text.includes('.'));
+  const seen = new Set([entity.names[lang].toLocaleLowerCase()]);
   return all.filter((s) => {
-    const key = s.toLocaleLowerCase();
+    const key = s.text.toLocaleLowerCase();
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
