@@ -105,12 +105,17 @@ function hrefOf(e: Entry, lang: UiLocale): string {
 export function suggest(corpus: CorpusView, input: string, lang: UiLocale, limit = MAX_SUGGESTIONS): Suggestion[] {
   const q = foldText(input).trim();
   if (q === '') return [];
+  const raw = input.trim().toLocaleLowerCase();
   const found: { entry: Entry; close: number; matched: string }[] = [];
   for (const entry of indexOf(corpus)) {
+    const label = entry.labels[lang];
+    // Among spellings that match as closely, the label itself, then one written as typed (`Токаев`, not `Тоқаев`).
+    const preference = (text: string) => (text === label ? 0 : text.toLocaleLowerCase().includes(raw) ? 1 : 2);
     let best: { close: number; matched: string } | null = null;
     for (const s of entry.spellings) {
       const close = closeness(q, s.folded);
-      if (close !== null && (best === null || close < best.close)) best = { close, matched: s.text };
+      if (close === null) continue;
+      if (best === null || close < best.close || (close === best.close && preference(s.text) < preference(best.matched))) best = { close, matched: s.text };
     }
     if (best) found.push({ entry, ...best });
   }
@@ -119,7 +124,7 @@ export function suggest(corpus: CorpusView, input: string, lang: UiLocale, limit
     kind: entry.kind,
     id: entry.id,
     label: entry.labels[lang],
-    matched: foldText(matched) === foldText(entry.labels[lang]) ? null : matched,
+    matched: matched === entry.labels[lang] ? null : matched,
     count: entry.count,
     href: hrefOf(entry, lang),
   }));

@@ -6,6 +6,9 @@ import { EventSummary } from '@/app/_components/events/event-summary';
 /** The month an event starts in (`2025-11`), its year when that is all the sources give, or null when undated. */
 const periodOf = (e: EventView) => (e.dateTime === null ? null : e.dateTime.slice(0, 7));
 
+/** A heading begins with a capital: Intl writes Russian months in lower case (`ноябрь 2025 г.`). */
+const capitalised = (text: string, locale: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+
 /**
  * Events in date order, under a heading per month (a year when the sources give only that; undated ones last): the
  * timeline of one person, country or place, rendered on the server.
@@ -24,7 +27,7 @@ export function EntityEvents({ events, t, headingId }: { events: EventView[]; t:
         return (
           <section key={period ?? 'undated'} aria-labelledby={id}>
             <h3 id={id} className="mb-2 text-lg font-semibold">
-              {period === null ? t.entity.undated : formatIsoDate(period, t.locale)}
+              {period === null ? t.entity.undated : capitalised(formatIsoDate(period, t.locale), t.locale)}
             </h3>
             <ol className="divide-y divide-ink/10 rounded-lg border border-ink/10 bg-white">
               {list.map((e) => (

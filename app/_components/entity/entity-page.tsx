@@ -35,12 +35,15 @@ export function EntityPage({ t, entity, events }: EntityPageData) {
           )}
         </header>
         <section aria-labelledby="entity-events-heading" className="space-y-3">
-          <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
             <h2 id="entity-events-heading" className="text-xl font-bold">
-              {t.entity.eventsHeading} <span className="text-base font-normal text-ink-soft">({count})</span>
+              {t.entity.eventsHeading}
             </h2>
+            <p className="text-sm text-ink-soft" data-testid="entity-count">
+              {count}
+            </p>
             {events.length > 0 && (
-              <Link href={entityTimelineHref(entity.kind, entity.id, t.locale)} className="font-medium text-accent underline" data-testid="entity-timeline-link">
+              <Link href={entityTimelineHref(entity.kind, entity.id, t.locale)} className="font-medium text-accent underline sm:ml-auto" data-testid="entity-timeline-link">
                 {t.entity.onTimeline}
               </Link>
             )}

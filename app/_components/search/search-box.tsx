@@ -159,7 +159,7 @@ export function SearchBox({ id, label, placeholder, labels, lang, className, val
         role="listbox"
         aria-label={labels.suggestions}
         hidden={!open}
-        className="absolute left-0 right-0 top-full z-40 mt-1 max-h-80 overflow-y-auto rounded border border-ink/20 bg-white py-1 text-sm shadow-lg"
+        className="absolute left-0 top-full z-40 w-full mt-1 max-h-80 overflow-y-auto rounded border border-ink/20 bg-white py-1 text-sm shadow-lg"
         data-testid="suggestions"
       >
         {suggestions.map((s, i) => (
