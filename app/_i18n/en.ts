@@ -351,7 +351,7 @@ export const en: Dictionary = {
     alsoWritten: 'Also written',
     eventsHeading: 'Events',
     onTimeline: 'Show these events on the timeline',
-    noEvents: 'The sources have no events of this yet.',
+    noEvents: 'The sources have no events for this yet.',
     description: '{kind} {name}: every diplomatic event of the chronicle, by date, each linked to the sentence it came from.',
     undated: 'Undated',
   },

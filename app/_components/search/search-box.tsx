@@ -40,6 +40,7 @@ export function SearchBox({ id, label, placeholder, labels, lang, className, val
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const cache = useRef(new Map<string, Suggestion[]>());
+  const input = useRef<HTMLInputElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const request = useRef<AbortController | null>(null);
   const locale = lang ?? DEFAULT_LOCALE;
@@ -52,15 +53,26 @@ export function SearchBox({ id, label, placeholder, labels, lang, className, val
     [],
   );
 
+  // The active option stays in sight when the arrows move past the list's edge.
+  useEffect(() => {
+    if (open && active >= 0) document.getElementById(`${listId}-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [open, active, listId]);
+
   const show = (list: Suggestion[]) => {
     setSuggestions(list);
     setActive(-1);
-    setOpen(list.length > 0);
+    // An answer that comes after the field lost the focus is kept for later, not shown.
+    setOpen(list.length > 0 && document.activeElement === input.current);
+  };
+
+  /** Forgets a request on its way: once chosen or submitted, a late answer must not open the list again. */
+  const cancel = () => {
+    if (timer.current) clearTimeout(timer.current);
+    request.current?.abort();
   };
 
   const fetchSuggestions = (text: string) => {
-    if (timer.current) clearTimeout(timer.current);
-    request.current?.abort();
+    cancel();
     const q = text.trim();
     if (q === '') return show([]);
     const known = cache.current.get(q);
@@ -80,6 +92,7 @@ export function SearchBox({ id, label, placeholder, labels, lang, className, val
   };
 
   const choose = (s: Suggestion) => {
+    cancel();
     setOpen(false);
     if (s.kind === 'type') {
       onInput('');
@@ -103,10 +116,15 @@ export function SearchBox({ id, label, placeholder, labels, lang, className, val
       }
       const n = suggestions.length;
       setActive((i) => (e.key === 'ArrowDown' ? (i + 1) % n : (i <= 0 ? n : i) - 1));
-    } else if (e.key === 'Enter' && open && active >= 0) {
-      e.preventDefault();
-      const s = suggestions[active];
-      if (s) choose(s);
+    } else if (e.key === 'Enter') {
+      // With a suggestion active, Enter chooses it; without, the form searches for the text and the list closes.
+      cancel();
+      setOpen(false);
+      const s = open && active >= 0 ? suggestions[active] : undefined;
+      if (s) {
+        e.preventDefault();
+        choose(s);
+      }
     } else if (e.key === 'Escape') {
       if (open) {
         e.preventDefault();
@@ -128,6 +146,7 @@ export function SearchBox({ id, label, placeholder, labels, lang, className, val
         {label}
       </label>
       <input
+        ref={input}
         id={id}
         type="search"
         name="q"
