@@ -48,7 +48,7 @@ export function EventDetails({ event, t, headingLevel: Heading, showPermalink, o
         </DetailRow>
         <DetailRow label={d.place}>
           {event.placeHref && event.placeName ? (
-            <Link href={event.placeHref} className="text-accent underline-offset-2 hover:underline">
+            <Link href={event.placeHref} className="text-accent underline underline-offset-2">
               {event.placeName}
             </Link>
           ) : (

@@ -8,7 +8,7 @@ export function ParticipantList({ participants, empty }: { participants: Partici
       {participants.map((p) => (
         <li key={`${p.id}-${p.role}`}>
           {p.href ? (
-            <Link href={p.href} className="text-accent underline-offset-2 hover:underline">
+            <Link href={p.href} className="text-accent underline underline-offset-2">
               {p.name}
             </Link>
           ) : (
