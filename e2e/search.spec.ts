@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { apiEvents, eventOfType, type ApiEvent } from './corpus-api';
 import { expect, test } from './fixtures';
 
@@ -87,6 +88,9 @@ test.describe('search: the box suggests', () => {
     await expect(box).toHaveAttribute('aria-controls', (await list.getAttribute('id'))!);
     const option = list.getByRole('option', { name: /Kassym-Jomart Tokayev/ });
     await expect(option).toContainText('Person');
+    // The open list passes axe too (combobox, listbox and options as ARIA 1.2 has them).
+    const open = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(open.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
     await page.keyboard.press('ArrowDown');
     await expect(option).toHaveAttribute('aria-selected', 'true');
     await expect(box).toHaveAttribute('aria-activedescendant', (await option.getAttribute('id'))!);
