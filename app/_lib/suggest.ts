@@ -7,6 +7,7 @@ import { foldText } from './event-facets';
 import { corpusFacetList } from './events-window';
 import { entityHref, type EntityKind } from './entities';
 import { localHref } from './locale';
+import { cachedJson } from './response-cache';
 
 /** What a suggestion is: an entity with a page (person, country, place), or something the timeline filters by. */
 export type SuggestionKind = EntityKind | 'body' | 'type';
@@ -128,4 +129,12 @@ export function suggest(corpus: CorpusView, input: string, lang: UiLocale, limit
     count: entry.count,
     href: hrefOf(entry, lang),
   }));
+}
+
+/**
+ * The answer of `/api/suggest` as UTF-8 JSON, kept per corpus beside its index (not among the corpus's cached event
+ * windows: a reader typing asks for many prefixes, which must not push those out).
+ */
+export function suggestionsJson(corpus: CorpusView, q: string, lang: UiLocale): Uint8Array<ArrayBuffer> {
+  return cachedJson(indexOf(corpus), `${lang}|${q}`, () => ({ q, suggestions: suggest(corpus, q, lang) }));
 }

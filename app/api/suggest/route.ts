@@ -1,7 +1,6 @@
 import { corpusStore } from '@/app/_lib/corpus-store';
 import { apiLang } from '@/app/_lib/api-lang';
-import { cachedJson } from '@/app/_lib/response-cache';
-import { suggest } from '@/app/_lib/suggest';
+import { suggestionsJson } from '@/app/_lib/suggest';
 import { apiRoute, notAllowed, options } from '@/app/_lib/security/api-route';
 
 export const dynamic = 'force-dynamic';
@@ -22,7 +21,7 @@ export const GET = apiRoute(async (request: Request) => {
   const q = (params.get('q') ?? '').trim();
   if (q.length > MAX_INPUT) return Response.json({ error: `"q" is ${q.length} characters long; at most ${MAX_INPUT} are allowed.` }, { status: 400 });
   const corpus = await corpusStore().get();
-  const body = cachedJson(corpus, `suggest|${parsed.lang}|${q}`, () => ({ q, suggestions: suggest(corpus, q, parsed.lang) }));
+  const body = suggestionsJson(corpus, q, parsed.lang);
   return new Response(body, { headers: { 'Content-Type': 'application/json', 'Cache-Control': 'public, max-age=60, stale-while-revalidate=300' } });
 });
 
