@@ -162,6 +162,22 @@ export interface Dictionary {
     /** The button the filters fold into on a phone; `{count}`: how many are applied. */
     fold: string;
     foldActive: string;
+    /** The search box's suggestions (app/_components/search). */
+    suggest: {
+      /** Name of the list of suggestions. */
+      suggestions: string;
+      /** How to use the box, read by screen readers. */
+      instructions: string;
+      /** {count}: suggestions shown (announced as they change). */
+      shown: string;
+      noSuggestions: string;
+      kinds: Record<'person' | 'country' | 'place' | 'body' | 'type', string>;
+      /** What choosing a suggestion does: an entity's page opens; a type or body filters the timeline. */
+      opensPage: string;
+      filtersTimeline: string;
+      /** {count} events: `one` for a count the language says in the singular, `other` for the rest. */
+      eventCount: { one: string; other: string };
+    };
   };
   share: {
     heading: string;
@@ -327,6 +343,16 @@ export interface Dictionary {
     /** Keys on the review queue and the event page. */
     keysHint: string;
     signInToEdit: string;
+  };
+  /** The pages of a person, a country, a place. */
+  entity: {
+    alsoWritten: string;
+    eventsHeading: string;
+    onTimeline: string;
+    noEvents: string;
+    /** {name}, {kind}: the page's description (search engines, link previews). */
+    description: string;
+    undated: string;
   };
   loading: string;
   languages: Record<'kk' | 'ru' | 'en', string>;

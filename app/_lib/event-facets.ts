@@ -10,8 +10,14 @@ export interface EventFacets {
   countries: string[];
   persons: string[];
   place: string | null;
-  /** Titles in every UI language, every source sentence and the search terms, folded for search. */
+  /**
+   * Titles in every UI language, every source sentence and the search terms, each folded for search and on a line
+   * of its own (a query, folded, never holds a line break, so no match spans two of them).
+   */
   text: string;
+  /** Where the titles end in `text`, and where the search terms (names, types) begin: what ranking tells apart. */
+  titlesEnd: number;
+  termsStart: number;
 }
 
 /** Kazakh letters a Russian keyboard lacks, and Latin letters of the 2018 and 2021 Kazakh alphabets, to plain ones. */
@@ -47,14 +53,20 @@ export function eventFacets(event: CorpusEvent, actor: (id: string) => ActorInfo
     else if (a?.country) countries.add(a.country);
     if (a?.kind === 'person') persons.add(p.actorId);
   }
-  const text = [...Object.values(event.title), ...event.sources.map((s) => s.quote), ...terms].join('\n');
+  const lines = (xs: readonly string[]) => xs.map((x) => foldText(x).trim()).filter((x) => x !== '').join('\n');
+  const titles = lines(Object.values(event.title));
+  const quotes = lines(event.sources.map((s) => s.quote));
+  const names = lines(terms);
+  const text = [titles, quotes, names].join('\n');
   return {
     id: event.id,
     type: event.type,
     countries: [...countries].sort(),
     persons: [...persons].sort(),
     place: event.placeId,
-    text: foldText(text),
+    text,
+    titlesEnd: titles.length,
+    termsStart: titles.length + 1 + quotes.length + 1,
   };
 }
 

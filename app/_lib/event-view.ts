@@ -5,6 +5,7 @@ import { fill } from '@/app/_i18n/dictionary';
 import type { Dictionary } from '@/app/_i18n/types';
 import { formatEdtf, formatIsoDate, formatIsoRange } from './dates';
 import { actorName, placeName } from './names';
+import { entityHref, findEntity, participantHref } from './entities';
 import { sortedEvents } from './event-order';
 import { dateClaimTexts, joinedBecause, sourceDateText } from './link-reasons';
 
@@ -60,6 +61,8 @@ export interface ParticipantView {
   id: string;
   name: string;
   role: string;
+  /** The participant's page (people and countries have one, bodies do not). */
+  href: string | null;
 }
 
 /** Everything the details panel and the permalink page show about one event, already in the UI language. */
@@ -72,6 +75,8 @@ export interface EventView {
   /** Machine-readable start date for `<time datetime>`; null when undated. */
   dateTime: string | null;
   placeName: string | null;
+  /** The place's page (/places/<id>), null when the event has no place. */
+  placeHref: string | null;
   participants: ParticipantView[];
   statusLabel: string;
   parent: EventLink | null;
@@ -163,7 +168,8 @@ export function eventView(corpus: CorpusView, event: CorpusEvent, t: Dictionary)
     dateLabel: eventDateLabel(event, t),
     dateTime: event.start,
     placeName: event.placeId === null ? null : placeName(event.placeId, t.locale),
-    participants: event.participants.map((p) => ({ id: p.actorId, name: actorName(p.actorId, t.locale), role: t.roles[p.role] })),
+    placeHref: event.placeId !== null && findEntity('place', event.placeId) ? entityHref('place', event.placeId, t.locale) : null,
+    participants: event.participants.map((p) => ({ id: p.actorId, name: actorName(p.actorId, t.locale), role: t.roles[p.role], href: participantHref(p.actorId, t.locale) })),
     statusLabel: t.statuses[event.status],
     parent: parent ? link(parent, t) : null,
     children: sortedEvents(childrenOf(corpus, event.id)).map((c) => link(c, t)),

@@ -8,7 +8,8 @@ import { own } from '@/lib/own';
  *   type       event types, comma separated or repeated (`visit` names the whole visit family)
  *   country, person, place   ids, any of the values matches (as the timeline's filters)
  *   status     announced | reported
- *   q          words that must all occur in a title or source sentence (as the timeline's search), at most 200 chars
+ *   q          words that must all occur in a title, source sentence or name (as the timeline's search), at most 200
+ *              chars; the events then come best match first, each with `match` (search-rank.ts)
  *   limit      1…5000: above this many events in the window, counts per bucket come back instead of events
  *   buckets    1…200 (default 100): about how many periods the counts of an over-limit window come in
  *   shape      full (default: the evidence too) | timeline (what the timeline draws, labels in `lang`)

@@ -7,6 +7,7 @@ import { compareEvents, sortedEvents } from './event-order';
 import type { EventsQuery } from './events-query';
 import type { TimelineEventData } from '@/app/_components/timeline/types';
 import { timelineEvents } from './timeline-data';
+import { compareRanked, matchOf, matchReason, type EventMatch, type MatchReason } from './search-rank';
 
 /** The events of a corpus in timeline order, with what the filters look at, built once per corpus. */
 interface WindowIndex {
@@ -142,22 +143,58 @@ export function clusterCounts(events: CorpusEvent[], from: string, to: string, b
  * events but `clusters`, the counts per bucket, so a zoomed-out timeline can draw groups and fetch the events when
  * the user zooms in. Undated events are never in a window; `undated` counts those that pass the filters.
  */
-export function apiEventsWindow(corpus: CorpusView, q: EventsQuery & { shape: 'timeline' }, lang: UiLocale, found?: Found | null): WindowAnswer<TimelineEventData>;
-export function apiEventsWindow(corpus: CorpusView, q: EventsQuery, lang: UiLocale, found?: Found | null): WindowAnswer<TimelineEventData | ReturnType<typeof apiEvent>>;
-export function apiEventsWindow(corpus: CorpusView, q: EventsQuery, lang: UiLocale, found?: Found | null): WindowAnswer<TimelineEventData | ReturnType<typeof apiEvent>> {
+export function apiEventsWindow(corpus: CorpusView, q: EventsQuery & { shape: 'timeline' }, lang: UiLocale, found?: Found | null): WindowAnswer<Ranked<TimelineEventData>>;
+export function apiEventsWindow(corpus: CorpusView, q: EventsQuery, lang: UiLocale, found?: Found | null): WindowAnswer<Ranked<TimelineEventData | ReturnType<typeof apiEvent>>>;
+export function apiEventsWindow(corpus: CorpusView, q: EventsQuery, lang: UiLocale, found?: Found | null): WindowAnswer<Ranked<TimelineEventData | ReturnType<typeof apiEvent>>> {
   // The events found by the database's indexes when there is one (any order), else found here in memory.
   const { dated, undated } = found ? { dated: [...found.dated].sort(compareEvents), undated: sortedEvents(found.undated) } : eventsInWindow(corpus, q);
   const index = indexOf(corpus);
   const from = q.from ?? dated[0]?.start ?? null;
   const to = q.to ?? dated.reduce<string | null>((max, e) => (max === null || (e.end ?? e.start!) > max ? (e.end ?? e.start!) : max), null);
   const overLimit = dated.length > q.limit;
+  // A search lists its best matches first (search-rank.ts), each saying why it matched; the timeline places them
+  // by date whatever their order.
+  const reasons = rankedByQuery(dated, index, q.q);
+  const shown = reasons ? dated.slice().sort((a, b) => compareRanked(ranking(a, reasons), ranking(b, reasons))) : dated;
+  const events: Ranked<TimelineEventData | ReturnType<typeof apiEvent>>[] = overLimit
+    ? []
+    : q.shape === 'timeline'
+      ? timelineEvents(shown, (id) => index.facets.get(id)?.countries ?? [], getDictionary(lang))
+      : shown.map((e) => apiEvent(e, lang));
+  if (reasons) for (const e of events) e.match = matchOf(reasons.get(e.id) ?? 'text');
   return {
     from,
     to,
     total: dated.length,
     limit: q.limit,
     undated: undated.length,
-    events: overLimit ? [] : q.shape === 'timeline' ? timelineEvents(dated, (id) => index.facets.get(id)?.countries ?? [], getDictionary(lang)) : dated.map((e) => apiEvent(e, lang)),
+    events,
     clusters: overLimit && from !== null && to !== null ? clusterCounts(dated, from, to, q.buckets) : [],
   };
+}
+
+/** An event of the API's answer; with a search, why it matched (`match`, see search-rank.ts). */
+export type Ranked<E> = E & { match?: EventMatch };
+
+/** Why each event matches the search `q`, by id; null without a search. */
+function rankedByQuery(events: readonly CorpusEvent[], index: WindowIndex, q: string): Map<string, MatchReason> | null {
+  if (foldText(q).trim() === '') return null;
+  const reasons = new Map<string, MatchReason>();
+  for (const e of events) {
+    const f = index.facets.get(e.id);
+    reasons.set(e.id, (f && matchReason(f, q)) ?? 'text');
+  }
+  return reasons;
+}
+
+const ranking = (e: CorpusEvent, reasons: Map<string, MatchReason>) => ({ reason: reasons.get(e.id) ?? null, start: e.start, id: e.id });
+
+/** The events of a corpus a search finds, best first (the list view's order; see search-rank.ts). */
+export function rankedEvents(corpus: CorpusView, events: readonly CorpusEvent[], q: string): { event: CorpusEvent; reason: MatchReason }[] {
+  const reasons = rankedByQuery(events, indexOf(corpus), q);
+  if (!reasons) return events.map((event) => ({ event, reason: 'text' as const }));
+  return events
+    .slice()
+    .sort((a, b) => compareRanked(ranking(a, reasons), ranking(b, reasons)))
+    .map((event) => ({ event, reason: reasons.get(event.id) ?? 'text' }));
 }

@@ -46,7 +46,15 @@ export function EventDetails({ event, t, headingLevel: Heading, showPermalink, o
             </div>
           )}
         </DetailRow>
-        <DetailRow label={d.place}>{event.placeName ?? d.unknownPlace}</DetailRow>
+        <DetailRow label={d.place}>
+          {event.placeHref && event.placeName ? (
+            <Link href={event.placeHref} className="text-accent underline underline-offset-2">
+              {event.placeName}
+            </Link>
+          ) : (
+            (event.placeName ?? d.unknownPlace)
+          )}
+        </DetailRow>
         <DetailRow label={d.participants}>
           <ParticipantList participants={event.participants} empty={d.noParticipants} />
         </DetailRow>

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { ParticipantView } from '@/app/_lib/event-view';
 
 export function ParticipantList({ participants, empty }: { participants: ParticipantView[]; empty: string }) {
@@ -6,7 +7,14 @@ export function ParticipantList({ participants, empty }: { participants: Partici
     <ul className="space-y-1">
       {participants.map((p) => (
         <li key={`${p.id}-${p.role}`}>
-          {p.name} <span className="text-ink-soft">({p.role})</span>
+          {p.href ? (
+            <Link href={p.href} className="text-accent underline underline-offset-2">
+              {p.name}
+            </Link>
+          ) : (
+            p.name
+          )}{' '}
+          <span className="text-ink-soft">({p.role})</span>
         </li>
       ))}
     </ul>

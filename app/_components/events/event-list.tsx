@@ -1,13 +1,15 @@
-import Link from 'next/link';
 import type { Dictionary } from '@/app/_i18n/types';
 import type { EventView } from '@/app/_lib/event-view';
 import { localHref } from '@/app/_lib/locale';
 import { SelectLink } from '@/app/_components/selection/select-link';
 import { ListRow, NoneShown } from './list-row';
+import { EventSummary } from './event-summary';
+import { RankedRows } from './ranked-rows';
 
 /**
  * Every event the view's filters keep, as a server-rendered list (date, title, type, permalink): works without
- * JavaScript and is the accessible mirror of the timeline (same filters, same selection).
+ * JavaScript and is the accessible mirror of the timeline (same filters, same selection). A search lists its best
+ * matches first (ranked-rows.tsx).
  */
 export function EventList({ events, t, linkBase = '/' }: { events: EventView[]; t: Dictionary; linkBase?: string }) {
   return (
@@ -22,27 +24,25 @@ export function EventList({ events, t, linkBase = '/' }: { events: EventView[]; 
         <>
           <NoneShown>{t.filters.noMatches}</NoneShown>
           <ol className="divide-y divide-ink/10 rounded-lg border border-ink/10 bg-white">
-            {events.map((e) => (
-              <ListRow key={e.id} eventId={e.id} className="grid gap-x-4 px-4 py-2 sm:grid-cols-[16rem_1fr_auto]">
-                <span className="text-sm text-ink-soft">
-                  {e.dateTime ? <time dateTime={e.dateTime}>{e.dateLabel}</time> : e.dateLabel}
-                </span>
-                <span>
-                  <Link className="font-medium text-accent underline-offset-2 hover:underline" href={localHref(`/events/${encodeURIComponent(e.id)}`, t.locale)}>
-                    {e.title}
-                  </Link>{' '}
-                  <span className={`type-badge t-${e.type} ml-1 rounded px-1.5 text-xs`}>{e.typeLabel}</span>
-                </span>
-                <SelectLink
-                  eventId={e.id}
-                  href={localHref(linkBase, t.locale, { event: e.id })}
-                  className="text-sm text-accent underline aria-[current=true]:font-semibold"
-                >
-                  {t.timeline.showOnTimeline}
-                  <span className="sr-only">: {e.title}</span>
-                </SelectLink>
-              </ListRow>
-            ))}
+            <RankedRows
+              rows={events.map((e) => ({
+                id: e.id,
+                start: e.dateTime,
+                row: (
+                  <ListRow eventId={e.id} className="grid gap-x-4 px-4 py-2 sm:grid-cols-[16rem_1fr_auto]">
+                    <EventSummary event={e} t={t} />
+                    <SelectLink
+                      eventId={e.id}
+                      href={localHref(linkBase, t.locale, { event: e.id })}
+                      className="text-sm text-accent underline aria-[current=true]:font-semibold"
+                    >
+                      {t.timeline.showOnTimeline}
+                      <span className="sr-only">: {e.title}</span>
+                    </SelectLink>
+                  </ListRow>
+                ),
+              }))}
+            />
           </ol>
         </>
       )}

@@ -7,6 +7,7 @@ import type { FilterOption, FilterOptions } from '@/app/_lib/view-data';
 import { EMPTY_VIEW, isFiltered, type ViewState } from '@/app/_lib/view-state';
 import { useView } from '@/app/_components/selection/selection-context';
 import { useWindowSource } from '@/app/_components/window/window-source';
+import { SearchBox } from '@/app/_components/search/search-box';
 
 interface Props {
   options: FilterOptions;
@@ -86,27 +87,22 @@ export function FilterBar({ options, labels, action, lang, total }: Props) {
         <Select label={labels.country} name="country" value={first(view.countries)} options={options.countries} any={labels.any} onChange={(v) => set({ countries: list(v) })} />
         <Select label={labels.person} name="person" value={first(view.persons)} options={options.persons} any={labels.any} onChange={(v) => set({ persons: list(v) })} />
         <Select label={labels.place} name="place" value={first(view.places)} options={options.places} any={labels.any} onChange={(v) => set({ places: list(v) })} />
-        <div className="flex min-w-48 flex-1 flex-col gap-1">
-          <label htmlFor={searchId} className="text-xs font-semibold text-ink-soft">
-            {labels.search}
-          </label>
-          <input
-            id={searchId}
-            type="search"
-            name="q"
-            value={q}
-            placeholder={labels.searchHint}
-            className={field}
-            onChange={(e) => {
-              const value = e.target.value;
-              setQ(value);
-              if (typing.current) clearTimeout(typing.current);
-              // The first keystroke of a search is a new history entry; the rest refine it in place.
-              const mode = view.q === '' ? 'push' : 'replace';
-              typing.current = setTimeout(() => update({ q: value }, mode), 250);
-            }}
-          />
-        </div>
+        <SearchBox
+          id={searchId}
+          label={labels.search}
+          placeholder={labels.searchHint}
+          labels={labels.suggest}
+          lang={lang}
+          className={field}
+          value={q}
+          onInput={(value) => {
+            setQ(value);
+            if (typing.current) clearTimeout(typing.current);
+            // The first keystroke of a search is a new history entry; the rest refine it in place.
+            const mode = view.q === '' ? 'push' : 'replace';
+            typing.current = setTimeout(() => update({ q: value }, mode), 250);
+          }}
+        />
         <fieldset className="flex flex-col gap-1">
           <legend className="text-xs font-semibold text-ink-soft">{labels.lanes}</legend>
           <div className="flex gap-3 py-1.5 text-sm">

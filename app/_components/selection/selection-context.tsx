@@ -4,6 +4,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { useRouter } from 'next/navigation';
 import { matchesView, type EventFacets } from '@/app/_lib/event-facets';
 import { filterKey, parseView, withView, type ViewState } from '@/app/_lib/view-state';
+import { matchReason, type MatchReason } from '@/app/_lib/search-rank';
 
 /** How a change reaches the address bar: a new history entry (back returns to it) or an in-place update. */
 export type HistoryMode = 'push' | 'replace';
@@ -18,6 +19,8 @@ interface ViewContextValue {
   isShown: (id: string) => boolean;
   /** Ids of the events the filters keep, in the order the facets were given. */
   shownIds: ReadonlySet<string>;
+  /** With a search: why an event matches it (search-rank.ts), for the list's order; null without one. */
+  reasonOf: ((id: string) => MatchReason | null) | null;
 }
 
 const ViewContext = createContext<ViewContextValue | null>(null);
@@ -89,7 +92,12 @@ export function ViewProvider({ initialView, facets, filtering = 'client', childr
     [facets, key],
   );
   const isShown = useCallback((id: string) => filtering === 'server' || shownIds.has(id), [shownIds, filtering]);
-  const value = useMemo(() => ({ view, update, restored, isShown, shownIds }), [view, update, restored, isShown, shownIds]);
+  const reasonOf = useMemo(() => {
+    if (filtering === 'server' || view.q.trim() === '') return null;
+    const reasons = new Map(facets.map((f) => [f.id, matchReason(f, view.q)] as const));
+    return (id: string) => reasons.get(id) ?? null;
+  }, [facets, view.q, filtering]);
+  const value = useMemo(() => ({ view, update, restored, isShown, shownIds, reasonOf }), [view, update, restored, isShown, shownIds, reasonOf]);
   return <ViewContext.Provider value={value}>{children}</ViewContext.Provider>;
 }
 

@@ -1,0 +1,12 @@
+import type { Metadata } from 'next';
+import { entityMetadata, loadEntityPage, type EntityPageProps } from '@/app/_lib/entity-page';
+import { EntityPage } from '@/app/_components/entity/entity-page';
+
+/** /places/<id>: the place's events (ids from the gazetteer, lib/lang/gazetteer); unknown ids are a 404. */
+export async function generateMetadata(props: EntityPageProps): Promise<Metadata> {
+  return entityMetadata('place', props);
+}
+
+export default async function Page(props: EntityPageProps) {
+  return <EntityPage {...await loadEntityPage('place', props)} />;
+}
