@@ -12,7 +12,7 @@ test.describe('accessibility (axe)', () => {
     const events = await apiEvents(request);
     const visit = eventOfType(events, 'state-visit');
     const article = visit.sources[0]?.articleId ?? '';
-    for (const url of ['/', `/?lang=en&event=${visit.id}`, `/events/${visit.id}`, `/articles/${article}`, '/present?lang=ru', '/embed', '/present/print']) {
+    for (const url of ['/', `/?lang=en&event=${visit.id}`, `/events/${visit.id}`, `/articles/${article}`, '/present?lang=ru', '/present/presenter?lang=kk', '/embed', '/present/print']) {
       await page.goto(url);
       if (url.startsWith('/?') || url === '/' || url === '/embed') await expect(page.locator('.vis-timeline')).toBeVisible();
       expect(await axe(page), url).toEqual([]);

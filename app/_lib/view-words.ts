@@ -24,7 +24,10 @@ export function filtersInWords(view: ViewState, t: Dictionary): string {
  * last; null when it has no dated event.
  */
 export function periodInWords(view: ViewState, slides: Slide[], t: Dictionary): string | null {
-  if (view.from !== null && view.to !== null) return formatIsoRange(view.from.slice(0, 10), view.to.slice(0, 10), t.locale);
+  if (view.from !== null && view.to !== null) {
+    const [from, to] = [view.from.slice(0, 10), view.to.slice(0, 10)];
+    return formatIsoRange(from, to === from ? null : to, t.locale);
+  }
   const first = slides[0]?.view.dateTime;
   const last = slides[slides.length - 1]?.view.dateTime;
   if (!first || !last) return null;

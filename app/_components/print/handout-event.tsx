@@ -23,10 +23,10 @@ export function HandoutEvent({ slide, n, t }: { slide: Slide; n: number; t: Dict
         <dd>{v.statusLabel}</dd>
       </dl>
       <h3 className="mt-3 text-base font-semibold">{t.print.sources}</h3>
-      <ol className="mt-1 space-y-2 text-sm leading-snug">
+      <ol className="mt-1 space-y-1.5 text-sm leading-snug">
         {v.sources.map((s) => (
           <li key={`${s.articleId}-${s.start}`}>
-            <KeyQuote source={s} label={t.print.sources} className="border-ink/20 text-sm" />
+            <KeyQuote source={s} label={t.print.sources} className="border-ink/20" inline />
           </li>
         ))}
       </ol>
