@@ -91,8 +91,10 @@ export function PresenterConsole({ slides, initialStep, baseQuery, t }: Props) {
             <dt className="text-white/80">{p.clock}</dt>
             <dd data-testid="console-clock">{clock}</dd>
             <dt className="text-white/80">{p.elapsed}</dt>
-            <dd role="timer" data-testid="console-elapsed">
-              {elapsed}
+            <dd>
+              <span role="timer" data-testid="console-elapsed">
+                {elapsed}
+              </span>
             </dd>
           </dl>
           <section aria-labelledby="up-next" className="rounded-lg border border-white/30 p-4">

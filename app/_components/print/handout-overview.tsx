@@ -26,10 +26,10 @@ export function HandoutOverview({ slides, t }: { slides: Slide[]; t: Dictionary 
       </div>
       <ol className="space-y-1">
         {slides.map((s, i) => (
-          <li key={s.view.id} className="grid grid-cols-[2rem_minmax(0,11rem)_minmax(0,1fr)] gap-3">
+          <li key={s.view.id} className="grid grid-cols-[2rem_minmax(0,1fr)] gap-x-3 [overflow-wrap:anywhere] sm:grid-cols-[2rem_minmax(0,11rem)_minmax(0,1fr)]">
             <span className="font-bold">{i + 1}.</span>
             <span>{s.view.dateLabel}</span>
-            <span>
+            <span className="col-start-2 sm:col-start-auto">
               <span className="font-semibold">{s.view.title}</span> <span className="text-ink-soft">({s.view.typeLabel})</span>
             </span>
           </li>
