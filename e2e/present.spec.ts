@@ -116,6 +116,16 @@ test.describe('briefing mode', () => {
     await expect(page.getByTestId('handout-period')).toHaveText('Period: November 15, 2025');
   });
 
+  test('on a 1440×900 screen every slide, its quote and the strip fit above the fold', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    for (let step = 1; step <= dated.length; step++) {
+      await page.goto(`/present?lang=ru&step=${step}`);
+      const strip = await page.getByTestId('present-strip').boundingBox();
+      expect(strip, `step ${step}`).not.toBeNull();
+      expect((strip?.y ?? 0) + (strip?.height ?? 0), `step ${step}`).toBeLessThanOrEqual(900);
+    }
+  });
+
   test('the full-screen button and F use the Fullscreen API', async ({ page }) => {
     await page.goto('/present?lang=en');
     await page.getByRole('button', { name: 'Full screen (F)' }).click();

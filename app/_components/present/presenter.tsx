@@ -146,7 +146,7 @@ export function Presenter({ slides, initialStep, undated, total = slides.length,
           </a>
         </nav>
       </header>
-      <main className="flex flex-1 flex-col gap-6 px-4 py-6 sm:gap-8 sm:px-8 sm:py-8 lg:px-16">
+      <main className="flex flex-1 flex-col gap-5 px-4 py-5 sm:gap-6 sm:px-8 sm:py-6 lg:px-16">
         {slide ? <SlideBody slide={slide} t={t} headingRef={heading} /> : <h1 className="text-4xl font-bold">{p.empty}</h1>}
         {undated > 0 && <p className="text-lg text-white/80">{p.undatedNote}</p>}
         {total > slides.length && (

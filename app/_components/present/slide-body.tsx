@@ -14,12 +14,12 @@ export function SlideBody({ slide, t, headingRef }: { slide: Slide; t: PresentLa
   const d = t.details;
   return (
     <article className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_auto] lg:gap-10" data-event-id={v.id}>
-      <div className="min-w-0 space-y-5 break-words sm:space-y-6">
+      <div className="min-w-0 space-y-4 break-words sm:space-y-5">
         <p className={`type-badge t-${v.type} inline-block rounded px-3 py-1 text-xl font-semibold text-[#0b0d10] sm:text-2xl`}>{v.typeLabel}</p>
-        <h1 ref={headingRef} className="text-3xl font-bold leading-tight sm:text-5xl lg:text-6xl">
+        <h1 ref={headingRef} className="text-3xl font-bold leading-tight sm:text-4xl lg:text-5xl">
           {v.title}
         </h1>
-        <dl className="grid grid-cols-1 gap-x-8 gap-y-1 text-xl sm:grid-cols-[max-content_minmax(0,1fr)] sm:gap-y-3 sm:text-3xl">
+        <dl className="grid grid-cols-1 gap-x-8 gap-y-1 text-xl sm:grid-cols-[max-content_minmax(0,1fr)] sm:gap-y-2 sm:text-2xl">
           <dt className="text-white/75">{d.date}</dt>
           <dd className="font-semibold">{v.dateTime ? <time dateTime={v.dateTime}>{v.dateLabel}</time> : v.dateLabel}</dd>
           <dt className="text-white/75">{d.place}</dt>
@@ -30,11 +30,11 @@ export function SlideBody({ slide, t, headingRef }: { slide: Slide; t: PresentLa
           <dd>{v.statusLabel}</dd>
         </dl>
         {slide.keyQuote && (
-          <KeyQuote source={slide.keyQuote} label={t.present.quote} className="max-w-5xl border-white/60 text-lg sm:text-2xl" />
+          <KeyQuote source={slide.keyQuote} label={t.present.quote} className="max-w-5xl border-white/60 text-lg sm:text-xl" />
         )}
       </div>
       <div className="flex flex-col items-start gap-2 lg:items-center">
-        <QrCode text={slide.permalink} label={fill(t.present.qr, { url: slide.permalink })} className="h-36 w-36 sm:h-48 sm:w-48" />
+        <QrCode text={slide.permalink} label={fill(t.present.qr, { url: slide.permalink })} className="h-36 w-36 sm:h-44 sm:w-44" />
         <p className="max-w-[12rem] break-all text-sm text-white/80">{slide.permalink}</p>
       </div>
     </article>

@@ -40,9 +40,11 @@ const link = `${shareButton} no-underline`;
  * What the PNG says around the picture, read from the page as the reader sees it: the period the timeline shows
  * (its "Showing …" line), the legend's names of the types drawn in it, and where and when it was made.
  */
-function pngFrame(timeline: HTMLElement, labels: Dictionary['share'], origin: string, locale: string): PngFrame {
+function pngFrame(timeline: HTMLElement, labels: Dictionary['share'], origin: string): PngFrame {
   const legend = document.querySelector<HTMLElement>('[data-testid="legend"]');
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
+  // ISO (2026-12-04): the same in every language, and browsers' Intl lacks Kazakh long dates (`2026 M12 4`).
+  const now = new Date();
+  const date = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
   return {
     title: `Jylnama — ${labels.pngTitle}`,
     period: document.querySelector('[data-testid="timeline-window"]')?.firstChild?.textContent?.trim() ?? '',
@@ -117,7 +119,7 @@ export function ViewToolbar({ labels, copyFailed, origin, lang, locale, title, v
               if (!el) return;
               setPng('working');
               try {
-                await downloadPng(el, 'jylnama-timeline.png', pngFrame(el, labels, origin, locale));
+                await downloadPng(el, 'jylnama-timeline.png', pngFrame(el, labels, origin));
                 setPng('idle');
               } catch {
                 setPng('failed');
