@@ -118,11 +118,13 @@ test.describe('briefing mode', () => {
 
   test('on a 1440×900 screen every slide, its quote and the strip fit above the fold', async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
-    for (let step = 1; step <= dated.length; step++) {
-      await page.goto(`/present?lang=ru&step=${step}`);
-      const strip = await page.getByTestId('present-strip').boundingBox();
-      expect(strip, `step ${step}`).not.toBeNull();
-      expect((strip?.y ?? 0) + (strip?.height ?? 0), `step ${step}`).toBeLessThanOrEqual(900);
+    for (const lang of ['ru', 'kk']) {
+      for (let step = 1; step <= dated.length; step++) {
+        await page.goto(`/present?lang=${lang}&step=${step}`);
+        const strip = await page.getByTestId('present-strip').boundingBox();
+        expect(strip, `${lang} step ${step}`).not.toBeNull();
+        expect((strip?.y ?? 0) + (strip?.height ?? 0), `${lang} step ${step}`).toBeLessThanOrEqual(900);
+      }
     }
   });
 

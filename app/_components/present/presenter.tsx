@@ -148,7 +148,6 @@ export function Presenter({ slides, initialStep, undated, total = slides.length,
       </header>
       <main className="flex flex-1 flex-col gap-5 px-4 py-5 sm:gap-6 sm:px-8 sm:py-6 lg:px-16">
         {slide ? <SlideBody slide={slide} t={t} headingRef={heading} /> : <h1 className="text-4xl font-bold">{p.empty}</h1>}
-        {undated > 0 && <p className="text-lg text-white/80">{p.undatedNote}</p>}
         {total > slides.length && (
           <p className="text-lg text-white/80" data-testid="briefing-truncated">
             {fill(p.truncated, { shown: String(slides.length), total: String(total) })}
@@ -157,7 +156,10 @@ export function Presenter({ slides, initialStep, undated, total = slides.length,
       </main>
       <footer>
         {slides.length > 0 && <TimelineStrip slides={slides} current={step} label={p.strip} onSelect={go} />}
-        <p className="px-4 pb-3 text-base text-white/80 sm:px-6">{p.help}</p>
+        <p className="px-4 pb-3 text-base text-white/80 sm:px-6">
+          {undated > 0 && <span className="mr-2">{p.undatedNote}</span>}
+          {p.help}
+        </p>
       </footer>
     </div>
   );

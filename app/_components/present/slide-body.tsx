@@ -16,7 +16,8 @@ export function SlideBody({ slide, t, headingRef }: { slide: Slide; t: PresentLa
     <article className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_auto] lg:gap-10" data-event-id={v.id}>
       <div className="min-w-0 space-y-4 break-words sm:space-y-5">
         <p className={`type-badge t-${v.type} inline-block rounded px-3 py-1 text-xl font-semibold text-[#0b0d10] sm:text-2xl`}>{v.typeLabel}</p>
-        <h1 ref={headingRef} className="text-3xl font-bold leading-tight sm:text-4xl lg:text-5xl">
+        {/* A long title (a council's full name) stays a size smaller, so that the slide keeps its strip in view. */}
+        <h1 ref={headingRef} className={`text-3xl font-bold leading-tight sm:text-4xl ${v.title.length > 48 ? '' : 'lg:text-5xl'}`}>
           {v.title}
         </h1>
         <dl className="grid grid-cols-1 gap-x-8 gap-y-1 text-xl sm:grid-cols-[max-content_minmax(0,1fr)] sm:gap-y-2 sm:text-2xl">
