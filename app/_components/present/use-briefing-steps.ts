@@ -21,8 +21,11 @@ export function useBriefingSteps(count: number, initialStep: number, channelName
   const [step, setStep] = useState(initialStep);
   const last = count - 1;
   const channel = useRef<BroadcastChannel | null>(null);
+  // The step a hello is answered with, read inside the channel's listener (which is not re-made at each step).
   const stepRef = useRef(step);
-  stepRef.current = step;
+  useEffect(() => {
+    stepRef.current = step;
+  }, [step]);
 
   const show = useCallback(
     (to: number) => {
