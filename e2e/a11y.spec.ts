@@ -12,7 +12,7 @@ test.describe('accessibility (axe)', () => {
     const events = await apiEvents(request);
     const visit = eventOfType(events, 'state-visit');
     const article = visit.sources[0]?.articleId ?? '';
-    for (const url of ['/', `/?lang=en&event=${visit.id}`, `/events/${visit.id}`, `/articles/${article}`, '/present?lang=ru', '/embed', '/present/print']) {
+    for (const url of ['/', `/?lang=en&event=${visit.id}`, `/events/${visit.id}`, `/articles/${article}`, '/present?lang=ru', '/present/presenter?lang=kk', '/embed', '/present/print']) {
       await page.goto(url);
       // On a phone (the `phone` project) the home page draws a stream of cards instead of the timeline.
       const stream = (url.startsWith('/?') || url === '/') && (page.viewportSize()?.width ?? 0) < 768;

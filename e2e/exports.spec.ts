@@ -56,6 +56,25 @@ test.describe('exports', () => {
     await expect(page.getByRole('link', { name: 'Present' })).toHaveAttribute('href', '/present?type=summit&lang=en');
   });
 
+  test('the period on screen travels into the briefing, the handout and the downloads, which keep to it', async ({ page, request }) => {
+    await page.goto('/?lang=en&type=summit,talks&from=2025-11-15&to=2025-11-17');
+    const period = 'from=2025-11-15&to=2025-11-17&type=summit%2Ctalks&lang=en';
+    await expect(page.getByRole('link', { name: 'Present' })).toHaveAttribute('href', `/present?${period}`);
+    await expect(page.getByRole('link', { name: 'Printable handout' })).toHaveAttribute('href', `/present/print?${period}`);
+    for (const name of ['Calendar (.ics)', 'Spreadsheet (.csv)', 'TimelineJS (.json)']) {
+      await expect(page.getByRole('link', { name })).toHaveAttribute('href', new RegExp(`\\?${period.replace(/[?.]/g, '\\$&')}$`));
+    }
+    // What the JSON link serves keeps to the period: only the events of those days.
+    const href = (await page.getByRole('link', { name: 'TimelineJS (.json)' }).getAttribute('href')) ?? '';
+    const tl = (await (await request.get(href)).json()) as { events: { unique_id: string }[] };
+    const all = await apiEvents(request);
+    const expected = all.filter(
+      (e) => ['summit', 'talks'].includes(e.type) && e.start !== null && e.start <= '2025-11-17' && (e.end ?? e.start) >= '2025-11-15',
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(tl.events.map((e) => e.unique_id).sort()).toEqual(expected.map((e) => e.id).sort());
+  });
+
   test('the PNG of the timeline downloads', async ({ page }) => {
     await page.goto('/?lang=en');
     await expect(page.getByRole('button', { name: 'Zoom in' })).toBeEnabled();
@@ -68,6 +87,46 @@ test.describe('exports', () => {
     const bytes = await readFile(path);
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(bytes.readUInt32BE(16)).toBeGreaterThan(500);
+
+    // Framed: taller than the timeline (a title and period above, a legend and attribution below), and the legend
+    // has a swatch in the colour of each type drawn (read back from the picture's pixels in the page).
+    const timeline = await page.getByTestId('timeline').boundingBox();
+    const shownTypes = await page.locator('[data-testid="timeline"] .vis-item.ev').evaluateAll((items) => [
+      ...new Set(items.map((i) => /\bt-([a-z-]+)/.exec(i.className)?.[1] ?? '')),
+    ]);
+    const found = await page.evaluate(
+      async ({ data, types }) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${data}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.width;
+        c.height = img.height;
+        const ctx = c.getContext('2d') as CanvasRenderingContext2D;
+        ctx.drawImage(img, 0, 0);
+        const px = ctx.getImageData(0, 0, img.width, img.height).data;
+        const colours = new Set<string>();
+        // The legend sits in the bottom part of the picture, below the timeline.
+        for (let y = Math.floor(img.height * 0.75); y < img.height; y++) {
+          for (let x = 0; x < img.width; x++) {
+            const i = (y * img.width + x) * 4;
+            colours.add(`#${[px[i], px[i + 1], px[i + 2]].map((v) => (v ?? 0).toString(16).padStart(2, '0')).join('')}`);
+          }
+        }
+        // The top band (title) has dark text on white.
+        let dark = 0;
+        for (let y = 0; y < Math.floor(img.height * 0.1); y++) {
+          for (let x = 0; x < img.width; x++) if ((px[(y * img.width + x) * 4] ?? 255) < 80) dark++;
+        }
+        return { height: img.height, colours: [...colours], dark, types };
+      },
+      { data: bytes.toString('base64'), types: shownTypes },
+    );
+    expect(found.height).toBeGreaterThan((timeline?.height ?? 0) * 2 + 100);
+    expect(found.dark).toBeGreaterThan(50);
+    const { TYPE_COLOURS } = await import('../app/_lib/type-colours');
+    expect(shownTypes.length).toBeGreaterThan(0);
+    for (const type of shownTypes) expect(found.colours, type).toContain(TYPE_COLOURS[type as keyof typeof TYPE_COLOURS]);
   });
 });
 

@@ -195,6 +195,9 @@ export interface Dictionary {
     png: string;
     pngWorking: string;
     pngFailed: string;
+    pngTitle: string;
+    /** `{origin}` and `{date}`. */
+    pngAttribution: string;
     present: string;
     print: string;
     embed: string;
@@ -242,7 +245,18 @@ export interface Dictionary {
     fullscreen: string;
     exitFullscreen: string;
     notes: string;
-    hideNotes: string;
+    presenterView: string;
+    presenterTitle: string;
+    nowShowing: string;
+    upNext: string;
+    lastOne: string;
+    elapsed: string;
+    clock: string;
+    restartTimer: string;
+    presenterHelp: string;
+    /** `{url}`: the accessible name of a slide's QR code. */
+    qr: string;
+    quote: string;
     leave: string;
     help: string;
     empty: string;
@@ -262,6 +276,11 @@ export interface Dictionary {
     printNow: string;
     generated: string;
     sources: string;
+    /** `{range}`. */
+    period: string;
+    /** `{filters}`: the active filters in words. */
+    filters: string;
+    noFilters: string;
   };
   exportColumns: {
     id: string;

@@ -1,7 +1,8 @@
 import 'server-only';
-import type { CorpusView } from '@/lib/corpus/types';
+import type { CorpusEvent, CorpusView } from '@/lib/corpus/types';
 import type { Dictionary } from '@/app/_i18n/types';
-import { eventView, type EventView } from './event-view';
+import { eventView, type EventView, type SourceView } from './event-view';
+import { localHref } from './locale';
 import { sortedEvents } from './event-order';
 import { viewEvents } from './view-data';
 import type { ViewState } from './view-state';
@@ -11,6 +12,22 @@ import { itemMidpoint } from './strip';
 export interface Slide {
   view: EventView;
   position: number;
+  /** The sentence the date was read from (its source language and article), shown on the slide as a quote. */
+  keyQuote: SourceView | null;
+  /** Absolute link to the event's page, in the UI language: what the slide's QR code holds. */
+  permalink: string;
+}
+
+/**
+ * The source that gives the event its date: one whose own sentence states the event's date, else one that states
+ * any date, else the first (whose date was inherited from its article).
+ */
+export function keySourceIndex(e: CorpusEvent): number {
+  const stated = (s: CorpusEvent['sources'][number]) => s.claim.how === 'stated' && s.timeText !== null;
+  const exact = e.sources.findIndex((s) => stated(s) && s.claim.when === e.when);
+  if (exact >= 0) return exact;
+  const any = e.sources.findIndex(stated);
+  return any >= 0 ? any : e.sources.length > 0 ? 0 : -1;
 }
 
 /**
@@ -23,7 +40,12 @@ export const MAX_SLIDES = 300;
  * The dated events a view keeps, oldest first (at most MAX_SLIDES of them; `total` counts them all), each placed
  * on a strip from the first to the last.
  */
-export function briefingSlides(corpus: CorpusView, view: ViewState, t: Dictionary): { slides: Slide[]; undated: number; total: number } {
+export function briefingSlides(
+  corpus: CorpusView,
+  view: ViewState,
+  t: Dictionary,
+  origin: string,
+): { slides: Slide[]; undated: number; total: number } {
   const kept = sortedEvents(viewEvents(corpus, view));
   const all = kept.filter((e) => e.start !== null);
   const dated = all.slice(0, MAX_SLIDES);
@@ -32,10 +54,15 @@ export function briefingSlides(corpus: CorpusView, view: ViewState, t: Dictionar
   const max = Math.max(...mids);
   const span = max - min;
   return {
-    slides: dated.map((e, i) => ({
-      view: eventView(corpus, e, t),
-      position: span > 0 ? ((mids[i] as number) - min) / span : 0.5,
-    })),
+    slides: dated.map((e, i) => {
+      const v = eventView(corpus, e, t);
+      return {
+        view: v,
+        position: span > 0 ? ((mids[i] as number) - min) / span : 0.5,
+        keyQuote: v.sources[keySourceIndex(e)] ?? null,
+        permalink: `${origin}${localHref(`/events/${encodeURIComponent(e.id)}`, t.locale)}`,
+      };
+    }),
     undated: kept.length - all.length,
     total: all.length,
   };

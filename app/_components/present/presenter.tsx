@@ -5,9 +5,9 @@ import { fill } from '@/app/_i18n/dictionary';
 import type { Dictionary } from '@/app/_i18n/types';
 import type { Slide } from '@/app/_lib/slides';
 import { parseView, withView } from '@/app/_lib/view-state';
-import { PresenterNotes } from './presenter-notes';
 import { SlideBody } from './slide-body';
 import { TimelineStrip } from './timeline-strip';
+import { briefingChannel, stepKey, useBriefingSteps } from './use-briefing-steps';
 
 export interface PresentLabels {
   present: Dictionary['present'];
@@ -23,47 +23,44 @@ interface Props {
   undated: number;
   /** Dated events the view keeps, when there are more than the slides (a large corpus). */
   total?: number;
+  /** The briefing's query without its step (view and language): names its channel and its presenter window. */
+  baseQuery: string;
   t: PresentLabels;
 }
 
-const control =
-  'rounded border-2 border-white/70 px-4 py-2 text-lg font-semibold text-white hover:bg-white/15 disabled:opacity-40';
+export const control =
+  'rounded border-2 border-white/70 px-3 py-1.5 text-base font-semibold text-white hover:bg-white/15 disabled:opacity-40 sm:px-4 sm:py-2 sm:text-lg';
 
-function writeStep(step: number): void {
-  const url = new URL(window.location.href);
-  url.searchParams.set('step', String(step + 1));
-  url.searchParams.delete('event');
-  window.history.replaceState(null, '', url);
-}
-
-/** Where Esc leads: the timeline with the same filters, the current event selected. */
+/** Where Esc leads: the timeline with the same filters and period, the current event selected. */
 function timelineHref(eventId: string | null): string {
   const here = new URL(window.location.href);
-  const view = { ...parseView(here.searchParams), event: eventId, from: null, to: null };
+  const view = { ...parseView(here.searchParams), event: eventId };
   const qs = withView(here.searchParams, view);
   qs.delete('step');
   const s = qs.toString();
   return `/${s ? `?${s}` : ''}`;
 }
 
-/** Briefing mode: one event per step, keys and buttons to move, full screen, presenter notes; step in the URL. */
-export function Presenter({ slides, initialStep, undated, total = slides.length, t }: Props) {
-  const [step, setStep] = useState(initialStep);
-  const [notes, setNotes] = useState(false);
+/** The presenter's window of this briefing at a step: the same query, so the same slides. */
+export function presenterHref(baseQuery: string, step: number): string {
+  const qs = new URLSearchParams(baseQuery);
+  qs.set('step', String(step + 1));
+  return `/present/presenter?${qs.toString()}`;
+}
+
+/** One window per briefing: opening it again brings the open one back instead of a second. */
+const PRESENTER_WINDOW = 'jylnama-presenter';
+
+/**
+ * Briefing mode, the audience's screen: one event per step, keys and buttons to move, full screen, the step in the
+ * URL. The notes are never here: they open in a presenter window of their own (P), which moves with this one.
+ */
+export function Presenter({ slides, initialStep, undated, total = slides.length, baseQuery, t }: Props) {
+  const { step, last, go } = useBriefingSteps(slides.length, initialStep, briefingChannel(baseQuery));
   const [fullscreen, setFullscreen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const last = slides.length - 1;
   const slide = slides[step];
-
-  const go = useCallback(
-    (to: number) => {
-      const next = Math.max(0, Math.min(last, to));
-      setStep(next);
-      writeStep(next);
-    },
-    [last],
-  );
 
   const toggleFullscreen = useCallback(() => {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
@@ -73,6 +70,10 @@ export function Presenter({ slides, initialStep, undated, total = slides.length,
   const leave = useCallback(() => {
     window.location.assign(timelineHref(slides[step]?.view.id ?? null));
   }, [slides, step]);
+
+  const openPresenter = useCallback(() => {
+    window.open(presenterHref(baseQuery, step), PRESENTER_WINDOW);
+  }, [baseQuery, step]);
 
   useEffect(() => {
     const onChange = () => setFullscreen(document.fullscreenElement !== null);
@@ -85,33 +86,15 @@ export function Presenter({ slides, initialStep, undated, total = slides.length,
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
-      const onControl = e.target instanceof HTMLElement && e.target.closest('button, a, input, textarea, select') !== null;
+      if (stepKey(e, step, last, go)) return e.preventDefault();
       switch (e.key) {
-        case 'ArrowRight':
-        case 'PageDown':
-          go(step + 1);
-          break;
-        case ' ':
-          if (onControl) return;
-          go(e.shiftKey ? step - 1 : step + 1);
-          break;
-        case 'ArrowLeft':
-        case 'PageUp':
-          go(step - 1);
-          break;
-        case 'Home':
-          go(0);
-          break;
-        case 'End':
-          go(last);
-          break;
         case 'f':
         case 'F':
           toggleFullscreen();
           break;
-        case 'n':
-        case 'N':
-          setNotes((v) => !v);
+        case 'p':
+        case 'P':
+          openPresenter();
           break;
         case 'Escape':
           if (document.fullscreenElement) return;
@@ -125,13 +108,18 @@ export function Presenter({ slides, initialStep, undated, total = slides.length,
     window.addEventListener('keydown', onKey);
     setKeysReady(true);
     return () => window.removeEventListener('keydown', onKey);
-  }, [go, step, last, toggleFullscreen, leave]);
+  }, [go, step, last, toggleFullscreen, leave, openPresenter]);
 
   const p = t.present;
   return (
-    <div ref={root} className="present flex min-h-screen flex-col bg-[#0b0d10] text-white" data-testid="presenter" data-keys={keysReady ? 'ready' : undefined}>
-      <header className="flex flex-wrap items-center gap-3 border-b border-white/20 px-6 py-3">
-        <p className="mr-auto text-xl font-semibold" aria-live="polite" data-testid="present-step">
+    <div
+      ref={root}
+      className="present flex min-h-screen flex-col overflow-x-hidden bg-[#0b0d10] text-white"
+      data-testid="presenter"
+      data-keys={keysReady ? 'ready' : undefined}
+    >
+      <header className="flex flex-wrap items-center gap-3 border-b border-white/20 px-4 py-3 sm:px-6">
+        <p className="mr-auto text-lg font-semibold sm:text-xl" aria-live="polite" data-testid="present-step">
           {slide ? fill(p.step, { n: String(step + 1), total: String(slides.length) }) : p.title}
         </p>
         <nav aria-label={p.title} className="flex flex-wrap gap-2">
@@ -141,9 +129,15 @@ export function Presenter({ slides, initialStep, undated, total = slides.length,
           <button type="button" className={control} onClick={() => go(step + 1)} disabled={step >= last}>
             {p.next} →
           </button>
-          <button type="button" className={control} aria-pressed={notes} onClick={() => setNotes((v) => !v)}>
-            {notes ? p.hideNotes : p.notes}
-          </button>
+          <a
+            className={control}
+            href={presenterHref(baseQuery, step)}
+            target={PRESENTER_WINDOW}
+            onClick={(e) => (e.preventDefault(), openPresenter())}
+            data-testid="open-presenter"
+          >
+            {p.presenterView}
+          </a>
           <button type="button" className={control} aria-pressed={fullscreen} onClick={toggleFullscreen}>
             {fullscreen ? p.exitFullscreen : p.fullscreen}
           </button>
@@ -152,16 +146,8 @@ export function Presenter({ slides, initialStep, undated, total = slides.length,
           </a>
         </nav>
       </header>
-      <main className="flex flex-1 flex-col gap-8 px-8 py-8 lg:px-16">
-        {slide ? (
-          <>
-            <SlideBody slide={slide} t={t} headingRef={heading} />
-            {notes && <PresenterNotes slide={slide} t={t} />}
-          </>
-        ) : (
-          <h1 className="text-4xl font-bold">{p.empty}</h1>
-        )}
-        {undated > 0 && <p className="text-lg text-white/80">{p.undatedNote}</p>}
+      <main className="flex flex-1 flex-col gap-5 px-4 py-5 sm:gap-6 sm:px-8 sm:py-6 lg:px-16">
+        {slide ? <SlideBody slide={slide} t={t} headingRef={heading} /> : <h1 className="text-4xl font-bold">{p.empty}</h1>}
         {total > slides.length && (
           <p className="text-lg text-white/80" data-testid="briefing-truncated">
             {fill(p.truncated, { shown: String(slides.length), total: String(total) })}
@@ -170,7 +156,10 @@ export function Presenter({ slides, initialStep, undated, total = slides.length,
       </main>
       <footer>
         {slides.length > 0 && <TimelineStrip slides={slides} current={step} label={p.strip} onSelect={go} />}
-        <p className="px-6 pb-3 text-base text-white/80">{p.help}</p>
+        <p className="px-4 pb-3 text-base text-white/80 sm:px-6">
+          {undated > 0 && <span className="mr-2">{p.undatedNote}</span>}
+          {p.help}
+        </p>
       </footer>
     </div>
   );

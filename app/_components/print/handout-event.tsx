@@ -1,16 +1,20 @@
-import { fill } from '@/app/_i18n/dictionary';
 import type { Dictionary } from '@/app/_i18n/types';
 import type { Slide } from '@/app/_lib/slides';
+import { KeyQuote } from '@/app/_components/present/key-quote';
 
-/** One event on its own page: its facts, then every source sentence as text with its article and date. */
-export function HandoutEvent({ slide, t }: { slide: Slide; t: Dictionary }) {
+/** One event, kept whole on its page (several share one): its facts, then every source sentence with its article. */
+export function HandoutEvent({ slide, n, t }: { slide: Slide; n: number; t: Dictionary }) {
   const v = slide.view;
   const d = t.details;
   return (
-    <article className="handout-page py-10" data-testid="handout-event" data-event-id={v.id}>
-      <p className={`type-badge t-${v.type} inline-block rounded px-2 py-0.5 font-medium`}>{v.typeLabel}</p>
-      <h2 className="mt-2 text-3xl font-bold">{v.title}</h2>
-      <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+    <article className="handout-event [overflow-wrap:anywhere] border-t border-ink/20 py-4" data-testid="handout-event" data-event-id={v.id}>
+      <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+        <h2 className="text-xl font-bold">
+          {n}. {v.title}
+        </h2>
+        <p className={`type-badge t-${v.type} inline-block rounded px-2 py-0.5 text-sm font-medium`}>{v.typeLabel}</p>
+      </div>
+      <dl className="mt-2 grid grid-cols-[max-content_minmax(0,1fr)] gap-x-6 text-sm">
         <dt className="font-semibold text-ink-soft">{d.date}</dt>
         <dd>{v.dateLabel}</dd>
         <dt className="font-semibold text-ink-soft">{d.place}</dt>
@@ -20,14 +24,11 @@ export function HandoutEvent({ slide, t }: { slide: Slide; t: Dictionary }) {
         <dt className="font-semibold text-ink-soft">{d.status}</dt>
         <dd>{v.statusLabel}</dd>
       </dl>
-      <h3 className="mt-6 text-xl font-semibold">{t.print.sources}</h3>
-      <ol className="mt-2 space-y-3 text-sm leading-relaxed">
+      <h3 className="mt-2 text-base font-semibold">{t.print.sources}</h3>
+      <ol className="mt-1 space-y-1.5 text-sm leading-snug">
         {v.sources.map((s) => (
           <li key={`${s.articleId}-${s.start}`}>
-            <blockquote lang={s.language} className="border-l-4 border-ink/20 pl-3">
-              {s.quote}
-            </blockquote>
-            <p className="text-xs text-ink-soft">{fill(d.from, { title: s.articleTitle, date: s.articleDate })}</p>
+            <KeyQuote source={s} label={t.print.sources} className="border-ink/20" inline />
           </li>
         ))}
       </ol>

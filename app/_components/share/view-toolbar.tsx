@@ -1,13 +1,13 @@
 'use client';
 
 import { useState } from 'react';
+import { fill } from '@/app/_i18n/dictionary';
 import type { Dictionary } from '@/app/_i18n/types';
 import { withView, type ViewState } from '@/app/_lib/view-state';
-import { useWindowSource } from '@/app/_components/window/window-source';
 import { useView } from '@/app/_components/selection/selection-context';
 import { CopyButton, shareButton } from './copy-button';
 import { ShareButton } from './share-button';
-import { downloadPng } from './png-export';
+import { downloadPng, shownTypes, type PngFrame } from './png-export';
 
 interface Props {
   labels: Dictionary['share'];
@@ -37,6 +37,24 @@ export function embedCode(origin: string, view: ViewState, lang: string | null, 
 const link = `${shareButton} no-underline`;
 
 /**
+ * What the PNG says around the picture, read from the page as the reader sees it: the period the timeline shows
+ * (its "Showing …" line), the legend's names of the types drawn in it, and where and when it was made.
+ */
+function pngFrame(timeline: HTMLElement, labels: Dictionary['share'], origin: string): PngFrame {
+  const legend = document.querySelector<HTMLElement>('[data-testid="legend"]');
+  // ISO (2026-12-04): the same in every language, and browsers' Intl lacks Kazakh long dates (`2026 M12 4`).
+  const now = new Date();
+  const date = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return {
+    title: `Jylnama — ${labels.pngTitle}`,
+    period: document.querySelector('[data-testid="timeline-window"]')?.firstChild?.textContent?.trim() ?? '',
+    legendTitle: legend?.querySelector('h2')?.textContent?.trim() ?? '',
+    legend: shownTypes(timeline, legend),
+    attribution: fill(labels.pngAttribution, { origin, date }),
+  };
+}
+
+/**
  * A calendar subscription to the view's filters (never its period: new events must keep arriving): the same
  * calendar as the .ics link, at `webcal://`, which calendar apps open as a subscription they refresh.
  */
@@ -49,11 +67,10 @@ export function ViewToolbar({ labels, copyFailed, origin, lang, locale, title, v
   const { view } = useView();
   const [png, setPng] = useState<'idle' | 'working' | 'failed'>('idle');
   const [showEmbed, setShowEmbed] = useState(false);
-  // A large corpus (loaded a window at a time) briefs and exports the period on screen; a small one, everything
-  // the filters keep.
-  const period = useWindowSource() !== null;
-  const filters = viewQuery(view, lang, { window: period, event: false });
-  const exportQuery = viewQuery(view, locale, { window: period, event: false });
+  // The period on screen travels with the filters: once the reader has zoomed or panned (the URL then names
+  // `from` and `to`), the briefing, the handout and the downloads keep to that period; before, to everything.
+  const filters = viewQuery(view, lang, { window: true, event: false });
+  const exportQuery = viewQuery(view, locale, { window: true, event: false });
   const viewUrl = () => `${origin}/${viewQuery(view, lang)}`;
   const code = embedCode(origin, view, lang, title);
 
@@ -64,7 +81,7 @@ export function ViewToolbar({ labels, copyFailed, origin, lang, locale, title, v
           <>
             <CopyButton text={viewUrl} label={labels.copyViewLink} done={labels.copied} failed={copyFailed} />
             <ShareButton url={viewUrl} title={title} label={labels.share} />
-            <a className={link} href={`/present${viewQuery(view, lang, { window: period })}`}>
+            <a className={link} href={`/present${viewQuery(view, lang)}`}>
               {labels.present}
             </a>
             <a className={link} href={`/present/print${filters}`}>
@@ -102,7 +119,7 @@ export function ViewToolbar({ labels, copyFailed, origin, lang, locale, title, v
               if (!el) return;
               setPng('working');
               try {
-                await downloadPng(el, 'jylnama-timeline.png');
+                await downloadPng(el, 'jylnama-timeline.png', pngFrame(el, labels, origin));
                 setPng('idle');
               } catch {
                 setPng('failed');
