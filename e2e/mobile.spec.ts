@@ -32,9 +32,12 @@ test.describe('phone and tablet', () => {
         expect(box && box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
         // vis-timeline is not even loaded on a phone.
         await expect(page.locator('.vis-timeline')).toHaveCount(0);
+        // ... so there is no picture of it to take.
+        await expect(page.locator('.png-export')).toBeHidden();
       } else {
         await expect(page.locator('.vis-timeline')).toBeVisible();
         await expect(page.getByTestId('event-stream')).toBeHidden();
+        await expect(page.locator('.png-export')).toBeVisible();
       }
       await noSidewaysScroll(page);
     }

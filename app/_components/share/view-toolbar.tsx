@@ -112,7 +112,7 @@ export function ViewToolbar({ labels, copyFailed, origin, lang, locale, title, v
           </a>
           <button
             type="button"
-            className={shareButton}
+            className={`${shareButton} png-export`}
             disabled={png === 'working'}
             onClick={async () => {
               const el = document.querySelector<HTMLElement>('[data-testid="timeline"]');
