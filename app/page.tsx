@@ -1,3 +1,7 @@
+import type { Metadata } from 'next';
+import { findEvent } from '@/lib/corpus/query';
+import { eventMetadata } from './_lib/event-metadata';
+import { eventDescription } from './_lib/json-ld';
 import { redirectMovedView } from './_lib/moved-event';
 import { getCorpus } from './_lib/corpus-store';
 import { fill, getDictionary } from './_i18n/dictionary';
@@ -25,6 +29,22 @@ import { EventStream } from './_components/events/event-stream';
 import { ViewToolbar } from './_components/share/view-toolbar';
 import { WindowSource } from './_components/window/window-source';
 import { WindowList } from './_components/window/window-list';
+
+/**
+ * A link to the timeline at one event (`/?event=<id>`, the "copy link to this view" button) previews as that
+ * event, with the same tags as its page; any other view keeps the layout's.
+ */
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  const search = await searchParams;
+  const id = typeof search.event === 'string' ? search.event : null;
+  if (id === null) return {};
+  const corpus = await getCorpus();
+  const event = findEvent(corpus, id);
+  if (!event) return {};
+  const t = getDictionary(localeFromSearch(search));
+  const view = eventView(corpus, event, t);
+  return eventMetadata(view, eventDescription(event, view, t.event.descriptionFallback, t.locale), t, await publicOrigin());
+}
 
 /**
  * The timeline. A small corpus comes whole (every event, every panel, filtering in the browser); a large one comes

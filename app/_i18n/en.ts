@@ -99,6 +99,7 @@ export const en: Dictionary = {
   event: {
     backToTimeline: 'Show on the timeline',
     descriptionFallback: 'An event in the Jylnama chronicle.',
+    cardAlt: 'Preview card: {title}, {date}',
     splitHeading: 'This event is now several events',
     splitIntro: 'Later articles showed that what this link pointed to was more than one event. It is now recorded as:',
     corrections: {
@@ -216,6 +217,14 @@ export const en: Dictionary = {
     rule: 'rule',
     sourceDate: 'this source dates it {date}',
     sourceUndated: 'this source gives no date',
+    dateFromText: 'The date comes from “{text}” in this sentence ({date}).',
+    dateFromParent: 'No date in this sentence; the date ({date}) is that of the event it is part of.',
+    dateFromArticleDate: 'No date in this sentence; the date ({date}) is the day of the report itself.',
+    dateFromOtherSentences: 'No date in this sentence; the date comes from the article’s other sentences about this event.',
+    dateFromOtherArticles: 'No date in this sentence; the date comes from other articles about this event.',
+    dateNowhere: 'No date in this sentence, nor in the others about this event.',
+    dateByEditor: 'An editor attached this sentence to the event.',
+    inLanguage: { kk: 'in Kazakh', ru: 'in Russian', en: 'in English' },
     whyJoined: 'Why it is here',
     reasonWeight: '{reason} (+{weight})',
     reasons: {

@@ -99,6 +99,7 @@ export const kk: Dictionary = {
   event: {
     backToTimeline: 'Уақыт сызығында көрсету',
     descriptionFallback: 'Жылнама шежіресіндегі оқиға.',
+    cardAlt: 'Алдын ала қарау карточкасы: {title}, {date}',
     splitHeading: 'Бұл оқиға енді бірнеше оқиға',
     splitIntro: 'Кейінгі мақалалар бұл сілтеме көрсеткен оқиғаның бірнеше оқиға екенін көрсетті. Енді ол былай тіркелген:',
     corrections: {
@@ -216,6 +217,14 @@ export const kk: Dictionary = {
     rule: 'ереже',
     sourceDate: 'бұл дереккөз бойынша күні: {date}',
     sourceUndated: 'бұл дереккөзде күні жоқ',
+    dateFromText: 'Күні осы сөйлемдегі «{text}» деген сөздерден алынды ({date}).',
+    dateFromParent: 'Бұл сөйлемде күн жоқ; күні ({date}) — бұл оқиға кіретін оқиғаның күні.',
+    dateFromArticleDate: 'Бұл сөйлемде күн жоқ; күні ({date}) — хабардың өз күні.',
+    dateFromOtherSentences: 'Бұл сөйлемде күн жоқ; күні мақаланың осы оқиға туралы басқа сөйлемдерінен алынды.',
+    dateFromOtherArticles: 'Бұл сөйлемде күн жоқ; күні осы оқиға туралы басқа мақалалардан алынды.',
+    dateNowhere: 'Бұл сөйлемде де, осы оқиға туралы басқа сөйлемдерде де күн жоқ.',
+    dateByEditor: 'Бұл сөйлемді оқиғаға редактор қосты.',
+    inLanguage: { kk: 'қазақ тілінде', ru: 'орыс тілінде', en: 'ағылшын тілінде' },
     whyJoined: 'Неге осы оқиғаға жатады',
     reasonWeight: '{reason} (+{weight})',
     reasons: {

@@ -85,6 +85,8 @@ export interface Dictionary {
   event: {
     backToTimeline: string;
     descriptionFallback: string;
+    /** The preview card's alt text: `{title}` and `{date}`. */
+    cardAlt: string;
     /** The page of an old link to an event that later articles split into several. */
     splitHeading: string;
     splitIntro: string;
@@ -222,6 +224,16 @@ export interface Dictionary {
     /** What one source itself says of the date: `{date}`. */
     sourceDate: string;
     sourceUndated: string;
+    /** Where a source's date comes from, in plain words: `{text}` as written, `{date}` as read. */
+    dateFromText: string;
+    dateFromParent: string;
+    dateFromArticleDate: string;
+    dateFromOtherSentences: string;
+    dateFromOtherArticles: string;
+    dateNowhere: string;
+    dateByEditor: string;
+    /** The language a quoted sentence is in, said in the reader's language: "in Kazakh". */
+    inLanguage: Record<'kk' | 'ru' | 'en', string>;
     /** "Why it is here": the evidence the merge used to put the source under the event. */
     whyJoined: string;
     /** One piece of that evidence: `{reason}` and its `{weight}`. */

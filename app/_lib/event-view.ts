@@ -7,7 +7,8 @@ import { formatEdtf, formatIsoDate, formatIsoRange } from './dates';
 import { actorName, placeName } from './names';
 import { entityHref, findEntity, participantHref } from './entities';
 import { sortedEvents } from './event-order';
-import { dateClaimTexts, joinedBecause, sourceDateText } from './link-reasons';
+import { dateClaimTexts, joinedBecause } from './link-reasons';
+import { dateExplanation, dateGivingRank } from './date-explanation';
 
 export interface EventLink {
   id: string;
@@ -23,12 +24,14 @@ export interface SourceView {
   end: number;
   quote: string;
   status: CorpusEvent['status'];
+  /** "in Kazakh": the sentence's language, said in the reader's. */
+  languageLabel: string;
   /** The time expression the date was read from, as written; null when the date was inherited or absent. */
   timeText: string | null;
-  /** The rule and reasoning behind this source's date (`inherited/ArticleDate: …`). */
-  dateReason: string;
-  /** What this source itself says of the date, in words. */
-  claimText: string;
+  /** Where this source's date comes from, in plain words in the reader's language. */
+  dateExplanation: string;
+  /** 0 for a sentence that states the event's own date, up to 3 for one with no date: date-giving ones come first. */
+  dateRank: number;
   /** Why the merge put it under this event, strongest evidence first, with weights. */
   joinedBecause: string[];
 }
@@ -101,13 +104,22 @@ function groupSources(sources: SourceView[], rawDates: Map<string, string>, t: D
     if (!group) articles.set(s.articleId, (group = { articleId: s.articleId, articleTitle: s.articleTitle, articleDate: s.articleDate, sources: [] }));
     group.sources.push(s);
   }
-  return [...languages].map(([language, articles]) => ({
-    language,
-    languageName: (t.languages as Record<string, string>)[language] ?? language,
-    articles: [...articles.values()]
-      .map((a) => ({ ...a, sources: a.sources.sort((x, y) => x.start - y.start) }))
-      .sort((a, b) => (rawDates.get(a.articleId) ?? '').localeCompare(rawDates.get(b.articleId) ?? '') || a.articleId.localeCompare(b.articleId)),
-  }));
+  // The sentences that give the date come first: in their article, their article among the others, their language.
+  const best = (xs: SourceView[]) => Math.min(...xs.map((x) => x.dateRank));
+  return [...languages]
+    .map(([language, articles]) => ({
+      language,
+      languageName: (t.languages as Record<string, string>)[language] ?? language,
+      articles: [...articles.values()]
+        .map((a) => ({ ...a, sources: a.sources.sort((x, y) => x.dateRank - y.dateRank || x.start - y.start) }))
+        .sort(
+          (a, b) =>
+            best(a.sources) - best(b.sources) ||
+            (rawDates.get(a.articleId) ?? '').localeCompare(rawDates.get(b.articleId) ?? '') ||
+            a.articleId.localeCompare(b.articleId),
+        ),
+    }))
+    .sort((a, b) => best(a.articles.flatMap((x) => x.sources)) - best(b.articles.flatMap((x) => x.sources)));
 }
 
 /** One entry per article and status, oldest article first: "announced on 14 Nov in …; reported on 15 Nov in …". */
@@ -154,9 +166,10 @@ export function eventView(corpus: CorpusView, event: CorpusEvent, t: Dictionary)
       end: s.end,
       quote: s.quote,
       status: s.status,
+      languageLabel: (t.evidence.inLanguage as Record<string, string>)[s.language] ?? s.language,
       timeText: s.timeText,
-      dateReason: s.dateReason,
-      claimText: sourceDateText(s, t),
+      dateExplanation: dateExplanation(s, event, t),
+      dateRank: dateGivingRank(s, event),
       joinedBecause: joinedBecause(s, t),
     };
   });

@@ -1,19 +1,23 @@
 import { actorById } from '@/lib/lang/gazetteer';
 import type { CorpusEvent } from '@/lib/corpus/types';
 import type { EventView } from './event-view';
+import { dateGivingSource } from './date-explanation';
 
 const KIND_TYPE = { person: 'Person', body: 'Organization', country: 'Country' } as const;
 
-/** A one-line description for link previews: date, place, then the first source sentence. */
-export function eventDescription(view: EventView, fallback: string): string {
-  const parts = [view.dateLabel, view.placeName].filter((p): p is string => Boolean(p)).join(', ');
-  const quote = view.sources[0]?.quote.replace(/\s+/g, ' ').trim();
-  const text = [parts, quote].filter(Boolean).join('. ') || fallback;
+/**
+ * A one-line description for link previews: the event's own date-giving sentence first (in the reader's language
+ * when a source in it gives the date), then the date and place in the reader's language.
+ */
+export function eventDescription(event: CorpusEvent, view: EventView, fallback: string, locale: string): string {
+  const when = [view.dateLabel, view.placeName].filter((p): p is string => Boolean(p)).join(', ');
+  const quote = dateGivingSource(event, locale)?.quote.replace(/\s+/g, ' ').trim();
+  const text = [quote, when].filter(Boolean).join(' — ') || fallback;
   return text.length > 300 ? `${text.slice(0, 299)}…` : text;
 }
 
-/** schema.org `Event` for one event page. */
-export function eventJsonLd(event: CorpusEvent, view: EventView, url: string, description: string) {
+/** schema.org `Event` for one event page, in the page's language (`inLanguage`), with its preview card. */
+export function eventJsonLd(event: CorpusEvent, view: EventView, url: string, description: string, lang: { inLanguage: string; image: string }) {
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -21,6 +25,8 @@ export function eventJsonLd(event: CorpusEvent, view: EventView, url: string, de
     name: view.title,
     url,
     description,
+    inLanguage: lang.inLanguage,
+    image: lang.image,
     ...(event.start !== null ? { startDate: event.start, endDate: event.end ?? event.start } : {}),
     ...(view.placeName !== null ? { location: { '@type': 'Place', name: view.placeName } } : {}),
     eventStatus: 'https://schema.org/EventScheduled',

@@ -41,11 +41,6 @@ export function joinedBecause(source: EventSource, t: Dictionary): string[] {
     .map((r) => (r.code === 'first' || r.code === 'editor' ? reasonText(r, t) : fill(t.evidence.reasonWeight, { reason: reasonText(r, t), weight: String(Math.round(r.weight * 10) / 10) })));
 }
 
-/** What the source itself says of the date: "this source dates it 14–15 November 2025", or that it gives none. */
-export function sourceDateText(source: EventSource, t: Dictionary): string {
-  return source.claim.when ? fill(t.evidence.sourceDate, { date: formatEdtf(source.claim.when, t.locale) }) : t.evidence.sourceUndated;
-}
-
 /** "announced for 11–12 November 2025 (articles: 1)", one line per date the sources give. */
 export function dateClaimTexts(claims: readonly DateClaim[], t: Dictionary): string[] {
   return claims.map((c) =>

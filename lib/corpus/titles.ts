@@ -1,36 +1,28 @@
 import { actorById, placeById } from '../lang/gazetteer';
-import type { EventType } from '../events/types';
+import type { EventType, Participant } from '../events/types';
+import { composeTitle } from './compose-title';
+import { EVENT_TYPE_NAMES } from './event-type-names';
 import { numberToRoman } from '../events/ordinal';
 import type { UiLocale } from './types';
 
-/** Event type names in the three UI languages: used to compose titles in `lib`, and by the UI's legend. */
-export const EVENT_TYPE_NAMES: Record<EventType, Record<UiLocale, string>> = {
-  'state-visit': { kk: 'Мемлекеттік сапар', ru: 'Государственный визит', en: 'State visit' },
-  'official-visit': { kk: 'Ресми сапар', ru: 'Официальный визит', en: 'Official visit' },
-  'working-visit': { kk: 'Жұмыс сапары', ru: 'Рабочий визит', en: 'Working visit' },
-  'informal-visit': { kk: 'Бейресми сапар', ru: 'Неофициальный визит', en: 'Informal visit' },
-  visit: { kk: 'Сапар', ru: 'Визит', en: 'Visit' },
-  talks: { kk: 'Келіссөздер', ru: 'Переговоры', en: 'Talks' },
-  summit: { kk: 'Саммит', ru: 'Саммит', en: 'Summit' },
-  'multilateral-meeting': { kk: 'Көпжақты кездесу', ru: 'Многосторонняя встреча', en: 'Multilateral meeting' },
-  'council-session': { kk: 'Кеңес отырысы', ru: 'Заседание совета', en: 'Council session' },
-  briefing: { kk: 'Брифинг', ru: 'Брифинг', en: 'Briefing' },
-  'press-statement': { kk: 'Баспасөз мәлімдемесі', ru: 'Заявление для прессы', en: 'Press statement' },
-  'joint-statement': { kk: 'Бірлескен мәлімдеме', ru: 'Совместное заявление', en: 'Joint statement' },
-  declaration: { kk: 'Декларация', ru: 'Декларация', en: 'Declaration' },
-  'agreement-signing': { kk: 'Келісімге қол қою', ru: 'Подписание соглашения', en: 'Agreement signing' },
-  'phone-call': { kk: 'Телефон арқылы сөйлесу', ru: 'Телефонный разговор', en: 'Phone call' },
-  interview: { kk: 'Сұхбат', ru: 'Интервью', en: 'Interview' },
-  forum: { kk: 'Форум', ru: 'Форум', en: 'Forum' },
-  other: { kk: 'Басқа оқиға', ru: 'Другое событие', en: 'Other event' },
-};
+export { EVENT_TYPE_NAMES };
 
 const EN_ORDINALS = ['', 'First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'];
 
-function ordinalWord(n: number, locale: UiLocale, roman: boolean): string {
+/** 21st, 22nd, 23rd, 11th–13th. */
+function englishOrdinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+/** The Russian ordinal agrees with the meeting's noun: 21-й форум, 2-е заседание, 3-я встреча. */
+const RU_ORDINAL_ENDING: Record<string, string> = { forum: '-й', 'council-session': '-е', 'multilateral-meeting': '-я' };
+
+function ordinalWord(n: number, locale: UiLocale, roman: boolean, meetingType: string | undefined): string {
   if (roman) return numberToRoman(n);
-  if (locale === 'en') return EN_ORDINALS[n] ?? `${n}th`;
-  return locale === 'kk' ? `${n}-` : `${n}-е`;
+  if (locale === 'en') return EN_ORDINALS[n] ?? englishOrdinal(n);
+  return locale === 'kk' ? `${n}-` : `${n}${RU_ORDINAL_ENDING[meetingType ?? ''] ?? '-е'}`;
 }
 
 export interface TitleInput {
@@ -39,11 +31,15 @@ export interface TitleInput {
   ordinal: number | null;
   placeId: string | null;
   countries: string[];
+  /** Who took part (persons give the title its names: "Tokayev–Mirziyoyev talks"). */
+  participants?: readonly Participant[];
 }
 
 /**
  * A title per UI language. A named occurrence of a body reads as its own name (`VII Consultative Meeting of the
- * Heads of State of Central Asia`); otherwise the type with its place, or its countries.
+ * Heads of State of Central Asia`); otherwise a title composed from who, where and what (`Tokayev–Mirziyoyev talks
+ * in Tashkent`, «Тоқаевтың Өзбекстанға мемлекеттік сапары»); and only where the structure is too thin for that, the
+ * type with its place or countries (`Summit: Astana`).
  */
 export function eventTitles(input: TitleInput): Record<UiLocale, string> {
   const out = {} as Record<UiLocale, string>;
@@ -52,9 +48,14 @@ export function eventTitles(input: TitleInput): Record<UiLocale, string> {
   for (const locale of ['kk', 'ru', 'en'] as const) {
     if (body?.occurrenceTitle && input.ordinal !== null) {
       const roman = body.meetingType === 'summit';
-      const n = ordinalWord(input.ordinal, locale, roman);
+      const n = ordinalWord(input.ordinal, locale, roman, body.meetingType);
       const title = body.occurrenceTitle[locale].replace('{n}', n).replace('- ', '-');
-      out[locale] = title.charAt(0).toLocaleUpperCase(locale) + title.slice(1);
+      out[locale] = capitalise(title, locale);
+      continue;
+    }
+    const composed = composeTitle({ ...input, participants: input.participants ?? [] }, locale);
+    if (composed) {
+      out[locale] = capitalise(composed, locale);
       continue;
     }
     const name = EVENT_TYPE_NAMES[input.type][locale];
@@ -62,4 +63,8 @@ export function eventTitles(input: TitleInput): Record<UiLocale, string> {
     out[locale] = where ? `${name}: ${where}` : name;
   }
   return out;
+}
+
+function capitalise(text: string, locale: UiLocale): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }

@@ -48,7 +48,7 @@ function toSource(m: EventMention, article: Article, link: Link): EventSource {
     status: m.status,
     dateReason: reason,
     timeText,
-    claim: { when: mentionValue(m), how: m.when.source },
+    claim: { when: mentionValue(m), how: m.when.source, ...(m.when.source === 'inherited' ? { from: m.when.from } : {}) },
     link,
   };
 }
@@ -168,7 +168,7 @@ export function clustersToEvents(clusters: Cluster[], articles: Map<string, Arti
     const event: CorpusEvent = {
       id: '',
       type: c.type,
-      title: eventTitles({ type: c.type, bodyId: c.bodyId, ordinal: c.ordinal, placeId, countries }),
+      title: eventTitles({ type: c.type, bodyId: c.bodyId, ordinal: c.ordinal, placeId, countries, participants }),
       start: interval?.start ?? null,
       end: interval?.end ?? null,
       when,

@@ -21,8 +21,11 @@ export interface EventSource {
   /** Why this mention has the date it has: the expression and rule, or the inheritance. */
   dateReason: string;
   timeText: string | null;
-  /** The date this source itself gives the event (EDTF), and how: stated in the sentence, inherited, or none. */
-  claim: { when: string | null; how: 'stated' | 'inherited' | 'none' };
+  /**
+   * The date this source itself gives the event (EDTF), and how: stated in the sentence, inherited (`from` the
+   * article's date or the event it is part of), or none.
+   */
+  claim: { when: string | null; how: 'stated' | 'inherited' | 'none'; from?: 'article-date' | 'parent' };
   /** Why the merge put this source under the event: the evidence and its weights (`first` for the one it began with). */
   link: Link;
 }

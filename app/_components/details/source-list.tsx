@@ -11,17 +11,11 @@ interface Props {
   headingLevel: 'h2' | 'h4';
 }
 
-/** "Why this date": the expression as written (or that there is none) and the rule that settled it. */
+/** "Why this date": where this sentence's date comes from, in plain words in the reader's language. */
 function WhyDate({ source, t }: { source: SourceView; t: Dictionary }) {
-  const e = t.evidence;
   return (
     <p className="mt-2 text-xs text-ink-soft" data-testid="why-date">
-      <span className="font-semibold">{e.whyDate}:</span>{' '}
-      {source.timeText !== null ? fill(e.expression, { text: source.timeText }) : e.noExpression}
-      {' · '}
-      {e.rule}: <code className="break-words">{source.dateReason}</code>
-      {' · '}
-      {source.claimText}
+      <span className="font-semibold">{t.evidence.whyDate}:</span> {source.dateExplanation}
     </p>
   );
 }
@@ -37,8 +31,8 @@ function WhyJoined({ source, t }: { source: SourceView; t: Dictionary }) {
 }
 
 /**
- * Every sentence the event was read from, quoted as text: grouped by language, then by article, each with the
- * reason for its date and a way into its article.
+ * Every sentence the event was read from, quoted as text in its own language: grouped by language, then by article,
+ * the sentences that give the date first, each with where its date comes from and a way into its article.
  */
 export function SourceList({ groups, count, t, headingLevel: Heading }: Props) {
   const Sub = Heading === 'h2' ? 'h3' : 'h5';
@@ -58,6 +52,10 @@ export function SourceList({ groups, count, t, headingLevel: Heading }: Props) {
                   <ol className="mt-2 space-y-3">
                     {a.sources.map((s) => (
                       <li key={`${s.start}-${s.end}`} data-testid="source">
+                        {/* The evidence stays in its own language, and says which one. */}
+                        <p className="text-xs text-ink-soft" data-testid="quote-language">
+                          {s.languageLabel}
+                        </p>
                         <blockquote className="border-l-2 border-ink/20 pl-2 text-sm leading-relaxed" lang={s.language}>
                           {s.quote}
                         </blockquote>

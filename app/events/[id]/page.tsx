@@ -15,6 +15,7 @@ import { eventView } from '@/app/_lib/event-view';
 import { decodeParam } from '@/app/_lib/params';
 import { eventDescription, eventJsonLd, serializeJsonLd } from '@/app/_lib/json-ld';
 import { publicOrigin } from '@/app/_lib/origin';
+import { cardPath, eventMetadata } from '@/app/_lib/event-metadata';
 import { PageShell } from '@/app/_components/layout/page-shell';
 import { EventDetails } from '@/app/_components/details/event-details';
 import { SplitEvent } from '@/app/_components/details/split-event';
@@ -44,22 +45,14 @@ async function load({ params, searchParams }: Props) {
     notFound();
   }
   const view = eventView(corpus, event, t);
-  return { t, event, hidden: null, moved: [], view, description: eventDescription(view, t.event.descriptionFallback) };
+  return { t, event, hidden: null, moved: [], view, description: eventDescription(event, view, t.event.descriptionFallback, t.locale) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { view, description, t, hidden } = await load(props);
   if (hidden) return { title: t.event.corrections.hiddenHeading, robots: { index: false } };
   if (!view) return { title: t.event.splitHeading, robots: { index: false } };
-  const path = `/events/${encodeURIComponent(view.id)}`;
-  return {
-    title: view.title,
-    description,
-    alternates: { canonical: localHref(path, t.locale) },
-    openGraph: { title: view.title, description, type: 'article', url: localHref(path, t.locale), siteName: t.app.name, locale: t.locale },
-    twitter: { card: 'summary_large_image', title: view.title, description },
-    metadataBase: new URL(await publicOrigin()),
-  };
+  return eventMetadata(view, description, t, await publicOrigin());
 }
 
 export default async function EventPage(props: Props) {
@@ -95,7 +88,7 @@ export default async function EventPage(props: Props) {
       </div>
       <script
         type="application/ld+json"
-        dangerouslySetInnerHTML={{ __html: serializeJsonLd(eventJsonLd(event, view, url, description)) }}
+        dangerouslySetInnerHTML={{ __html: serializeJsonLd(eventJsonLd(event, view, url, description, { inLanguage: t.locale, image: `${origin}${cardPath(view.id, t)}` })) }}
       />
     </PageShell>
   );
