@@ -14,7 +14,7 @@ export interface ApiEvent {
   place: { id: string; name: string } | null;
   participants: { id: string; name: string; role: string; country: string | null }[];
   parent: string | null;
-  sources: { articleId: string; start: number; end: number; quote: string }[];
+  sources: { articleId: string; start: number; end: number; quote: string; claim: { how: 'stated' | 'inherited' | 'none'; when: string | null } }[];
 }
 
 export interface ApiArticle {

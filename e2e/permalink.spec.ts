@@ -44,7 +44,7 @@ test.describe('event permalinks without JavaScript', () => {
     expect(ld.endDate).toBe('2025-11-15');
     expect(ld.location).toEqual({ '@type': 'Place', name: visit.place?.name });
     // The description starts with the visit's own sentence that states its date (14–15 November), not whichever came first.
-    const stated = (visit.sources as Array<{ quote: string; claim: { how: string; when: string | null } }>).filter((s) => s.claim.how === 'stated' && s.claim.when === visit.when);
+    const stated = visit.sources.filter((s) => s.claim.how === 'stated' && s.claim.when === visit.when);
     expect(stated.length).toBeGreaterThan(0);
     expect(stated.some((s) => ld.description.startsWith(s.quote.replace(/\s+/g, ' ').trim().slice(0, 60)))).toBe(true);
     expect(new URL(ld.url).pathname).toBe(`/events/${visit.id}`);
