@@ -7,12 +7,12 @@ test.describe('the article page', () => {
     // The source furthest into its article: it must be scrolled to, not just be on the first screen.
     const source = [...visit.sources].sort((a, b) => b.start - a.start)[0];
     if (!source) throw new Error('the visit has no sources');
-    const index = visit.sources.indexOf(source);
 
     await page.setViewportSize({ width: 1000, height: 600 });
     await page.goto(`/?lang=en&event=${visit.id}`);
     const panel = page.getByRole('complementary', { name: 'Event details' });
-    await panel.getByTestId('source').nth(index).getByRole('link', { name: 'Open in article' }).click();
+    // The panel lists the date-giving sentences first: find this source by its quote, not by its place in the API.
+    await panel.getByTestId('source').filter({ hasText: source.quote.slice(0, 60) }).first().getByRole('link', { name: 'Open in article' }).click();
 
     await expect(page).toHaveURL(new RegExp(`/articles/${source.articleId}\\?lang=en#m-${source.start}-${source.end}$`));
     const sentence = page.locator(`[id="m-${source.start}-${source.end}"]`);
