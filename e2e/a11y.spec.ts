@@ -14,8 +14,8 @@ test.describe('accessibility (axe)', () => {
     const article = visit.sources[0]?.articleId ?? '';
     for (const url of ['/', `/?lang=en&event=${visit.id}`, `/events/${visit.id}`, `/articles/${article}`, '/present?lang=ru', '/present/presenter?lang=kk', '/embed', '/present/print']) {
       await page.goto(url);
-      // On a phone (the `phone` project) the home page draws a stream of cards instead of the timeline.
-      const stream = (url.startsWith('/?') || url === '/') && (page.viewportSize()?.width ?? 0) < 768;
+      // On a phone (the `phone` project) the home page and the embed draw a stream of cards instead of the timeline.
+      const stream = (url.startsWith('/?') || url === '/' || url === '/embed') && (page.viewportSize()?.width ?? 0) < 768;
       if (stream) await expect(page.getByTestId('event-stream')).toBeVisible();
       else if (url.startsWith('/?') || url === '/' || url === '/embed') await expect(page.locator('.vis-timeline')).toBeVisible();
       expect(await axe(page), url).toEqual([]);

@@ -41,6 +41,9 @@ test.describe('phone and tablet', () => {
       }
       await noSidewaysScroll(page);
     }
+    // A narrow embed (a phone, a sidebar) gets the stream too.
+    await page.goto('/embed?lang=en');
+    await expect(isPhone(page) ? page.getByTestId('event-stream') : page.locator('.vis-timeline')).toBeVisible();
     for (const url of [`/events/${visit.id}`, `/articles/${visit.sources[0]!.articleId}`, '/articles', '/present', '/embed']) {
       await page.goto(url);
       await noSidewaysScroll(page);

@@ -13,6 +13,8 @@ import { ViewProvider } from '@/app/_components/selection/selection-context';
 import { TimelineView } from '@/app/_components/timeline/timeline-view';
 import { DetailsPanel } from '@/app/_components/details/details-panel';
 import { timelinePanels } from '@/app/_components/details/timeline-panels';
+import { EventStream } from '@/app/_components/events/event-stream';
+import { eventView } from '@/app/_lib/event-view';
 import { ViewToolbar } from '@/app/_components/share/view-toolbar';
 import { WindowSource } from '@/app/_components/window/window-source';
 
@@ -38,7 +40,9 @@ export default async function EmbedPage({ searchParams }: { searchParams: Promis
   const content = (
     <main className="space-y-3 p-3" data-testid="embed">
       <h1 className="sr-only">{`${t.app.name}: ${t.timeline.heading}`}</h1>
-      <TimelineView events={page.mode === 'inline' ? page.timeline : []} labels={timelineLabels(t, facets)} intl={intlSnapshot(t.locale)} />
+      <TimelineView events={page.mode === 'inline' ? page.timeline : []} labels={timelineLabels(t, facets)} intl={intlSnapshot(t.locale)} stream={page.mode === 'inline'} />
+      {/* A narrow frame (a phone, a sidebar) gets the stream of cards, as `/` does on a phone. */}
+      {page.mode === 'inline' && <EventStream events={page.events.map((e) => eventView(corpus, e, t))} t={t} />}
       <ViewToolbar
         labels={t.share}
         copyFailed={t.share.copyFailed}
@@ -51,8 +55,8 @@ export default async function EmbedPage({ searchParams }: { searchParams: Promis
       <DetailsPanel
         panels={panels}
         load={eventPanel}
-            locale={t.locale}
-            loading={t.timeline.loading}
+        locale={t.locale}
+        loading={t.timeline.loading}
         heading={t.details.heading}
         empty={t.details.empty}
         closeLabel={t.details.close}
