@@ -60,11 +60,12 @@ export function ArticleTable({ corpus, t, page: requested }: { corpus: CorpusVie
           <tbody className="divide-y divide-ink/10">
             {corpus.articles.slice(first, last).map(({ article }) => (
               <tr key={article.id} data-article-id={article.id}>
-                <td className="p-2 font-mono text-xs">{article.fileName}</td>
+                <td className="max-w-[9rem] break-all p-2 font-mono text-xs">{article.fileName}</td>
                 <td className="whitespace-nowrap p-2">
                   <time dateTime={article.date}>{formatIsoDate(article.date, t.locale)}</time>
                 </td>
-                <td className="p-2" lang={article.language}>
+                {/* A title keeps a readable width; on a phone the table scrolls sideways in its box instead. */}
+                <td className="min-w-56 p-2" lang={article.language}>
                   <Link className="text-accent underline" href={localHref(`/articles/${encodeURIComponent(article.id)}`, t.locale)}>
                     {article.title}
                   </Link>
