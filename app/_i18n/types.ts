@@ -217,13 +217,6 @@ export interface Dictionary {
     announced: string;
     reported: string;
     whyDate: string;
-    /** `{text}`: the time expression as written. */
-    expression: string;
-    noExpression: string;
-    rule: string;
-    /** What one source itself says of the date: `{date}`. */
-    sourceDate: string;
-    sourceUndated: string;
     /** Where a source's date comes from, in plain words: `{text}` as written, `{date}` as read. */
     dateFromText: string;
     dateFromParent: string;

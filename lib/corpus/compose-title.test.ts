@@ -52,6 +52,14 @@ describe('composed titles', () => {
     });
   });
 
+  it('a briefing two presidents gave together: both of theirs', () => {
+    expect(eventTitles(ev({ type: 'briefing', placeId: 'tashkent', countries: ['uz', 'kz'], participants: [p('mirziyoyev'), p('tokayev')] }))).toEqual({
+      kk: 'Тоқаев пен Мирзиёевтің Ташкенттегі брифингі',
+      ru: 'Брифинг Токаева и Мирзиёева в Ташкенте',
+      en: 'Tokayev–Mirziyoyev briefing in Tashkent',
+    });
+  });
+
   it('a briefing with nobody named: where', () => {
     expect(eventTitles(ev({ type: 'briefing', placeId: 'astana' }))).toEqual({ kk: 'Астанадағы брифинг', ru: 'Брифинг в Астане', en: 'Briefing in Astana' });
   });

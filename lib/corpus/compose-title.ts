@@ -36,7 +36,7 @@ const KK_TYPE: Record<EventType, { bare: string; owned: string }> = {
 };
 
 const VISITS = new Set<EventType>(['state-visit', 'official-visit', 'working-visit', 'informal-visit', 'visit']);
-/** Said by one side: "Tokayev's briefing". */
+/** Said by one side ("Tokayev's briefing"), or by the few named together ("Tokayev–Mirziyoyev briefing"). */
 const BY_ONE = new Set<EventType>(['briefing', 'press-statement', 'interview']);
 /** Gatherings that are a body's meeting when a body is known: "SCO summit in Astana". */
 const GATHERINGS = new Set<EventType>(['summit', 'multilateral-meeting', 'council-session', 'forum']);
@@ -64,7 +64,8 @@ function persons(input: ComposeInput): ActorEntry[] {
 /** The sides of a two- or three-way event: people if named, else countries; one person only where one makes sense. */
 function parties(input: ComposeInput): ActorEntry[] {
   const people = persons(input);
-  if (BY_ONE.has(input.type)) return people.slice(0, 1);
+  // A briefing the two presidents gave together ("the presidents held a briefing") is both of theirs.
+  if (BY_ONE.has(input.type)) return people.length >= 2 && people.length <= MAX_NAMED ? people : people.slice(0, 1);
   if (people.length >= 2 && people.length <= MAX_NAMED) return people;
   const countries = kzFirst(actors(input.countries));
   if (countries.length >= 2 && countries.length <= MAX_NAMED) return countries;
