@@ -1,11 +1,7 @@
-/** A half-open range of UTF-16 code units into `Article.text`: `text.slice(start, end)`. */
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Language, Script, Span } from '../model';
 
-export type Language = 'kk' | 'ru' | 'en';
-export type Script = 'Cyrl' | 'Latn';
+// The shared vocabulary lives in lib/model.ts; re-exported for the article stage's own users.
+export type { Language, Script, Span } from '../model';
 
 /** `ТАШКЕНТ. KAZINFORM –`: where the report was filed, and by whom. */
 export interface Dateline extends Span {

@@ -2,7 +2,7 @@ import { actorById, placeById } from '../lang/gazetteer';
 import type { EventType, Participant } from '../events/types';
 import { composeTitle } from './compose-title';
 import { EVENT_TYPE_NAMES } from './event-type-names';
-import { numberToRoman } from '../events/ordinal';
+import { numberToRoman } from '../lang/roman';
 import type { UiLocale } from './types';
 
 export { EVENT_TYPE_NAMES };

@@ -2,27 +2,10 @@ import { enOrdinalValue } from '../lang/en/numbers';
 import { KK_ORDINAL_WORDS, KK_TENS } from '../lang/kk/event-words';
 import { ruOrdinalValue } from '../lang/ru/ordinals';
 import { own } from '../own';
+import { romanToNumber } from '../lang/roman';
 
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-
-export function romanToNumber(roman: string): number | null {
-  if (!/^[IVXLC]+$/.test(roman)) return null;
-  let total = 0;
-  for (let i = 0; i < roman.length; i++) {
-    const v = ROMAN[roman[i] ?? ''] ?? 0;
-    const next = ROMAN[roman[i + 1] ?? ''] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total > 0 && total < 200 ? total : null;
-}
-
-export function numberToRoman(n: number): string {
-  const table: Array<[number, string]> = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-  let out = '';
-  let rest = n;
-  for (const [v, s] of table) while (rest >= v) { out += s; rest -= v; }
-  return out;
-}
+// Roman numerals are language data (lib/lang/roman.ts); re-exported for this stage's users.
+export { numberToRoman, romanToNumber } from '../lang/roman';
 
 /** Words between an ordinal and an event that make it count someone's own events: his first *foreign* visit. */
 const PERSONAL_COUNT = /^(?:очн\p{L}*|зарубежн\p{L}*|иностранн\p{L}*|заграничн\p{L}*|foreign|overseas|in-person|шетелдік|шетел|sheteldik|şeteldık)$/iu;

@@ -1,54 +1,9 @@
-import type { Span } from '../article/types';
+import type { EventStatus, EventType, Participant, Span } from '../model';
 import type { TimeMention } from '../time/types';
 
-export const EVENT_TYPES = [
-  'state-visit',
-  'official-visit',
-  'working-visit',
-  'informal-visit',
-  'visit',
-  'talks',
-  'summit',
-  'multilateral-meeting',
-  'council-session',
-  'briefing',
-  'press-statement',
-  'joint-statement',
-  'declaration',
-  'agreement-signing',
-  'phone-call',
-  'interview',
-  'forum',
-  'other',
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
-
-export type EventStatus = 'announced' | 'reported';
-
-export type ActorKind = 'person' | 'country' | 'body';
-export type ActorRole = 'guest' | 'host' | 'participant' | 'chair';
-
-/** An entry of the gazetteer: one real-world person, country or body, named in several languages. */
-export interface Actor {
-  id: string;
-  kind: ActorKind;
-  names: { kk: string; ru: string; en: string };
-  wikidata?: string;
-  /** The country a person or body belongs to (ISO 3166 alpha-2, lower case), for filters and lanes. */
-  country?: string;
-}
-
-export interface Place {
-  id: string;
-  names: { kk: string; ru: string; en: string };
-  wikidata?: string;
-  country?: string;
-}
-
-export interface Participant {
-  actorId: string;
-  role: ActorRole;
-}
+// The shared vocabulary lives in lib/model.ts; re-exported for the events stage's own users.
+export { EVENT_TYPES } from '../model';
+export type { Actor, ActorKind, ActorRole, EventStatus, EventType, Participant, Place } from '../model';
 
 /** How an event mention got its date: stated in its sentence, inherited from context, or none at all. */
 export type When =

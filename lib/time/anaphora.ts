@@ -1,4 +1,4 @@
-import type { Language, Script } from '../article/types';
+import type { Language, Script } from '../model';
 import { addDays } from './calendar';
 import type { TimeMention } from './types';
 

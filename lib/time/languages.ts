@@ -1,4 +1,4 @@
-import type { Language, Script } from '../article/types';
+import type { Language, Script } from '../model';
 import { EN_LANGUAGE } from './en/language';
 import { KK_CYRL_LANGUAGE, KK_LATN_LANGUAGE } from './kk/language';
 import type { TimeLanguage } from './parser';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { timeLanguageFor } from './languages';
 import { tagSentence } from './tag-times';
-import type { Language, Script } from '../article/types';
+import type { Language, Script } from '../model';
 
 const LANGUAGES: Array<[Language, Script]> = [
   ['kk', 'Cyrl'],

@@ -1,4 +1,4 @@
-import type { Span } from '../article/types';
+import type { Span } from '../model';
 
 export type TimeKind =
   | 'date'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Language, Script } from '../../article/types';
+import type { Language, Script } from '../../model';
 import { ACTORS, PATTERN_SOURCE_LIMIT, PLACES, actorById, findEntities, headOfState, patternStats, placeById, type EntityMention } from './index';
 import type { Spellings } from './types';
 

@@ -1,4 +1,4 @@
-import type { Language, Script } from '../../article/types';
+import type { Language, Script } from '../../model';
 import { EN_SUFFIXES } from '../en/morphology';
 import { KK_CYRL_SUFFIXES, KK_LATN_SUFFIXES, WORD_END, WORD_START, escapeRegExp } from '../kk/morphology';
 import { RU_SUFFIXES } from '../ru/morphology';

@@ -1,4 +1,4 @@
-import type { Actor, Place } from '../../events/types';
+import type { Actor, Place } from '../../model';
 
 /** How an entry is written in running text, per language and script: stems that take the language's suffixes. */
 export interface Spellings {

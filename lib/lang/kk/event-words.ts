@@ -1,4 +1,4 @@
-import type { EventType } from '../../events/types';
+import type { EventType } from '../../model';
 
 /**
  * Kazakh event words (stems; suffixes from morphology.ts), by the event type they denote. Multi-word stems match

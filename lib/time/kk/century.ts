@@ -1,6 +1,6 @@
 import type { KkScriptLexicon } from '../../lang/kk/lexicon';
 import { inflected } from '../../lang/kk/morphology';
-import { romanToNumber } from '../../events/ordinal';
+import { romanToNumber } from '../../lang/roman';
 import type { ParsedTime, TimeParser } from '../parser';
 import { wordStems } from './prefilter';
 import { kkFragments, numberOf } from './fragments';
