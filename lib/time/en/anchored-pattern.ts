@@ -45,10 +45,26 @@ export interface Trigger {
 /** Start positions worth trying, as merged closed intervals: `[lo0, hi0, lo1, hi1, …]` in text order. */
 type Intervals = number[];
 
+/**
+ * The patterns a trigger wakes, as `[slot, reach]` pairs, with the distinct reaches in ascending order: one walk
+ * back from the trigger finds the start of every stretch (`back` once per reach, not once per pattern).
+ */
+interface Hits {
+  slots: number[];
+  /** Index into `reaches` of each slot's reach. */
+  reachOf: number[];
+  reaches: number[];
+}
+
+function toHits(pairs: ReadonlyArray<readonly [slot: number, reach: number]>): Hits {
+  const reaches = [...new Set(pairs.map(([, reach]) => reach))].sort((a, b) => a - b);
+  return { slots: pairs.map(([slot]) => slot), reachOf: pairs.map(([, reach]) => reaches.indexOf(reach)), reaches };
+}
+
 const registry: Trigger[][] = [];
 interface Tables {
-  words: Map<string, Array<readonly [slot: number, reach: number]>>;
-  digits: Record<NonNullable<Trigger['digits']>, Array<readonly [slot: number, reach: number]>>;
+  words: Map<string, Hits>;
+  digits: Record<NonNullable<Trigger['digits']>, Hits>;
   /** Every trigger word as a whole run of ASCII letters, or a run of digits: one scan finds them all. */
   scan: RegExp;
 }
@@ -56,7 +72,7 @@ let tables: Tables | null = null;
 
 function buildTables(): Tables {
   const words = new Map<string, Array<readonly [number, number]>>();
-  const digits: Tables['digits'] = { year: [], decade: [], clock: [] };
+  const digits: Record<NonNullable<Trigger['digits']>, Array<readonly [number, number]>> = { year: [], decade: [], clock: [] };
   registry.forEach((triggers, slot) => {
     for (const t of triggers) {
       if (t.digits) digits[t.digits].push([slot, t.reach]);
@@ -70,7 +86,11 @@ function buildTables(): Tables {
     }
   });
   const scan = new RegExp(`(?<![A-Za-z])${anyOf(words.keys())}(?![A-Za-z])|\\d+`, 'gi');
-  return { words, digits, scan };
+  return {
+    words: new Map([...words].map(([word, pairs]) => [word, toHits(pairs)])),
+    digits: { year: toHits(digits.year), decade: toHits(digits.decade), clock: toHits(digits.clock) },
+    scan,
+  };
 }
 
 /** Whitespace as the patterns' `\s` sees it (a tab or a no-break space as much as a space). */
@@ -91,16 +111,20 @@ function isClockSuffix(text: string, at: number): boolean {
 const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2009 || c === 0x202f;
 
 /**
- * The position `reach` characters before `at`, a run of blanks counting as one: a pattern's reach is measured
- * with single spaces, and its spaces match any number (`the  weekend`).
+ * The positions `reaches[k]` characters before `at` (reaches ascending), into `out`, a run of blanks counting as
+ * one: a pattern's reach is measured with single spaces, and its spaces match any number (`the  weekend`).
  */
-function back(text: string, at: number, reach: number): number {
+function back(text: string, at: number, reaches: readonly number[], out: number[]): void {
   let i = at;
-  for (let n = 0; i > 0 && n < reach; ) {
-    i--;
-    if (!(isBlank(text.charCodeAt(i)) && i > 0 && isBlank(text.charCodeAt(i - 1)))) n++;
+  let n = 0;
+  for (let k = 0; k < reaches.length; k++) {
+    const reach = reaches[k]!;
+    while (i > 0 && n < reach) {
+      i--;
+      if (!(isBlank(text.charCodeAt(i)) && i > 0 && isBlank(text.charCodeAt(i - 1)))) n++;
+    }
+    out[k] = i;
   }
-  return i;
 }
 
 /** Adds `[lo, hi]` to a slot's intervals; `hi` never decreases from one call to the next, `lo` may. */
@@ -120,8 +144,10 @@ function indexText(text: string): Intervals[] {
   tables ??= buildTables();
   const { words, digits, scan } = tables;
   const found: Intervals[] = registry.map(() => []);
-  const mark = (hits: ReadonlyArray<readonly [number, number]>, at: number) => {
-    for (const [slot, reach] of hits) add(found[slot]!, back(text, at, reach), at);
+  const los: number[] = [];
+  const mark = (hits: Hits, at: number) => {
+    back(text, at, hits.reaches, los);
+    for (let k = 0; k < hits.slots.length; k++) add(found[hits.slots[k]!]!, los[hits.reachOf[k]!]!, at);
   };
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
