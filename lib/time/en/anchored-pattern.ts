@@ -21,15 +21,6 @@ function isWordChar(c: number): boolean {
   return c < 128 ? ASCII_WORD[c] === 1 : WORD_CHAR.test(String.fromCharCode(c));
 }
 
-/**
- * Whether a match can start at `s`: at a word start (no letter or digit before), on a letter, a digit or an
- * apostrophe (`’80s`). Every pattern starts with a word or a number, so spaces and punctuation are skipped.
- */
-function canStart(input: string, s: number): boolean {
-  const c = input.charCodeAt(s);
-  if (c < 128 ? ASCII_WORD[c] !== 1 && c !== 39 : false) return false;
-  return s === 0 || !isWordChar(input.charCodeAt(s - 1));
-}
 
 /**
  * Where a pattern's matches can be: a match starts at most `reach` characters before one of `words` (whole runs of
@@ -182,7 +173,11 @@ function intervalsOf(text: string, slot: number): Intervals {
   return indexed[slot]!;
 }
 
-/** A pattern searched only where its triggers say it can match (see the file comment). */
+/**
+ * A pattern searched only where its triggers say it can match (see the file comment), and there only where a match
+ * can start: at a word start (no letter or digit before), on a letter, a digit or an apostrophe (`’80s`). Every
+ * pattern starts with a word or a number, so spaces and punctuation are skipped.
+ */
 class AnchoredRegExp extends RegExp {
   private readonly atPosition: RegExp | null = null;
   private readonly slot: number = -1;
@@ -212,8 +207,14 @@ class AnchoredRegExp extends RegExp {
     }
     for (let k = 2 * a; k < iv.length; k += 2) {
       const hi = iv[k + 1]!;
-      for (let s = Math.max(iv[k]!, from); s <= hi; s++) {
-        if (!canStart(input, s)) continue;
+      const lo = Math.max(iv[k]!, from);
+      // canStart, with each character read once: whether it is a letter or digit is the next one's "before".
+      let afterWord = lo > 0 && isWordChar(input.charCodeAt(lo - 1));
+      for (let s = lo; s <= hi; s++) {
+        const c = input.charCodeAt(s);
+        const before = afterWord;
+        afterWord = isWordChar(c);
+        if (before || (c < 128 && ASCII_WORD[c] !== 1 && c !== 39)) continue;
         sticky.lastIndex = s;
         const m = sticky.exec(input);
         if (m) {
