@@ -44,11 +44,15 @@ const WINDOW_RIGHT = 50;
 
 type Group = { at: number; end: number; tense: Tense | 'present' };
 
+// Searched with exec from lastIndex 0 (matchAll would build a copy of the regex on every call).
 const WORD = /[\p{L}’']+(?:[-’'][\p{L}]+)*/gu;
+const TO_OR_FOR = /^\s+(?:to|for)\s/i;
+const CAPITALISED = /^\p{Lu}/u;
+const RIGHT_BREAK = /[;:"]|''|\bthat\b/;
 
 /** `signed`, `carried`: a regular past form (not `need`, `speed`, nor a capitalised name such as `United`). */
 function isRegularPast(w: string, raw: string): boolean {
-  if (!w.endsWith('ed') || w.length <= 4 || NOT_PAST.has(w) || /^\p{Lu}/u.test(raw)) return false;
+  if (!w.endsWith('ed') || w.length <= 4 || NOT_PAST.has(w) || CAPITALISED.test(raw)) return false;
   // `signed`, `carried`, `agreed`; a word in -eed after another e is not one. Nouns such as `need` are in NOT_PAST.
   return w.charAt(w.length - 3) !== 'e' || (w.endsWith('eed') && w.charAt(w.length - 4) !== 'e');
 }
@@ -57,12 +61,13 @@ function isRegularPast(w: string, raw: string): boolean {
 function verbGroups(text: string): Group[] {
   const groups: Group[] = [];
   let pending: Group | null = null;
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const raw = m[0];
     const w = raw.toLowerCase();
-    const at = m.index ?? 0;
+    const at = m.index;
     const end = at + raw.length;
-    const beforeTo = FUTURE_BEFORE_TO.has(w) && /^\s+(?:to|for)\s/i.test(text.slice(end, end + 6));
+    const beforeTo = FUTURE_BEFORE_TO.has(w) && TO_OR_FOR.test(text.slice(end, end + 6));
     if (FUTURE_MODALS.has(w) || FUTURE_WORDS.has(w) || beforeTo) {
       if (pending) groups.push(pending);
       pending = { at, end, tense: 'future' };
@@ -107,7 +112,7 @@ function clauseTense(sentence: string, from: number): Tense | null {
   const left = sentence.slice(0, from);
   const cut = Math.max(left.lastIndexOf(';'), left.lastIndexOf(':'), left.lastIndexOf('"'), left.lastIndexOf('``'));
   // On the right, a complement clause (`said Tuesday that Iraq would…`) has its own verb, not the date's.
-  const rightBreak = sentence.slice(from).search(/[;:"]|''|\bthat\b/);
+  const rightBreak = sentence.slice(from).search(RIGHT_BREAK);
   const start = cut + 1;
   const end = rightBreak < 0 ? sentence.length : from + rightBreak;
   const clause = sentence.slice(start, end);

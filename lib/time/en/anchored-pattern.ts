@@ -21,15 +21,6 @@ function isWordChar(c: number): boolean {
   return c < 128 ? ASCII_WORD[c] === 1 : WORD_CHAR.test(String.fromCharCode(c));
 }
 
-/**
- * Whether a match can start at `s`: at a word start (no letter or digit before), on a letter, a digit or an
- * apostrophe (`’80s`). Every pattern starts with a word or a number, so spaces and punctuation are skipped.
- */
-function canStart(input: string, s: number): boolean {
-  const c = input.charCodeAt(s);
-  if (c < 128 ? ASCII_WORD[c] !== 1 && c !== 39 : false) return false;
-  return s === 0 || !isWordChar(input.charCodeAt(s - 1));
-}
 
 /**
  * Where a pattern's matches can be: a match starts at most `reach` characters before one of `words` (whole runs of
@@ -45,10 +36,26 @@ export interface Trigger {
 /** Start positions worth trying, as merged closed intervals: `[lo0, hi0, lo1, hi1, …]` in text order. */
 type Intervals = number[];
 
+/**
+ * The patterns a trigger wakes, as `[slot, reach]` pairs, with the distinct reaches in ascending order: one walk
+ * back from the trigger finds the start of every stretch (`back` once per reach, not once per pattern).
+ */
+interface Hits {
+  slots: number[];
+  /** Index into `reaches` of each slot's reach. */
+  reachOf: number[];
+  reaches: number[];
+}
+
+function toHits(pairs: ReadonlyArray<readonly [slot: number, reach: number]>): Hits {
+  const reaches = [...new Set(pairs.map(([, reach]) => reach))].sort((a, b) => a - b);
+  return { slots: pairs.map(([slot]) => slot), reachOf: pairs.map(([, reach]) => reaches.indexOf(reach)), reaches };
+}
+
 const registry: Trigger[][] = [];
 interface Tables {
-  words: Map<string, Array<readonly [slot: number, reach: number]>>;
-  digits: Record<NonNullable<Trigger['digits']>, Array<readonly [slot: number, reach: number]>>;
+  words: Map<string, Hits>;
+  digits: Record<NonNullable<Trigger['digits']>, Hits>;
   /** Every trigger word as a whole run of ASCII letters, or a run of digits: one scan finds them all. */
   scan: RegExp;
 }
@@ -56,7 +63,7 @@ let tables: Tables | null = null;
 
 function buildTables(): Tables {
   const words = new Map<string, Array<readonly [number, number]>>();
-  const digits: Tables['digits'] = { year: [], decade: [], clock: [] };
+  const digits: Record<NonNullable<Trigger['digits']>, Array<readonly [number, number]>> = { year: [], decade: [], clock: [] };
   registry.forEach((triggers, slot) => {
     for (const t of triggers) {
       if (t.digits) digits[t.digits].push([slot, t.reach]);
@@ -70,7 +77,11 @@ function buildTables(): Tables {
     }
   });
   const scan = new RegExp(`(?<![A-Za-z])${anyOf(words.keys())}(?![A-Za-z])|\\d+`, 'gi');
-  return { words, digits, scan };
+  return {
+    words: new Map([...words].map(([word, pairs]) => [word, toHits(pairs)])),
+    digits: { year: toHits(digits.year), decade: toHits(digits.decade), clock: toHits(digits.clock) },
+    scan,
+  };
 }
 
 /** Whitespace as the patterns' `\s` sees it (a tab or a no-break space as much as a space). */
@@ -91,16 +102,20 @@ function isClockSuffix(text: string, at: number): boolean {
 const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2009 || c === 0x202f;
 
 /**
- * The position `reach` characters before `at`, a run of blanks counting as one: a pattern's reach is measured
- * with single spaces, and its spaces match any number (`the  weekend`).
+ * The positions `reaches[k]` characters before `at` (reaches ascending), into `out`, a run of blanks counting as
+ * one: a pattern's reach is measured with single spaces, and its spaces match any number (`the  weekend`).
  */
-function back(text: string, at: number, reach: number): number {
+function back(text: string, at: number, reaches: readonly number[], out: number[]): void {
   let i = at;
-  for (let n = 0; i > 0 && n < reach; ) {
-    i--;
-    if (!(isBlank(text.charCodeAt(i)) && i > 0 && isBlank(text.charCodeAt(i - 1)))) n++;
+  let n = 0;
+  for (let k = 0; k < reaches.length; k++) {
+    const reach = reaches[k]!;
+    while (i > 0 && n < reach) {
+      i--;
+      if (!(isBlank(text.charCodeAt(i)) && i > 0 && isBlank(text.charCodeAt(i - 1)))) n++;
+    }
+    out[k] = i;
   }
-  return i;
 }
 
 /** Adds `[lo, hi]` to a slot's intervals; `hi` never decreases from one call to the next, `lo` may. */
@@ -120,8 +135,10 @@ function indexText(text: string): Intervals[] {
   tables ??= buildTables();
   const { words, digits, scan } = tables;
   const found: Intervals[] = registry.map(() => []);
-  const mark = (hits: ReadonlyArray<readonly [number, number]>, at: number) => {
-    for (const [slot, reach] of hits) add(found[slot]!, back(text, at, reach), at);
+  const los: number[] = [];
+  const mark = (hits: Hits, at: number) => {
+    back(text, at, hits.reaches, los);
+    for (let k = 0; k < hits.slots.length; k++) add(found[hits.slots[k]!]!, los[hits.reachOf[k]!]!, at);
   };
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
@@ -156,7 +173,11 @@ function intervalsOf(text: string, slot: number): Intervals {
   return indexed[slot]!;
 }
 
-/** A pattern searched only where its triggers say it can match (see the file comment). */
+/**
+ * A pattern searched only where its triggers say it can match (see the file comment), and there only where a match
+ * can start: at a word start (no letter or digit before), on a letter, a digit or an apostrophe (`’80s`). Every
+ * pattern starts with a word or a number, so spaces and punctuation are skipped.
+ */
 class AnchoredRegExp extends RegExp {
   private readonly atPosition: RegExp | null = null;
   private readonly slot: number = -1;
@@ -186,8 +207,14 @@ class AnchoredRegExp extends RegExp {
     }
     for (let k = 2 * a; k < iv.length; k += 2) {
       const hi = iv[k + 1]!;
-      for (let s = Math.max(iv[k]!, from); s <= hi; s++) {
-        if (!canStart(input, s)) continue;
+      const lo = Math.max(iv[k]!, from);
+      // canStart, with each character read once: whether it is a letter or digit is the next one's "before".
+      let afterWord = lo > 0 && isWordChar(input.charCodeAt(lo - 1));
+      for (let s = lo; s <= hi; s++) {
+        const c = input.charCodeAt(s);
+        const before = afterWord;
+        afterWord = isWordChar(c);
+        if (before || (c < 128 && ASCII_WORD[c] !== 1 && c !== 39)) continue;
         sticky.lastIndex = s;
         const m = sticky.exec(input);
         if (m) {
