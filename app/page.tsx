@@ -86,8 +86,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <DetailsLayout
         timeline={
           <section aria-labelledby="timeline-heading" className="mt-4 min-w-0 space-y-4">
-            <TimelineView events={inline ? page.timeline : []} labels={timelineLabels(t, facets)} intl={intlSnapshot(t.locale)} stream={inline} />
+            {/* The stream first: on a phone it is the first content (and the page's largest paint), before the
+                timeline's placeholder, which a phone does not show. */}
             {inline && <EventStream events={views} t={t} />}
+            <TimelineView events={inline ? page.timeline : []} labels={timelineLabels(t, facets)} intl={intlSnapshot(t.locale)} stream={inline} />
             <ViewToolbar labels={t.share} copyFailed={t.share.copyFailed} origin={origin} lang={lang} locale={t.locale} title={`${t.app.name}: ${t.timeline.heading}`} />
             <p className="no-js-only rounded border border-ink/15 bg-white p-3 text-sm">{inline ? t.timeline.noScript : t.timeline.noScriptWindowed}</p>
             <UndatedList events={undated} t={t} />
