@@ -61,3 +61,9 @@ export interface Participant {
   actorId: string;
   role: ActorRole;
 }
+
+/** One calendar day in milliseconds (UTC days: no daylight saving in the dates the app computes). */
+export const DAY_MS = 86_400_000;
+
+/** The most one article file may weigh, wherever it comes in: the seeds folder, the Add page, the command line. */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;

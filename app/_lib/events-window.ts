@@ -8,6 +8,7 @@ import type { EventsQuery } from './events-query';
 import type { TimelineEventData } from '@/app/_components/timeline/types';
 import { timelineEvents } from './timeline-data';
 import { compareRanked, matchOf, matchReason, type EventMatch, type MatchReason } from './search-rank';
+import { DAY_MS } from '@/lib/model';
 
 /** The events of a corpus in timeline order, with what the filters look at, built once per corpus. */
 interface WindowIndex {
@@ -26,7 +27,6 @@ interface WindowIndex {
 const indexes = new WeakMap<CorpusView, WindowIndex>();
 /** An event at most this long that overlaps a window starts at most this many days before it. */
 const LONG_DAYS = 31;
-const DAY_MS = 86_400_000;
 const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
 const isoDay = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
 

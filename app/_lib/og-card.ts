@@ -8,8 +8,8 @@ import { placeName } from './names';
 import { dateBounds } from './strip';
 import { TYPE_COLOURS } from './type-colours';
 import { OG_FONT_FAMILY } from './og-font';
+import { DAY_MS as DAY } from '@/lib/model';
 
-const DAY = 86_400_000;
 function range(e: CorpusEvent): [number, number] | null {
   if (e.start === null) return null;
   const a = dateBounds(e.start);

@@ -1,4 +1,5 @@
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+import { DAY_MS } from '@/lib/model';
 
 /** The UTC instants a day, month or year covers: [start, end). */
 export function dateBounds(value: string): [number, number] | null {
@@ -9,7 +10,7 @@ export function dateBounds(value: string): [number, number] | null {
   const mo = Number(m[2]) - 1;
   if (m[3] === undefined) return [Date.UTC(y, mo, 1), Date.UTC(y, mo + 1, 1)];
   const d = Date.UTC(y, mo, Number(m[3]));
-  return [d, d + 86_400_000];
+  return [d, d + DAY_MS];
 }
 
 /** The middle instant (UTC ms) of an ISO date or range, for placing it on a strip. */

@@ -1,4 +1,5 @@
 import { viewEntries, type ViewState } from './view-state';
+import { DAY_MS } from '@/lib/model';
 
 /** What the timeline asks `GET /api/events` for when it loads the events of a window (see events-window.ts). */
 export interface WindowRequest {
@@ -9,7 +10,6 @@ export interface WindowRequest {
   filters: string;
 }
 
-const DAY_MS = 86_400_000;
 const pad = (n: number) => String(n).padStart(2, '0');
 /** The local calendar day of an instant (vis-timeline draws in local time). */
 export const localDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;

@@ -6,6 +6,7 @@ import { clusterMentions } from './cluster';
 import { clustersToEvents } from './to-events';
 import { mentionsOf } from './mention-facts';
 import type { AnalysedArticle, Corpus } from './types';
+import { articleIdFromFileName } from '../article/read-article';
 
 /** One file as the app found it: its bytes, or why they could not be read. */
 export interface SourceFile {
@@ -28,7 +29,7 @@ export function buildCorpus(files: SourceFile[]): Corpus {
   const failures: ArticleFailure[] = [];
   const articles: AnalysedArticle[] = [];
   for (const file of files) {
-    const id = file.fileName.replace(/\.txt$/i, '');
+    const id = articleIdFromFileName(file.fileName);
     if (!file.bytes) {
       failures.push({ id, fileName: file.fileName, reason: file.error ?? 'the file could not be read' });
       continue;

@@ -2,6 +2,7 @@ import { DayIndex } from './day-index';
 import { overlaps, type DayInterval } from './interval';
 import { addToCluster, cannotLink, hasIdentity, identityWeight, newCluster, score, sharedEvidence, type Cluster, type LinkReason } from './link';
 import { dayNumber, mentionFacts, type MentionFacts, type MentionWithDate } from './mention-facts';
+import { DAY_MS } from '../model';
 
 export type { Cluster } from './link';
 export type { MentionWithDate } from './mention-facts';
@@ -218,7 +219,7 @@ function dateReason(c: Cluster, f: MentionFacts): LinkReason {
 /** The days a cluster is known to happen on: its precise dates, else its dateline days, else whatever it has. */
 const anchor = (c: Cluster): DayInterval => c.preciseSpan ?? c.weakSpan ?? c.span!;
 
-const isoOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+const isoOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 const widen = (i: DayInterval, days: number): DayInterval => ({ start: isoOf(dayNumber(i.start) - days), end: isoOf(dayNumber(i.end) + days) });
 
 /** The keys an undated mention can find its event under: its counterparts, their countries, its body, its city. */

@@ -1,4 +1,5 @@
 import type { DayInterval } from './interval';
+import { DAY_MS } from '../model';
 
 /** Intervals up to this many days are filed under each day; longer ones (a year, a quarter) under each month. */
 const MAX_DAYS = 62;
@@ -57,7 +58,6 @@ function collect<T>(map: Map<string, Set<T>>, key: string, out: Set<T>): void {
   for (const x of map.get(key) ?? []) out.add(x);
 }
 
-const DAY_MS = 86_400_000;
 
 /**
  * Day numbers of ISO days and back, remembered: a corpus has a few thousand distinct days, and the merge asks for

@@ -3,6 +3,7 @@ import type { EventType } from '../events/types';
 import { moreSpecific, typesCompatible } from './compatible';
 import { overlaps, type DayInterval } from './interval';
 import { dayNumber, type MentionFacts, type MentionWithDate } from './mention-facts';
+import { DAY_MS } from '../model';
 
 /**
  * Why a mention was put under an event, as a person would say it: each piece of evidence with the weight it carried.
@@ -124,7 +125,7 @@ const BILATERAL: ReadonlySet<string> = new Set(['visit', 'talks', 'phone-call', 
 
 const widen = (i: DayInterval, days: number): DayInterval =>
   days === 0 ? i : { start: isoOf(dayNumber(i.start) - days), end: isoOf(dayNumber(i.end) + days) };
-const isoOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+const isoOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
 /** What makes the mention and the cluster two events, whatever else they share; null when nothing does. */
 export function cannotLink(c: Cluster, f: MentionFacts): string | null {

@@ -5,6 +5,7 @@ import { edtfToInterval, mentionValue, type DayInterval } from './interval';
 import type { AnalysedArticle } from './types';
 import { homeCountryOf } from '../events/home-country';
 import { CONTAINER_TYPES } from '../events/types-sets';
+import { DAY_MS } from '../model';
 
 /** A mention with what the merge needs from its article. */
 export interface MentionWithDate {
@@ -44,7 +45,6 @@ export interface MentionFacts {
   document: string | null;
 }
 
-const DAY_MS = 86_400_000;
 export const dayNumber = (iso: string): number => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
 export const intervalDays = (i: DayInterval): number => dayNumber(i.end) - dayNumber(i.start) + 1;
 

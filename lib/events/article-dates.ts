@@ -7,6 +7,7 @@ import type { Draft } from './mention-draft';
 import { CONTAINER_TYPES } from './types-sets';
 import { typesCompatible } from './type-families';
 import type { EventMention } from './types';
+import { DAY_MS } from '../model';
 
 /**
  * Dates for the event mentions that have none of their own, read through an article in order: what happens during
@@ -175,9 +176,9 @@ function reviewedWeek(article: Article, grammar: EventGrammar): string | null {
   if (!grammar.weeklyReview.test(lead)) return null;
   const day = new Date(`${article.date}T00:00:00Z`);
   const weekday = day.getUTCDay() || 7;
-  const monday = new Date(day.getTime() - (weekday - 1 + (weekday === 1 ? 7 : 0)) * 86_400_000);
+  const monday = new Date(day.getTime() - (weekday - 1 + (weekday === 1 ? 7 : 0)) * DAY_MS);
   const iso = (d: Date) => d.toISOString().slice(0, 10);
-  return `${iso(monday)}/${iso(new Date(monday.getTime() + 6 * 86_400_000))}`;
+  return `${iso(monday)}/${iso(new Date(monday.getTime() + 6 * DAY_MS))}`;
 }
 
 /** A container mention that governs others refers back to a visit of the same kind with a country in common. */
@@ -197,14 +198,14 @@ function sharesSomeone(m: EventMention, c: EventMention, home: string): boolean 
   return ours.some((x) => theirs.has(x) && x !== home);
 }
 
-const shiftDay = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const shiftDay = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 
 /** Days between a dated mention and a day. */
 function distanceFrom(m: EventMention, day: string): number {
   const value = m.when.source === 'stated' ? m.when.time.value : m.when.source === 'inherited' ? m.when.value : null;
   const start = (value ?? day).split('/')[0] ?? day;
   const full = start.length === 4 ? `${start}-01-01` : start.length === 7 ? `${start}-01` : start;
-  const d = Math.abs(Date.parse(`${full}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000;
+  const d = Math.abs(Date.parse(`${full}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / DAY_MS;
   return Number.isFinite(d) ? d : Infinity;
 }
 

@@ -1,5 +1,6 @@
 import type { Language, Script } from '../article/types';
 import type { EventMention } from './types';
+import { DAY_MS } from '../model';
 
 /**
  * Words that make an event word tell of a habit or a count, not of one event: `бірнеше рет келіссөз жүргізген`
@@ -28,7 +29,7 @@ export function isHabitual(text: string, m: EventMention, language: Language, sc
   // (`this week he paid two state visits`) does not.
   const value = m.when.source === 'stated' ? m.when.time.value : null;
   const days = value ? /^(\d{4}-\d{2}-\d{2})(?:\/(\d{4}-\d{2}-\d{2}))?$/.exec(value) : null;
-  if (days?.[1] && (Date.parse(days[2] ?? days[1]) - Date.parse(days[1])) / 86_400_000 <= MAX_EVENT_DAYS) return false;
+  if (days?.[1] && (Date.parse(days[2] ?? days[1]) - Date.parse(days[1])) / DAY_MS <= MAX_EVENT_DAYS) return false;
   const cue = language === 'kk' ? CUES[script === 'Latn' ? 'kk-Latn' : 'kk-Cyrl'] : language === 'ru' ? CUES.ru : CUES.en;
   const from = Math.max(m.sentence.start, m.trigger.start - REACH);
   const to = Math.min(m.sentence.end, m.trigger.end + REACH);

@@ -5,6 +5,7 @@ import { sentenceActors } from './actors';
 import type { EventGrammar, Trigger } from './grammar';
 import { ordinalBefore } from './ordinal';
 import type { EventMention, EventStatus, EventType, When } from './types';
+import { DAY_MS } from '../model';
 
 const DATED_KINDS = new Set(['date', 'range', 'month', 'year', 'relative', 'season', 'week', 'quarter']);
 
@@ -50,7 +51,7 @@ function meetsAbroad(participants: EventMention['participants'], home: string, h
   });
 }
 
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 const DAY = /^(\d{4})(-\d{2}-\d{2})$/;
 const shiftYear = (day: string, by: number) => day.replace(/^\d{4}/, (y) => String(Number(y) + by));
 

@@ -1,4 +1,5 @@
 import type { EventStatus } from '../events/types';
+import { DAY_MS } from '../model';
 
 /**
  * One event as the exports write it: already in the UI language, with absolute links. The app builds these from
@@ -48,7 +49,7 @@ function bounds(value: string): { from: number; to: number; precision: DaySpan['
   const mo = Number(m[2]) - 1;
   if (m[3] === undefined) return { from: Date.UTC(y, mo, 1), to: Date.UTC(y, mo + 1, 1), precision: 'month' };
   const from = Date.UTC(y, mo, Number(m[3]));
-  return { from, to: from + 86_400_000, precision: 'day' };
+  return { from, to: from + DAY_MS, precision: 'day' };
 }
 
 const parts = (utc: number): [number, number, number] => {

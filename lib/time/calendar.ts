@@ -1,4 +1,5 @@
 /** Calendar arithmetic on ISO dates (`YYYY-MM-DD`), in UTC so that no time zone moves a day. */
+import { DAY_MS } from '../model';
 
 export function parseIsoDate(iso: string): { year: number; month: number; day: number } {
   const [y, m, d] = iso.split('-').map(Number);
@@ -28,7 +29,7 @@ export function addDays(iso: string, days: number): string {
 export function daysBetween(a: string, b: string): number {
   const pa = parseIsoDate(a);
   const pb = parseIsoDate(b);
-  return (Date.UTC(pb.year, pb.month - 1, pb.day) - Date.UTC(pa.year, pa.month - 1, pa.day)) / 86_400_000;
+  return (Date.UTC(pb.year, pb.month - 1, pb.day) - Date.UTC(pa.year, pa.month - 1, pa.day)) / DAY_MS;
 }
 
 /**
@@ -64,7 +65,7 @@ export function isoWeek(iso: string): string {
   const d = new Date(Date.UTC(year, month - 1, day));
   d.setUTCDate(d.getUTCDate() + 4 - (d.getUTCDay() || 7));
   const firstDay = new Date(Date.UTC(d.getUTCFullYear(), 0, 1));
-  const week = Math.ceil(((d.getTime() - firstDay.getTime()) / 86_400_000 + 1) / 7);
+  const week = Math.ceil(((d.getTime() - firstDay.getTime()) / DAY_MS + 1) / 7);
   return `${d.getUTCFullYear()}-W${pad(week)}`;
 }
 
@@ -74,7 +75,7 @@ export function weekDays(week: string): string | null {
   if (!m) return null;
   const year = Number(m[1]);
   const jan4 = new Date(Date.UTC(year, 0, 4));
-  const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() || 7) - 1) * 86_400_000 + (Number(m[2]) - 1) * 7 * 86_400_000);
+  const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() || 7) - 1) * DAY_MS + (Number(m[2]) - 1) * 7 * DAY_MS);
   const iso = (d: Date) => d.toISOString().slice(0, 10);
-  return `${iso(monday)}/${iso(new Date(monday.getTime() + 6 * 86_400_000))}`;
+  return `${iso(monday)}/${iso(new Date(monday.getTime() + 6 * DAY_MS))}`;
 }

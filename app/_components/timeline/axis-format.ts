@@ -1,5 +1,6 @@
 import type { DateFormatName } from './date-formats';
 import type { DateFormatter } from './client-dates';
+import { DAY_MS } from '@/lib/model';
 
 const SCALES = ['millisecond', 'second', 'minute', 'hour', 'weekday', 'day', 'week', 'month', 'year'] as const;
 type Scale = (typeof SCALES)[number];
@@ -20,6 +21,6 @@ export function axisFormat(dates: DateFormatter) {
 
 /** "14 – 17 Nov 2025", with the time of day once the window is shorter than two days. */
 export function formatWindow(dates: DateFormatter, start: Date, end: Date): string {
-  const short = end.getTime() - start.getTime() < 2 * 86_400_000;
+  const short = end.getTime() - start.getTime() < 2 * DAY_MS;
   return dates.formatRange(short ? 'window-hours' : 'window-days', start, end);
 }

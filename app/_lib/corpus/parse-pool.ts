@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { analyseFile, type FileAnalysis } from './file-analysis';
 import type { ParseReply, ParseRequest } from './parse-messages';
+import { articleIdFromFileName } from '@/lib/article/read-article';
 
 export interface ParsePoolOptions {
   /** The worker's script, parse-worker.ts bundled to plain JavaScript (`buildParseWorker` in scripts/next-build.mjs). */
@@ -111,7 +112,7 @@ export class ParsePool {
     const others = [...thread.jobs.values()].filter((j) => j !== job);
     thread.jobs.clear();
     void thread.worker.terminate();
-    const id = job.fileName.replace(/\.txt$/i, '');
+    const id = articleIdFromFileName(job.fileName);
     job.resolve({ ok: false, failure: { id, fileName: job.fileName, reason: `too slow to parse: it took longer than ${seconds} s, and was stopped` } });
     for (const other of others) {
       if (other.timer) clearTimeout(other.timer);

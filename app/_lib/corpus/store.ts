@@ -19,6 +19,8 @@ import { analyseFile, type FileAnalysis } from './file-analysis';
 import { ParsePool } from './parse-pool';
 import { readRegularFile } from './read-regular';
 import { removeStaleTemps } from './temp-files';
+import { MAX_ARTICLE_BYTES } from '@/lib/model';
+import { articleIdFromFileName } from '@/lib/article/read-article';
 
 /** After a publish that failed (the database went away), the next try. */
 const PUBLISH_RETRY_MS = 2000;
@@ -27,7 +29,7 @@ const PUBLISH_RETRY_MS = 2000;
 const PROVISIONAL_MAX_FILES = 50;
 
 /** Larger files are refused before they are read: an article is a few KB, a runaway file must not eat the heap. */
-export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+export { MAX_ARTICLE_BYTES } from '@/lib/model';
 
 export interface StoreOptions {
   dir: string;
@@ -742,7 +744,7 @@ export class CorpusStore {
 
   /** Bytes and key of one file, or why it cannot be read (a failure, keyed by its reason). */
   private async read(fileName: string, s: { size: number; file: boolean; link: boolean; fifo: boolean } | null): Promise<Omit<Pending, 'fileName' | 'stamp'>> {
-    const id = fileName.replace(/\.txt$/i, '');
+    const id = articleIdFromFileName(fileName);
     const fail = (reason: string) => ({ key: `unread:${reason}`, bytes: null, failure: { ok: false as const, failure: { id, fileName, reason } } });
     if (s === null) return fail('the file could not be read (it vanished while the folder was read)');
     if (s.link) return fail('a symbolic link: only regular files in the folder are read');

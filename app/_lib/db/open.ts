@@ -153,6 +153,12 @@ async function openEmbedded(dataDir: string | null): Promise<CorpusDatabase> {
       await db.connection().execute(() => pglite.listen(channel, onMessage));
     },
     async close() {
+      // Close on the session's turn, after any transaction under way (a publish a closing store left running):
+      // PGlite closed inside another caller's open transaction spins forever, as LISTEN did.
+      await db
+        .connection()
+        .execute(async () => {})
+        .catch(() => {});
       await db.destroy().catch(() => {});
       release();
     },

@@ -3,9 +3,10 @@ import { decodeForIngest, type SourceEncoding } from '@/lib/article/decode';
 import { isRealDate, parseHeader } from '@/lib/article/header';
 import type { AnalysedArticle } from '@/lib/corpus/types';
 import { analyseFile, type FileAnalysis } from '../corpus/file-analysis';
+import { MAX_ARTICLE_BYTES } from '@/lib/model';
 
-/** The most an article may weigh, on the Add page and on the command line alike. */
-export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+/** The most an article may weigh (lib/model.ts): the same on the Add page, on the command line and in the folder. */
+export { MAX_ARTICLE_BYTES } from '@/lib/model';
 
 export interface IncomingArticle {
   /** Where it came from (a file name or "pasted text"): for messages and the new name only, never a path. */

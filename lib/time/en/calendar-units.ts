@@ -1,5 +1,6 @@
 import { addDays, isoDate, pad, parseIsoDate, weekdayOfFast } from './fast-calendar';
 import type { Tense } from '../parser';
+import { DAY_MS } from '../../model';
 
 /** ISO 8601 week of a date: `2025-W46`. */
 export function isoWeek(iso: string): string {
@@ -8,7 +9,7 @@ export function isoWeek(iso: string): string {
   const weekday = d.getUTCDay() || 7;
   d.setUTCDate(d.getUTCDate() + 4 - weekday);
   const firstDay = new Date(Date.UTC(d.getUTCFullYear(), 0, 1));
-  const week = Math.ceil(((d.getTime() - firstDay.getTime()) / 86_400_000 + 1) / 7);
+  const week = Math.ceil(((d.getTime() - firstDay.getTime()) / DAY_MS + 1) / 7);
   return `${d.getUTCFullYear()}-W${pad(week)}`;
 }
 

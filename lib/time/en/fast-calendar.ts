@@ -1,11 +1,11 @@
 import * as calendar from '../calendar';
+import { DAY_MS } from '../../model';
 
 /**
  * The calendar functions of ../calendar.ts, with the same results, for the English parsers' hot path: a text has
  * one reference date and a few hundred matches, each of which compares dates with it. Well-formed ISO dates of
  * years 1000-9999 are read by character and remembered as day numbers; anything else goes to calendar.ts.
  */
-const DAY_MS = 86_400_000;
 const CACHE_LIMIT = 4096;
 const parsed = new Map<string, { year: number; month: number; day: number; days: number }>();
 
