@@ -82,7 +82,8 @@ function options(dates: DateFormatter, elements: RefObject<Map<string, HTMLEleme
       : {}),
     // As tall as its lanes need (every lane shows), from the 26rem the page reserves (globals.css) up to 80% of
     // the screen, beyond which it scrolls.
-    minHeight: 416,
+    // 26rem less the region's 1 px borders: the page reserves 26rem for the region (border included).
+    minHeight: 414,
     maxHeight: '80vh',
     zoomMin: HOUR,
     zoomMax: 50 * YEAR,
