@@ -56,7 +56,7 @@ export function corpusDatabase(): Promise<CorpusDatabase> | null {
 export function corpusStore(): CorpusStore {
   const dir = seedsDir();
   if (holder.__jylnamaStore?.dir !== dir) {
-    holder.__jylnamaStore?.close();
+    void holder.__jylnamaStore?.close();
     const opened = corpusDatabase();
     const database: Promise<StoreDatabase> | null = opened
       ? opened.then((d) => ({ repo: new CorpusRepository(d.db, PARSER_VERSION ?? 'development'), listen: d.listen.bind(d), reachable: () => d.reachable, corrections: new CorrectionsRepository(d.db) }))

@@ -45,7 +45,8 @@ describe.each(targets)('stores over one $name database', (target) => {
     ({ url, drop } = await target.fresh());
   });
   afterEach(async () => {
-    for (const s of stores) s.close();
+    // The stores first, each once its database work is done: an embedded database closed under a query spins.
+    await Promise.all(stores.map((s) => s.close()));
     for (const d of databases) await d.close();
     for (const f of folders) rmSync(f, { recursive: true, force: true });
     await drop();

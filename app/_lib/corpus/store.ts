@@ -324,7 +324,7 @@ export class CorpusStore {
     this.correctionsReady ??= (async () => {
       const db = await this.opts.database;
       if (!db?.corrections) return;
-      await db.listen(CORRECTIONS_CHANNEL, () => void this.reloadCorrections().catch((e: Error) => this.noteDatabaseError(e)));
+      await db.listen(CORRECTIONS_CHANNEL, () => void (this.closed ? undefined : this.reloadCorrections().catch((e: Error) => this.noteDatabaseError(e))));
       await this.reloadCorrections();
     })().catch((e: Error) => {
       this.correctionsReady = null;
@@ -382,6 +382,7 @@ export class CorpusStore {
 
   /** Another server (or this one) published version `payload` (empty: unknown, look): served here if it is newer. */
   private async onPublished(payload: string): Promise<void> {
+    if (this.closed) return;
     const version = Number(payload);
     if (payload !== '' && version <= this.servedVersion) return;
     if (this.corpus === null && this.opts.readFolder !== false) return; // the first refresh looks for itself
@@ -525,7 +526,13 @@ export class CorpusStore {
     this.mustWait = this.changes;
   }
 
-  close(): void {
+  /**
+   * Stops watching and reacting (a notification that comes later is ignored) and resolves once the database work
+   * under way (a publish, a load) is done: the database is then safe to close. An embedded one closed under a
+   * query spins forever.
+   */
+  async close(): Promise<void> {
+    this.closed = true;
     this.watcher?.close();
     this.watcher = null;
     if (this.timer) clearTimeout(this.timer);
@@ -533,7 +540,9 @@ export class CorpusStore {
     if (this.mergeTimer) clearTimeout(this.mergeTimer);
     if (this.idsTimer) clearTimeout(this.idsTimer);
     void this.pool?.close();
+    await Promise.allSettled([this.running, this.publishing, this.loading].filter((p) => p !== null));
   }
+  private closed = false;
 
   private startWatching(): void {
     if (this.watcher !== null || this.opts.watch === false) return;
@@ -783,6 +792,7 @@ export class CorpusStore {
       // After the provisional corpus is in the database: the full merge holds this thread (seconds on a large
       // corpus), and the other servers should not wait for it to see the new article.
       void this.publishing.then(() => {
+        if (this.closed) return;
         this.mergeNow = true;
         void this.refresh();
       });
