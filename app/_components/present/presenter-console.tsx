@@ -5,6 +5,7 @@ import { fill } from '@/app/_i18n/dictionary';
 import type { Slide } from '@/app/_lib/slides';
 import { control, type PresentLabels } from './presenter';
 import { PresenterNotes } from './presenter-notes';
+import { StepButtons } from './step-buttons';
 import { briefingChannel, stepKey, useBriefingSteps } from './use-briefing-steps';
 
 interface Props {
@@ -107,12 +108,7 @@ export function PresenterConsole({ slides, initialStep, baseQuery, t }: Props) {
             {next && <p className="text-white/85">{next.view.dateLabel}</p>}
           </section>
           <nav aria-label={p.title} className="flex flex-wrap gap-2">
-            <button type="button" className={control} onClick={() => go(step - 1)} disabled={step <= 0}>
-              ← {p.previous}
-            </button>
-            <button type="button" className={control} onClick={() => go(step + 1)} disabled={step >= last}>
-              {p.next} →
-            </button>
+            <StepButtons p={p} step={step} last={last} go={go} />
             <button type="button" className={control} onClick={restart}>
               {p.restartTimer}
             </button>

@@ -6,6 +6,7 @@ import type { Dictionary } from '@/app/_i18n/types';
 import type { Slide } from '@/app/_lib/slides';
 import { parseView, withView } from '@/app/_lib/view-state';
 import { SlideBody } from './slide-body';
+import { StepButtons } from './step-buttons';
 import { TimelineStrip } from './timeline-strip';
 import { briefingChannel, stepKey, useBriefingSteps } from './use-briefing-steps';
 
@@ -123,12 +124,7 @@ export function Presenter({ slides, initialStep, undated, total = slides.length,
           {slide ? fill(p.step, { n: String(step + 1), total: String(slides.length) }) : p.title}
         </p>
         <nav aria-label={p.title} className="flex flex-wrap gap-2">
-          <button type="button" className={control} onClick={() => go(step - 1)} disabled={step <= 0}>
-            ← {p.previous}
-          </button>
-          <button type="button" className={control} onClick={() => go(step + 1)} disabled={step >= last}>
-            {p.next} →
-          </button>
+          <StepButtons p={p} step={step} last={last} go={go} />
           <a
             className={control}
             href={presenterHref(baseQuery, step)}

@@ -170,6 +170,8 @@ export class CorpusStore {
   private listening: Promise<void> | null = null;
   /** Publishing to the database, one at a time, in the order merged. */
   private publishing: Promise<void> = Promise.resolve();
+  /** Set by close(): notifications and timers that come later do nothing. */
+  private closed = false;
   /** The last failure to reach the database, for /api/health (null: the last call worked). */
   databaseError: string | null = null;
   /** The corpus that is in the database as version `servedVersion` (a provisional one never is). */
@@ -542,7 +544,6 @@ export class CorpusStore {
     void this.pool?.close();
     await Promise.allSettled([this.running, this.publishing, this.loading].filter((p) => p !== null));
   }
-  private closed = false;
 
   private startWatching(): void {
     if (this.watcher !== null || this.opts.watch === false) return;
