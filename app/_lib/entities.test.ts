@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus/build-corpus';
 import { seedFiles } from '@/lib/test-support/seeds';
 import { entityEvents, entityHref, entityTimelineHref, findEntity, otherSpellings, participantHref } from './entities';
-import { matchesView } from './event-facets';
+import { matchesFilter } from '@/lib/corpus/filter';
+import { viewFilter } from './view-state';
 import { corpusFacetList } from './events-window';
 import { EMPTY_VIEW } from './view-state';
 
@@ -26,7 +27,7 @@ describe('entities', () => {
       { kind: 'place' as const, id: 'tashkent', view: { ...EMPTY_VIEW, places: ['tashkent'] } },
     ];
     for (const c of cases) {
-      const kept = facets.filter((f) => matchesView(f, c.view)).map((f) => f.id).sort();
+      const kept = facets.filter((f) => matchesFilter(f, viewFilter(c.view))).map((f) => f.id).sort();
       expect(kept.length, c.id).toBeGreaterThan(0);
       expect(entityEvents(corpus, findEntity(c.kind, c.id)!).map((e) => e.id).sort(), c.id).toEqual(kept);
     }

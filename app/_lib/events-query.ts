@@ -1,6 +1,7 @@
-import { EVENT_TYPES, type EventStatus, type EventType } from '@/lib/events/types';
+import { EVENT_TYPES, type EventType } from '@/lib/events/types';
 import { isRealDate } from '@/lib/article/header';
 import { own } from '@/lib/own';
+import type { EventFilter } from '@/lib/corpus/filter';
 
 /**
  * The query of `GET /api/events`, validated. Every parameter is optional:
@@ -15,15 +16,13 @@ import { own } from '@/lib/own';
  *   shape      full (default: the evidence too) | timeline (what the timeline draws, labels in `lang`)
  * A bad value is an error message for a 400, never something silently widened.
  */
-export interface EventsQuery {
+export interface EventsQuery extends EventFilter {
   from: string | null;
   to: string | null;
   types: EventType[];
   countries: string[];
   persons: string[];
   places: string[];
-  status: EventStatus | null;
-  q: string;
   limit: number;
   buckets: number;
   shape: 'full' | 'timeline';

@@ -1,7 +1,7 @@
 import type { CorpusView, CorpusEvent, UiLocale } from '@/lib/corpus/types';
 import { getDictionary } from '@/app/_i18n/dictionary';
 import { apiEvent } from './api-shape';
-import { foldText, type EventFacets } from './event-facets';
+import { filterMatcher, overlapsDays, searchWords, type EventFacets, type EventFilter } from '@/lib/corpus/filter';
 import { serverEventFacets } from './search-terms';
 import { compareEvents, sortedEvents } from './event-order';
 import type { EventsQuery } from './events-query';
@@ -61,18 +61,23 @@ export function corpusFacetList(corpus: CorpusView): EventFacets[] {
   return indexOf(corpus).facetList;
 }
 
-/** The same rules as the timeline page's filters (event-facets.ts `matchesView`), plus the API's status. */
-function matcher(q: EventsQuery, index: WindowIndex): (e: CorpusEvent) => boolean {
-  const words = foldText(q.q).split(' ').filter((w) => w !== '');
+/** The filter (lib/corpus/filter.ts, the one rule everywhere) as a test of an event of this corpus. */
+function matcher(filter: EventFilter, index: WindowIndex): (e: CorpusEvent) => boolean {
+  const matches = filterMatcher(filter);
   return (e) => {
-    if (q.types.length > 0 && !q.types.includes(e.type)) return false;
-    if (q.status !== null && e.status !== q.status) return false;
-    if (q.places.length > 0 && (e.placeId === null || !q.places.includes(e.placeId))) return false;
     const f = index.facets.get(e.id);
-    if (q.countries.length > 0 && !q.countries.some((c) => f?.countries.includes(c))) return false;
-    if (q.persons.length > 0 && !q.persons.some((p) => f?.persons.includes(p))) return false;
-    return words.every((w) => f?.text.includes(w));
+    return f !== undefined && matches(f);
   };
+}
+
+/**
+ * The events of a corpus a filter keeps, for briefings and exports; with a window, only the dated events that
+ * overlap it (the timeline of a large corpus passes its window on; a small one does not, and there the window
+ * only frames).
+ */
+export function filteredEvents(corpus: CorpusView, filter: EventFilter, window: { from: string; to: string } | null = null): CorpusEvent[] {
+  const matches = matcher(filter, indexOf(corpus));
+  return corpus.events.filter((e) => matches(e) && (window === null || (e.start !== null && overlapsDays({ start: e.start, end: e.end }, window.from, window.to))));
 }
 
 /** The events of a window query, found elsewhere (the database: CorpusStore.eventsFromDatabase). */
@@ -109,7 +114,7 @@ export function eventsInWindow(corpus: CorpusView, q: EventsQuery): { dated: Cor
     const first = lowerBound(index.starts, isoDay(dayNumber(from) - LONG_DAYS));
     const last = lowerBound(index.starts, `${to}\uffff`);
     dated = [];
-    const overlaps = (e: CorpusEvent) => e.start! <= to && (e.end ?? e.start!) >= from;
+    const overlaps = (e: CorpusEvent) => overlapsDays({ start: e.start!, end: e.end }, from, to);
     for (let i = first; i < last; i++) {
       const e = index.dated[i]!;
       if (overlaps(e) && matches(e)) dated.push(e);
@@ -178,7 +183,7 @@ export type Ranked<E> = E & { match?: EventMatch };
 
 /** Why each event matches the search `q`, by id; null without a search. */
 function rankedByQuery(events: readonly CorpusEvent[], index: WindowIndex, q: string): Map<string, MatchReason> | null {
-  if (foldText(q).trim() === '') return null;
+  if (searchWords(q).length === 0) return null;
   const reasons = new Map<string, MatchReason>();
   for (const e of events) {
     const f = index.facets.get(e.id);

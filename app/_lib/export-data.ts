@@ -8,8 +8,8 @@ import type { Dictionary } from '@/app/_i18n/types';
 import { sortedEvents } from './event-order';
 import { localHref } from './locale';
 import { actorName, placeName } from './names';
-import { viewEvents } from './view-data';
-import { parseView, type ViewState } from './view-state';
+import { filteredEvents } from './events-window';
+import { parseView, viewFilter, viewWindow, type ViewState } from './view-state';
 
 /** "Corrected by editors: Date (aigerim, 2026-12-03: why); …", or null when editors changed nothing. */
 function correctedLine(e: CorpusEvent, t: Dictionary): string | null {
@@ -24,7 +24,7 @@ function correctedLine(e: CorpusEvent, t: Dictionary): string | null {
 
 /** The events a view's filters keep, in date order, as the export writers take them (names in `t`'s language). */
 export function exportEvents(corpus: CorpusView, view: ViewState, t: Dictionary, origin: string): ExportEvent[] {
-  return sortedEvents(viewEvents(corpus, view)).map((e) => ({
+  return sortedEvents(filteredEvents(corpus, viewFilter(view), viewWindow(view))).map((e) => ({
     id: e.id,
     type: e.type,
     typeLabel: t.eventTypes[e.type],

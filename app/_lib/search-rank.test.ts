@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus/build-corpus';
 import { seedFiles } from '@/lib/test-support/seeds';
-import { eventFacets, type EventFacets } from './event-facets';
+import { eventFacets, type EventFacets } from '@/lib/corpus/filter';
 import { parseEventsQuery } from './events-query';
 import { apiEventsWindow, corpusFacetList, rankedEvents } from './events-window';
 import { compareRanked, matchReason } from './search-rank';

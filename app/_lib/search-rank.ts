@@ -1,4 +1,4 @@
-import { foldText, type EventFacets } from './event-facets';
+import { foldText, type EventFacets } from '@/lib/corpus/filter';
 
 /**
  * Why an event matches a search, strongest first:

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus/build-corpus';
 import { seedFiles } from '@/lib/test-support/seeds';
-import { foldText } from './event-facets';
+import { foldText } from '@/lib/corpus/filter';
 import { parseEventsQuery } from './events-query';
 import { eventsInWindow } from './events-window';
 

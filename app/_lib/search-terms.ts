@@ -2,7 +2,7 @@ import type { CorpusEvent } from '@/lib/corpus/types';
 import { actorById, placeById } from '@/lib/lang/gazetteer';
 import type { Spellings } from '@/lib/lang/gazetteer/types';
 import { getDictionary, UI_LOCALES } from '@/app/_i18n/dictionary';
-import { eventFacets, type EventFacets } from './event-facets';
+import { eventFacets, type EventFacets } from '@/lib/corpus/filter';
 
 /**
  * What a search can find an event by besides its titles and sentences: every name and spelling (kk Cyrillic and

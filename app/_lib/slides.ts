@@ -4,8 +4,8 @@ import type { Dictionary } from '@/app/_i18n/types';
 import { eventView, type EventView, type SourceView } from './event-view';
 import { localHref } from './locale';
 import { sortedEvents } from './event-order';
-import { viewEvents } from './view-data';
-import type { ViewState } from './view-state';
+import { filteredEvents } from './events-window';
+import { viewFilter, viewWindow, type ViewState } from './view-state';
 import { itemMidpoint } from './strip';
 
 /** One step of a briefing: an event in the UI language, with its place on the strip (0…1). */
@@ -46,7 +46,7 @@ export function briefingSlides(
   t: Dictionary,
   origin: string,
 ): { slides: Slide[]; undated: number; total: number } {
-  const kept = sortedEvents(viewEvents(corpus, view));
+  const kept = sortedEvents(filteredEvents(corpus, viewFilter(view), viewWindow(view)));
   const all = kept.filter((e) => e.start !== null);
   const dated = all.slice(0, MAX_SLIDES);
   const mids = dated.map((e) => itemMidpoint(e.start as string, e.end));

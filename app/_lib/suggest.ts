@@ -3,7 +3,7 @@ import type { EventType } from '@/lib/events/types';
 import { ACTORS, PLACES, actorById } from '@/lib/lang/gazetteer';
 import { getDictionary, UI_LOCALES } from '@/app/_i18n/dictionary';
 import type { UiLocale } from '@/app/_i18n/types';
-import { foldText } from './event-facets';
+import { foldText } from '@/lib/corpus/filter';
 import { corpusFacetList } from './events-window';
 import { entityHref, type EntityKind } from './entities';
 import { localHref } from './locale';

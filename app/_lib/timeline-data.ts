@@ -2,9 +2,9 @@ import 'server-only';
 import type { CorpusEvent } from '@/lib/corpus/types';
 import type { Dictionary } from '@/app/_i18n/types';
 import type { TimelineEventData, TimelineLabels } from '@/app/_components/timeline/types';
-import type { EventFacets } from './event-facets';
+import type { EventFacets } from '@/lib/corpus/filter';
 import { eventDateLabel, isImprecise } from './event-view';
-import { countryName } from './view-data';
+import { countryName } from './names';
 
 /** Participant countries by event id, from the events' facets. */
 export function countriesById(facets: readonly EventFacets[]): (id: string) => string[] {

@@ -7,12 +7,11 @@ import { fitWindow, itemRange } from '@/app/_components/timeline/item-dates';
 import type { TimelineEventData } from '@/app/_components/timeline/types';
 import type { WindowData } from '@/app/_components/window/window-source';
 import { corpusFacetList, apiEventsWindow } from './events-window';
-import type { EventFacets } from './event-facets';
-import { matchesView } from './event-facets';
+import { filterMatcher, type EventFacets } from '@/lib/corpus/filter';
 import { sortedEvents } from './event-order';
 import { parseEventsQuery } from './events-query';
 import { countriesById, timelineEvents } from './timeline-data';
-import { windowDate, type ViewState } from './view-state';
+import { viewFilter, windowDate, type ViewState } from './view-state';
 import { windowParams, windowRequest, type WindowRequest } from './window-query';
 
 /**
@@ -104,9 +103,10 @@ export function timelinePage(corpus: CorpusView, asked: ViewState, t: Dictionary
   if ('error' in parsed) throw new Error(`the timeline's own window query was refused: ${parsed.error}`);
   const answer = apiEventsWindow(corpus, { ...parsed.query, shape: 'timeline' }, t.locale);
   const facetOf = new Map(facets.map((f) => [f.id, f] as const));
+  const matches = filterMatcher(viewFilter(shownView));
   const undated = sortedEvents(corpus.events.filter((e) => e.start === null)).filter((e) => {
     const f = facetOf.get(e.id);
-    return f !== undefined && matchesView(f, shownView);
+    return f !== undefined && matches(f);
   });
   return {
     mode: 'windowed',

@@ -1,12 +1,9 @@
 import 'server-only';
-import type { CorpusView, CorpusEvent } from '@/lib/corpus/types';
+import type { CorpusView } from '@/lib/corpus/types';
+import type { EventFacets } from '@/lib/corpus/filter';
 import { EVENT_TYPES } from '@/lib/events/types';
-import { actorById } from '@/lib/lang/gazetteer';
 import type { Dictionary } from '@/app/_i18n/types';
-import { matchesView, type EventFacets } from './event-facets';
-import { corpusFacetList } from './events-window';
-import { actorName, placeName } from './names';
-import type { ViewState } from './view-state';
+import { actorName, countryName, placeName } from './names';
 
 export interface FilterOption {
   value: string;
@@ -21,32 +18,6 @@ export interface FilterOptions {
   places: FilterOption[];
 }
 
-/**
- * The events of a corpus a view keeps, for briefings and exports: its filters and search, and, when the view names
- * a window, the dated events that overlap it (the timeline of a large corpus passes its window on; a small one
- * does not, and there the window only frames).
- */
-export function viewEvents(corpus: CorpusView, view: ViewState): CorpusEvent[] {
-  const facets = new Map(corpusFacetList(corpus).map((f) => [f.id, f] as const));
-  const from = view.from?.slice(0, 10) ?? null;
-  const to = view.to?.slice(0, 10) ?? null;
-  return corpus.events.filter((e) => {
-    const f = facets.get(e.id);
-    if (!f || !matchesView(f, view)) return false;
-    if (from === null || to === null) return true;
-    return e.start !== null && e.start.slice(0, 10) <= to && (e.end ?? e.start) >= from;
-  });
-}
-
-export function countryName(code: string, t: Dictionary): string {
-  const actor = actorById(code);
-  if (actor) return actor.names[t.locale];
-  try {
-    return new Intl.DisplayNames([t.locale], { type: 'region' }).of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 export function filterOptions(corpus: CorpusView, facets: readonly EventFacets[], t: Dictionary): FilterOptions {
   const collator = new Intl.Collator(t.locale);

@@ -1,5 +1,6 @@
 import { EVENT_TYPES, type EventType } from '@/lib/events/types';
 import { own } from '@/lib/own';
+import type { EventFilter } from '@/lib/corpus/filter';
 
 /**
  * What a timeline URL holds: the visible window, the selected event, the filters, the search and the lane mode
@@ -114,6 +115,16 @@ export function withView(base: URLSearchParams, view: ViewState, options?: { win
   const result = new URLSearchParams([...viewEntries(view, options), ...rest]);
   if (lang !== null) result.set('lang', lang);
   return result;
+}
+
+/** The events a view keeps, whatever its window: its filters and its search (a view never asks for a status). */
+export function viewFilter(view: ViewState): EventFilter {
+  return { types: view.types, countries: view.countries, persons: view.persons, places: view.places, status: null, q: view.q };
+}
+
+/** The window a view names, as whole days; null when it names none. */
+export function viewWindow(view: ViewState): { from: string; to: string } | null {
+  return view.from !== null && view.to !== null ? { from: view.from.slice(0, 10), to: view.to.slice(0, 10) } : null;
 }
 
 /** True when any filter or the search narrows the events shown. */

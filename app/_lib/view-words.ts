@@ -4,7 +4,7 @@ import { fill } from '@/app/_i18n/dictionary';
 import { formatIsoRange } from './dates';
 import { actorName, placeName } from './names';
 import type { Slide } from './slides';
-import { countryName } from './view-data';
+import { countryName } from './names';
 import type { ViewState } from './view-state';
 
 /** The active filters and search in words (`Event type: Summit; Country: Uzbekistan`), or that there are none. */

@@ -2,8 +2,8 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useRouter } from 'next/navigation';
-import { matchesView, type EventFacets } from '@/app/_lib/event-facets';
-import { filterKey, parseView, withView, type ViewState } from '@/app/_lib/view-state';
+import { filterMatcher, type EventFacets } from '@/lib/corpus/filter';
+import { filterKey, parseView, viewFilter, withView, type ViewState } from '@/app/_lib/view-state';
 import { matchReason, type MatchReason } from '@/app/_lib/search-rank';
 
 /** How a change reaches the address bar: a new history entry (back returns to it) or an in-place update. */
@@ -88,7 +88,7 @@ export function ViewProvider({ initialView, facets, filtering = 'client', childr
 
   const key = filterKey(view);
   const shownIds = useMemo(
-    () => new Set(facets.filter((f) => matchesView(f, viewRef.current)).map((f) => f.id)),
+    () => new Set(facets.filter(filterMatcher(viewFilter(viewRef.current))).map((f) => f.id)),
     [facets, key],
   );
   const isShown = useCallback((id: string) => filtering === 'server' || shownIds.has(id), [shownIds, filtering]);

@@ -3,9 +3,8 @@ import { sql, type Expression, type Insertable, type Kysely, type SqlBool, type 
 import type { ArticleFailure, Language, Script } from '@/lib/article/types';
 import { emptyHistory, type IdHistory } from '@/lib/corpus/id-history';
 import type { AnalysedArticle, ArticleSummary, Corpus, CorpusEvent, CorpusView } from '@/lib/corpus/types';
-import { foldText } from '@/app/_lib/event-facets';
+import { searchWords, type EventFilter } from '@/lib/corpus/filter';
 import { serverEventFacets } from '@/app/_lib/search-terms';
-import type { EventsQuery } from '@/app/_lib/events-query';
 import { fileAnalysisProblem } from '@/app/_lib/corpus/cache-shape';
 import type { FileAnalysis } from '@/app/_lib/corpus/file-analysis';
 import type { Database } from './schema';
@@ -346,8 +345,9 @@ export class CorpusRepository {
    * words of `q` on the trigram index of `search` (every word, anywhere, as the browser's search), the filters on
    * their columns. Dated events overlapping [from, to] (all of them without a window), and the undated ones.
    */
-  async windowIds(q: EventsQuery): Promise<{ version: number; dated: string[]; undated: string[] }> {
-    const words = foldText(q.q).split(' ').filter((w) => w !== '');
+  async windowIds(q: EventFilter & { from: string | null; to: string | null }): Promise<{ version: number; dated: string[]; undated: string[] }> {
+    // The SQL form of lib/corpus/filter.ts `filterMatcher`: the same filters, on columns filled from the same facets.
+    const words = searchWords(q.q);
     const like = (w: string) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     // One statement, so one snapshot: the corpus version comes with the events it has (the caller serves the
     // answer only when that is the corpus it holds), and no publish committing meanwhile is half seen.
