@@ -41,7 +41,7 @@ const dataDir = (name: string): Record<string, string> =>
     ? { DATABASE_URL: e2eDatabaseUrl(databaseBase, name, root) }
     : { DATABASE_URL: '', JYLNAMA_DATA_DIR: path.join(tmpdir(), `jylnama-data-${name}-${createHash('sha1').update(root).digest('hex').slice(0, 8)}`) };
 
-/** A synthetic corpus large enough for the timeline page to load it a window at a time (timeline-page.ts). */
+/** A synthetic corpus large enough for the timeline page to load it a window at a time (timeline/page-data.ts). */
 const windowedDir = path.join(tmpdir(), `jylnama-windowed-${createHash('sha1').update(root).digest('hex').slice(0, 8)}`);
 
 // 3100, 3101 and 3102 unless JYLNAMA_E2E_PORT moves them (e.g. to run a second checkout's suite beside this one).

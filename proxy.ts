@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { LOCALE_HEADER } from '@/app/_lib/locale-header';
+import { LOCALE_HEADER } from '@/app/_lib/view/locale-header';
 import { NONCE_HEADER, ancestorsFor, apiCsp, commonSecurityHeaders, newNonce, pageCsp } from '@/app/_lib/security/headers';
 
 /** What a page answers to; anything else (TRACE, PUT, DELETE …) is a 405. */

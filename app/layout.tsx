@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { getDictionary } from './_i18n/dictionary';
-import { requestLocale } from './_lib/locale';
-import { publicOrigin } from './_lib/origin';
+import { requestLocale } from './_lib/view/locale';
+import { publicOrigin } from './_lib/security/origin';
 import { requestNonce } from './_lib/security/nonce';
 import './globals.css';
 

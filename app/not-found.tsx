@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getDictionary } from './_i18n/dictionary';
-import { localHref, requestLocale } from './_lib/locale';
+import { localHref, requestLocale } from './_lib/view/locale';
 import { PageShell } from './_components/layout/page-shell';
 
 export default async function NotFound() {

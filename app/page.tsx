@@ -1,18 +1,18 @@
 import type { Metadata } from 'next';
 import { findEvent } from '@/lib/corpus/query';
-import { eventMetadata } from './_lib/event-metadata';
-import { eventDescription } from './_lib/json-ld';
-import { redirectMovedView } from './_lib/moved-event';
-import { getCorpus } from './_lib/corpus-store';
+import { eventMetadata } from './_lib/og/event-metadata';
+import { eventDescription } from './_lib/og/json-ld';
+import { redirectMovedView } from './_lib/event/moved-event';
+import { getCorpus } from './_lib/corpus';
 import { fill, getDictionary } from './_i18n/dictionary';
-import { localeFromSearch, type SearchParams } from './_lib/locale';
-import { eventView } from './_lib/event-view';
-import { timelineLabels } from './_lib/timeline-data';
-import { timelinePage, WINDOW_LIMIT } from './_lib/timeline-page';
-import { intlSnapshot } from './_lib/intl-snapshot';
-import { filterOptions } from './_lib/view-data';
-import { filterKey, parseView } from './_lib/view-state';
-import { publicOrigin } from './_lib/origin';
+import { localeFromSearch, type SearchParams } from './_lib/view/locale';
+import { eventView } from './_lib/event/event-details';
+import { timelineLabels } from './_lib/timeline/timeline-items';
+import { timelinePage, WINDOW_LIMIT } from './_lib/timeline/page-data';
+import { intlSnapshot } from './_lib/timeline/intl-snapshot';
+import { filterOptions } from './_lib/view/filter-options';
+import { filterKey, parseView } from './_lib/view/view-state';
+import { publicOrigin } from './_lib/security/origin';
 import { eventPanel } from './_actions/event-panel';
 import { PageShell } from './_components/layout/page-shell';
 import { ViewProvider } from './_components/selection/selection-context';
@@ -48,7 +48,7 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 
 /**
  * The timeline. A small corpus comes whole (every event, every panel, filtering in the browser); a large one comes
- * a window at a time (timeline-page.ts): the page carries the first window and the browser loads the others.
+ * a window at a time (timeline/page-data.ts): the page carries the first window and the browser loads the others.
  */
 export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const search = await searchParams;

@@ -124,7 +124,7 @@ test.describe('exports', () => {
     );
     expect(found.height).toBeGreaterThan((timeline?.height ?? 0) * 2 + 100);
     expect(found.dark).toBeGreaterThan(50);
-    const { TYPE_COLOURS } = await import('../app/_lib/type-colours');
+    const { TYPE_COLOURS } = await import('../app/_lib/og/type-colours');
     expect(shownTypes.length).toBeGreaterThan(0);
     for (const type of shownTypes) expect(found.colours, type).toContain(TYPE_COLOURS[type as keyof typeof TYPE_COLOURS]);
   });

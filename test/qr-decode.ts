@@ -1,5 +1,5 @@
 import jsQR from 'jsqr';
-import { darkModules } from '../app/_lib/qr';
+import { darkModules } from '../app/_lib/present/qr';
 
 /**
  * Reads a drawn QR code back as a phone would: paints the path's modules black on white (`scale` pixels each) and

@@ -2,7 +2,7 @@
 
 import { headers } from 'next/headers';
 import { isUiLocale } from '@/app/_i18n/dictionary';
-import { corpusStore } from '@/app/_lib/corpus-store';
+import { corpusStore } from '@/app/_lib/corpus';
 import { addFromForm, type AddItem } from '@/app/_lib/ingest/add-request';
 import { checkEditorToken } from '@/app/_lib/ingest/editor-auth';
 

@@ -2,10 +2,10 @@
 
 import { redirect } from 'next/navigation';
 import { isUiLocale } from '@/app/_i18n/dictionary';
-import { corpusStore } from '@/app/_lib/corpus-store';
+import { corpusStore } from '@/app/_lib/corpus';
 import { makeCorrection } from '@/app/_lib/corrections/correction-request';
 import { csrfMatches, currentEditor } from '@/app/_lib/editors/session';
-import { localHref } from '@/app/_lib/locale';
+import { localHref } from '@/app/_lib/view/locale';
 
 /** What the event page's forms send, as the API's JSON: one shape for both (correction-request.ts). */
 function bodyOf(form: FormData): Record<string, unknown> {

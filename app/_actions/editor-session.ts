@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { isUiLocale } from '@/app/_i18n/dictionary';
 import { signIn, signOut } from '@/app/_lib/editors/session';
-import { localHref } from '@/app/_lib/locale';
+import { localHref } from '@/app/_lib/view/locale';
 
 /** Only a path of this app: a `next` of `//evil.example` or `https://…` would send the editor elsewhere. */
 function safeNext(value: FormDataEntryValue | null): string {

@@ -3,9 +3,9 @@
 import type { ReactNode } from 'react';
 import { findEvent } from '@/lib/corpus/query';
 import { DEFAULT_LOCALE, getDictionary, isUiLocale } from '@/app/_i18n/dictionary';
-import { getCorpus } from '@/app/_lib/corpus-store';
-import { eventView } from '@/app/_lib/event-view';
-import { publicOrigin } from '@/app/_lib/origin';
+import { getCorpus } from '@/app/_lib/corpus';
+import { eventView } from '@/app/_lib/event/event-details';
+import { publicOrigin } from '@/app/_lib/security/origin';
 import { EventDetails } from '@/app/_components/details/event-details';
 
 /**

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getDictionary } from '@/app/_i18n/dictionary';
-import { requestLocale, localeFromSearch, type SearchParams } from '@/app/_lib/locale';
+import { requestLocale, localeFromSearch, type SearchParams } from '@/app/_lib/view/locale';
 import { editorToken } from '@/app/_lib/ingest/editor-auth';
 import { PageShell } from '@/app/_components/layout/page-shell';
 import { AddForm } from '@/app/_components/add/add-form';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { getCorpus } from '@/app/_lib/corpus-store';
+import { getCorpus } from '@/app/_lib/corpus';
 import { getDictionary } from '@/app/_i18n/dictionary';
-import { requestLocale, localeFromSearch, type SearchParams } from '@/app/_lib/locale';
+import { requestLocale, localeFromSearch, type SearchParams } from '@/app/_lib/view/locale';
 import { PageShell } from '@/app/_components/layout/page-shell';
 import { ArticleTable } from '@/app/_components/sources/article-table';
 import { FailureList } from '@/app/_components/sources/failure-list';

@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getDictionary } from '@/app/_i18n/dictionary';
-import { corpusStore } from '@/app/_lib/corpus-store';
+import { corpusStore } from '@/app/_lib/corpus';
 import { describeCorrection } from '@/app/_lib/corrections/history-view';
 import { reviewQueue } from '@/app/_lib/corrections/review-queue';
 import { currentEditor } from '@/app/_lib/editors/session';
-import { eventDateLabel } from '@/app/_lib/event-view';
-import { localHref, localeFromSearch, type SearchParams } from '@/app/_lib/locale';
+import { eventDateLabel } from '@/app/_lib/event/event-details';
+import { localHref, localeFromSearch, type SearchParams } from '@/app/_lib/view/locale';
 import { PageShell } from '@/app/_components/layout/page-shell';
 import { ReviewKeys } from '@/app/_components/corrections/review-keys';
 

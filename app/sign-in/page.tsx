@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getDictionary } from '@/app/_i18n/dictionary';
-import { localeFromSearch, type SearchParams } from '@/app/_lib/locale';
+import { localeFromSearch, type SearchParams } from '@/app/_lib/view/locale';
 import { PageShell } from '@/app/_components/layout/page-shell';
 import { signInAction } from '@/app/_actions/editor-session';
 

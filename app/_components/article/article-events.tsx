@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import type { CorpusView } from '@/lib/corpus/types';
 import type { Dictionary } from '@/app/_i18n/types';
-import { eventDateLabel } from '@/app/_lib/event-view';
-import { localHref } from '@/app/_lib/locale';
+import { eventDateLabel } from '@/app/_lib/event/event-details';
+import { localHref } from '@/app/_lib/view/locale';
 
 /**
  * The way back from an article to its events: each event a sentence of it tells of, with a link to the event and to

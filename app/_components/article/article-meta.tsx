@@ -1,6 +1,6 @@
 import type { Article } from '@/lib/article/types';
 import type { Dictionary } from '@/app/_i18n/types';
-import { formatIsoDate } from '@/app/_lib/dates';
+import { formatIsoDate } from '@/app/_lib/view/dates';
 import { DetailRow } from '@/app/_components/details/detail-row';
 
 /** The article's own date, dateline (place and agency), language, and any problems found while reading it. */

@@ -3,9 +3,9 @@ import Link from 'next/link';
 import type { Span } from '@/lib/article/types';
 import { fill } from '@/app/_i18n/dictionary';
 import type { UiLocale } from '@/app/_i18n/types';
-import type { SentenceEvent } from '@/app/_lib/article-marks';
-import { localHref } from '@/app/_lib/locale';
-import { segmentText, type Mark, type Run } from '@/app/_lib/mark-segments';
+import type { SentenceEvent } from '@/app/_lib/article/article-marks';
+import { localHref } from '@/app/_lib/view/locale';
+import { segmentText, type Mark, type Run } from '@/app/_lib/article/mark-segments';
 
 /** The way back from a source sentence to its events: a link after the sentence to each event's page. */
 export interface SentenceLinks {

@@ -3,7 +3,7 @@ import { EVENT_TYPES } from '@/lib/events/types';
 import type { CorpusEvent } from '@/lib/corpus/types';
 import type { Dictionary } from '@/app/_i18n/types';
 import { fill } from '@/app/_i18n/dictionary';
-import { actorName, placeName } from '@/app/_lib/names';
+import { actorName, placeName } from '@/app/_lib/view/names';
 import { correctEvent } from '@/app/_actions/correct-event';
 import { EditorKeys } from './editor-keys';
 

@@ -2,9 +2,9 @@ import Link from 'next/link';
 import type { CorpusEvent } from '@/lib/corpus/types';
 import type { Dictionary } from '@/app/_i18n/types';
 import { fill } from '@/app/_i18n/dictionary';
-import { formatIsoDate } from '@/app/_lib/dates';
-import { eventDateLabel } from '@/app/_lib/event-view';
-import { localHref } from '@/app/_lib/locale';
+import { formatIsoDate } from '@/app/_lib/view/dates';
+import { eventDateLabel } from '@/app/_lib/event/event-details';
+import { localHref } from '@/app/_lib/view/locale';
 import { PageShell } from '@/app/_components/layout/page-shell';
 
 /** The page of a link to an event editors hid as not an event: what it was, who hid it, and why. */

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Dictionary } from '@/app/_i18n/types';
-import type { EventView } from '@/app/_lib/event-view';
-import { localHref } from '@/app/_lib/locale';
+import type { EventView } from '@/app/_lib/event/event-details';
+import { localHref } from '@/app/_lib/view/locale';
 import { DetailRow } from './detail-row';
 import { ParticipantList } from './participant-list';
 import { SourceList } from './source-list';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ParticipantView } from '@/app/_lib/event-view';
+import type { ParticipantView } from '@/app/_lib/event/event-details';
 
 export function ParticipantList({ participants, empty }: { participants: ParticipantView[]; empty: string }) {
   if (participants.length === 0) return <>{empty}</>;

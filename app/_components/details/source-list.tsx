@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { fill } from '@/app/_i18n/dictionary';
 import type { Dictionary } from '@/app/_i18n/types';
-import type { LanguageSources, SourceView } from '@/app/_lib/event-view';
-import { localHref } from '@/app/_lib/locale';
+import type { LanguageSources, SourceView } from '@/app/_lib/event/event-details';
+import { localHref } from '@/app/_lib/view/locale';
 
 interface Props {
   groups: LanguageSources[];

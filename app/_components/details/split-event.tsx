@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import type { CorpusEvent } from '@/lib/corpus/types';
 import type { Dictionary } from '@/app/_i18n/types';
-import { eventDateLabel } from '@/app/_lib/event-view';
-import { localHref } from '@/app/_lib/locale';
+import { eventDateLabel } from '@/app/_lib/event/event-details';
+import { localHref } from '@/app/_lib/view/locale';
 import { PageShell } from '@/app/_components/layout/page-shell';
 
 /** The page of a shared event link whose event later articles showed to be several: the events it became. */

@@ -1,6 +1,6 @@
 import { fill } from '@/app/_i18n/dictionary';
 import type { Dictionary } from '@/app/_i18n/types';
-import type { HistoryEntry } from '@/app/_lib/event-view';
+import type { HistoryEntry } from '@/app/_lib/event/event-details';
 
 /** "announced on 14 Nov in …; reported on 15 Nov in …", one entry per article and status, oldest first. */
 export function StatusHistory({ history, t }: { history: HistoryEntry[]; t: Dictionary }) {

@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { findEvent } from '@/lib/corpus/query';
 import type { CorpusView } from '@/lib/corpus/types';
 import type { Dictionary } from '@/app/_i18n/types';
-import { eventView } from '@/app/_lib/event-view';
-import type { TimelinePage } from '@/app/_lib/timeline-page';
+import { eventView } from '@/app/_lib/event/event-details';
+import type { TimelinePage } from '@/app/_lib/timeline/page-data';
 import { EventDetails } from './event-details';
 
 /**

@@ -1,6 +1,6 @@
 import type { Dictionary } from '@/app/_i18n/types';
-import type { EventView } from '@/app/_lib/event-view';
-import { formatIsoDate } from '@/app/_lib/dates';
+import type { EventView } from '@/app/_lib/event/event-details';
+import { formatIsoDate } from '@/app/_lib/view/dates';
 import { EventSummary } from '@/app/_components/events/event-summary';
 
 /** The month an event starts in (`2025-11`), its year when that is all the sources give, or null when undated. */

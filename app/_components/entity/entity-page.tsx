@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { entityHref, entityTimelineHref, otherSpellings } from '@/app/_lib/entities';
-import type { EntityPageData } from '@/app/_lib/entity-page';
+import { entityHref, entityTimelineHref, otherSpellings } from '@/app/_lib/entity/entities';
+import type { EntityPageData } from '@/app/_lib/entity/entity-page';
 import { fill } from '@/app/_i18n/dictionary';
 import { PageShell } from '@/app/_components/layout/page-shell';
 import { EntityEvents } from './entity-events';

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { fill } from '@/app/_i18n/dictionary';
 import type { Dictionary } from '@/app/_i18n/types';
-import { formatIsoDate } from '@/app/_lib/dates';
-import type { EventView, SourceView } from '@/app/_lib/event-view';
-import { localHref } from '@/app/_lib/locale';
+import { formatIsoDate } from '@/app/_lib/view/dates';
+import type { EventView, SourceView } from '@/app/_lib/event/event-details';
+import { localHref } from '@/app/_lib/view/locale';
 import { StreamCard, StreamGroup, StreamKeys } from './stream-cards';
 
 /** The sentence a card quotes: the first that states the date itself, else the first. */

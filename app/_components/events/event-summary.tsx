@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Dictionary } from '@/app/_i18n/types';
-import type { EventView } from '@/app/_lib/event-view';
-import { localHref } from '@/app/_lib/locale';
+import type { EventView } from '@/app/_lib/event/event-details';
+import { localHref } from '@/app/_lib/view/locale';
 
 /** One event in a list: its date, its title linked to its page, its type. The cells of a row (grid or flex). */
 export function EventSummary({ event: e, t }: { event: EventView; t: Dictionary }) {

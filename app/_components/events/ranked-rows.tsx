@@ -1,7 +1,7 @@
 'use client';
 
 import { Fragment, type ReactNode } from 'react';
-import { compareRanked } from '@/app/_lib/search-rank';
+import { compareRanked } from '@/app/_lib/search/rank';
 import { useView } from '@/app/_components/selection/selection-context';
 
 export interface RankedRow {

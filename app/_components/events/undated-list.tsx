@@ -1,6 +1,6 @@
 import type { Dictionary } from '@/app/_i18n/types';
-import type { EventView } from '@/app/_lib/event-view';
-import { localHref } from '@/app/_lib/locale';
+import type { EventView } from '@/app/_lib/event/event-details';
+import { localHref } from '@/app/_lib/view/locale';
 import { SelectLink } from '@/app/_components/selection/select-link';
 import { ShownIf } from '@/app/_components/selection/selection-context';
 

@@ -3,8 +3,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { fill } from '@/app/_i18n/dictionary';
 import type { Dictionary } from '@/app/_i18n/types';
-import type { FilterOption, FilterOptions } from '@/app/_lib/view-data';
-import { EMPTY_VIEW, isFiltered, type ViewState } from '@/app/_lib/view-state';
+import type { FilterOption, FilterOptions } from '@/app/_lib/view/filter-options';
+import { EMPTY_VIEW, isFiltered, type ViewState } from '@/app/_lib/view/view-state';
 import { useView } from '@/app/_components/selection/selection-context';
 import { useWindowSource } from '@/app/_components/window/window-source';
 import { SearchBox } from '@/app/_components/search/search-box';

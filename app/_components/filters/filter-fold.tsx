@@ -3,7 +3,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { fill } from '@/app/_i18n/dictionary';
 import { useView } from '@/app/_components/selection/selection-context';
-import type { ViewState } from '@/app/_lib/view-state';
+import type { ViewState } from '@/app/_lib/view/view-state';
 
 /** How many filters the view applies (each chosen type, country, person and place, and a search). */
 export function activeFilterCount(view: ViewState): number {

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { Dictionary } from '@/app/_i18n/types';
 import { fill } from '@/app/_i18n/dictionary';
 import { currentEditor } from '@/app/_lib/editors/session';
-import { localHref } from '@/app/_lib/locale';
+import { localHref } from '@/app/_lib/view/locale';
 import { signOutAction } from '@/app/_actions/editor-session';
 
 /** In the header: the signed-in editor with the review queue and sign-out; for everyone else, a quiet way in. */

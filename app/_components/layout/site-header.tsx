@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Dictionary } from '@/app/_i18n/types';
-import { localHref } from '@/app/_lib/locale';
+import { localHref } from '@/app/_lib/view/locale';
 import { LanguageSwitcher } from './language-switcher';
 import { EditorBadge } from './editor-badge';
 

@@ -1,17 +1,4 @@
-/** What the preview card of an event shows; plain strings (rendered by next/og as text, never as HTML). */
-export interface CardData {
-  appName: string;
-  typeLabel: string;
-  typeColour: string;
-  title: string;
-  dateLabel: string;
-  placeName: string | null;
-  /** Neighbouring events on a 0…1 axis; `current` is this event. */
-  neighbours: { left: number; width: number; colour: string; current: boolean }[];
-  axisStart: string;
-  axisEnd: string;
-  fontFamily: string;
-}
+import type { CardData } from '@/app/_lib/og/card';
 
 /** The 1200×630 Open Graph / Twitter card of one event (a tree of flex boxes, as next/og requires). */
 export function EventCard({ card }: { card: CardData }) {

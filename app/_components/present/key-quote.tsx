@@ -1,4 +1,4 @@
-import type { SourceView } from '@/app/_lib/event-view';
+import type { SourceView } from '@/app/_lib/event/event-details';
 
 /** Quotation marks of the sentence's own language: «…» in Kazakh and Russian, “…” in English. */
 function marks(language: string): [string, string] {

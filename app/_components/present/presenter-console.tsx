@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { fill } from '@/app/_i18n/dictionary';
-import type { Slide } from '@/app/_lib/slides';
+import type { Slide } from '@/app/_lib/present/slides';
 import { control, type PresentLabels } from './presenter';
 import { PresenterNotes } from './presenter-notes';
 import { StepButtons } from './step-buttons';

@@ -1,4 +1,4 @@
-import type { Slide } from '@/app/_lib/slides';
+import type { Slide } from '@/app/_lib/present/slides';
 import type { PresentLabels } from './presenter';
 import { KeyQuote } from './key-quote';
 

@@ -3,8 +3,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { fill } from '@/app/_i18n/dictionary';
 import type { Dictionary } from '@/app/_i18n/types';
-import type { Slide } from '@/app/_lib/slides';
-import { parseView, withView } from '@/app/_lib/view-state';
+import type { Slide } from '@/app/_lib/present/slides';
+import { parseView, withView } from '@/app/_lib/view/view-state';
 import { SlideBody } from './slide-body';
 import { StepButtons } from './step-buttons';
 import { TimelineStrip } from './timeline-strip';

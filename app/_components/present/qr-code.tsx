@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { qrDrawing } from '@/app/_lib/qr';
+import { qrDrawing } from '@/app/_lib/present/qr';
 
 /**
  * A QR code of `text` drawn as SVG elements (a white square and one path of dark modules), named for assistive

@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
 import { fill } from '@/app/_i18n/dictionary';
-import type { Slide } from '@/app/_lib/slides';
+import type { Slide } from '@/app/_lib/present/slides';
 import type { PresentLabels } from './presenter';
 import { KeyQuote } from './key-quote';
 import { QrCode } from './qr-code';

@@ -1,4 +1,4 @@
-import type { Slide } from '@/app/_lib/slides';
+import type { Slide } from '@/app/_lib/present/slides';
 
 /** A strip of the briefing's timeline: a dot per event, the current one large and labelled. */
 export function TimelineStrip({ slides, current, label, onSelect }: { slides: Slide[]; current: number; label: string; onSelect: (i: number) => void }) {

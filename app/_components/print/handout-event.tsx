@@ -1,5 +1,5 @@
 import type { Dictionary } from '@/app/_i18n/types';
-import type { Slide } from '@/app/_lib/slides';
+import type { Slide } from '@/app/_lib/present/slides';
 import { KeyQuote } from '@/app/_components/present/key-quote';
 
 /** One event, kept whole on its page (several share one): its facts, then every source sentence with its article. */

@@ -1,5 +1,5 @@
 import type { Dictionary } from '@/app/_i18n/types';
-import type { Slide } from '@/app/_lib/slides';
+import type { Slide } from '@/app/_lib/present/slides';
 
 /**
  * The overview: the timeline as a strip of numbered marks, then the events in date order. The strip is inset by

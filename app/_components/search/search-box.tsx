@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { DEFAULT_LOCALE, fill } from '@/app/_i18n/dictionary';
 import type { Dictionary } from '@/app/_i18n/types';
 import type { EventType } from '@/lib/events/types';
-import type { Suggestion } from '@/app/_lib/suggest';
+import type { Suggestion } from '@/app/_lib/search/suggest';
 import { useView } from '@/app/_components/selection/selection-context';
 
 interface Props {

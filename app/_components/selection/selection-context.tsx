@@ -3,8 +3,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useRouter } from 'next/navigation';
 import { filterMatcher, type EventFacets } from '@/lib/corpus/filter';
-import { filterKey, parseView, viewFilter, withView, type ViewState } from '@/app/_lib/view-state';
-import { matchReason, type MatchReason } from '@/app/_lib/search-rank';
+import { filterKey, parseView, viewFilter, withView, type ViewState } from '@/app/_lib/view/view-state';
+import { matchReason, type MatchReason } from '@/app/_lib/search/rank';
 
 /** How a change reaches the address bar: a new history entry (back returns to it) or an in-place update. */
 export type HistoryMode = 'push' | 'replace';
@@ -19,7 +19,7 @@ interface ViewContextValue {
   isShown: (id: string) => boolean;
   /** Ids of the events the filters keep, in the order the facets were given. */
   shownIds: ReadonlySet<string>;
-  /** With a search: why an event matches it (search-rank.ts), for the list's order; null without one. */
+  /** With a search: why an event matches it (search/rank.ts), for the list's order; null without one. */
   reasonOf: ((id: string) => MatchReason | null) | null;
 }
 

@@ -1,4 +1,4 @@
-import { TYPE_COLOURS } from '@/app/_lib/type-colours';
+import { TYPE_COLOURS } from '@/app/_lib/og/type-colours';
 import type { EventType } from '@/lib/events/types';
 
 /** What is written around the picture of the timeline: so that a PNG passed on says what it is and where it came from. */

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { fill } from '@/app/_i18n/dictionary';
 import type { Dictionary } from '@/app/_i18n/types';
-import { withView, type ViewState } from '@/app/_lib/view-state';
+import { withView, type ViewState } from '@/app/_lib/view/view-state';
 import { useView } from '@/app/_components/selection/selection-context';
 import { CopyButton, shareButton } from './copy-button';
 import { ShareButton } from './share-button';

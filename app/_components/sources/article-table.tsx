@@ -3,8 +3,8 @@ import { citationCount } from '@/lib/corpus/query';
 import type { CorpusView } from '@/lib/corpus/types';
 import { fill } from '@/app/_i18n/dictionary';
 import type { Dictionary } from '@/app/_i18n/types';
-import { formatIsoDate } from '@/app/_lib/dates';
-import { localHref } from '@/app/_lib/locale';
+import { formatIsoDate } from '@/app/_lib/view/dates';
+import { localHref } from '@/app/_lib/view/locale';
 
 /** Rows per page: ten thousand articles on one page would be megabytes of HTML. */
 export const ARTICLES_PER_PAGE = 200;

@@ -1,4 +1,4 @@
-import type { DateFormatName } from './date-formats';
+import type { DateFormatName } from '@/app/_lib/timeline/date-formats';
 import type { DateFormatter } from './client-dates';
 import { DAY_MS } from '@/lib/model';
 

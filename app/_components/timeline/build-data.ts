@@ -1,8 +1,8 @@
 import type { DataGroup, DataItem } from 'vis-timeline/standalone';
 import { fill } from '@/app/_i18n/dictionary';
-import type { LaneMode } from '@/app/_lib/view-state';
-import { itemRange } from './item-dates';
-import type { TimelineEventData, TimelineLabels } from './types';
+import type { LaneMode } from '@/app/_lib/view/view-state';
+import { itemRange } from '@/app/_lib/timeline/item-dates';
+import type { TimelineEventData, TimelineLabels } from '@/app/_lib/timeline/types';
 
 export const LANE = 'lane';
 const NO_COUNTRY = 'country:-';

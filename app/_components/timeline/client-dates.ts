@@ -1,5 +1,5 @@
-import type { FormatSnapshot, IntlSnapshot } from '@/app/_lib/intl-snapshot';
-import { DATE_FORMATS, type DateFormatName } from './date-formats';
+import type { FormatSnapshot, IntlSnapshot } from '@/app/_lib/timeline/intl-snapshot';
+import { DATE_FORMATS, type DateFormatName } from '@/app/_lib/timeline/date-formats';
 
 export interface DateFormatter {
   format(name: DateFormatName, date: Date): string;

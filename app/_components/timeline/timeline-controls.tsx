@@ -1,6 +1,6 @@
 'use client';
 
-import type { TimelineLabels } from './types';
+import type { TimelineLabels } from '@/app/_lib/timeline/types';
 
 interface Props {
   labels: TimelineLabels;

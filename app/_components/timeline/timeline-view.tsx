@@ -2,16 +2,16 @@
 
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { fill } from '@/app/_i18n/dictionary';
-import type { IntlSnapshot } from '@/app/_lib/intl-snapshot';
-import { windowDate, windowParam, type ViewState } from '@/app/_lib/view-state';
+import type { IntlSnapshot } from '@/app/_lib/timeline/intl-snapshot';
+import { windowDate, windowParam, type ViewState } from '@/app/_lib/view/view-state';
 import { useSelection, useView } from '@/app/_components/selection/selection-context';
 import { useWindowSource } from '@/app/_components/window/window-source';
 import { keyAction } from './keyboard';
 import { fitAll, runAction, zoom } from './timeline-actions';
 import { TimelineControls } from './timeline-controls';
-import type { TimelineEventData, TimelineLabels } from './types';
+import type { TimelineEventData, TimelineLabels } from '@/app/_lib/timeline/types';
 import { itemsOf, restack, useVisTimeline, type TimeWindow } from './use-vis-timeline';
-import { fitWindow, itemRange } from './item-dates';
+import { fitWindow, itemRange } from '@/app/_lib/timeline/item-dates';
 import { useWideScreen } from './use-wide-screen';
 
 interface Props {

@@ -2,14 +2,14 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Timeline, TimelineOptions } from 'vis-timeline/standalone';
-import type { IntlSnapshot } from '@/app/_lib/intl-snapshot';
-import type { LaneMode } from '@/app/_lib/view-state';
+import type { IntlSnapshot } from '@/app/_lib/timeline/intl-snapshot';
+import type { LaneMode } from '@/app/_lib/view/view-state';
 import { fill } from '@/app/_i18n/dictionary';
 import { axisFormat, formatWindow } from './axis-format';
 import { dateFormatter, type DateFormatter } from './client-dates';
 import { buildTimelineData, type Bucket, type TimelineData } from './build-data';
-import { centredOn, fitWindow } from './item-dates';
-import type { TimelineEventData, TimelineLabels } from './types';
+import { centredOn, fitWindow } from '@/app/_lib/timeline/item-dates';
+import type { TimelineEventData, TimelineLabels } from '@/app/_lib/timeline/types';
 
 const HOUR = 3_600_000;
 const YEAR = 365 * 24 * HOUR;

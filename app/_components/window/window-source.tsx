@@ -1,20 +1,10 @@
 'use client';
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { EventCluster } from '@/app/_lib/events-window';
-import { covers, windowRequest, windowUrl, type WindowRequest } from '@/app/_lib/window-query';
+import { covers, windowRequest, windowUrl, type WindowRequest } from '@/app/_lib/timeline/window-request';
 import { useView } from '@/app/_components/selection/selection-context';
-import type { TimelineEventData } from '@/app/_components/timeline/types';
+import type { WindowData } from '@/app/_lib/timeline/types';
 
-/** The events of one window, as `GET /api/events?shape=timeline` answers (see events-window.ts). */
-export interface WindowData {
-  from: string | null;
-  to: string | null;
-  total: number;
-  undated: number;
-  events: TimelineEventData[];
-  clusters: EventCluster[];
-}
 
 export type WindowStatus = 'ready' | 'loading' | 'failed';
 

@@ -18,8 +18,8 @@ vi.mock('node:fs/promises', async (original) => {
     }) as typeof fs.writeFile,
   };
 });
-import { prepareArticle } from '../ingest/prepare';
-import { existingArticles, saveArticle } from '../ingest/save';
+import { prepareArticle } from '@/app/_lib/ingest/prepare';
+import { existingArticles, saveArticle } from '@/app/_lib/ingest/save';
 import { DiskCache } from './disk-cache';
 import { CorpusStore } from './store';
 

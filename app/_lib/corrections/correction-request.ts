@@ -3,8 +3,8 @@ import { evidenceOf, historyOf } from '@/lib/corpus/corrections/apply';
 import type { Correction } from '@/lib/corpus/corrections/types';
 import { checkCorrection } from '@/lib/corpus/corrections/validate';
 import type { CorpusEvent, UiLocale } from '@/lib/corpus/types';
-import { apiEvent } from '../api-shape';
-import type { CorpusStore } from '../corpus/store';
+import { apiEvent } from '@/app/_lib/api/event-json';
+import type { CorpusStore } from '@/app/_lib/corpus/store';
 
 /** A correction is a few hundred bytes of JSON: anything much larger is not one. */
 const MAX_BODY = 64 * 1024;

@@ -2,8 +2,8 @@ import type { CorrectableField, CorrectionMark } from '@/lib/corpus/corrections/
 import type { CorpusEvent } from '@/lib/corpus/types';
 import { fill } from '@/app/_i18n/dictionary';
 import type { Dictionary } from '@/app/_i18n/types';
-import { formatIsoDate, formatIsoRange } from '../dates';
-import { actorName, placeName } from '../names';
+import { formatIsoDate, formatIsoRange } from '@/app/_lib/view/dates';
+import { actorName, placeName } from '@/app/_lib/view/names';
 
 /** One corrected field, in the reader's language: what it is now, what the sources say, who changed it and why. */
 export interface CorrectionLine {

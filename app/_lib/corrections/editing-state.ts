@@ -1,8 +1,8 @@
 import 'server-only';
 import { historyOf } from '@/lib/corpus/corrections/apply';
-import { corpusStore } from '../corpus-store';
-import { currentEditor } from '../editors/session';
-import { localHref, localeFromSearch, type SearchParams } from '../locale';
+import { corpusStore } from '@/app/_lib/corpus';
+import { currentEditor } from '@/app/_lib/editors/session';
+import { localHref, localeFromSearch, type SearchParams } from '@/app/_lib/view/locale';
 import { nextInQueue, reviewQueue } from './review-queue';
 
 /**

@@ -1,8 +1,8 @@
 import type { Correction } from '@/lib/corpus/corrections/types';
 import { fill } from '@/app/_i18n/dictionary';
 import type { Dictionary } from '@/app/_i18n/types';
-import { formatEdtf } from '../dates';
-import { actorName, placeName } from '../names';
+import { formatEdtf } from '@/app/_lib/view/dates';
+import { actorName, placeName } from '@/app/_lib/view/names';
 
 /** One correction in words, in the reader's language: "Date: 13–15 November 2025", "Hidden", "reverts c-…". */
 export function describeCorrection(c: Correction, t: Dictionary): string {

@@ -4,7 +4,7 @@ import type { ArticleFailure, Language, Script } from '@/lib/article/types';
 import { emptyHistory, type IdHistory } from '@/lib/corpus/id-history';
 import type { AnalysedArticle, ArticleSummary, Corpus, CorpusEvent, CorpusView } from '@/lib/corpus/types';
 import { searchWords, type EventFilter } from '@/lib/corpus/filter';
-import { serverEventFacets } from '@/app/_lib/search-terms';
+import { serverEventFacets } from '@/app/_lib/search/terms';
 import { fileAnalysisProblem } from '@/app/_lib/corpus/cache-shape';
 import type { FileAnalysis } from '@/app/_lib/corpus/file-analysis';
 import type { Database } from './schema';

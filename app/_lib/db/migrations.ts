@@ -160,7 +160,7 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'search by names in every spelling',
     statements: [
       // `events.search` now holds the names of participants, places and types in every language, folded without
-      // diacritics (app/_lib/search-terms.ts): derived data again, published anew by the next server that merges.
+      // diacritics (app/_lib/search/terms.ts): derived data again, published anew by the next server that merges.
       ...UNPUBLISH
     ],
   },

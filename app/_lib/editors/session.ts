@@ -1,11 +1,11 @@
 import 'server-only';
 import { timingSafeEqual } from 'node:crypto';
 import { cookies, headers } from 'next/headers';
-import { corpusDatabase } from '../corpus-store';
-import { EditorsRepository, type EditorSession } from '../db/editors-repository';
-import { clientAddress } from '../security/client';
-import { editorThrottle } from '../security/throttle';
-import { publicOrigin } from '../origin';
+import { corpusDatabase } from '@/app/_lib/corpus';
+import { EditorsRepository, type EditorSession } from '@/app/_lib/db/editors-repository';
+import { clientAddress } from '@/app/_lib/security/client';
+import { editorThrottle } from '@/app/_lib/security/throttle';
+import { publicOrigin } from '@/app/_lib/security/origin';
 import { editorsFromEnv } from './editors-env';
 import { verifySecret } from './secret';
 

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { clientAddress } from '../security/client';
-import { editorThrottle } from '../security/throttle';
+import { clientAddress } from '@/app/_lib/security/client';
+import { editorThrottle } from '@/app/_lib/security/throttle';
 
 /** Writing is on only when the operator set JYLNAMA_EDITOR_TOKEN (at least 12 characters). */
 export function editorToken(): string | null {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { link, mkdir, readdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { MAX_ARTICLE_BYTES, mapLimit } from '../corpus/store';
-import { readRegularFile } from '../corpus/read-regular';
-import { saveTempName } from '../corpus/temp-files';
+import { MAX_ARTICLE_BYTES, mapLimit } from '@/app/_lib/corpus/store';
+import { readRegularFile } from '@/app/_lib/corpus/read-regular';
+import { saveTempName } from '@/app/_lib/corpus/temp-files';
 import type { Prepared } from './prepare';
 
 export type SaveResult = { status: 'added'; fileName: string } | { status: 'skipped'; fileName: string };

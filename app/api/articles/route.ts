@@ -1,5 +1,5 @@
-import { getCorpus, corpusStore } from '@/app/_lib/corpus-store';
-import { apiArticles } from '@/app/_lib/api-shape';
+import { getCorpus, corpusStore } from '@/app/_lib/corpus';
+import { apiArticles } from '@/app/_lib/api/event-json';
 import { checkEditor } from '@/app/_lib/ingest/editor-auth';
 import { handleAdd } from '@/app/_lib/ingest/add-request';
 import { apiRoute, notAllowed, options } from '@/app/_lib/security/api-route';

@@ -1,9 +1,9 @@
-import { corpusStore } from '@/app/_lib/corpus-store';
-import { apiEvents } from '@/app/_lib/api-shape';
-import { apiLang } from '@/app/_lib/api-lang';
-import { parseEventsQuery } from '@/app/_lib/events-query';
-import { apiEventsWindow } from '@/app/_lib/events-window';
-import { cachedJsonAsync, queryKey } from '@/app/_lib/response-cache';
+import { corpusStore } from '@/app/_lib/corpus';
+import { apiEvents } from '@/app/_lib/api/event-json';
+import { apiLang } from '@/app/_lib/api/lang-param';
+import { parseEventsQuery } from '@/app/_lib/api/events-params';
+import { apiEventsWindow } from '@/app/_lib/api/events-answer';
+import { cachedJsonAsync, queryKey } from '@/app/_lib/api/response-cache';
 import { checkEditor } from '@/app/_lib/ingest/editor-auth';
 import { apiRoute, notAllowed, options } from '@/app/_lib/security/api-route';
 
@@ -12,7 +12,7 @@ export const dynamic = 'force-dynamic';
 /**
  * `GET /api/events?lang=en|kk|ru`: every event of the corpus as JSON (a list).
  * `GET /api/events?from=YYYY-MM-DD&to=YYYY-MM-DD&type=…&country=…&person=…&place=…&status=…&limit=N`: the events of
- * that window that pass the filters, `{ from, to, total, limit, undated, events, clusters }` (see events-window.ts).
+ * that window that pass the filters, `{ from, to, total, limit, undated, events, clusters }` (see corpus/event-query.ts).
  * A bad parameter is a 400 with `{ error }` saying what is accepted. An event editors corrected carries the
  * corrected values in the usual fields and the machine's in `machine`; one they hid is left out (`hidden=1`, with
  * the editor token, lists it too).

@@ -1,9 +1,9 @@
 import { icsChunks } from '@/lib/export/ics';
-import { getCorpus } from '@/app/_lib/corpus-store';
+import { getCorpus } from '@/app/_lib/corpus';
 import { getDictionary } from '@/app/_i18n/dictionary';
-import { apiLang } from '@/app/_lib/api-lang';
-import { publicOrigin } from '@/app/_lib/origin';
-import { exportEvents, exportFileName, exportView } from '@/app/_lib/export-data';
+import { apiLang } from '@/app/_lib/api/lang-param';
+import { publicOrigin } from '@/app/_lib/security/origin';
+import { exportEvents, exportFileName, exportView } from '@/app/_lib/api/export-data';
 import { apiRoute, notAllowed, options } from '@/app/_lib/security/api-route';
 
 export const dynamic = 'force-dynamic';

@@ -1,4 +1,4 @@
-import { corpusDatabase, corpusStore } from '@/app/_lib/corpus-store';
+import { corpusDatabase, corpusStore } from '@/app/_lib/corpus';
 import { healthOf } from '@/app/_lib/db/health';
 import { apiRoute, notAllowed, options } from '@/app/_lib/security/api-route';
 

@@ -1,6 +1,6 @@
-import { corpusStore } from '@/app/_lib/corpus-store';
-import { apiLang } from '@/app/_lib/api-lang';
-import { suggestionsJson } from '@/app/_lib/suggest';
+import { corpusStore } from '@/app/_lib/corpus';
+import { apiLang } from '@/app/_lib/api/lang-param';
+import { suggestionsJson } from '@/app/_lib/search/suggest';
 import { apiRoute, notAllowed, options } from '@/app/_lib/security/api-route';
 
 export const dynamic = 'force-dynamic';

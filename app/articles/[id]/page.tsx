@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getArticle, getCorpus } from '@/app/_lib/corpus-store';
+import { getArticle, getCorpus } from '@/app/_lib/corpus';
 import { getDictionary } from '@/app/_i18n/dictionary';
-import { localHref, localeFromSearch, type SearchParams } from '@/app/_lib/locale';
-import { articleMarks } from '@/app/_lib/article-marks';
-import { decodeParam } from '@/app/_lib/params';
+import { localHref, localeFromSearch, type SearchParams } from '@/app/_lib/view/locale';
+import { articleMarks } from '@/app/_lib/article/article-marks';
+import { decodeParam } from '@/app/_lib/api/route-param';
 import { PageShell } from '@/app/_components/layout/page-shell';
 import { MarkedText } from '@/app/_components/article/marked-text';
 import { ArticleMeta } from '@/app/_components/article/article-meta';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { entityMetadata, loadEntityPage, type EntityPageProps } from '@/app/_lib/entity-page';
+import { entityMetadata, loadEntityPage, type EntityPageProps } from '@/app/_lib/entity/entity-page';
 import { EntityPage } from '@/app/_components/entity/entity-page';
 
 /** /people/<id>: the person's events (ids from the gazetteer, lib/lang/gazetteer); unknown ids are a 404. */

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getDictionary } from '@/app/_i18n/dictionary';
-import { requestLocale, type SearchParams } from '@/app/_lib/locale';
-import { briefingFromSearch } from '@/app/_lib/briefing';
+import { requestLocale, type SearchParams } from '@/app/_lib/view/locale';
+import { briefingFromSearch } from '@/app/_lib/present/briefing';
 import { PresenterConsole } from '@/app/_components/present/presenter-console';
 
 export async function generateMetadata(): Promise<Metadata> {

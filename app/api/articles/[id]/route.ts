@@ -1,5 +1,5 @@
-import { getArticle } from '@/app/_lib/corpus-store';
-import { apiArticle } from '@/app/_lib/api-shape';
+import { getArticle } from '@/app/_lib/corpus';
+import { apiArticle } from '@/app/_lib/api/event-json';
 import { apiRoute, notAllowed, options } from '@/app/_lib/security/api-route';
 
 export const dynamic = 'force-dynamic';

@@ -3,12 +3,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { historyOf } from '@/lib/corpus/corrections/apply';
 import { getDictionary } from '@/app/_i18n/dictionary';
-import { corpusStore } from '@/app/_lib/corpus-store';
+import { corpusStore } from '@/app/_lib/corpus';
 import { describeCorrection } from '@/app/_lib/corrections/history-view';
 import { currentEditor } from '@/app/_lib/editors/session';
-import { formatIsoDate } from '@/app/_lib/dates';
-import { localHref, localeFromSearch, type SearchParams } from '@/app/_lib/locale';
-import { decodeParam } from '@/app/_lib/params';
+import { formatIsoDate } from '@/app/_lib/view/dates';
+import { localHref, localeFromSearch, type SearchParams } from '@/app/_lib/view/locale';
+import { decodeParam } from '@/app/_lib/api/route-param';
 import { PageShell } from '@/app/_components/layout/page-shell';
 import { correctEvent } from '@/app/_actions/correct-event';
 

@@ -1,13 +1,13 @@
 import { ImageResponse } from 'next/og';
 import type { NextRequest } from 'next/server';
 import { findEvent } from '@/lib/corpus/query';
-import { getCorpus } from '@/app/_lib/corpus-store';
+import { getCorpus } from '@/app/_lib/corpus';
 import { DEFAULT_LOCALE, getDictionary, isUiLocale } from '@/app/_i18n/dictionary';
-import { decodeParam } from '@/app/_lib/params';
-import { eventCard } from '@/app/_lib/og-card';
-import { ogFonts } from '@/app/_lib/og-font';
-import { movedEvent } from '@/app/_lib/moved-event';
-import { CARD_SIZE } from '@/app/_lib/event-metadata';
+import { decodeParam } from '@/app/_lib/api/route-param';
+import { eventCard } from '@/app/_lib/og/card';
+import { ogFonts } from '@/app/_lib/og/font';
+import { movedEvent } from '@/app/_lib/event/moved-event';
+import { CARD_SIZE } from '@/app/_lib/og/event-metadata';
 import { EventCard } from '@/app/_components/og/event-card';
 
 /**

@@ -1,5 +1,5 @@
-import { corpusStore } from '@/app/_lib/corpus-store';
-import { apiLang } from '@/app/_lib/api-lang';
+import { corpusStore } from '@/app/_lib/corpus';
+import { apiLang } from '@/app/_lib/api/lang-param';
 import { handleCorrection } from '@/app/_lib/corrections/correction-request';
 import { bearerToken, checkEditor } from '@/app/_lib/ingest/editor-auth';
 import { csrfMatches, currentEditor } from '@/app/_lib/editors/session';

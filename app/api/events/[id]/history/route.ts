@@ -1,4 +1,4 @@
-import { corpusStore } from '@/app/_lib/corpus-store';
+import { corpusStore } from '@/app/_lib/corpus';
 import { eventHistory } from '@/app/_lib/corrections/correction-request';
 import { apiRoute, notAllowed, options } from '@/app/_lib/security/api-route';
 

@@ -1,0 +1,48 @@
+import 'server-only';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { fill, getDictionary } from '@/app/_i18n/dictionary';
+import type { Dictionary } from '@/app/_i18n/types';
+import { getCorpus } from '@/app/_lib/corpus';
+import { entityEvents, entityHref, findEntity, type Entity, type EntityKind } from './entities';
+import { eventView, type EventView } from '@/app/_lib/event/event-details';
+import { localeFromSearch, type SearchParams } from '@/app/_lib/view/locale';
+import { publicOrigin } from '@/app/_lib/security/origin';
+import { decodeParam } from '@/app/_lib/api/route-param';
+
+export interface EntityPageProps {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}
+
+export interface EntityPageData {
+  t: Dictionary;
+  entity: Entity;
+  events: EventView[];
+}
+
+/** The entity of a page and its events in the reader's language; an id the gazetteer does not know is a 404. */
+export async function loadEntityPage(kind: EntityKind, { params, searchParams }: EntityPageProps): Promise<EntityPageData> {
+  const [{ id }, search] = await Promise.all([params, searchParams]);
+  const t = getDictionary(localeFromSearch(search));
+  const entity = findEntity(kind, decodeParam(id));
+  if (!entity) notFound();
+  const corpus = await getCorpus();
+  return { t, entity, events: entityEvents(corpus, entity).map((e) => eventView(corpus, e, t)) };
+}
+
+/** Title, description and link preview of an entity's page, in the reader's language. */
+export async function entityMetadata(kind: EntityKind, props: EntityPageProps): Promise<Metadata> {
+  const { t, entity } = await loadEntityPage(kind, props);
+  const name = entity.names[t.locale];
+  const description = fill(t.entity.description, { name, kind: t.filters.suggest.kinds[kind] });
+  const url = entityHref(kind, entity.id, t.locale);
+  return {
+    title: name,
+    description,
+    alternates: { canonical: url },
+    openGraph: { title: name, description, type: 'profile', url, siteName: t.app.name, locale: t.locale },
+    twitter: { card: 'summary', title: name, description },
+    metadataBase: new URL(await publicOrigin()),
+  };
+}
