@@ -2,33 +2,26 @@ import type { Metadata } from 'next';
 import { findEvent } from '@/lib/corpus/query';
 import { eventMetadata } from './_lib/og/event-metadata';
 import { eventDescription } from './_lib/og/json-ld';
-import { redirectMovedView } from './_lib/event/moved-event';
 import { getCorpus } from './_lib/corpus';
 import { fill, getDictionary } from './_i18n/dictionary';
 import { localeFromSearch, type SearchParams } from './_lib/view/locale';
 import { eventView } from './_lib/event/event-details';
 import { timelineLabels } from './_lib/timeline/timeline-items';
-import { timelinePage, WINDOW_LIMIT } from './_lib/timeline/page-data';
 import { intlSnapshot } from './_lib/timeline/intl-snapshot';
 import { filterOptions } from './_lib/view/filter-options';
-import { filterKey, parseView } from './_lib/view/view-state';
 import { publicOrigin } from './_lib/security/origin';
-import { eventPanel } from './_actions/event-panel';
 import { PageShell } from './_components/layout/page-shell';
-import { ViewProvider } from './_components/selection/selection-context';
 import { TypeLegend } from './_components/timeline/type-legend';
 import { TimelineView } from './_components/timeline/timeline-view';
 import { UndatedList } from './_components/events/undated-list';
 import { EventList } from './_components/events/event-list';
-import { DetailsPanel } from './_components/details/details-panel';
-import { timelinePanels } from './_components/details/timeline-panels';
 import { FilterBar } from './_components/filters/filter-bar';
 import { FilterFold } from './_components/filters/filter-fold';
 import { DetailsLayout } from './_components/details/details-layout';
 import { EventStream } from './_components/events/event-stream';
 import { ViewToolbar } from './_components/share/view-toolbar';
-import { WindowSource } from './_components/window/window-source';
 import { WindowList } from './_components/window/window-list';
+import { readTimelineRequest, TimelineDetails, TimelineProviders } from './_components/timeline/timeline-page';
 
 /**
  * A link to the timeline at one event (`/?event=<id>`, the "copy link to this view" button) previews as that
@@ -51,16 +44,8 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
  * a window at a time (timeline/page-data.ts): the page carries the first window and the browser loads the others.
  */
 export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const search = await searchParams;
-  const t = getDictionary(localeFromSearch(search));
-  const lang = typeof search.lang === 'string' && search.lang === t.locale ? t.locale : null;
-  const corpus = await getCorpus();
-  await redirectMovedView(corpus, '/', search);
-  const origin = await publicOrigin();
-  const parsed = parseView(search);
-  const page = timelinePage(corpus, parsed, t);
-  const { view, facets } = page;
-  const panels = timelinePanels(page, corpus, t, origin);
+  const { t, lang, corpus, origin, page, panels } = await readTimelineRequest(searchParams, '/');
+  const { facets } = page;
   const undated = (page.mode === 'inline' ? page.events.filter((e) => e.start === null) : page.undated).map((e) => eventView(corpus, e, t));
 
   const inline = page.mode === 'inline';
@@ -100,17 +85,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             )}
           </section>
         }
-        details={
-          <DetailsPanel
-            panels={panels}
-            load={eventPanel}
-            locale={t.locale}
-            loading={t.timeline.loading}
-            heading={t.details.heading}
-            empty={t.details.empty}
-            closeLabel={t.details.close}
-          />
-        }
+        details={<TimelineDetails panels={panels} t={t} />}
       />
       {inline ? (
         <div className="max-md:hidden">
@@ -127,17 +102,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
 
   return (
     <PageShell t={t} path="/" current="timeline">
-      {page.mode === 'inline' ? (
-        <ViewProvider initialView={view} facets={facets}>
-          {content}
-        </ViewProvider>
-      ) : (
-        <ViewProvider key={filterKey(view)} initialView={view} facets={[]} filtering="server">
-          <WindowSource initial={page.initial} initialRequest={page.initialRequest} extent={page.extent} lang={t.locale} limit={WINDOW_LIMIT}>
-            {content}
-          </WindowSource>
-        </ViewProvider>
-      )}
+      <TimelineProviders page={page} locale={t.locale}>
+        {content}
+      </TimelineProviders>
     </PageShell>
   );
 }

@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { buildParseWorker } from './next-build.mjs';
 import { MAX_ARTICLE_BYTES, prepareArticleWith, type Prepared } from '../app/_lib/ingest/prepare';
-import { analyseFile, type FileAnalysis } from '../app/_lib/corpus/file-analysis';
+import { analyseFile, type FileAnalysis } from '../lib/corpus/build-corpus';
 import { ParsePool } from '../app/_lib/corpus/parse-pool';
 import { mapLimit } from '../app/_lib/corpus/store';
 import { existingArticles, saveArticle } from '../app/_lib/ingest/save';

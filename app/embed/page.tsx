@@ -1,22 +1,12 @@
-import { redirectMovedView } from '@/app/_lib/event/moved-event';
 import type { Metadata } from 'next';
-import { getCorpus } from '@/app/_lib/corpus';
-import { getDictionary } from '@/app/_i18n/dictionary';
-import { localeFromSearch, type SearchParams } from '@/app/_lib/view/locale';
 import { timelineLabels } from '@/app/_lib/timeline/timeline-items';
-import { timelinePage, WINDOW_LIMIT } from '@/app/_lib/timeline/page-data';
 import { intlSnapshot } from '@/app/_lib/timeline/intl-snapshot';
-import { filterKey, parseView } from '@/app/_lib/view/view-state';
-import { publicOrigin } from '@/app/_lib/security/origin';
-import { eventPanel } from '@/app/_actions/event-panel';
-import { ViewProvider } from '@/app/_components/selection/selection-context';
 import { TimelineView } from '@/app/_components/timeline/timeline-view';
-import { DetailsPanel } from '@/app/_components/details/details-panel';
-import { timelinePanels } from '@/app/_components/details/timeline-panels';
 import { EventStream } from '@/app/_components/events/event-stream';
 import { eventView } from '@/app/_lib/event/event-details';
 import { ViewToolbar } from '@/app/_components/share/view-toolbar';
-import { WindowSource } from '@/app/_components/window/window-source';
+import { readTimelineRequest, TimelineDetails, TimelineProviders } from '@/app/_components/timeline/timeline-page';
+import type { SearchParams } from '@/app/_lib/view/locale';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -27,16 +17,8 @@ export const metadata: Metadata = { robots: { index: false } };
  * corpus loads a window at a time, as on `/`.
  */
 export default async function EmbedPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const search = await searchParams;
-  const t = getDictionary(localeFromSearch(search));
-  const lang = typeof search.lang === 'string' && search.lang === t.locale ? t.locale : null;
-  const corpus = await getCorpus();
-  await redirectMovedView(corpus, '/embed', search);
-  const origin = await publicOrigin();
-  const parsed = parseView(search);
-  const page = timelinePage(corpus, parsed, t);
-  const { view, facets } = page;
-  const panels = timelinePanels(page, corpus, t, origin);
+  const { t, lang, corpus, origin, page, panels } = await readTimelineRequest(searchParams, '/embed');
+  const { facets } = page;
   const content = (
     <main className="space-y-3 p-3" data-testid="embed">
       <h1 className="sr-only">{`${t.app.name}: ${t.timeline.heading}`}</h1>
@@ -52,26 +34,12 @@ export default async function EmbedPage({ searchParams }: { searchParams: Promis
         title={`${t.app.name}: ${t.timeline.heading}`}
         variant="embed"
       />
-      <DetailsPanel
-        panels={panels}
-        load={eventPanel}
-        locale={t.locale}
-        loading={t.timeline.loading}
-        heading={t.details.heading}
-        empty={t.details.empty}
-        closeLabel={t.details.close}
-      />
+      <TimelineDetails panels={panels} t={t} />
     </main>
   );
-  return page.mode === 'inline' ? (
-    <ViewProvider initialView={view} facets={facets}>
+  return (
+    <TimelineProviders page={page} locale={t.locale}>
       {content}
-    </ViewProvider>
-  ) : (
-    <ViewProvider key={filterKey(view)} initialView={view} facets={[]} filtering="server">
-      <WindowSource initial={page.initial} initialRequest={page.initialRequest} extent={page.extent} lang={t.locale} limit={WINDOW_LIMIT}>
-        {content}
-      </WindowSource>
-    </ViewProvider>
+    </TimelineProviders>
   );
 }

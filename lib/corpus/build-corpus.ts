@@ -1,4 +1,4 @@
-import { readArticle } from '../article/read-article';
+import { articleIdFromFileName, readArticle } from '../article/read-article';
 import type { Article, ArticleFailure } from '../article/types';
 import { extractEvents } from '../events/extract-events';
 import { tagArticleTimes } from '../time/tag-times';
@@ -6,7 +6,6 @@ import { clusterMentions } from './cluster';
 import { clustersToEvents } from './to-events';
 import { mentionsOf } from './mention-facts';
 import type { AnalysedArticle, Corpus } from './types';
-import { articleIdFromFileName } from '../article/read-article';
 
 /** One file as the app found it: its bytes, or why they could not be read. */
 export interface SourceFile {
@@ -21,27 +20,37 @@ export function analyseArticle(article: Article): AnalysedArticle {
   return { article, times, events: extractEvents(article, times) };
 }
 
+/** One file, parsed: its analysis, or why it is not an article. Plain JSON, so the app can cache it on disk. */
+export type FileAnalysis = { ok: true; analysed: AnalysedArticle } | { ok: false; failure: ArticleFailure };
+
 /**
- * The whole pipeline over a folder's files: read, tag, extract, merge. A file that cannot be read becomes a
- * failure with its reason; every other file still counts.
+ * The per-file pipeline: read the bytes (header, encoding, language), tag, extract. Never throws: a parser bug costs
+ * this one article, not the corpus. The app runs it in worker threads and caches its result per file.
+ */
+export function analyseFile(fileName: string, bytes: Uint8Array): FileAnalysis {
+  try {
+    const read = readArticle(fileName, bytes);
+    return read.ok ? { ok: true, analysed: analyseArticle(read.article) } : read;
+  } catch (e) {
+    return { ok: false, failure: { id: articleIdFromFileName(fileName), fileName, reason: `could not be parsed: ${(e as Error).message}` } };
+  }
+}
+
+/**
+ * The whole pipeline over a folder's files: each file through `analyseFile`, then the merge. A file that cannot be
+ * read becomes a failure with its reason; every other file still counts.
  */
 export function buildCorpus(files: SourceFile[]): Corpus {
   const failures: ArticleFailure[] = [];
   const articles: AnalysedArticle[] = [];
   for (const file of files) {
-    const id = articleIdFromFileName(file.fileName);
     if (!file.bytes) {
-      failures.push({ id, fileName: file.fileName, reason: file.error ?? 'the file could not be read' });
+      failures.push({ id: articleIdFromFileName(file.fileName), fileName: file.fileName, reason: file.error ?? 'the file could not be read' });
       continue;
     }
-    try {
-      const read = readArticle(file.fileName, file.bytes);
-      if (read.ok) articles.push(analyseArticle(read.article));
-      else failures.push(read.failure);
-    } catch (e) {
-      // A parser bug must cost one article, not the corpus.
-      failures.push({ id, fileName: file.fileName, reason: `could not be parsed: ${(e as Error).message}` });
-    }
+    const result = analyseFile(file.fileName, file.bytes);
+    if (result.ok) articles.push(result.analysed);
+    else failures.push(result.failure);
   }
   return mergeAnalysed(articles, failures);
 }

@@ -1,5 +1,5 @@
 import type { Corpus } from '@/lib/corpus/types';
-import type { FileAnalysis } from './file-analysis';
+import type { FileAnalysis } from '@/lib/corpus/build-corpus';
 
 /**
  * What the disk cache hands back is checked before it is used: an entry that parses as JSON but has another shape

@@ -3,7 +3,7 @@ import { mkdir, readFile, readdir, rename, rm, unlink, writeFile } from 'node:fs
 import path from 'node:path';
 import type { Corpus } from '@/lib/corpus/types';
 import { corpusProblem, fileAnalysisProblem } from './cache-shape';
-import type { FileAnalysis } from './file-analysis';
+import type { FileAnalysis } from '@/lib/corpus/build-corpus';
 
 /**
  * Parsed articles on disk, one JSON file per article, under `<dir>/<parser version>/`. The key is a hash of the

@@ -1,4 +1,4 @@
-import type { FileAnalysis } from './file-analysis';
+import type { FileAnalysis } from '@/lib/corpus/build-corpus';
 
 /** What the store sends a parse worker: one file's name and bytes. */
 export interface ParseRequest {

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { analyseFile, type FileAnalysis } from './file-analysis';
+import { analyseFile, type FileAnalysis } from '@/lib/corpus/build-corpus';
 import type { ParseReply, ParseRequest } from './parse-messages';
 import { articleIdFromFileName } from '@/lib/article/read-article';
 

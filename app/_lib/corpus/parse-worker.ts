@@ -2,7 +2,7 @@
 // `npm run build` bundles it to .next/jylnama/parse-worker.mjs (scripts/next-build.mjs): a worker thread runs plain
 // JavaScript, outside Next's bundles and without tsx's loader.
 import { parentPort } from 'node:worker_threads';
-import { analyseFile } from './file-analysis';
+import { analyseFile } from '@/lib/corpus/build-corpus';
 import type { ParseReply, ParseRequest } from './parse-messages';
 
 const port = parentPort;

@@ -4,18 +4,16 @@ import { lstat, mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleFailure } from '@/lib/article/types';
 import { withAddedArticles } from '@/lib/corpus/add-articles';
-import { mergeAnalysed } from '@/lib/corpus/build-corpus';
+import { analyseFile, mergeAnalysed, type FileAnalysis } from '@/lib/corpus/build-corpus';
 import { findArticle } from '@/lib/corpus/query';
 import type { AnalysedArticle, Corpus, CorpusEvent, CorpusView } from '@/lib/corpus/types';
-import type { EventsQuery } from '@/app/_lib/api/events-params';
-import { eventsInWindow } from '@/app/_lib/corpus/event-query';
+import { eventsInWindow, type WindowFilter } from './event-query';
 import { emptyHistory, movedTo, parseIdHistory, updateIdHistory, type IdHistory } from '@/lib/corpus/id-history';
 import { CORPUS_CHANNEL, type CorpusRepository, type PublishedState } from '@/app/_lib/db/corpus-repository';
 import { CORRECTIONS_CHANNEL, type CorrectionsRepository } from '@/app/_lib/db/corrections-repository';
 import { applyCorrections, type Corrected } from '@/lib/corpus/corrections/apply';
 import type { Correction } from '@/lib/corpus/corrections/types';
 import { DiskCache, writeThenRename } from './disk-cache';
-import { analyseFile, type FileAnalysis } from './file-analysis';
 import { ParsePool } from './parse-pool';
 import { readRegularFile } from './read-regular';
 import { removeStaleTemps } from './temp-files';
@@ -476,7 +474,7 @@ export class CorpusStore {
    * events of `corpus`; null when `corpus` is not the one the database holds (a provisional one, one not yet
    * published, or the database has moved on): the caller then looks in memory.
    */
-  async eventsFromDatabase(corpus: CorpusView, q: EventsQuery): Promise<{ dated: CorpusEvent[]; undated: CorpusEvent[] } | null> {
+  async eventsFromDatabase(corpus: CorpusView, q: WindowFilter): Promise<{ dated: CorpusEvent[]; undated: CorpusEvent[] } | null> {
     if (!this.opts.database) return null;
     // The corpus the database holds, or that corpus as editors corrected it.
     const memo = this.correctedMemo;

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { mergeAnalysed } from '@/lib/corpus/build-corpus';
 import { emptyHistory, updateIdHistory } from '@/lib/corpus/id-history';
 import { seedFiles, utf8 } from '@/lib/test-support/seeds';
-import { analyseFile, type FileAnalysis } from '@/app/_lib/corpus/file-analysis';
+import { analyseFile, type FileAnalysis } from '@/lib/corpus/build-corpus';
 import { CORPUS_CHANNEL, CorpusRepository } from './corpus-repository';
 import type { CorpusDatabase } from './open';
 import { databasesUnderTest, freshDatabaseFor } from './test-databases';

@@ -3,10 +3,11 @@ import { sql, type Expression, type Insertable, type Kysely, type SqlBool, type 
 import type { ArticleFailure, Language, Script } from '@/lib/article/types';
 import { emptyHistory, type IdHistory } from '@/lib/corpus/id-history';
 import type { AnalysedArticle, ArticleSummary, Corpus, CorpusEvent, CorpusView } from '@/lib/corpus/types';
-import { searchWords, type EventFilter } from '@/lib/corpus/filter';
+import { searchWords } from '@/lib/corpus/filter';
+import type { WindowFilter } from '@/app/_lib/corpus/event-query';
 import { serverEventFacets } from '@/app/_lib/search/terms';
 import { fileAnalysisProblem } from '@/app/_lib/corpus/cache-shape';
-import type { FileAnalysis } from '@/app/_lib/corpus/file-analysis';
+import type { FileAnalysis } from '@/lib/corpus/build-corpus';
 import type { Database } from './schema';
 
 /** The channel a published corpus is announced on; the payload is its version. */
@@ -345,7 +346,7 @@ export class CorpusRepository {
    * words of `q` on the trigram index of `search` (every word, anywhere, as the browser's search), the filters on
    * their columns. Dated events overlapping [from, to] (all of them without a window), and the undated ones.
    */
-  async windowIds(q: EventFilter & { from: string | null; to: string | null }): Promise<{ version: number; dated: string[]; undated: string[] }> {
+  async windowIds(q: WindowFilter): Promise<{ version: number; dated: string[]; undated: string[] }> {
     // The SQL form of lib/corpus/filter.ts `filterMatcher`: the same filters, on columns filled from the same facets.
     const words = searchWords(q.q);
     const like = (w: string) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -1,7 +1,7 @@
 import { mergeAnalysed } from '@/lib/corpus/build-corpus';
 import { isUiLocale } from '@/app/_i18n/dictionary';
 import { apiEvent } from '@/app/_lib/api/event-json';
-import type { FileAnalysis } from '@/app/_lib/corpus/file-analysis';
+import type { FileAnalysis } from '@/lib/corpus/build-corpus';
 import { MAX_ARTICLE_BYTES, prepareArticle, prepareArticleWith, type IncomingArticle, type Prepared } from './prepare';
 
 /** Who parses: the store's threads in the server; this thread in tests and on the command line. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { decodeForIngest, type SourceEncoding } from '@/lib/article/decode';
 import { isRealDate, parseHeader } from '@/lib/article/header';
 import type { AnalysedArticle } from '@/lib/corpus/types';
-import { analyseFile, type FileAnalysis } from '@/app/_lib/corpus/file-analysis';
+import { analyseFile, type FileAnalysis } from '@/lib/corpus/build-corpus';
 import { MAX_ARTICLE_BYTES } from '@/lib/model';
 
 /** The most an article may weigh (lib/model.ts): the same on the Add page, on the command line and in the folder. */
