@@ -1,10 +1,11 @@
 // The temporal tagger's throughput on TempEval-3 TBAQ English text, against chrono-node on the same text in the
-// same run (issue 4 asks for at least 3x). Reads ../shared/datasets/tempeval3/TBAQ-cleaned; skipped when absent.
+// same run (issue 4 asks for at least 3x). Reads tempeval3/TBAQ-cleaned in the datasets folder (scripts/eval/datasets.ts); skipped when absent.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as chrono from 'chrono-node';
 import { splitSentences } from '../lib/article/sentences';
+import { datasetsDir } from './eval/datasets';
 import { readTimeml, tagDocument, type TimemlDocument } from './eval/tempeval';
 
 function tmlFiles(folder: string): string[] {
@@ -28,7 +29,7 @@ function timeRuns(runs: number, work: () => void): number {
 }
 
 export async function benchTagger(root: string, runs = 7): Promise<void> {
-  const folder = path.resolve(root, '..', 'shared', 'datasets', 'tempeval3', 'TBAQ-cleaned');
+  const folder = path.join(datasetsDir(root), 'tempeval3', 'TBAQ-cleaned');
   console.log('== (c) temporal tagger on TempEval-3 TBAQ (English), against chrono-node');
   if (!existsSync(folder)) {
     console.log(`skipped: ${folder} not found`);

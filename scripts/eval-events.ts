@@ -15,14 +15,15 @@ import { scoreCorpus, type CorpusScores, type ServedEvent } from './eval/corpus-
 import { applySameEvents, loadFixtures, loadKeyedFolder, type GoldEvent, type GoldSet } from './eval/gold';
 import { scoreSynthetic } from './eval/synthetic-score';
 
+import { eventsDevDir } from './eval/datasets';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const f = (x: number) => x.toFixed(3);
 
 function ownSets(): GoldSet[] {
   const sets = [...loadFixtures(path.join(root, 'lib/events/fixtures'))];
-  const dev = process.env.JYLNAMA_EVENTS_DEV ?? path.resolve(root, '../shared/datasets/events-dev');
+  const dev = eventsDevDir(root);
   if (existsSync(dev)) sets.push(loadKeyedFolder(dev, 'events-dev'));
-  else console.log(`(events-dev not found at ${dev}; set JYLNAMA_EVENTS_DEV to include it)`);
+  else console.log(`(events-dev not found at ${dev}; put the datasets in datasets/ or set JYLNAMA_DATASETS or JYLNAMA_EVENTS_DEV to include it)`);
   for (const own of ['eval/events', 'eval/seeds']) if (existsSync(path.join(root, own))) sets.push(loadKeyedFolder(path.join(root, own), own));
   return sets;
 }

@@ -8,8 +8,9 @@ import { edtfToInterval } from '../../lib/corpus/interval';
 import { mergedGold, scoringFamily } from './corpus-score';
 import { applySameEvents, loadFixtures, loadKeyedFolder, type GoldEvent } from './gold';
 
+import { eventsDevDir } from './datasets';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const dev = process.env.JYLNAMA_EVENTS_DEV ?? path.resolve(root, '../shared/datasets/events-dev');
+const dev = eventsDevDir(root);
 const sets = [
   ...loadFixtures(path.join(root, 'lib/events/fixtures')),
   ...(existsSync(dev) ? [loadKeyedFolder(dev, 'events-dev')] : []),
