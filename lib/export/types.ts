@@ -1,5 +1,4 @@
-import type { EventStatus } from '../events/types';
-import { DAY_MS } from '../model';
+import { DAY_MS, type EventStatus } from '../model';
 
 /**
  * One event as the exports write it: already in the UI language, with absolute links. The app builds these from
