@@ -27,6 +27,8 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
         >
           {t.error.retry}
         </button>
+        {/* A whole new page on purpose: after an error the client's state is not to be trusted. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a href="/" className="px-4 py-2 font-medium text-accent underline">
           {t.error.home}
         </a>

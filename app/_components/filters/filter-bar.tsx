@@ -55,8 +55,14 @@ export function FilterBar({ options, labels, action, lang, total }: Props) {
   const { view, update, shownIds } = useView();
   const source = useWindowSource();
   const [q, setQ] = useState(view.q);
+  // The box follows a search the view gets from elsewhere (back and forward, a suggestion): adjusted while
+  // rendering, as React advises, rather than in an effect that would draw the old text once more.
+  const [viewQ, setViewQ] = useState(view.q);
+  if (viewQ !== view.q) {
+    setViewQ(view.q);
+    setQ(view.q);
+  }
   const typing = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => setQ(view.q), [view.q]);
   useEffect(() => () => {
     if (typing.current) clearTimeout(typing.current);
   }, []);

@@ -30,6 +30,8 @@ function useClock(): { now: Date | null; started: number | null; restart: () => 
   const [now, setNow] = useState<Date | null>(null);
   const [started, setStarted] = useState<number | null>(null);
   useEffect(() => {
+    // The server has no clock for this reader: the first reading is taken once mounted, or hydration would differ.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setStarted(Date.now());
     setNow(new Date());
     const id = window.setInterval(() => setNow(new Date()), 1000);
@@ -60,6 +62,8 @@ export function PresenterConsole({ slides, initialStep, baseQuery, t }: Props) {
       }
     };
     window.addEventListener('keydown', onKey);
+    // Says (to the page and its tests) that the keys work from now on: state that follows the listener.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setKeysReady(true);
     return () => window.removeEventListener('keydown', onKey);
   }, [go, step, last, restart]);

@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import Link from 'next/link';
 import { fill } from '@/app/_i18n/dictionary';
 import type { Dictionary } from '@/app/_i18n/types';
 import type { Slide } from '@/app/_lib/present/slides';
@@ -107,6 +108,8 @@ export function Presenter({ slides, initialStep, undated, total = slides.length,
       e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
+    // Says (to the page and its tests) that the keys work from now on: state that follows the listener.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setKeysReady(true);
     return () => window.removeEventListener('keydown', onKey);
   }, [go, step, last, toggleFullscreen, leave, openPresenter]);
@@ -137,9 +140,9 @@ export function Presenter({ slides, initialStep, undated, total = slides.length,
           <button type="button" className={control} aria-pressed={fullscreen} onClick={toggleFullscreen}>
             {fullscreen ? p.exitFullscreen : p.fullscreen}
           </button>
-          <a className={control} href="/" onClick={(e) => (e.preventDefault(), leave())}>
+          <Link className={control} href="/" prefetch={false} onClick={(e) => (e.preventDefault(), leave())}>
             {p.leave}
-          </a>
+          </Link>
         </nav>
       </header>
       <main className="flex flex-1 flex-col gap-5 px-4 py-5 sm:gap-6 sm:px-8 sm:py-6 lg:px-16">

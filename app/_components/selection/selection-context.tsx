@@ -87,10 +87,8 @@ export function ViewProvider({ initialView, facets, filtering = 'client', childr
   }, []);
 
   const key = filterKey(view);
-  const shownIds = useMemo(
-    () => new Set(facets.filter(filterMatcher(viewFilter(viewRef.current))).map((f) => f.id)),
-    [facets, key],
-  );
+  const filter = useMemo(() => viewFilter(view), [key]); // eslint-disable-line react-hooks/exhaustive-deps -- the filter changes with its key, not with every pan
+  const shownIds = useMemo(() => new Set(facets.filter(filterMatcher(filter)).map((f) => f.id)), [facets, filter]);
   const isShown = useCallback((id: string) => filtering === 'server' || shownIds.has(id), [shownIds, filtering]);
   const reasonOf = useMemo(() => {
     if (filtering === 'server' || view.q.trim() === '') return null;

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { fill } from '@/app/_i18n/dictionary';
 import type { IntlSnapshot } from '@/app/_lib/timeline/intl-snapshot';
 import { windowDate, windowParam, type ViewState } from '@/app/_lib/view/view-state';
@@ -44,6 +44,7 @@ export function TimelineView({ events, labels, intl, stream = false }: Props) {
     return range ? fitWindow([range]) : null;
   }, [extentFrom, extentTo]);
   const visRef = useRef<ReturnType<typeof useVisTimeline>['vis']>(null);
+  const userActionRef = useRef<(() => void) | null>(null);
 
   const onWindowChange = useCallback(
     (w: TimeWindow) => {
@@ -64,7 +65,6 @@ export function TimelineView({ events, labels, intl, stream = false }: Props) {
     },
     [select],
   );
-  const userActionRef = useRef<(() => void) | null>(null);
   const { vis, markUserAction, windowLabel } = useVisTimeline({
     container,
     events: shown,
@@ -78,8 +78,10 @@ export function TimelineView({ events, labels, intl, stream = false }: Props) {
     onWindowChange,
     enabled: !stream || wide,
   });
-  visRef.current = vis;
-  userActionRef.current = markUserAction;
+  useLayoutEffect(() => {
+    visRef.current = vis;
+    userActionRef.current = markUserAction;
+  });
 
   useEffect(() => {
     selection.current = selected;
@@ -100,6 +102,8 @@ export function TimelineView({ events, labels, intl, stream = false }: Props) {
     windowRef.current = w;
     if (w) vis.timeline.setWindow(w.start, w.end, { animation: false });
     else fitAll(vis);
+    // Only a restored view moves the window: the view changes on every pan, which must not move it back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [restored, vis]);
 
   const onKeyDown = useCallback(

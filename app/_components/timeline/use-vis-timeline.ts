@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Timeline, TimelineOptions } from 'vis-timeline/standalone';
 import type { IntlSnapshot } from '@/app/_lib/timeline/intl-snapshot';
 import type { LaneMode } from '@/app/_lib/view/view-state';
@@ -138,6 +138,8 @@ export function useVisTimeline(args: Args) {
   const buckets = args.buckets ?? null;
   const extent = args.extent ?? null;
   const windowed = args.extent !== undefined;
+  /** The events the drawing effect depends on: a small corpus's (drawn again when they change); none when windowed. */
+  const inlineEvents = windowed ? null : events;
   const enabled = args.enabled ?? true;
   const dates = useMemo(() => dateFormatter(intl), [intl]);
   const [vis, setVis] = useState<VisTimeline | null>(null);
@@ -149,7 +151,9 @@ export function useVisTimeline(args: Args) {
   }, [args.onItemClick, args.onWindowChange, args.onRangeChange]);
   // The latest inputs, for a timeline (re)created by the effect below without being re-created on each new window.
   const latest = useRef({ events, buckets, extent });
-  latest.current = { events, buckets, extent };
+  useLayoutEffect(() => {
+    latest.current = { events, buckets, extent };
+  });
   const elements = useRef(new Map<string, HTMLElement>());
   /** What the timeline draws now (its select handler outlives a window's data). */
   const drawn = useRef<TimelineData | null>(null);
@@ -224,7 +228,7 @@ export function useVisTimeline(args: Args) {
     };
     // Inline events (a small corpus) change only with the filters: drawing again is simplest. Windows of a large
     // corpus change as the user pans, and go through setData below, which keeps the timeline and its window.
-  }, [container, windowed ? null : events, build, dates, labels, selection, windowRef, windowed, enabled]);
+  }, [container, inlineEvents, build, dates, labels, selection, windowRef, windowed, enabled]);
 
   useEffect(() => {
     if (!windowed || !vis || (vis.from.events === events && vis.from.buckets === buckets)) return;
@@ -232,6 +236,8 @@ export function useVisTimeline(args: Args) {
     elements.current = data.elements;
     drawn.current = data;
     vis.timeline.setData({ groups: data.groups, items: data.items });
+    // What is drawn now, after vis-timeline (outside React) took the new window's data.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setVis({ ...vis, data, elements: data.elements, from: { events, buckets } });
   }, [windowed, vis, events, buckets, build]);
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { covers, windowRequest, windowUrl, type WindowRequest } from '@/app/_lib/timeline/window-request';
 import { useView } from '@/app/_components/selection/selection-context';
 import type { WindowData } from '@/app/_lib/timeline/types';
@@ -46,7 +46,9 @@ export function WindowSource({ initial, initialRequest, extent, lang, limit, chi
   const loaded = useRef<{ request: WindowRequest; data: WindowData } | null>({ request: initialRequest, data: initial });
   const visible = useRef<{ start: Date; end: Date } | null>(null);
   const viewRef = useRef(view);
-  viewRef.current = view;
+  useLayoutEffect(() => {
+    viewRef.current = view;
+  });
   const inFlight = useRef<AbortController | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
