@@ -10,7 +10,7 @@ export function PresenterNotes({ slide, t }: { slide: Slide; t: PresentLabels })
         {t.present.notes}: {t.details.sources}
       </h2>
       <ol className="space-y-4 text-lg leading-relaxed sm:text-xl">
-        {slide.view.sources.map((s) => (
+        {slide.notes.map((s) => (
           <li key={`${s.articleId}-${s.start}`}>
             <KeyQuote source={s} label={t.details.sources} className="border-white/50" />
           </li>

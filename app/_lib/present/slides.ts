@@ -14,6 +14,8 @@ export interface Slide {
   position: number;
   /** The sentence the date was read from (its source language and article), shown on the slide as a quote. */
   keyQuote: SourceView | null;
+  /** Every source sentence, for the presenter's notes: the key quote first, then those that give the date best. */
+  notes: SourceView[];
   /** Absolute link to the event's page, in the UI language: what the slide's QR code holds. */
   permalink: string;
 }
@@ -35,6 +37,12 @@ export function keySourceIndex(e: CorpusEvent): number {
  * steps through or prints; the page then says how many were left out and how to narrow the view.
  */
 export const MAX_SLIDES = 300;
+
+/** The key quote first, then the others by how well they give the date (the event page's order), else as listed. */
+export function notesOrder(sources: readonly SourceView[], key: SourceView | null): SourceView[] {
+  const rank = (s: SourceView) => (s === key ? -1 : s.dateRank);
+  return sources.map((s, i) => ({ s, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i).map(({ s }) => s);
+}
 
 /**
  * The dated events a view keeps, oldest first (at most MAX_SLIDES of them; `total` counts them all), each placed
@@ -60,6 +68,7 @@ export function briefingSlides(
         view: v,
         position: span > 0 ? ((mids[i] as number) - min) / span : 0.5,
         keyQuote: v.sources[keySourceIndex(e)] ?? null,
+        notes: notesOrder(v.sources, v.sources[keySourceIndex(e)] ?? null),
         permalink: `${origin}${localHref(`/events/${encodeURIComponent(e.id)}`, t.locale)}`,
       };
     }),
