@@ -109,16 +109,27 @@ interface ItemSetInternals {
 
 /** Measures every item again and stacks the lanes anew (a title that wraps makes its item taller). */
 export function restack(t: Timeline): void {
-  // Ordering the lanes anew moves their DOM nodes, which takes focus away from an item: give it back.
-  const focused = document.activeElement instanceof HTMLElement && document.activeElement.closest('.vis-timeline') ? document.activeElement : null;
-  if (focused) {
-    // `redraw` is throttled: the lanes move on the next frame, after which vis-timeline says 'changed'.
-    const giveBack = () => {
-      t.off('changed', giveBack);
-      if (focused.isConnected && document.activeElement !== focused) focused.focus({ preventScroll: true });
-    };
-    t.on('changed', giveBack);
-  }
+  // Ordering the lanes anew moves (or draws anew) their DOM nodes, which takes focus away from an item: give it
+  // back. `redraw` is throttled, so the nodes move on a later frame, after which vis-timeline says 'changed'; an
+  // item focused in between (a keyboard user, a test) counts too, and a node drawn anew is found by its item id.
+  const root = (t as unknown as { dom?: { root?: HTMLElement } }).dom?.root ?? null;
+  const active = document.activeElement;
+  let focused = root && active instanceof HTMLElement && root.contains(active) ? active : null;
+  const onFocusIn = (e: FocusEvent) => {
+    if (e.target instanceof HTMLElement) focused = e.target;
+  };
+  root?.addEventListener('focusin', onFocusIn);
+  const giveBack = () => {
+    t.off('changed', giveBack);
+    root?.removeEventListener('focusin', onFocusIn);
+    const now = document.activeElement;
+    // Focus still there, or taken elsewhere on purpose: nothing to give back.
+    if (!focused || !root || now === focused || (now !== null && now !== document.body)) return;
+    const itemId = focused.dataset.itemId;
+    const target = focused.isConnected ? focused : itemId ? root.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(itemId)}"]`) : null;
+    target?.focus({ preventScroll: true });
+  };
+  t.on('changed', giveBack);
   (t as unknown as { itemSet?: ItemSetInternals }).itemSet?.markDirty?.({ refreshItems: true, restackGroups: true });
   t.redraw();
 }
