@@ -8,9 +8,9 @@ async function axe(page: import('@playwright/test').Page) {
 }
 
 const PAGES = [
-  { path: '/people/tokayev', filter: 'person=tokayev', names: { en: 'Kassym-Jomart Tokayev', kk: 'Қасым-Жомарт Тоқаев', ru: 'Касым-Жомарт Токаев' }, has: (e: Ev) => e.participants.some((p) => p.id === 'tokayev') },
-  { path: '/countries/uz', filter: 'country=uz', names: { en: 'Uzbekistan', kk: 'Өзбекстан', ru: 'Узбекистан' }, has: (e: Ev) => e.participants.some((p) => p.id === 'uz' || p.country === 'uz') },
-  { path: '/places/tashkent', filter: 'place=tashkent', names: { en: 'Tashkent', kk: 'Ташкент', ru: 'Ташкент' }, has: (e: Ev) => e.place?.id === 'tashkent' },
+  { path: '/people/tokayev', schemaType: 'Person', filter: 'person=tokayev', names: { en: 'Kassym-Jomart Tokayev', kk: 'Қасым-Жомарт Тоқаев', ru: 'Касым-Жомарт Токаев' }, has: (e: Ev) => e.participants.some((p) => p.id === 'tokayev') },
+  { path: '/countries/uz', schemaType: 'Country', filter: 'country=uz', names: { en: 'Uzbekistan', kk: 'Өзбекстан', ru: 'Узбекистан' }, has: (e: Ev) => e.participants.some((p) => p.id === 'uz' || p.country === 'uz') },
+  { path: '/places/tashkent', schemaType: 'Place', filter: 'place=tashkent', names: { en: 'Tashkent', kk: 'Ташкент', ru: 'Ташкент' }, has: (e: Ev) => e.place?.id === 'tashkent' },
 ];
 type Ev = Awaited<ReturnType<typeof apiEvents>>[number];
 
@@ -34,6 +34,12 @@ test.describe('person, country and place pages', () => {
         for (const e of events) await expect(list.locator(`a[href="/events/${e.id}${query}"]`)).toHaveText(e.title);
         await expect(list.getByRole('heading', { level: 3 }).first()).toBeVisible();
         await expect(page.getByTestId('entity-timeline-link')).toHaveAttribute('href', `/?${p.filter}${lang === 'kk' ? '' : `&lang=${lang}`}`);
+        // Structured data: the entity in the page's language, and its events with their dates and pages.
+        const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? 'null');
+        expect(ld).toMatchObject({ '@type': p.schemaType, name: p.names[lang], inLanguage: lang });
+        expect(ld.url).toMatch(new RegExp(`^https?://[^/]+${p.path}`));
+        expect((ld.subjectOf as Array<{ name: string; url: string }>).map((s) => s.name).sort()).toEqual(events.map((e) => e.title).sort());
+        for (const s of ld.subjectOf as Array<{ url: string }>) expect(s.url).toMatch(/^https?:\/\/[^/]+\/events\//);
         if (lang !== 'kk') expect(await axe(page), `${p.path} ${lang}`).toEqual([]);
       });
     }

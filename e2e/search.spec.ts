@@ -79,7 +79,7 @@ test.describe('search: the box suggests', () => {
   test('typing "Токаев" suggests Tokayev; the keyboard chooses him and his page opens', async ({ page }) => {
     await page.goto('/?lang=en');
     await expect(page.locator('.vis-timeline')).toBeVisible();
-    const box = page.getByRole('combobox', { name: 'Search titles and sources' });
+    const box = page.getByRole('combobox', { name: 'Search events, people and places' });
     await box.click();
     await box.pressSequentially('Токаев', { delay: 40 });
     const list = page.getByRole('listbox', { name: 'Suggestions' });
@@ -111,7 +111,7 @@ test.describe('search: the box suggests', () => {
     await expect(page.locator('.vis-timeline')).toBeVisible();
     const rows = page.getByTestId('event-list').locator('li[data-event-id]');
     const dateOrder = await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')));
-    const box = page.getByRole('combobox', { name: 'Поиск по заголовкам и источникам' });
+    const box = page.getByRole('combobox', { name: 'Поиск событий, людей и мест' });
     await box.fill('Ташкент');
     const newest = all.filter((e) => e.place?.id === 'tashkent').sort(newestFirst).map((e) => e.id);
     await expect.poll(() => rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')))).toEqual(newest);
@@ -135,7 +135,7 @@ test.describe('search without JavaScript', () => {
   test('the plain form searches, and the server lists the best matches first', async ({ page, request }) => {
     const all = await apiEvents(request);
     await page.goto('/?lang=en');
-    const box = page.getByLabel('Search titles and sources');
+    const box = page.getByLabel('Search events, people and places');
     await box.fill('Tashkent');
     await box.press('Enter');
     await expect(page).toHaveURL(/[?&]q=Tashkent/);

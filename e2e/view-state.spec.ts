@@ -45,7 +45,7 @@ test.describe('the view in the URL', () => {
     const khiva = eventOfType(events, 'informal-visit');
     await page.goto('/?lang=en&q=Хива');
     await expect(list(page).locator(`li[data-event-id="${khiva.id}"]`)).toBeVisible();
-    await page.getByLabel('Search titles and sources').fill('no such words anywhere');
+    await page.getByLabel('Search events, people and places').fill('no such words anywhere');
     await expect(count(page)).toHaveText(`0 of ${events.length} events shown`);
     await expect(page).toHaveURL(/[?&]q=no(\+|%20)such/);
     await expect(list(page).getByText('No event matches these filters.')).toBeVisible();

@@ -149,6 +149,8 @@ export interface Dictionary {
     person: string;
     place: string;
     search: string;
+    /** The search as one of the active filters in words (`Search: “Ташкент”`). */
+    searchShort: string;
     searchHint: string;
     any: string;
     lanes: string;

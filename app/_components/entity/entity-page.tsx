@@ -3,13 +3,15 @@ import { entityHref, entityTimelineHref, otherSpellings } from '@/app/_lib/entit
 import type { EntityPageData } from '@/app/_lib/entity/entity-page';
 import { fill } from '@/app/_i18n/dictionary';
 import { PageShell } from '@/app/_components/layout/page-shell';
+import { localHref } from '@/app/_lib/view/locale';
+import { entityJsonLd, serializeJsonLd } from '@/app/_lib/og/json-ld';
 import { EntityEvents } from './entity-events';
 
 /**
  * The page of a person, a country or a place: its name in the reader's language and the other ways it is written,
  * its events by month, and the way to the main timeline filtered to it.
  */
-export function EntityPage({ t, entity, events }: EntityPageData) {
+export function EntityPage({ t, entity, events, origin }: EntityPageData) {
   const name = entity.names[t.locale];
   const others = otherSpellings(entity, t.locale);
   const count = fill(new Intl.PluralRules(t.locale).select(events.length) === 'one' ? t.filters.suggest.eventCount.one : t.filters.suggest.eventCount.other, {
@@ -51,6 +53,20 @@ export function EntityPage({ t, entity, events }: EntityPageData) {
           {events.length === 0 ? <p>{t.entity.noEvents}</p> : <EntityEvents events={events} t={t} headingId="entity-events" />}
         </section>
       </div>
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{
+          __html: serializeJsonLd(
+            entityJsonLd(
+              { kind: entity.kind, name, alternateNames: others.map((s) => s.text) },
+              events,
+              `${origin}${entityHref(entity.kind, entity.id, t.locale)}`,
+              (id) => `${origin}${localHref(`/events/${encodeURIComponent(id)}`, t.locale)}`,
+              t.locale,
+            ),
+          ),
+        }}
+      />
     </PageShell>
   );
 }

@@ -19,6 +19,8 @@ export interface EntityPageData {
   t: Dictionary;
   entity: Entity;
   events: EventView[];
+  /** The public origin, for the absolute links of the page's structured data. */
+  origin: string;
 }
 
 /** The entity of a page and its events in the reader's language; an id the gazetteer does not know is a 404. */
@@ -27,8 +29,8 @@ export async function loadEntityPage(kind: EntityKind, { params, searchParams }:
   const t = getDictionary(localeFromSearch(search));
   const entity = findEntity(kind, decodeParam(id));
   if (!entity) notFound();
-  const corpus = await getCorpus();
-  return { t, entity, events: entityEvents(corpus, entity).map((e) => eventView(corpus, e, t)) };
+  const [corpus, origin] = await Promise.all([getCorpus(), publicOrigin()]);
+  return { t, entity, events: entityEvents(corpus, entity).map((e) => eventView(corpus, e, t)), origin };
 }
 
 /** Title, description and link preview of an entity's page, in the reader's language. */

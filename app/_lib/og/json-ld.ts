@@ -36,6 +36,36 @@ export function eventJsonLd(event: CorpusEvent, view: EventView, url: string, de
   };
 }
 
+const ENTITY_TYPE = { person: 'Person', country: 'Country', place: 'Place' } as const;
+
+/**
+ * schema.org for a person's, country's or place's page: its name in the page's language, the other ways it is
+ * written, and the events it took part in (`subjectOf`), each with its date and page.
+ */
+export function entityJsonLd(
+  entity: { kind: 'person' | 'country' | 'place'; name: string; alternateNames: readonly string[] },
+  events: readonly EventView[],
+  url: string,
+  eventUrl: (id: string) => string,
+  inLanguage: string,
+) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': ENTITY_TYPE[entity.kind],
+    '@id': url,
+    name: entity.name,
+    url,
+    inLanguage,
+    ...(entity.alternateNames.length > 0 ? { alternateName: [...entity.alternateNames] } : {}),
+    subjectOf: events.map((e) => ({
+      '@type': 'Event',
+      name: e.title,
+      url: eventUrl(e.id),
+      ...(e.dateTime !== null ? { startDate: e.dateTime } : {}),
+    })),
+  };
+}
+
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so article text can never close the script. */
 export function serializeJsonLd(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');

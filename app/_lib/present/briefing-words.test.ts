@@ -33,7 +33,7 @@ describe('the handout title page in words', () => {
   it('names the filters, or says there are none', () => {
     expect(filtersInWords(EMPTY_VIEW, en)).toBe('Filters: none (every event)');
     expect(filtersInWords({ ...EMPTY_VIEW, types: ['summit', 'talks'], q: 'Ташкент' }, en)).toBe(
-      'Filters: Event type: Summit, Talks; Search titles and sources: “Ташкент”',
+      'Filters: Event type: Summit, Talks; Search: “Ташкент”',
     );
     expect(filtersInWords({ ...EMPTY_VIEW, types: ['summit'] }, ru)).toBe('Фильтры: Тип события: Саммит');
   });

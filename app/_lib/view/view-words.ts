@@ -15,7 +15,7 @@ export function filtersInWords(view: ViewState, t: Dictionary): string {
   if (view.countries.length > 0) parts.push(`${f.country}: ${view.countries.map((c) => countryName(c, t)).join(', ')}`);
   if (view.persons.length > 0) parts.push(`${f.person}: ${view.persons.map((p) => actorName(p, t.locale)).join(', ')}`);
   if (view.places.length > 0) parts.push(`${f.place}: ${view.places.map((p) => placeName(p, t.locale)).join(', ')}`);
-  if (view.q.trim() !== '') parts.push(`${f.search}: “${view.q.trim()}”`);
+  if (view.q.trim() !== '') parts.push(`${f.searchShort}: “${view.q.trim()}”`);
   return parts.length === 0 ? t.print.noFilters : fill(t.print.filters, { filters: parts.join('; ') });
 }
 
