@@ -109,6 +109,24 @@ test.describe('phone and tablet', () => {
     await expect(titles.last()).toBeFocused();
   });
 
+  test('while a search is typed the cards come best match first, as the list and the API order them', async ({ page, request }) => {
+    test.skip(!isPhone(page), 'the stream is the phone layout');
+    for (const q of ['Ташкент', 'Tokayev']) {
+      const res = await request.get(`/api/events?lang=en&q=${encodeURIComponent(q)}`);
+      const ranked = ((await res.json()) as { events: { id: string; start: string | null }[] }).events.filter((e) => e.start !== null).map((e) => e.id);
+      expect(ranked.length).toBeGreaterThan(1);
+      await page.goto(`/?lang=en&q=${encodeURIComponent(q)}`);
+      const stream = page.getByTestId('event-stream');
+      await expect(stream.getByTestId('stream-ranked')).toBeVisible();
+      await expect(stream.locator('li[data-event-id]')).toHaveCount(ranked.length);
+      expect(await stream.locator('li[data-event-id]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-event-id')))).toEqual(ranked);
+    }
+    // Without a search the stream is by month again.
+    await page.goto('/?lang=en');
+    await expect(page.getByTestId('event-stream').locator('h3 time').first()).toBeVisible();
+    await expect(page.getByTestId('stream-ranked')).toHaveCount(0);
+  });
+
   test('the timeline, an event, an article and the sources have no axe violations (WCAG 2.2 AA)', async ({ page, request }) => {
     const visit = eventOfType(await apiEvents(request), 'state-visit');
     for (const url of ['/?lang=kk', `/?lang=en&event=${visit.id}`, `/events/${visit.id}?lang=ru`, `/articles/${visit.sources[0]!.articleId}`, '/articles?lang=en']) {

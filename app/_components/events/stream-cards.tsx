@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { compareRanked } from '@/app/_lib/search/rank';
 import { useView } from '@/app/_components/selection/selection-context';
 
 /** One card of the phone's stream: shown while the filters keep its event; the selected one opens and comes into view. */
@@ -27,10 +28,55 @@ export function StreamCard({ eventId, children }: { eventId: string; children: R
   );
 }
 
-/** A month of the stream: hidden when the filters keep none of its events. */
-export function StreamGroup({ eventIds, children }: { eventIds: string[]; children: ReactNode }) {
-  const { isShown } = useView();
-  return eventIds.some(isShown) ? <div className="mb-4">{children}</div> : null;
+/** One card, drawn on the server: its event, its start (for ranking) and its month (for grouping). */
+export interface StreamCardData {
+  id: string;
+  start: string;
+  month: string;
+  monthLabel: string;
+  card: ReactNode;
+}
+
+/**
+ * The cards in time order, under a heading per month (a month the filters empty is left out); while a search is
+ * typed, one list, best match first, as the list view orders it (search/rank.ts).
+ */
+export function StreamCards({ cards }: { cards: StreamCardData[] }) {
+  const { isShown, reasonOf } = useView();
+  if (reasonOf) {
+    const ranked = cards.slice().sort((a, b) => compareRanked({ ...a, reason: reasonOf(a.id) }, { ...b, reason: reasonOf(b.id) }));
+    return (
+      <ol className="space-y-3" data-testid="stream-ranked">
+        {ranked.map((c) => (
+          <StreamCard key={c.id} eventId={c.id}>
+            {c.card}
+          </StreamCard>
+        ))}
+      </ol>
+    );
+  }
+  const months: { month: string; label: string; cards: StreamCardData[] }[] = [];
+  for (const c of cards) {
+    const last = months.at(-1);
+    if (last?.month === c.month) last.cards.push(c);
+    else months.push({ month: c.month, label: c.monthLabel, cards: [c] });
+  }
+  return months
+    .filter((m) => m.cards.some((c) => isShown(c.id)))
+    .map((m) => (
+      <div key={m.month} className="mb-4">
+        <h3 className="sticky top-0 z-10 bg-paper/95 py-1 text-sm font-semibold text-ink-soft">
+          <time dateTime={m.month}>{m.label}</time>
+        </h3>
+        <ol className="space-y-3">
+          {m.cards.map((c) => (
+            <StreamCard key={c.id} eventId={c.id}>
+              {c.card}
+            </StreamCard>
+          ))}
+        </ol>
+      </div>
+    ));
 }
 
 const NEXT = new Set(['ArrowDown', 'j']);
