@@ -1,7 +1,7 @@
 import type { Span } from '../article/types';
 import type { EntityMention } from '../lang/gazetteer';
 import type { EventStatus, EventType } from './types';
-import type { TriggerEntry } from '../lang/kk/event-words';
+import type { TriggerEntry } from '../lang/kk/events/lexicon';
 
 export interface Trigger extends Span {
   type: EventType;

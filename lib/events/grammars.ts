@@ -1,8 +1,8 @@
 import type { Language, Script } from '../article/types';
 import type { EventGrammar } from './grammar';
-import { EN_EVENT_GRAMMAR } from './en/grammar';
-import { kkEventGrammar } from './kk/grammar';
-import { RU_EVENT_GRAMMAR } from './ru/grammar';
+import { EN_EVENT_GRAMMAR } from '../lang/en/events/grammar';
+import { kkEventGrammar } from '../lang/kk/events/grammar';
+import { RU_EVENT_GRAMMAR } from '../lang/ru/events/grammar';
 
 const cache = new Map<string, EventGrammar>();
 

@@ -1,5 +1,5 @@
 import { enOrdinalValue } from '../lang/en/numbers';
-import { KK_ORDINAL_WORDS, KK_TENS } from '../lang/kk/event-words';
+import { KK_ORDINAL_WORDS, KK_TENS } from '../lang/kk/events/lexicon';
 import { ruOrdinalValue } from '../lang/ru/ordinals';
 import { own } from '../own';
 import { romanToNumber } from '../lang/roman';

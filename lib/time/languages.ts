@@ -1,8 +1,8 @@
 import type { Language, Script } from '../model';
-import { EN_LANGUAGE } from './en/language';
-import { KK_CYRL_LANGUAGE, KK_LATN_LANGUAGE } from './kk/language';
+import { EN_LANGUAGE } from '../lang/en/time/language';
+import { KK_CYRL_LANGUAGE, KK_LATN_LANGUAGE } from '../lang/kk/time/language';
 import type { TimeLanguage } from './parser';
-import { RU_LANGUAGE } from './ru/language';
+import { RU_LANGUAGE } from '../lang/ru/time/language';
 
 const NONE: TimeLanguage = { parsers: [], tenseAfter: () => null, sentenceTense: () => null };
 
