@@ -37,6 +37,7 @@ export const EN_EVENT_GRAMMAR: EventGrammar = {
   attendance: /\b(?:took part|will take part|attended|participated|will attend|were present)\b/i,
   isDeictic: (text, trigger) => /\b(?:this|the current|the ongoing|the present)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)),
   anterior: /\b(?:earlier|previously|before that|in the past(?! (?:year|month|week|few)))\b(?!\s+(?:in the day|today|this (?:morning|week)|on \w+day))/i,
+  habitual: /(?<![\p{L}])(?:several\s+times|repeatedly|regularly|exchang\p{L}*\s+(?:\p{L}+\s+)?visits|mutual\s+(?:\p{L}+\s+)?visits|(?:two|three|four)\s+(?:\p{L}+\s+)?visits)(?![\p{L}])/iu,
   weeklyReview: /\b(?:week in review|weekly review|the (?:past|outgoing|passing) week|(?:this|last) week(?: was| saw| in)|during the week)\b/i,
   dayOfVisit(text, trigger, sentence) {
     // "the second day of the visit", "the first day of his state visit"

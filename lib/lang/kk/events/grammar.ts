@@ -27,6 +27,10 @@ const KK_AGREED = /^[ғгқкн]?[ае]\s+(?:[\p{L}]+\s+)?(?:уағдаласт|
 
 const KK_ABOUT_TO = /^[\p{L}]*(?:\s+[\p{L}]+){0,3}?\s+[\p{L}]+(?:ғалы|гелі|қалы|келі|ğaly|gelı|qaly|kelı)\s+(?:отыр|тұр|жатыр|otyr|tūr|jatyr)/iu;
 
+/** A habit or a count, not one event (habitual.ts): `бірнеше рет`, `тұрақты түрде`, `екі сапар`. */
+const KK_CYRL_HABITUAL = /(?<![\p{L}])(?:бірнеше\s+(?:рет|мәрте)|талай\s+рет|үнемі|тұрақты\s+(?:түрде|байланыс)|сапарлар(?:ы)?\s+алмас|өзара\s+(?:\p{L}+\s+)?сапарлар|(?:екі|үш|төрт)\s+(?:\p{L}+\s+)?сапар(?![\p{L}]*(?:ы|і)мен))/iu;
+const KK_LATN_HABITUAL = /(?<![\p{L}])(?:bırneşe\s+(?:ret|märte)|talai\s+ret|ünemı|tūraqty\s+(?:türde|bailanys)|saparlar(?:y)?\s+almas|özara\s+(?:\p{L}+\s+)?saparlar|(?:ekı|üş|tört)\s+(?:\p{L}+\s+)?sapar(?![\p{L}]*(?:y|ı)men))/iu;
+
 function status(text: string, trigger: Span, sentence: Span): EventStatus | null {
   const s = text.slice(sentence.start, sentence.end);
   const at = trigger.end - sentence.start;
@@ -78,6 +82,7 @@ export function kkEventGrammar(script: Script): EventGrammar {
       const at = trigger.start + m[0].search(/\s(?:күн|kün)/u);
       return ordinalBefore(text, at + 1);
     },
+    habitual: script === 'Latn' ? KK_LATN_HABITUAL : KK_CYRL_HABITUAL,
     weeklyReview: /(?:аяқталып (?:келе )?жатқан|өтіп бара жатқан|аяқталған) апта|апта(?:ның)? қорытынды|(?:aiaqtalyp (?:kele )?jatqan|ötıp bara jatqan|aiaqtalğan) apta|apta(?:nyñ)? qorytynd/iu,
     anterior: /(?<![\p{L}])(?:бұған дейін|осыған дейін|бұдан бұрын|бұған дейінгі|ертеректе|бұрынырақ|būğan deiın|osyğan deiın|būdan būryn)(?![\p{L}])/iu,
     isDeictic: (text, trigger) => /(?<![\p{L}])(?:осы|бұл|осынау|ағымдағы|қазіргі|osy|būl|qazırgı)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)),

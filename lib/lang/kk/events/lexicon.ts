@@ -1,21 +1,13 @@
 import type { EventType } from '../../../model';
 
+import type { TriggerEntry } from '../../../events/grammar';
+
+export type { TriggerEntry } from '../../../events/grammar';
+
 /**
  * Kazakh event words (stems; suffixes from morphology.ts), by the event type they denote. Multi-word stems match
  * with any spacing. The longest match wins, so `бірлескен мәлімдеме` beats `мәлімдеме`.
  */
-export interface TriggerEntry {
-  stems: readonly string[];
-  latn: readonly string[];
-  type: EventType;
-  /** Counts only when a diplomatic body is named in the sentence (`Жоғары мемлекетаралық кеңесінің отырысы`). */
-  needsBody?: boolean;
-  /** Counts only when a known person takes part (`кездесу` is any meeting otherwise). */
-  needsPerson?: boolean;
-  /** An arrival verb (`Мәскеуге келді`) is a visit only right after a place or country it goes to. */
-  needsDestination?: boolean;
-}
-
 export const KK_TRIGGERS: readonly TriggerEntry[] = [
   { stems: ['сапар', 'визит'], latn: ['sapar', 'vizit'], type: 'visit' },
   { stems: ['келіссөз'], latn: ['kelıssöz'], type: 'talks' },
