@@ -24,7 +24,8 @@ const APOSTROPHED_2017: Record<string, string> = {
 /** 2017 plain letters that 2021 writes otherwise: `u` is ұ, `i` is і. */
 const PLAIN_2017: Record<string, string> = { u: 'ū', U: 'Ū', i: 'ı' };
 
-const LETTERS_2021 = /[äğñöūüşıÄĞÑÖŪÜŞİ]/g;
+// Not `ı`: the 2018 alphabet writes и with it (`mınıstr`).
+const LETTERS_2021 = /[äğñöūüşÄĞÑÖŪÜŞİ]/g;
 const LETTERS_2018 = /[áǵńóúýÁǴŃÓÚÝ]|[agnouyAGNOUY]\u0301/g;
 const APOSTROPHED = /[agnouyiscAGNOUYISC]['’ʼ‘`](?=\p{L})/gu;
 const LETTER = /\p{L}/u;

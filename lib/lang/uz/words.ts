@@ -37,4 +37,4 @@ export const UZ_RELATIVE_DAYS: Readonly<Record<string, number>> = { bugun: 0, er
 
 /** Future and past verb endings: `boradi`, `boʻladi`, `keladi`, `oʻtkaziladi` (will); `bordi`, `boʻldi`, `oʻtkazdi`, `-gan` (did). */
 export const UZ_FUTURE = /(?:adi|aydi|yadi|moqda|ajak|ishi\s+kutilmoqda|rejalashtirilgan)(?![\p{L}])/iu;
-export const UZ_PAST = /(?:di|gan|qan|kan|dilar|ganlar|ildi|indi)(?![\p{L}])/iu;
+export const UZ_PAST = /(?:(?<!a)(?:di|dilar)|gan|qan|kan|ganlar)(?![\p{L}])/iu;
