@@ -1,5 +1,6 @@
 import type { Span } from '../article/types';
 import type { EntityMention } from '../lang/gazetteer';
+import type { OrdinalWord } from './ordinal';
 import type { EventStatus, EventType } from './types';
 
 /** An event word of a language's lexicon (stems, with their Latin spellings where a script has them), by the type it denotes. */
@@ -88,6 +89,8 @@ export interface EventGrammar {
    * (held talks several times), `обмениваются визитами`, `two state visits` (habitual.ts).
    */
   habitual: RegExp;
+  /** The language's ordinal words, for the edition of a recurring event (`екінші отырысы`, `the fifth summit`). */
+  ordinalWord: OrdinalWord;
   /** A headline or lead that announces a review of the week (`Аяқталып жатқан апта`, `Уходящая неделя`, `Week in review`). */
   weeklyReview: RegExp;
 }

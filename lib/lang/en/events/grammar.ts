@@ -1,5 +1,6 @@
 import type { Span } from '../../../article/types';
-import { ordinalBefore } from '../../../events/ordinal';
+import { ordinalBefore, type OrdinalWord } from '../../../events/ordinal';
+import { enOrdinalValue } from '../numbers';
 import type { EventGrammar } from '../../../events/grammar';
 import { compileLexicon, findLexiconTriggers, nearestCueStatus } from '../../../events/lexicon-triggers';
 import { EN_ANNOUNCED, EN_CHAIRED, EN_COMMENTATOR, EN_DURING, EN_INVITATION, EN_REPORTED, EN_TRIGGERS } from './lexicon';
@@ -7,6 +8,9 @@ import { EN_ANNOUNCED, EN_CHAIRED, EN_COMMENTATOR, EN_DURING, EN_INVITATION, EN_
 const lexicon = compileLexicon(EN_TRIGGERS);
 
 /** English: `to Tashkent` is a destination, `in Tashkent` a location; "President of Uzbekistan" titles a head. */
+/** `fifth`, `12th`, `twenty-first`. */
+const ordinalWord: OrdinalWord = (word) => enOrdinalValue(word);
+
 export const EN_EVENT_GRAMMAR: EventGrammar = {
   findTriggers: (text, sentence) => findLexiconTriggers(lexicon, text, sentence),
   placeRole(text, e) {
@@ -37,13 +41,14 @@ export const EN_EVENT_GRAMMAR: EventGrammar = {
   attendance: /\b(?:took part|will take part|attended|participated|will attend|were present)\b/i,
   isDeictic: (text, trigger) => /\b(?:this|the current|the ongoing|the present)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)),
   anterior: /\b(?:earlier|previously|before that|in the past(?! (?:year|month|week|few)))\b(?!\s+(?:in the day|today|this (?:morning|week)|on \w+day))/i,
+  ordinalWord,
   habitual: /(?<![\p{L}])(?:several\s+times|repeatedly|regularly|exchang\p{L}*\s+(?:\p{L}+\s+)?visits|mutual\s+(?:\p{L}+\s+)?visits|(?:two|three|four)\s+(?:\p{L}+\s+)?visits)(?![\p{L}])/iu,
   weeklyReview: /\b(?:week in review|weekly review|the (?:past|outgoing|passing) week|(?:this|last) week(?: was| saw| in)|during the week)\b/i,
   dayOfVisit(text, trigger, sentence) {
     // "the second day of the visit", "the first day of his state visit"
     const before = text.slice(Math.max(sentence.start, trigger.start - 50), trigger.start);
     const m = /\b(\S+)\s+day\s+of\s+(?:the|his|her|a|this)\s+(?:\p{L}+\s+)?$/iu.exec(before);
-    return m && /^visit/i.test(text.slice(trigger.start, trigger.end)) ? ordinalBefore(before, m.index + m[1]!.length + 1) : null;
+    return m && /^visit/i.test(text.slice(trigger.start, trigger.end)) ? ordinalBefore(before, m.index + m[1]!.length + 1, ordinalWord) : null;
   },
   isTimeAnchor: (text, trigger, sentence) => /\b(?:after|before|since|following)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(sentence.start, trigger.start - 50), trigger.start)),
   thatVisit: /\b(?:that|this|the same)\s+(?:[\p{L}]+\s+)?(?:visit|trip)\b/iu,

@@ -8,9 +8,12 @@ import {
   KK_HEAD_SINGULAR,
   KK_HEADS_PLURAL,
   KK_INVITATION,
+  KK_ORDINAL_WORDS,
+  KK_TENS,
 } from './lexicon';
+import { own } from '../../../own';
 import { tenseAfter } from '../tense';
-import { ordinalBefore } from '../../../events/ordinal';
+import { ordinalBefore, type OrdinalWord } from '../../../events/ordinal';
 import type { EventGrammar } from '../../../events/grammar';
 import type { EventStatus } from '../../../events/types';
 import { findKkTriggers } from './triggers';
@@ -30,6 +33,14 @@ const KK_ABOUT_TO = /^[\p{L}]*(?:\s+[\p{L}]+){0,3}?\s+[\p{L}]+(?:ғалы|гел
 /** A habit or a count, not one event (habitual.ts): `бірнеше рет`, `тұрақты түрде`, `екі сапар`. */
 const KK_CYRL_HABITUAL = /(?<![\p{L}])(?:бірнеше\s+(?:рет|мәрте)|талай\s+рет|үнемі|тұрақты\s+(?:түрде|байланыс)|сапарлар(?:ы)?\s+алмас|өзара\s+(?:\p{L}+\s+)?сапарлар|(?:екі|үш|төрт)\s+(?:\p{L}+\s+)?сапар(?![\p{L}]*(?:ы|і)мен))/iu;
 const KK_LATN_HABITUAL = /(?<![\p{L}])(?:bırneşe\s+(?:ret|märte)|talai\s+ret|ünemı|tūraqty\s+(?:türde|bailanys)|saparlar(?:y)?\s+almas|özara\s+(?:\p{L}+\s+)?saparlar|(?:ekı|üş|tört)\s+(?:\p{L}+\s+)?sapar(?![\p{L}]*(?:y|ı)men))/iu;
+
+/** `екінші` → 2, `жиырма бірінші` → 21, `2-ші`, `2-shı` → 2. */
+const ordinalWord: OrdinalWord = (_word, lower, previous) => {
+  const named = KK_ORDINAL_WORDS.find(([w]) => lower === w);
+  if (named) return named[1] + (named[1] < 10 ? (own(KK_TENS, previous.lower) ?? 0) : 0);
+  const digits = /^(\d{1,3})-?(?:[ыі]?н?ш[ыі]|[ıy]?n?ş[ıy])$/u.exec(lower);
+  return digits?.[1] ? Number(digits[1]) : null;
+};
 
 function status(text: string, trigger: Span, sentence: Span): EventStatus | null {
   const s = text.slice(sentence.start, sentence.end);
@@ -80,8 +91,9 @@ export function kkEventGrammar(script: Script): EventGrammar {
       const m = /^[\p{L}]*\s+((?:[\p{L}]+\s+)?[\p{L}\d-]+)\s+(?:күн|kün)[\p{L}]*/u.exec(text.slice(trigger.start, Math.min(sentence.end, trigger.end + 40)));
       if (!m?.[1] || !/^(?:сапар|визит|sapar|vizit)[\p{L}]*(?:ның|нің|дың|дің|тың|тің|nyñ|nıñ|dyñ|dıñ|tyñ|tıñ)$/iu.test(text.slice(trigger.start, trigger.end + 6).split(/\s/)[0] ?? '')) return null;
       const at = trigger.start + m[0].search(/\s(?:күн|kün)/u);
-      return ordinalBefore(text, at + 1);
+      return ordinalBefore(text, at + 1, ordinalWord);
     },
+    ordinalWord,
     habitual: script === 'Latn' ? KK_LATN_HABITUAL : KK_CYRL_HABITUAL,
     weeklyReview: /(?:аяқталып (?:келе )?жатқан|өтіп бара жатқан|аяқталған) апта|апта(?:ның)? қорытынды|(?:aiaqtalyp (?:kele )?jatqan|ötıp bara jatqan|aiaqtalğan) apta|apta(?:nyñ)? qorytynd/iu,
     anterior: /(?<![\p{L}])(?:бұған дейін|осыған дейін|бұдан бұрын|бұған дейінгі|ертеректе|бұрынырақ|būğan deiın|osyğan deiın|būdan būryn)(?![\p{L}])/iu,

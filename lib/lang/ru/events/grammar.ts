@@ -1,5 +1,6 @@
 import { opensWithDash } from '../../../events/paragraph';
-import { ordinalBefore } from '../../../events/ordinal';
+import { ordinalBefore, type OrdinalWord } from '../../../events/ordinal';
+import { ruOrdinalValue } from '../ordinals';
 import type { Span } from '../../../article/types';
 import type { EventGrammar } from '../../../events/grammar';
 import { compileLexicon, findLexiconTriggers, nearestCueStatus } from '../../../events/lexicon-triggers';
@@ -8,6 +9,9 @@ import { RU_ANNOUNCED, RU_CHAIRED, RU_COMMENTATOR, RU_DURING, RU_INVITATION, RU_
 const lexicon = compileLexicon(RU_TRIGGERS);
 
 /** Russian: prepositions mark direction (`в Ташкент` to, `в Ташкенте` in); titles precede the country. */
+/** `второго`, `21-го`, `двадцать первого`. */
+const ordinalWord: OrdinalWord = (word, _lower, previous) => ruOrdinalValue(word, previous.raw);
+
 export const RU_EVENT_GRAMMAR: EventGrammar = {
   findTriggers: (text, sentence) => findLexiconTriggers(lexicon, text, sentence),
   placeRole(text, e) {
@@ -36,13 +40,14 @@ export const RU_EVENT_GRAMMAR: EventGrammar = {
   attendance: /(?:принял[аи]? участие|примут участие|участвовал[аи]?|присутствовал[аи]?)/iu,
   isDeictic: (text, trigger) => /(?<![\p{L}])(?:этот|этого|этом|этим|эта|этой|эту|нынешн\p{L}*|настоящ\p{L}*|текущ\p{L}*)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)),
   anterior: /(?<![\p{L}])(?:ранее|прежде|до этого|до того|в прошлом(?!\s+(?:году|месяце|неделе)))(?![\p{L}])(?!\s+(?:в тот же день|сегодня|днем|днём|утром|в этот день))/iu,
+  ordinalWord,
   habitual: /(?<![\p{L}])(?:несколько\s+раз|неоднократно|регулярно|обмен(?:ялись|иваются|иваться)?\s+(?:\p{L}+\s+)?визитами|взаимн\p{L}*\s+(?:\p{L}+\s+)?визит|(?:два|три|четыре)\s+(?:\p{L}+\s+)?визита|(?:две|три|четыре)\s+(?:\p{L}+\s+)?встречи)(?![\p{L}])/iu,
   weeklyReview: /(?:уходящ|прошедш|минувш|истекш)\p{L}* недел|итоги недели|неделя (?:Президента|Главы государства)/iu,
   dayOfVisit(text, trigger, sentence) {
     // «во второй день визита», «в первый день государственного визита»
     const before = text.slice(Math.max(sentence.start, trigger.start - 50), trigger.start);
     const m = /(\p{L}+)\s+д(?:ень|ня|не)\s+(?:\p{L}+\s+)?$/u.exec(before);
-    return m && /^визит/iu.test(text.slice(trigger.start, trigger.end)) ? ordinalBefore(before, before.length - m[0].length + m[1]!.length + 1) : null;
+    return m && /^визит/iu.test(text.slice(trigger.start, trigger.end)) ? ordinalBefore(before, before.length - m[0].length + m[1]!.length + 1, ordinalWord) : null;
   },
   isTimeAnchor: (text, trigger, sentence) => /(?<![\p{L}])(?:после|до|с момента|со времени)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(sentence.start, trigger.start - 50), trigger.start)),
   thatVisit: /(?<![\p{L}])(?:во время|в ходе|в рамках)?\s*(?:того|этого|тот|этот)\s+(?:[\p{L}]+\s+)?визит\p{L}*/iu,

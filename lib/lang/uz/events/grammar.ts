@@ -1,9 +1,19 @@
 import type { EventGrammar } from '../../../events/grammar';
+import type { OrdinalWord } from '../../../events/ordinal';
 import { compileLexicon, findLexiconTriggers, nearestCueStatus } from '../../../events/lexicon-triggers';
 import { UZ_ANNOUNCED, UZ_REPORTED, UZ_TRIGGERS } from './lexicon';
 
 const lexicon = compileLexicon(UZ_TRIGGERS);
 const NEVER = /$^/u;
+
+const ORDINALS = ['birinchi', 'ikkinchi', 'uchinchi', 'toʻrtinchi', 'beshinchi', 'oltinchi', 'yettinchi', 'sakkizinchi', 'toʻqqizinchi', 'oʻninchi'];
+/** `ikkinchi` → 2, `5-chi` → 5 (oʻ and gʻ with any apostrophe). */
+const ordinalWord: OrdinalWord = (_word, lower) => {
+  const named = ORDINALS.indexOf(lower.replace(/[ʼ'‘’`]/gu, 'ʻ'));
+  if (named >= 0) return named + 1;
+  const digits = /^(\d{1,3})-?(?:chi|nchi)$/u.exec(lower);
+  return digits?.[1] ? Number(digits[1]) : null;
+};
 
 /**
  * Uzbek, minimal: its event words and the verb that dates them; the finer cues (who invited, a commentator, "that
@@ -32,6 +42,7 @@ export const UZ_EVENT_GRAMMAR: EventGrammar = {
   dayOfVisit: () => null,
   isTimeAnchor: (text, trigger, sentence) => /^\p{L}*\s+(?:keyin|so[ʻʼ'‘’`]ng|beri|oldin)(?![\p{L}])/iu.test(text.slice(trigger.start, Math.min(sentence.end, trigger.end + 30))),
   thatVisit: /(?<![\p{L}])o[ʻʼ'‘’`]sha\s+tashrif/iu,
+  ordinalWord,
   habitual: /(?<![\p{L}])(?:bir\s+necha\s+marta|muntazam|doimiy)(?![\p{L}])/iu,
   weeklyReview: NEVER,
 };
