@@ -10,7 +10,7 @@ export interface Span {
   end: number;
 }
 
-export type Language = 'kk' | 'ru' | 'en';
+export type Language = 'kk' | 'ru' | 'en' | 'uz';
 export type Script = 'Cyrl' | 'Latn';
 
 export const EVENT_TYPES = [

@@ -220,7 +220,7 @@ export const en: Dictionary = {
     dateFromOtherArticles: 'No date in this sentence; the date comes from other articles about this event.',
     dateNowhere: 'No date in this sentence, nor in the others about this event.',
     dateByEditor: 'An editor attached this sentence to the event.',
-    inLanguage: { kk: 'in Kazakh', ru: 'in Russian', en: 'in English' },
+    inLanguage: { kk: 'in Kazakh', ru: 'in Russian', en: 'in English', uz: 'in Uzbek' },
     whyJoined: 'Why it is here',
     reasonWeight: '{reason} (+{weight})',
     reasons: {
@@ -386,5 +386,5 @@ export const en: Dictionary = {
     undated: 'Undated',
   },
   loading: 'Loading…',
-  languages: { kk: 'Kazakh', ru: 'Russian', en: 'English' },
+  languages: { kk: 'Kazakh', ru: 'Russian', en: 'English', uz: 'Uzbek' },
 };

@@ -220,7 +220,7 @@ export const ru: Dictionary = {
     dateFromOtherArticles: 'В этом предложении даты нет; дата взята из других статей об этом событии.',
     dateNowhere: 'Даты нет ни в этом предложении, ни в других об этом событии.',
     dateByEditor: 'Это предложение прикрепил к событию редактор.',
-    inLanguage: { kk: 'на казахском', ru: 'на русском', en: 'на английском' },
+    inLanguage: { kk: 'на казахском', ru: 'на русском', en: 'на английском', uz: 'на узбекском' },
     whyJoined: 'Почему источник здесь',
     reasonWeight: '{reason} (+{weight})',
     reasons: {
@@ -386,5 +386,5 @@ export const ru: Dictionary = {
     undated: 'Без даты',
   },
   loading: 'Загрузка…',
-  languages: { kk: 'казахский', ru: 'русский', en: 'английский' },
+  languages: { kk: 'казахский', ru: 'русский', en: 'английский', uz: 'узбекский' },
 };

@@ -1,5 +1,6 @@
 import type { ActorRole, EventStatus, EventType } from '@/lib/events/types';
 import type { UiLocale } from '@/lib/corpus/types';
+import type { Language } from '@/lib/model';
 
 export type { UiLocale };
 
@@ -228,7 +229,7 @@ export interface Dictionary {
     dateNowhere: string;
     dateByEditor: string;
     /** The language a quoted sentence is in, said in the reader's language: "in Kazakh". */
-    inLanguage: Record<'kk' | 'ru' | 'en', string>;
+    inLanguage: Record<Language, string>;
     /** "Why it is here": the evidence the merge used to put the source under the event. */
     whyJoined: string;
     /** One piece of that evidence: `{reason}` and its `{weight}`. */
@@ -381,5 +382,6 @@ export interface Dictionary {
     undated: string;
   };
   loading: string;
-  languages: Record<'kk' | 'ru' | 'en', string>;
+  /** An article's language by its code (every language plug-in of lib/lang/registry.ts). */
+  languages: Record<Language, string>;
 }

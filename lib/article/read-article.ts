@@ -1,6 +1,7 @@
 import { findDateline } from './dateline';
 import { decodeArticleBytes } from './decode';
 import { parseHeader } from './header';
+import { PLUGINS } from '../lang/registry';
 import { detectLanguage } from './language';
 import { splitSentences } from './sentences';
 import { textProblems } from './text-problems';
@@ -30,7 +31,7 @@ export function readArticleText(fileName: string, rawText: string): ReadResult {
   problems.push(...textProblems(text));
 
   const sentencesFrom = dateline ? dateline.end : header.bodyStart;
-  const { language, script } = detectLanguage(text.slice(header.bodyStart, bodyEnd));
+  const { language, script } = detectLanguage(text.slice(header.bodyStart, bodyEnd), PLUGINS);
   const article: Article = {
     id,
     fileName,

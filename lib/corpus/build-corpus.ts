@@ -1,7 +1,9 @@
 import { articleIdFromFileName, readArticle } from '../article/read-article';
 import type { Article, ArticleFailure } from '../article/types';
 import { extractEvents } from '../events/extract-events';
+import { pluginFor } from '../lang/registry';
 import { tagArticleTimes } from '../time/tag-times';
+import { eventInOriginal, respeltArticle, timeInOriginal } from './respelt';
 import { clusterMentions } from './cluster';
 import { clustersToEvents } from './to-events';
 import { mentionsOf } from './mention-facts';
@@ -14,10 +16,22 @@ export interface SourceFile {
   error?: string;
 }
 
-/** Parse one article: its time expressions and event mentions. Never throws on bad text. */
+/**
+ * Parse one article: its time expressions and event mentions, with the grammars of its language's plug-in. An
+ * article in a spelling variant (Kazakh 2018 Latin) is read respelt, its spans mapped back. Never throws on bad text.
+ */
 export function analyseArticle(article: Article): AnalysedArticle {
-  const times = tagArticleTimes(article);
-  return { article, times, events: extractEvents(article, times) };
+  const plugin = pluginFor(article.language);
+  const respelling = plugin.respell?.(article.text, article.script) ?? null;
+  const read = respelling ? respeltArticle(article, respelling) : article;
+  const times = tagArticleTimes(read, plugin.timeLanguage(article.script));
+  const events = extractEvents(read, times, plugin.eventGrammar(article.script));
+  if (!respelling) return { article, times, events };
+  return {
+    article,
+    times: times.map((t) => timeInOriginal(t, article.text, respelling)),
+    events: events.map((m) => eventInOriginal(m, article.text, respelling)),
+  };
 }
 
 /** One file, parsed: its analysis, or why it is not an article. Plain JSON, so the app can cache it on disk. */

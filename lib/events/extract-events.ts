@@ -4,7 +4,7 @@ import { actorById, placeById } from '../lang/gazetteer';
 import { sentenceActors } from './actors';
 import { typesCompatible } from './type-families';
 import { ArticleDates } from './article-dates';
-import { eventGrammarFor } from './grammars';
+import type { EventGrammar } from './grammar';
 import { homeCountryOf } from './home-country';
 import { isHabitual } from './habitual';
 import { draftMention, type Draft } from './mention-draft';
@@ -14,11 +14,11 @@ export { CONTAINER_TYPES, PART_TYPES } from './types-sets';
 
 /**
  * Diplomatic event mentions of one article, each with its sentence, trigger, type, date (stated, inherited or
- * none), participants, place and status. Pure: the article and its time mentions in, mentions out.
+ * none), participants, place and status. Pure: the article, its time mentions and its language plug-in's grammar
+ * (lib/lang/registry.ts) in, mentions out: the engine knows no language.
  */
-export function extractEvents(article: Article, times: TimeMention[]): EventMention[] {
+export function extractEvents(article: Article, times: TimeMention[], grammar: EventGrammar): EventMention[] {
   const { text } = article;
-  const grammar = eventGrammarFor(article.language, article.script);
   const home = homeCountryOf(article);
   const dates = new ArticleDates(article, grammar);
   const out: EventMention[] = [];
@@ -36,7 +36,7 @@ export function extractEvents(article: Article, times: TimeMention[]): EventMent
       }
     }
     const drafts = triggers.map((t) => draftMention(article, sentence, t, times, grammar, home, recentBody)).filter((d): d is Draft => d !== null);
-    const kept = oneMentionPerEvent(dates.resolve(sentence, drafts)).filter((m) => !isHabitual(text, m, article.language, article.script));
+    const kept = oneMentionPerEvent(dates.resolve(sentence, drafts)).filter((m) => !isHabitual(text, m, grammar));
     for (const m of kept) if (m.bodyId && actorById(m.bodyId)?.meetingType) recentBody = m.bodyId;
     out.push(...kept);
     previous = kept.at(-1) ?? previous;

@@ -1,7 +1,21 @@
 import type { Span } from '../article/types';
 import type { EntityMention } from '../lang/gazetteer';
+import type { OrdinalWord } from './ordinal';
 import type { EventStatus, EventType } from './types';
-import type { TriggerEntry } from '../lang/kk/event-words';
+
+/** An event word of a language's lexicon (stems, with their Latin spellings where a script has them), by the type it denotes. */
+export interface TriggerEntry {
+  stems: readonly string[];
+  latn: readonly string[];
+  type: EventType;
+  /** Counts only when a diplomatic body is named in the sentence (`Жоғары мемлекетаралық кеңесінің отырысы`). */
+  needsBody?: boolean;
+  /** Counts only when a known person takes part (`кездесу` is any meeting otherwise). */
+  needsPerson?: boolean;
+  /** An arrival verb (`Мәскеуге келді`) is a visit only right after a place or country it goes to. */
+  needsDestination?: boolean;
+}
+
 
 export interface Trigger extends Span {
   type: EventType;
@@ -70,6 +84,13 @@ export interface EventGrammar {
   isTimeAnchor(text: string, trigger: Span, sentence: Span): boolean;
   /** "During that visit", `Сол сапарда`, «во время того визита»: the sentence is about the visit last told of. */
   thatVisit: RegExp;
+  /**
+   * Words that make an event word tell of a habit or a count, not of one event: `бірнеше рет келіссөз жүргізген`
+   * (held talks several times), `обмениваются визитами`, `two state visits` (habitual.ts).
+   */
+  habitual: RegExp;
+  /** The language's ordinal words, for the edition of a recurring event (`екінші отырысы`, `the fifth summit`). */
+  ordinalWord: OrdinalWord;
   /** A headline or lead that announces a review of the week (`Аяқталып жатқан апта`, `Уходящая неделя`, `Week in review`). */
   weeklyReview: RegExp;
 }

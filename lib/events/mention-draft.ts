@@ -3,7 +3,7 @@ import { actorById } from '../lang/gazetteer';
 import type { TimeMention } from '../time/types';
 import { sentenceActors } from './actors';
 import type { EventGrammar, Trigger } from './grammar';
-import { ordinalBefore } from './ordinal';
+import { ordinalBefore, type OrdinalWord } from './ordinal';
 import type { EventMention, EventStatus, EventType, When } from './types';
 import { DAY_MS } from '../model';
 
@@ -115,11 +115,12 @@ function editionOf(
   type: EventType,
   recentBody: string | null,
   actors: { bodyIds: string[]; participants: EventMention['participants'] },
+  ordinalWord: OrdinalWord,
 ): string | null {
   if (!recentBody || !MEETING_WORDS.has(type)) return null;
   if (actors.bodyIds.some((b) => b !== recentBody && actorById(b)?.meetingType)) return null;
   const before = text.slice(Math.max(0, trigger.start - 60), trigger.start);
-  if (ordinalBefore(text, trigger.start) !== null || NEIGHBOUR.test(before)) return recentBody;
+  if (ordinalBefore(text, trigger.start, ordinalWord) !== null || NEIGHBOUR.test(before)) return recentBody;
   // `Кездесуге Тоқаев, Жапаров, Рахмон … қатысты` after the summit: "the meeting" of three leaders or more is it.
   return type === 'talks' && actorById(recentBody)?.meetingType === 'summit' && isMultilateral(actors) ? recentBody : null;
 }
@@ -175,7 +176,7 @@ export function draftMention(
   let type: EventType = trigger.type;
   let bodyId: string | null = null;
   let ordinalAt = trigger.start;
-  const named = meetingBody ? null : editionOf(text, trigger, type, recentBody, actors);
+  const named = meetingBody ? null : editionOf(text, trigger, type, recentBody, actors, grammar.ordinalWord);
   const gap = (e: { start: number; end: number }) => (e.end <= trigger.start ? trigger.start - e.end : e.start >= trigger.end ? e.start - trigger.end : 0);
   if (meetingBody) {
     type = actorById(meetingBody.id)?.meetingType ?? type;
@@ -270,7 +271,7 @@ export function draftMention(
       placeId: actors.placeId,
       status,
       // `XX форум`, `the fifth summit`: an edition, with or without the series' name.
-      ordinal: bodyId || MEETING_WORDS.has(type) ? ordinalBefore(text, ordinalAt) : null,
+      ordinal: bodyId || MEETING_WORDS.has(type) ? ordinalBefore(text, ordinalAt, grammar.ordinalWord) : null,
       bodyId,
       document: type === 'agreement-signing' ? documentKind(text.slice(trigger.start, trigger.end)) : null,
       relation: MEETING_WORDS.has(type) ? neighbourOf(text.slice(Math.max(0, trigger.start - 60), trigger.start)) : null,

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { eventGrammarFor } from '../lang/registry';
 import { ordinalBefore } from './ordinal';
 
-const at = (text: string, word: string) => ordinalBefore(text, text.indexOf(word));
+// Each sentence is read with the ordinal words of its own language (the grammar's), as the pipeline does.
+const language = (text: string) => (/[әғқңөұүіӘҒҚҢӨҰҮІ]/u.test(text) ? 'kk' : /\p{Script=Cyrillic}/u.test(text) ? 'ru' : 'en');
+const at = (text: string, word: string): number | null => {
+  const lang = language(text);
+  return ordinalBefore(text, text.indexOf(word), eventGrammarFor(lang, lang === 'en' ? 'Latn' : 'Cyrl').ordinalWord);
+};
 
 describe('ordinalBefore', () => {
   it('reads the edition of a recurring event', () => {

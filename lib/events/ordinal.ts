@@ -1,7 +1,3 @@
-import { enOrdinalValue } from '../lang/en/numbers';
-import { KK_ORDINAL_WORDS, KK_TENS } from '../lang/kk/event-words';
-import { ruOrdinalValue } from '../lang/ru/ordinals';
-import { own } from '../own';
 import { romanToNumber } from '../lang/roman';
 
 // Roman numerals are language data (lib/lang/roman.ts); re-exported for this stage's users.
@@ -13,11 +9,18 @@ const PERSONAL_COUNT = /^(?:очн\p{L}*|зарубежн\p{L}*|иностран
 const POSSESSIVE = /^(?:\p{L}+['’]s|his|her|their|my|our|свой|свое|своё|свою|своего|своем|своём|своим|его|её|ее|их|өзінің|өзiнiң|özınıñ|özinin)$/u;
 
 /**
+ * A language's ordinal word as a number (`екінші` → 2, `2-ші` → 2, `второго` → 2, `fifth` → 5), or null; `lower` is
+ * the word in lower case, `previous` the word before it (`жиырма бірінші`, `двадцать первого`).
+ */
+export type OrdinalWord = (word: string, lower: string, previous: { lower: string; raw: string }) => number | null;
+
+/**
  * The ordinal naming one occurrence of a recurring event, read from the words before its name: `VII Консультативтік
  * кездесу` → 7, `екінші отырысы` → 2, `2-ші отырыс` → 2, `XXI Форума`, `21-го форума`, `двадцать первого форума`,
  * `the 12th Summit`, `the fifth Consultative Meeting`. Looks back over at most two words (an adjective between).
+ * Roman numerals are read here; words by the language's grammar (`EventGrammar.ordinalWord`).
  */
-export function ordinalBefore(text: string, position: number): number | null {
+export function ordinalBefore(text: string, position: number, ordinalWord: OrdinalWord): number | null {
   const before = text.slice(Math.max(0, position - 60), position);
   const words = before.match(/[\p{L}\p{N}-]+/gu) ?? [];
   const last = words.slice(-3);
@@ -30,12 +33,8 @@ export function ordinalBefore(text: string, position: number): number | null {
     const roman = romanToNumber(word.replace(/-.*$/, ''));
     if (roman !== null) return roman;
     const lower = word.toLocaleLowerCase('kk');
-    const named = KK_ORDINAL_WORDS.find(([w]) => lower === w);
-    if (named) return named[1] + (named[1] < 10 ? (own(KK_TENS, previous) ?? 0) : 0);
-    const digits = /^(\d{1,3})-?(?:[ыі]?н?ш[ыі]|[ıy]?n?ş[ıy])$/u.exec(lower);
-    if (digits?.[1]) return Number(digits[1]);
-    const other = enOrdinalValue(word) ?? ruOrdinalValue(word, last[i - 1] ?? '');
-    if (other !== null) return other;
+    const value = ordinalWord(word, lower, { lower: previous, raw: last[i - 1] ?? '' });
+    if (value !== null) return value;
   }
   return null;
 }

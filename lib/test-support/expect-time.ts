@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { timeLanguageFor } from '../time/languages';
+import { timeLanguageFor } from '../lang/registry';
 import type { TimeLanguage } from '../time/parser';
 import { tagSentence } from '../time/tag-times';
 import { toTimex } from '../time/timex';

@@ -1,4 +1,3 @@
-import type { Language, Script } from '../model';
 import { addDays } from './calendar';
 import type { TimeMention } from './types';
 
@@ -8,7 +7,7 @@ import type { TimeMention } from './types';
  * sentence tagger cannot know that date, so these are resolved over the article in reading order: each one is
  * the last day stated before it, shifted by its offset (events-dev convention 4).
  */
-interface Anaphor {
+export interface Anaphor {
   pattern: RegExp;
   /** Days from the established date. */
   offset: number;
@@ -18,38 +17,8 @@ interface Anaphor {
 
 const L = '(?<![\\p{L}\\p{N}])';
 const R = '(?![\\p{L}\\p{N}])';
-const a = (body: string, offset: number): Anaphor => ({ pattern: new RegExp(`${L}(?:${body})${R}`, 'giu'), offset });
-
-const EN: Anaphor[] = [
-  { ...a('at\\s+(?:that|the)\\s+time|on\\s+that\\s+occasion|during\\s+that\\s+(?:visit|trip)', 0), any: true },
-  a('(?:earlier|later)\\s+in\\s+the\\s+day|later\\s+that\\s+day|(?:on\\s+)?(?:that|the\\s+same)\\s+(?:day|evening|morning|afternoon|night)', 0),
-  a('(?:on\\s+)?the\\s+(?:next|following)\\s+day|a\\s+day\\s+later|the\\s+day\\s+after|the\\s+next\\s+morning', 1),
-  a('(?:on\\s+)?the\\s+(?:previous|preceding)\\s+day|the\\s+day\\s+before', -1),
-];
-const RU: Anaphor[] = [
-  { ...a('в\\s+тот\\s+раз|во\\s+время\\s+того\\s+визита|в\\s+ходе\\s+того\\s+визита', 0), any: true },
-  a('(?:(?:вечером|утром|днём|днем|позднее|позже)\\s+)?(?:в\\s+)?(?:тот\\s+же|этот\\s+же|того\\s+же|этого\\s+же)\\s+(?:день|дня|вечер)|в\\s+тот\\s+день', 0),
-  a('на\\s+(?:следующий|другой)\\s+день|на\\s+следующее\\s+утро|днём\\s+позже|днем\\s+позже|спустя\\s+день', 1),
-  // `Накануне,` / `накануне вечером`: the day before; `накануне визита` is "on the eve of", a preposition.
-  { pattern: /(?<![\p{L}\p{N}])накануне(?=\s*[,.;]|\s+(?:вечером|днём|днем|утром))/giu, offset: -1 },
-];
-const KK: Anaphor[] = [
-  { ...a('сол\\s+кезде|сол\\s+жолы|сол\\s+сапарда', 0), any: true },
-  a('(?:дәл\\s+)?сол\\s+күн(?:і|нің|де)(?:\\s+(?:кешке|кешкісін|таңертең))?|сол\\s+кеште', 0),
-  a('келесі\\s+күні|ертесіне|ертесі\\s+күні|ертеңінде', 1),
-  a('бір\\s+күн\\s+бұрын', -1),
-];
-const KK_LATN: Anaphor[] = [
-  { ...a('sol\\s+kezde|sol\\s+joly|sol\\s+saparda', 0), any: true },
-  a('(?:däl\\s+)?sol\\s+kün(?:ı|nıñ|de)(?:\\s+(?:keşke|keşkısın|tañerteñ))?|sol\\s+keşte', 0),
-  a('kelesı\\s+künı|ertesıne|ertesı\\s+künı|erteñınde', 1),
-  a('bır\\s+kün\\s+būryn', -1),
-];
-
-function anaphoraFor(language: Language, script: Script): Anaphor[] {
-  if (language === 'kk') return script === 'Latn' ? KK_LATN : KK;
-  return language === 'ru' ? RU : EN;
-}
+/** A whole-word anaphor, for a language's list (lib/lang/<code>/time/anaphora.ts). */
+export const anaphor = (body: string, offset: number): Anaphor => ({ pattern: new RegExp(`${L}(?:${body})${R}`, 'giu'), offset });
 
 const DAY = /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/;
 
@@ -63,11 +32,11 @@ export function resolveAnaphora(
   sentences: ReadonlyArray<{ start: number; end: number }>,
   mentions: TimeMention[],
   articleDate: string,
-  language: Language,
-  script: Script,
+  anaphors: readonly Anaphor[],
+  language: string,
 ): TimeMention[] {
   // Most articles have none: each pattern is tried on the whole text once before it is tried sentence by sentence.
-  const anaphora = anaphoraFor(language, script).filter(({ pattern }) => {
+  const anaphora = anaphors.filter(({ pattern }) => {
     pattern.lastIndex = 0;
     return pattern.test(text);
   });

@@ -1,3 +1,4 @@
+import type { Anaphor } from './anaphora';
 import type { StatedParts, TimeKind, TimeMention, Timex } from './types';
 
 export type Tense = 'past' | 'future' | null;
@@ -41,6 +42,8 @@ export interface TimeLanguage {
    * mentions they get and return are relative to `sentence`.
    */
   refiners?: ReadonlyArray<(mentions: TimeMention[], sentence: string) => TimeMention[]>;
+  /** "The next day", «в тот же день»: days named by the date the text has just given, read over the whole article. */
+  anaphora?: readonly Anaphor[];
 }
 
 export interface TimeParser {

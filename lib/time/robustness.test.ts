@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { timeLanguageFor } from './languages';
+import { timeLanguageFor } from '../lang/registry';
 import { tagSentence } from './tag-times';
 import type { Language, Script } from '../model';
 

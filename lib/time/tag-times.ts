@@ -1,5 +1,4 @@
 import type { Article, Span } from '../article/types';
-import { timeLanguageFor } from './languages';
 import type { ParseContext, Tense, TimeLanguage } from './parser';
 import { resolveAnaphora } from './anaphora';
 import { weekDays } from './calendar';
@@ -81,9 +80,11 @@ function asDays(m: TimeMention): TimeMention {
   return days ? { ...m, value: days, timex: m.timex ?? { type: 'DATE', value: m.value! } } : m;
 }
 
-/** Every temporal expression of an article: its header date, then those of its title and sentences. */
-export function tagArticleTimes(article: Article): TimeMention[] {
-  const language = timeLanguageFor(article.language, article.script);
+/**
+ * Every temporal expression of an article: its header date, then those of its title and sentences. The grammar is
+ * the article's language plug-in's (lib/lang/registry.ts): the engine knows no language.
+ */
+export function tagArticleTimes(article: Article, language: TimeLanguage): TimeMention[] {
   const headerStart = article.text.indexOf(article.date);
   const header: TimeMention[] =
     headerStart >= 0 && headerStart < article.titleSpan.start
@@ -100,5 +101,5 @@ export function tagArticleTimes(article: Article): TimeMention[] {
         ]
       : [];
   const tagged = [...header, ...article.sentences.flatMap((s) => tagSentence(article.text, s, article.date, language))];
-  return resolveAnaphora(article.text, article.sentences, tagged, article.date, article.language, article.script);
+  return resolveAnaphora(article.text, article.sentences, tagged, article.date, language.anaphora ?? [], article.language);
 }

@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { scoreSpans, type ScoredSpan } from '../../lib/eval/span-metrics';
-import { timeLanguageFor } from '../../lib/time/languages';
+import { timeLanguageFor } from '../../lib/lang/registry';
 import { tagSentence } from '../../lib/time/tag-times';
 import type { TimeMention } from '../../lib/time/types';
 import { charSpanToTokens, iobSpans, joinTokens, parseIob } from './iob';

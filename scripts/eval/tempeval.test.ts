@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateTempeval, readTimeml, tagDocument, timexesOf, writeTimeml } from './tempeval';
-import { tagEn } from '../../lib/time/en/expect-en';
+import { tagEn } from '../../lib/lang/en/time/expect-en';
 
 const TML = `<?xml version="1.0" ?>
 <TimeML>

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { scoreSpans, type ScoredSpan, type SpanScores } from '../../lib/eval/span-metrics';
-import { EN_LANGUAGE } from '../../lib/time/en/language';
+import { EN_LANGUAGE } from '../../lib/lang/en/time/language';
 import { tagSentence } from '../../lib/time/tag-times';
 import { toTimex } from '../../lib/time/timex';
 import type { TimeMention } from '../../lib/time/types';

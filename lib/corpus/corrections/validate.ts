@@ -2,7 +2,7 @@ import edtf from 'edtf';
 import { EVENT_TYPES, type EventStatus, type EventType } from '../../events/types';
 import { ACTORS, PLACES } from '../../lang/gazetteer';
 import type { Spellings } from '../../lang/gazetteer/types';
-import { timeLanguageFor } from '../../time/languages';
+import { PLUGINS } from '../../lang/registry';
 import { tagSentence } from '../../time/tag-times';
 import { own } from '../../own';
 import { edtfToInterval } from '../interval';
@@ -51,7 +51,8 @@ export function readDate(given: string, referenceDate: string): string | null {
       return null;
     }
   }
-  const grammars = [timeLanguageFor('kk', 'Cyrl'), timeLanguageFor('kk', 'Latn'), timeLanguageFor('ru', 'Cyrl'), timeLanguageFor('en', 'Latn')];
+  // Every registered language's grammar, in every script it is read in: an editor may write the date in any.
+  const grammars = PLUGINS.flatMap((p) => p.scripts.map((script) => p.timeLanguage(script)));
   for (const grammar of grammars) {
     const found = tagSentence(value, { start: 0, end: value.length }, referenceDate, grammar)
       .filter((m) => m.value !== null && edtfToInterval(m.value) !== null)

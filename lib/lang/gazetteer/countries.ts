@@ -9,9 +9,9 @@ import type { ActorEntry } from './types';
  */
 const CORE: ActorEntry[] = [
   { id: 'kz', kind: 'country', country: 'kz', wikidata: 'Q232', names: { kk: 'Қазақстан', ru: 'Казахстан', en: 'Kazakhstan' }, capital: 'astana', ruAdjectives: ['казахстанск', 'казахск'],
-    spellings: { kk: ['Қазақстан', 'ҚР'], kkLatn: ['Qazaqstan', 'QR'], ru: ['Казахстан', 'РК', 'Республика Казахстан', 'Республики Казахстан', 'Республике Казахстан', 'Республикой Казахстан', 'Республику Казахстан'], en: ['Kazakhstan', 'Kazakh', 'Kazakhstani', 'Republic of Kazakhstan'] } },
+    spellings: { kk: ['Қазақстан', 'ҚР'], kkLatn: ['Qazaqstan', 'QR'], ru: ['Казахстан', 'РК', 'Республика Казахстан', 'Республики Казахстан', 'Республике Казахстан', 'Республикой Казахстан', 'Республику Казахстан'], en: ['Kazakhstan', 'Kazakh', 'Kazakhstani', 'Republic of Kazakhstan'], uz: ['Qozogʻiston', "Qozog'iston", 'Qozog‘iston', 'Qozog’iston'] } },
   { id: 'uz', kind: 'country', country: 'uz', wikidata: 'Q265', names: { kk: 'Өзбекстан', ru: 'Узбекистан', en: 'Uzbekistan' }, capital: 'tashkent', ruAdjectives: ['узбекск', 'узбекистанск'],
-    spellings: { kk: ['Өзбекстан'], kkLatn: ['Özbekstan'], ru: ['Узбекистан'], en: ['Uzbekistan', 'Uzbek', 'Uzbekistani'] } },
+    spellings: { kk: ['Өзбекстан'], kkLatn: ['Özbekstan'], ru: ['Узбекистан'], en: ['Uzbekistan', 'Uzbek', 'Uzbekistani'], uz: ['Oʻzbekiston', "O'zbekiston", 'O‘zbekiston', 'O’zbekiston'] } },
   { id: 'kg', kind: 'country', country: 'kg', wikidata: 'Q813', names: { kk: 'Қырғызстан', ru: 'Кыргызстан', en: 'Kyrgyzstan' }, capital: 'bishkek', ruAdjectives: ['кыргызск', 'киргизск', 'кыргызстанск'],
     spellings: { kk: ['Қырғызстан', 'Қырғыз Республикасы'], kkLatn: ['Qyrğyzstan', 'Qyrğyz Respublikasy'], ru: ['Кыргызстан', 'Киргизия', 'Кыргызская Республика', 'Кыргызской Республик'], en: ['Kyrgyzstan', 'Kyrgyz Republic', 'Kyrgyz'] } },
   { id: 'tj', kind: 'country', country: 'tj', wikidata: 'Q863', names: { kk: 'Тәжікстан', ru: 'Таджикистан', en: 'Tajikistan' }, capital: 'dushanbe', ruAdjectives: ['таджикск', 'таджикистанск'],

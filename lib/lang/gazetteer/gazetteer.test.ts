@@ -3,7 +3,7 @@ import type { Language, Script } from '../../model';
 import { ACTORS, PATTERN_SOURCE_LIMIT, PLACES, actorById, findEntities, headOfState, patternStats, placeById, type EntityMention } from './index';
 import type { Spellings } from './types';
 
-const KEYS: ReadonlyArray<{ key: keyof Spellings; language: Language; script: Script }> = [
+const KEYS: ReadonlyArray<{ key: Exclude<keyof Spellings, 'uz'>; language: Language; script: Script }> = [
   { key: 'kk', language: 'kk', script: 'Cyrl' },
   { key: 'kkLatn', language: 'kk', script: 'Latn' },
   { key: 'ru', language: 'ru', script: 'Cyrl' },

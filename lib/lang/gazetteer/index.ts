@@ -2,6 +2,7 @@ import type { Language, Script } from '../../model';
 import { EN_SUFFIXES } from '../en/morphology';
 import { KK_CYRL_SUFFIXES, KK_LATN_SUFFIXES, WORD_END, WORD_START, escapeRegExp } from '../kk/morphology';
 import { RU_SUFFIXES } from '../ru/morphology';
+import { UZ_SUFFIXES } from '../uz/morphology';
 import { BODIES } from './bodies';
 import { COUNTRIES } from './countries';
 import { PEOPLE } from './people';
@@ -76,7 +77,7 @@ function spellingKey(language: Language, script: Script): SpellingKey {
 }
 
 // Russian: a stem whose final ь/й was dropped (Казан-, Кита-) may take it back, and the instrumental -ью (Беларусью).
-const SUFFIXES: Record<SpellingKey, string> = { kk: KK_CYRL_SUFFIXES, kkLatn: KK_LATN_SUFFIXES, ru: `(?:ью|ь|й|${RU_SUFFIXES})`, en: EN_SUFFIXES };
+const SUFFIXES: Record<SpellingKey, string> = { kk: KK_CYRL_SUFFIXES, kkLatn: KK_LATN_SUFFIXES, ru: `(?:ью|ь|й|${RU_SUFFIXES})`, en: EN_SUFFIXES, uz: UZ_SUFFIXES };
 
 // ---------------------------------------------------------------------------------------------------------------
 // Folding. The text is matched in a folded copy, one character for one (so offsets stay): lower case; ё as е;
@@ -88,10 +89,10 @@ const SUFFIXES: Record<SpellingKey, string> = { kk: KK_CYRL_SUFFIXES, kkLatn: KK
 
 type Alphabet = 'Cyrl' | 'Latn';
 
-const ALPHABET: Record<SpellingKey, Alphabet> = { kk: 'Cyrl', ru: 'Cyrl', kkLatn: 'Latn', en: 'Latn' };
+const ALPHABET: Record<SpellingKey, Alphabet> = { kk: 'Cyrl', ru: 'Cyrl', kkLatn: 'Latn', en: 'Latn', uz: 'Latn' };
 
 const PUNCTUATION: Record<string, string> = {
-  '’': "'", ʼ: "'", '‘': "'", '`': "'", '«': '"', '»': '"', '“': '"', '”': '"', '„': '"', '‐': '-', '‑': '-', '–': '-', '—': '-',
+  '’': "'", ʼ: "'", ʻ: "'", '‘': "'", '`': "'", '«': '"', '»': '"', '“': '"', '”': '"', '„': '"', '‐': '-', '‑': '-', '–': '-', '—': '-',
 };
 
 const FOLD: Record<Alphabet, Record<string, string>> = {
@@ -101,7 +102,7 @@ const FOLD: Record<Alphabet, Record<string, string>> = {
 
 // The look-alikes and punctuation to replace (rare: one pass that seldom calls back), apart from the ones that are
 // everywhere in their script (Kazakh Latin ı), which a plain replaceAll handles; and white space other than a space.
-const FOLDED: Record<Alphabet, RegExp> = { Cyrl: /[’ʼ‘`«»“”„‐‑–—ёaceopxiı]|[^\S ]/gu, Latn: /[’ʼ‘`«»“”„‐‑–—ёасеорхі]|[^\S ]/gu };
+const FOLDED: Record<Alphabet, RegExp> = { Cyrl: /[’ʼʻ‘`«»“”„‐‑–—ёaceopxiı]|[^\S ]/gu, Latn: /[’ʼʻ‘`«»“”„‐‑–—ёасеорхі]|[^\S ]/gu };
 
 function lowerCase(text: string): string {
   const lower = text.toLowerCase();
@@ -220,6 +221,8 @@ function capitalWords(key: SpellingKey, adjectives: string): string[] {
       ];
     case 'en':
       return [`the\\s+capital(?:\\s+city)?\\s+of(?:\\s+the)?(?<before>)`, `capital(?:\\s+city)?${EN_NOT_CITY}(?<after>)`];
+    case 'uz':
+      return [];
   }
 }
 
@@ -235,6 +238,8 @@ function ownsCapital(key: SpellingKey, suffix: string, original: string, start: 
       return /^['’]s$/u.test(suffix) || (suffix === '' && /(?:^|[^\p{L}])the\s+$/iu.test(original.slice(Math.max(0, start - 8), start)));
     case 'ru':
       return true;
+    case 'uz':
+      return /^(?:ning)?$/u.test(suffix);
   }
 }
 
@@ -293,8 +298,8 @@ function matcherFor(key: SpellingKey): Matcher {
     if (e.kind === 'actor' && (e.entry as ActorEntry).kind === 'country') countries.set(k, e.entry as ActorEntry);
   };
   const forms = (spelling: string, person: boolean) => (key === 'ru' ? ruStems(spelling, person) : [spelling]);
-  for (const a of ACTORS) for (const s of a.spellings[key]) for (const f of forms(s, a.kind === 'person')) add(f, { kind: 'actor', entry: a });
-  for (const p of PLACES) for (const s of p.spellings[key]) for (const f of forms(s, false)) add(f, { kind: 'place', entry: p });
+  for (const a of ACTORS) for (const s of a.spellings[key] ?? []) for (const f of forms(s, a.kind === 'person')) add(f, { kind: 'actor', entry: a });
+  for (const p of PLACES) for (const s of p.spellings[key] ?? []) for (const f of forms(s, false)) add(f, { kind: 'place', entry: p });
 
   const adjectives = new Map<string, ActorEntry>();
   if (key === 'ru') for (const c of COUNTRIES) for (const adj of c.ruAdjectives ?? []) adjectives.set(keyOf(adj, alphabet), c);

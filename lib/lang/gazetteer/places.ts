@@ -8,17 +8,17 @@ import type { PlaceEntry } from './types';
  */
 const EXISTING: PlaceEntry[] = [
   { id: 'tashkent', kind: 'city', country: 'uz', wikidata: 'Q269', names: { kk: 'Ташкент', ru: 'Ташкент', en: 'Tashkent' },
-    spellings: { kk: ['Ташкент', 'Тәшкент'], kkLatn: ['Taşkent', 'Täşkent'], ru: ['Ташкент'], en: ['Tashkent'] } },
+    spellings: { kk: ['Ташкент', 'Тәшкент'], kkLatn: ['Taşkent', 'Täşkent'], ru: ['Ташкент'], en: ['Tashkent'], uz: ['Toshkent'] } },
   { id: 'khiva', kind: 'city', country: 'uz', names: { kk: 'Хиуа', ru: 'Хива', en: 'Khiva' },
     spellings: { kk: ['Хиуа', 'Хива'], kkLatn: ['Hiua', 'Hiva'], ru: ['Хив'], en: ['Khiva'] } },
   { id: 'samarkand', kind: 'city', country: 'uz', names: { kk: 'Самарқанд', ru: 'Самарканд', en: 'Samarkand' },
-    spellings: { kk: ['Самарқанд', 'Самарканд'], kkLatn: ['Samarqand'], ru: ['Самарканд'], en: ['Samarkand', 'Samarqand'] } },
+    spellings: { kk: ['Самарқанд', 'Самарканд'], kkLatn: ['Samarqand'], ru: ['Самарканд'], en: ['Samarkand', 'Samarqand'], uz: ['Samarqand'] } },
   { id: 'bukhara', kind: 'city', country: 'uz', names: { kk: 'Бұхара', ru: 'Бухара', en: 'Bukhara' },
     spellings: { kk: ['Бұхара', 'Бухара'], kkLatn: ['Būhara'], ru: ['Бухар'], en: ['Bukhara'] } },
   { id: 'astana', kind: 'city', country: 'kz', wikidata: 'Q1520', names: { kk: 'Астана', ru: 'Астана', en: 'Astana' },
     // Nur-Sultan: the city's name from March 2019 to September 2022. Akorda, the President's residence, is in it:
     // `Ақордада келіссөз жүргізді` is talks in Astana.
-    spellings: { kk: ['Астана', 'Нұр-Сұлтан', 'Ақорда'], kkLatn: ['Astana', 'Nūr-Sūltan', 'Aqorda'], ru: ['Астан', 'Нур-Султан', 'Акорд'], en: ['Astana', 'Nur-Sultan', 'Akorda', 'Ak Orda'] } },
+    spellings: { kk: ['Астана', 'Нұр-Сұлтан', 'Ақорда'], kkLatn: ['Astana', 'Nūr-Sūltan', 'Aqorda'], ru: ['Астан', 'Нур-Султан', 'Акорд'], en: ['Astana', 'Nur-Sultan', 'Akorda', 'Ak Orda'], uz: ['Astana', 'Oqo‘rda'] } },
   { id: 'almaty', kind: 'city', country: 'kz', wikidata: 'Q35493', names: { kk: 'Алматы', ru: 'Алматы', en: 'Almaty' },
     spellings: { kk: ['Алматы'], kkLatn: ['Almaty'], ru: ['Алматы', 'Алма-Ата'], en: ['Almaty', 'Alma-Ata'] } },
   { id: 'turkistan', kind: 'city', country: 'kz', names: { kk: 'Түркістан', ru: 'Туркестан', en: 'Turkistan' },

@@ -6,6 +6,8 @@ export interface Spellings {
   kkLatn: readonly string[];
   ru: readonly string[];
   en: readonly string[];
+  /** Uzbek (Latin), for the entries an Uzbek article names; an entry without it is not found in Uzbek text. */
+  uz?: readonly string[];
 }
 
 /** One office a person held (ISO dates; no `to`: still in office at the end of 2025). */

@@ -1,0 +1,234 @@
+import { anyOf } from '../pattern';
+
+/**
+ * Fast search for the English parsers' patterns. Every match of a pattern holds a known word (a unit, a month,
+ * `ago`) a few characters after its start. The text is read once, word by word, and each word that some parser
+ * waits for marks the stretch just before it where that parser's matches can start; a pattern is then tried, sticky,
+ * only at the word starts of its stretches. Matches are the same as the full pattern's, in the same order.
+ */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+// ASCII letters and digits: 1. The apostrophes that may open a match (`’80s`) are handled beside them.
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+
+/** A letter or digit, as the patterns' word-start lookbehind sees it; the Unicode test only past ASCII. */
+function isWordChar(c: number): boolean {
+  return c < 128 ? ASCII_WORD[c] === 1 : WORD_CHAR.test(String.fromCharCode(c));
+}
+
+
+/**
+ * Where a pattern's matches can be: a match starts at most `reach` characters before one of `words` (whole runs of
+ * ASCII letters, compared in lower case), or before a run of digits of the given shape: `year` (four digits or
+ * more), `decade` (ending in 0 before `s`: `1990s`, `80’s`), `clock` (before `:`, `a.m.`, `pm`).
+ */
+export interface Trigger {
+  words?: readonly string[];
+  digits?: 'year' | 'decade' | 'clock';
+  reach: number;
+}
+
+/** Start positions worth trying, as merged closed intervals: `[lo0, hi0, lo1, hi1, …]` in text order. */
+type Intervals = number[];
+
+/**
+ * The patterns a trigger wakes, as `[slot, reach]` pairs, with the distinct reaches in ascending order: one walk
+ * back from the trigger finds the start of every stretch (`back` once per reach, not once per pattern).
+ */
+interface Hits {
+  slots: number[];
+  /** Index into `reaches` of each slot's reach. */
+  reachOf: number[];
+  reaches: number[];
+}
+
+function toHits(pairs: ReadonlyArray<readonly [slot: number, reach: number]>): Hits {
+  const reaches = [...new Set(pairs.map(([, reach]) => reach))].sort((a, b) => a - b);
+  return { slots: pairs.map(([slot]) => slot), reachOf: pairs.map(([, reach]) => reaches.indexOf(reach)), reaches };
+}
+
+const registry: Trigger[][] = [];
+interface Tables {
+  words: Map<string, Hits>;
+  digits: Record<NonNullable<Trigger['digits']>, Hits>;
+  /** Every trigger word as a whole run of ASCII letters, or a run of digits: one scan finds them all. */
+  scan: RegExp;
+}
+let tables: Tables | null = null;
+
+function buildTables(): Tables {
+  const words = new Map<string, Array<readonly [number, number]>>();
+  const digits: Record<NonNullable<Trigger['digits']>, Array<readonly [number, number]>> = { year: [], decade: [], clock: [] };
+  registry.forEach((triggers, slot) => {
+    for (const t of triggers) {
+      if (t.digits) digits[t.digits].push([slot, t.reach]);
+      for (const w of t.words ?? []) {
+        const word = w.toLowerCase();
+        if (!/^[a-z]+$/.test(word)) throw new Error(`trigger words are ASCII letters: ${w}`);
+        const list = words.get(word) ?? [];
+        list.push([slot, t.reach]);
+        words.set(word, list);
+      }
+    }
+  });
+  const scan = new RegExp(`(?<![A-Za-z])${anyOf(words.keys())}(?![A-Za-z])|\\d+`, 'gi');
+  return {
+    words: new Map([...words].map(([word, pairs]) => [word, toHits(pairs)])),
+    digits: { year: toHits(digits.year), decade: toHits(digits.decade), clock: toHits(digits.clock) },
+    scan,
+  };
+}
+
+/** Whitespace as the patterns' `\s` sees it (a tab or a no-break space as much as a space). */
+function isSpace(text: string, at: number): boolean {
+  return at < text.length && /\s/.test(text[at]!);
+}
+
+/** `a.m.`, `pm`, `p. m` at `at`: an `a` or `p`, an optional dot, an optional space, an `m`. */
+function isClockSuffix(text: string, at: number): boolean {
+  const c = text.charCodeAt(at) | 32;
+  if (c !== 97 && c !== 112) return false;
+  let i = at + 1;
+  if (text.charCodeAt(i) === 46) i++;
+  if (isSpace(text, i)) i++;
+  return (text.charCodeAt(i) | 32) === 109;
+}
+
+const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2009 || c === 0x202f;
+
+/**
+ * The positions `reaches[k]` characters before `at` (reaches ascending), into `out`, a run of blanks counting as
+ * one: a pattern's reach is measured with single spaces, and its spaces match any number (`the  weekend`).
+ */
+function back(text: string, at: number, reaches: readonly number[], out: number[]): void {
+  let i = at;
+  let n = 0;
+  for (let k = 0; k < reaches.length; k++) {
+    const reach = reaches[k]!;
+    while (i > 0 && n < reach) {
+      i--;
+      if (!(isBlank(text.charCodeAt(i)) && i > 0 && isBlank(text.charCodeAt(i - 1)))) n++;
+    }
+    out[k] = i;
+  }
+}
+
+/** Adds `[lo, hi]` to a slot's intervals; `hi` never decreases from one call to the next, `lo` may. */
+function add(out: Intervals, lo: number, hi: number): void {
+  let from = Math.max(0, lo);
+  let to = hi;
+  // Intervals that the new one touches are folded into it (it may reach further back than the last one).
+  while (out.length > 0 && from <= out[out.length - 1]! + 1) {
+    to = Math.max(to, out.pop()!);
+    from = Math.min(from, out.pop()!);
+  }
+  out.push(from, to);
+}
+
+/** The stretches of `text` where each registered pattern can match, found in one pass over the text. */
+function indexText(text: string): Intervals[] {
+  tables ??= buildTables();
+  const { words, digits, scan } = tables;
+  const found: Intervals[] = registry.map(() => []);
+  const los: number[] = [];
+  const mark = (hits: Hits, at: number) => {
+    back(text, at, hits.reaches, los);
+    for (let k = 0; k < hits.slots.length; k++) add(found[hits.slots[k]!]!, los[hits.reachOf[k]!]!, at);
+  };
+  scan.lastIndex = 0;
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    const i = m.index;
+    const run = m[0];
+    if (!isDigit(run.charCodeAt(0))) {
+      const hits = words.get(run.toLowerCase());
+      if (hits) mark(hits, i);
+      continue;
+    }
+    const j = i + run.length;
+    if (run.length >= 4) mark(digits.year, i);
+    const next = text.charCodeAt(j);
+    if (run.charCodeAt(run.length - 1) === 48) {
+      const s = next === 39 || next === 0x2019 ? text.charCodeAt(j + 1) : next;
+      if (s === 115 || s === 83) mark(digits.decade, j - 1);
+    }
+    if (next === 58 || isClockSuffix(text, isSpace(text, j) ? j + 1 : j)) mark(digits.clock, j - 1);
+  }
+  return found;
+}
+
+// The parsers of one text run one after another: the text is indexed once for all of them.
+let indexedText: string | null = null;
+let indexed: Intervals[] = [];
+
+function intervalsOf(text: string, slot: number): Intervals {
+  if (text !== indexedText || indexed.length !== registry.length) {
+    indexed = indexText(text);
+    indexedText = text;
+  }
+  return indexed[slot]!;
+}
+
+/**
+ * A pattern searched only where its triggers say it can match (see the file comment), and there only where a match
+ * can start: at a word start (no letter or digit before), on a letter, a digit or an apostrophe (`’80s`). Every
+ * pattern starts with a word or a number, so spaces and punctuation are skipped.
+ */
+class AnchoredRegExp extends RegExp {
+  private readonly atPosition: RegExp | null = null;
+  private readonly slot: number = -1;
+
+  constructor(source: string | RegExp, flags?: string, triggers?: readonly Trigger[]) {
+    super(source, flags);
+    // `matchAll` and `replace` construct copies with (pattern, flags) only: those search as plain regexes.
+    if (!triggers) return;
+    this.atPosition = new RegExp(source, (flags ?? '').replace('g', '') + 'y');
+    this.slot = registry.length;
+    registry.push([...triggers]);
+    tables = null;
+  }
+
+  override exec(input: string): RegExpExecArray | null {
+    const sticky = this.atPosition;
+    if (!sticky) return super.exec(input);
+    const from = this.lastIndex;
+    const iv = intervalsOf(input, this.slot);
+    // The first interval that ends at or after `from`.
+    let a = 0;
+    let b = iv.length / 2;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (iv[2 * mid + 1]! < from) a = mid + 1;
+      else b = mid;
+    }
+    for (let k = 2 * a; k < iv.length; k += 2) {
+      const hi = iv[k + 1]!;
+      const lo = Math.max(iv[k]!, from);
+      // canStart, with each character read once: whether it is a letter or digit is the next one's "before".
+      let afterWord = lo > 0 && isWordChar(input.charCodeAt(lo - 1));
+      for (let s = lo; s <= hi; s++) {
+        const c = input.charCodeAt(s);
+        const before = afterWord;
+        afterWord = isWordChar(c);
+        if (before || (c < 128 && ASCII_WORD[c] !== 1 && c !== 39)) continue;
+        sticky.lastIndex = s;
+        const m = sticky.exec(input);
+        if (m) {
+          this.lastIndex = sticky.lastIndex;
+          return m;
+        }
+      }
+    }
+    this.lastIndex = 0;
+    return null;
+  }
+}
+
+/** `new RegExp(source, 'giu')`, tried only where `triggers` allow a match (see AnchoredRegExp). */
+export function anchored(source: string, ...triggers: Trigger[]): RegExp {
+  return new AnchoredRegExp(source, 'giu', triggers);
+}

@@ -1,0 +1,87 @@
+import type { TimeMention } from '../../../time/types';
+
+type Refiner = (mentions: TimeMention[], sentence: string) => TimeMention[];
+
+const DAY_KINDS = new Set(['date', 'relative']);
+const POINT_KINDS = new Set(['date', 'month', 'year', 'relative', 'season', 'quarter', 'decade']);
+
+const byStart = (a: TimeMention, b: TimeMention) => a.start - b.start || b.end - a.end;
+
+const GAP_CHAR = /[\s,\-–—]/;
+
+/**
+ * How far a gap that starts at `from` can reach: every gap between joined mentions is spaces, commas and dashes
+ * around at most one short word (`on`, `and`, `to`, `through`). Mentions that start further on need no test.
+ */
+function gapLimit(sentence: string, from: number): number {
+  let i = from;
+  while (i < sentence.length && GAP_CHAR.test(sentence.charAt(i))) i++;
+  for (let letters = 0; letters < 8 && /[A-Za-z]/.test(sentence.charAt(i)); letters++) i++;
+  while (i < sentence.length && GAP_CHAR.test(sentence.charAt(i))) i++;
+  return i;
+}
+
+/** The mention that starts right after `m` with only `gap` between them, if any. */
+function next(mentions: readonly TimeMention[], m: TimeMention, sentence: string, gap: RegExp): TimeMention | undefined {
+  const limit = gapLimit(sentence, m.end);
+  return mentions.find((o) => o !== m && o.start >= m.end && o.start <= limit && gap.test(sentence.slice(m.end, o.start)));
+}
+
+/**
+ * `9 a.m. Tuesday`, `noon Thursday`, `5 p.m. EST, Nov. 6`: a clock time followed by the day it is on is one TIMEX3
+ * time on that day.
+ */
+export const attachTimeToDay: Refiner = (mentions, sentence) => {
+  const used = new Set<TimeMention>();
+  const out: TimeMention[] = [];
+  for (const m of [...mentions].sort(byStart)) {
+    if (used.has(m)) continue;
+    const day = m.kind === 'time' && m.value && /T\d/.test(m.value) ? next(mentions, m, sentence, /^,?\s+(?:on\s+)?$/) : undefined;
+    const date = day && DAY_KINDS.has(day.kind) && day.value && /^\d{4}-\d\d-\d\d$/.test(day.value) ? day.value : null;
+    if (!day || !date || !m.value) {
+      out.push(m);
+      continue;
+    }
+    used.add(day);
+    const value = `${date}${m.value.slice(m.value.indexOf('T'))}`;
+    out.push({ ...m, end: day.end, text: sentence.slice(m.start, day.end), value, stated: day.stated, rule: `${m.rule}+${day.rule}` });
+  }
+  return out;
+};
+
+/**
+ * `January-September 2025`: the first end of a range takes its year from the second when it has none of its own
+ * (a year earlier if it would otherwise come after it).
+ */
+function withYearOf(first: TimeMention, second: TimeMention): string | null {
+  if (!first.value || first.stated.year || !second.stated.year || !second.value) return first.value;
+  const year = Number(second.value.slice(0, 4));
+  const moved = `${year}${first.value.slice(4)}`;
+  return moved > second.value ? `${year - 1}${first.value.slice(4)}` : moved;
+}
+
+/**
+ * `from 30 November to 2 December`, `between 1990 and 1995`, `Nov. 30 - Dec. 2`: two points joined by a dash or
+ * `to` make one range whose value is an EDTF interval (TIMEX3 scores its start).
+ */
+export const joinRanges: Refiner = (mentions, sentence) => {
+  const used = new Set<TimeMention>();
+  const out: TimeMention[] = [];
+  for (const m of [...mentions].sort(byStart)) {
+    if (used.has(m)) continue;
+    const before = sentence.slice(Math.max(0, m.start - 12), m.start);
+    const opener = /(?:^|\s)(from|between)\s+$/i.exec(before);
+    const gap = opener?.[1]?.toLowerCase() === 'between' ? /^\s+and\s+$/i : opener ? /^\s*(?:to|through|until|till|[-–—])\s*$/i : /^\s*[-–—]\s*$/;
+    const end = POINT_KINDS.has(m.kind) && m.value ? next(mentions, m, sentence, gap) : undefined;
+    const first = end?.value ? withYearOf(m, end) : m.value;
+    if (!end || !end.value || !first || !POINT_KINDS.has(end.kind) || end.value.includes('/') || first.includes('/') || end.value <= first) {
+      out.push(m);
+      continue;
+    }
+    used.add(end);
+    const start = opener ? m.start - opener[0].trimStart().length : m.start;
+    const stated = { ...m.stated, year: m.stated.year || end.stated.year };
+    out.push({ ...m, start, end: end.end, text: sentence.slice(start, end.end), value: `${first}/${end.value}`, kind: 'range', stated, rule: `${m.rule}+range` });
+  }
+  return out;
+};

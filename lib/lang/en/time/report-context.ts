@@ -1,0 +1,39 @@
+import type { TimeMention } from '../../../time/types';
+
+// How far back (in characters) a named quarter still sets the context for `the quarter` and `a year earlier`.
+const REACH = 2500;
+const QUARTER = /^(\d{4})-Q([1-4])$/;
+
+function quarterMention(m: TimeMention, year: number, quarter: number, rule: string): TimeMention {
+  return { ...m, value: `${year}-${32 + quarter}`, kind: 'quarter', timex: { type: 'DATE', value: `${year}-Q${quarter}` }, rule: `${m.rule}+${rule}` };
+}
+
+/**
+ * Earnings news names a quarter (`third-quarter profit rose…`) and then compares with `a year earlier`, `the
+ * year-ago quarter`, `the latest period`: those mean that quarter, or the same quarter a year before. The last
+ * quarter named before a mention (within reach) anchors it; with none, mentions keep their own values.
+ */
+export function anchorToReportedQuarter(mentions: TimeMention[]): TimeMention[] {
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  let anchor: { at: number; year: number; quarter: number } | null = null;
+  return ordered.map((m) => {
+    const q = m.timex ? QUARTER.exec(m.timex.value) : null;
+    if (q && m.rule === 'parser/en/Quarter') {
+      anchor = { at: m.end, year: Number(q[1]), quarter: Number(q[2]) };
+      return m;
+    }
+    if (!anchor || m.start - anchor.at > REACH) return m;
+    const { year, quarter } = anchor;
+    if (m.rule === 'parser/en/ReportQuarter') {
+      // `the 1988 quarter` keeps its year and takes the quarter; `the year-ago period` steps back a year.
+      if (m.stated.year) return quarterMention(m, Number(m.value?.slice(0, 4)), quarter, 'ReportedQuarter');
+      const yearAgo = /year|last/i.test(m.text);
+      return quarterMention(m, year - (yearAgo ? 1 : 0), quarter, 'ReportedQuarter');
+    }
+    const oneYearBack = m.kind === 'relative' && m.value === String(year - 1);
+    if (oneYearBack && (m.rule === 'parser/en/YearAgoAdjective' || (m.rule === 'parser/en/Ago' && /^a\s+year\s+(?:ago|earlier)$/i.test(m.text)))) {
+      return quarterMention(m, year - 1, quarter, 'ReportedQuarter');
+    }
+    return m;
+  });
+}

@@ -1,6 +1,0 @@
-import { sentenceTense, tenseAfter } from '../../lang/kk/tense';
-import type { TimeLanguage } from '../parser';
-import { KK_CYRL_PARSERS, KK_CYRL_REFINERS, KK_LATN_PARSERS, KK_LATN_REFINERS } from './index';
-
-export const KK_CYRL_LANGUAGE: TimeLanguage = { parsers: KK_CYRL_PARSERS, refiners: KK_CYRL_REFINERS, tenseAfter, sentenceTense };
-export const KK_LATN_LANGUAGE: TimeLanguage = { parsers: KK_LATN_PARSERS, refiners: KK_LATN_REFINERS, tenseAfter, sentenceTense };

@@ -1,6 +1,0 @@
-import { sentenceTense, tenseAfter } from '../../lang/ru/tense';
-import type { TimeLanguage } from '../parser';
-import { RU_PARSERS } from './index';
-
-/** Russian: its parsers, and how its verbs say past or future. */
-export const RU_LANGUAGE: TimeLanguage = { parsers: RU_PARSERS, tenseAfter, sentenceTense };
