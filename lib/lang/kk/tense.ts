@@ -4,7 +4,7 @@ import { latinToCyrillic } from './transliterate';
  * Tense and modality of a Kazakh clause, read from its verbs. Kazakh is verb-final, so the verb that governs a noun
  * (an event word, a date) follows it; `tenseAfter` reads the first finite verb form after a position.
  *
- * Forms (KAZAKH.md): present-future -а/-е/-й + ды/ді (өтеді, қатысады, жүргізеді, қабылдайды), intention -мақ/-пақ
+ * Forms (docs/kazakh.md): present-future -а/-е/-й + ды/ді (өтеді, қатысады, жүргізеді, қабылдайды), intention -мақ/-пақ
  * (болмақ, өтпек), future participle -атын/-етін/-йтын (өтетін, келетіні), passive-progressive "планируется" forms
  * (жоспарлануда, күтілуде); past -ды/-ді/-ты/-ті on the bare stem (өтті, өткізді, қабылдады), past participle
  * -ған/-ген/-қан/-кен (+ еді / болатын). The present-future and the past of a vowel-final stem look alike

@@ -1,5 +1,5 @@
 /**
- * Kazakh 2021 Latin → Cyrillic, letter by letter (KAZAKH.md). Used to read Latin-script words with the Cyrillic
+ * Kazakh 2021 Latin → Cyrillic, letter by letter (docs/kazakh.md). Used to read Latin-script words with the Cyrillic
  * grammar (verb endings, stems) instead of keeping a second copy of every list. Offsets are never taken from the
  * result: it is only compared, never sliced.
  */
