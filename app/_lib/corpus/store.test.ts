@@ -184,7 +184,7 @@ describe('CorpusStore while a dropped file is parsed', () => {
     writeFileSync(
       entry,
       `import { parentPort } from 'node:worker_threads';
-import { analyseFile } from ${JSON.stringify(path.resolve(__dirname, 'file-analysis.ts'))};
+import { analyseFile } from ${JSON.stringify(path.resolve(__dirname, '../../../lib/corpus/build-corpus.ts'))};
 parentPort!.on('message', ({ id, fileName, bytes }) => {
   if (fileName.startsWith('slow-')) { const until = Date.now() + 2000; while (Date.now() < until) {} }
   parentPort!.postMessage({ id, result: analyseFile(fileName, bytes) });
