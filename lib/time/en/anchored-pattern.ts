@@ -103,22 +103,52 @@ function isClockSuffix(text: string, at: number): boolean {
   return (text.charCodeAt(i) | 32) === 109;
 }
 
-const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2009 || c === 0x202f;
+// Runs of two blanks or more (space, tab, line breaks, no-break and thin spaces), found by the regex engine in one
+// pass over the text.
+const BLANK_RUNS = /[ \t\n\r\u00a0\u2009\u202f]{2,}/g;
+
+/**
+ * The blanks that follow a blank, which the reach of a pattern does not count (see `back`): as `[from, to)` pairs in
+ * text order. Texts have few such runs, so that a reach is mostly plain subtraction.
+ */
+function repeatedBlanks(text: string): number[] {
+  const out: number[] = [];
+  BLANK_RUNS.lastIndex = 0;
+  for (let m = BLANK_RUNS.exec(text); m; m = BLANK_RUNS.exec(text)) out.push(m.index + 1, m.index + m[0].length);
+  return out;
+}
+
+/** How many of the `repeated` blanks (see repeatedBlanks) lie in `[lo, hi)`. */
+function repeatedIn(repeated: readonly number[], lo: number, hi: number): number {
+  // The first run that ends after `lo`.
+  let a = 0;
+  let b = repeated.length / 2;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (repeated[2 * mid + 1]! <= lo) a = mid + 1;
+    else b = mid;
+  }
+  let n = 0;
+  for (let k = 2 * a; k < repeated.length && repeated[k]! < hi; k += 2) n += Math.min(hi, repeated[k + 1]!) - Math.max(lo, repeated[k]!);
+  return n;
+}
 
 /**
  * The positions `reaches[k]` characters before `at` (reaches ascending), into `out`, a run of blanks counting as
- * one: a pattern's reach is measured with single spaces, and its spaces match any number (`the  weekend`).
+ * one: a pattern's reach is measured with single spaces, and its spaces match any number (`the  weekend`). That is
+ * the last position `i` from which `at - i` characters, less the repeated blanks among them, make the reach (or 0):
+ * found by stepping back over the repeated blanks met, not character by character.
  */
-function back(text: string, at: number, reaches: readonly number[], out: number[]): void {
-  let i = at;
-  let n = 0;
+function back(repeated: readonly number[], at: number, reaches: readonly number[], out: number[]): void {
   for (let k = 0; k < reaches.length; k++) {
     const reach = reaches[k]!;
-    while (i > 0 && n < reach) {
-      i--;
-      if (!(isBlank(text.charCodeAt(i)) && i > 0 && isBlank(text.charCodeAt(i - 1)))) n++;
+    let i = at - reach;
+    while (i > 0) {
+      const further = at - reach - repeatedIn(repeated, i, at);
+      if (further === i) break;
+      i = further;
     }
-    out[k] = i;
+    out[k] = Math.max(0, i);
   }
 }
 
@@ -140,8 +170,9 @@ function indexText(text: string): Intervals[] {
   const { words, digits, scan } = tables;
   const marked: Intervals[] = registry.map(() => []);
   const los: number[] = [];
+  const repeated = repeatedBlanks(text);
   const mark = (hits: Hits, at: number) => {
-    back(text, at, hits.reaches, los);
+    back(repeated, at, hits.reaches, los);
     for (let k = 0; k < hits.slots.length; k++) add(marked[hits.slots[k]!]!, los[hits.reachOf[k]!]!, at);
   };
   scan.lastIndex = 0;
