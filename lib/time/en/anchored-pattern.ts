@@ -58,6 +58,8 @@ interface Tables {
   digits: Record<NonNullable<Trigger['digits']>, Hits>;
   /** Every trigger word as a whole run of ASCII letters, or a run of digits: one scan finds them all. */
   scan: RegExp;
+  /** A trigger word that opens the text (the scan takes a word with the character before it). */
+  atStart: RegExp;
 }
 let tables: Tables | null = null;
 
@@ -78,13 +80,15 @@ function buildTables(): Tables {
   });
   // A word is taken with the character before it (neither a letter nor a digit), rather than behind a lookbehind
   // tried at every position: the engine then skips letters at once, and the scan costs a third less. After a run of
-  // digits (`5days`) the word is taken with the digits, and at the very start of the text alone.
+  // digits (`5days`) the word is taken with the digits. The word that opens a text is looked for once, on its own
+  // (as a `^` alternative of the scan, it was tried at every position).
   const trie = anyOf(words.keys());
-  const scan = new RegExp(`[^A-Za-z\\d]${trie}(?![A-Za-z])|\\d+(?:${trie}(?![A-Za-z]))?|^${trie}(?![A-Za-z])`, 'gi');
+  const scan = new RegExp(`[^A-Za-z\\d]${trie}(?![A-Za-z])|\\d+(?:${trie}(?![A-Za-z]))?`, 'gi');
   return {
     words: new Map([...words].map(([word, pairs]) => [word, toHits(pairs)])),
     digits: { year: toHits(digits.year), decade: toHits(digits.decade), clock: toHits(digits.clock) },
     scan,
+    atStart: new RegExp(`${trie}(?![A-Za-z])`, 'iy'),
   };
 }
 
@@ -167,7 +171,7 @@ function add(out: Intervals, lo: number, hi: number): void {
 /** The stretches of `text` where each registered pattern can match, found in one pass over the text. */
 function indexText(text: string): Intervals[] {
   tables ??= buildTables();
-  const { words, digits, scan } = tables;
+  const { words, digits, scan, atStart } = tables;
   const marked: Intervals[] = registry.map(() => []);
   const los: number[] = [];
   const repeated = repeatedBlanks(text);
@@ -175,13 +179,17 @@ function indexText(text: string): Intervals[] {
     back(repeated, at, hits.reaches, los);
     for (let k = 0; k < hits.slots.length; k++) add(marked[hits.slots[k]!]!, los[hits.reachOf[k]!]!, at);
   };
+  atStart.lastIndex = 0;
+  const opening = atStart.exec(text);
+  const openingHits = opening ? words.get(opening[0].toLowerCase()) : undefined;
+  if (openingHits) mark(openingHits, 0);
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     const i = m.index;
     const run = m[0];
     const first = run.charCodeAt(0);
-    // Where the word starts in the match: after the character before it, after the digits, or at the start.
-    let word = ASCII_WORD[first] !== 1 ? 1 : 0;
+    // Where the word starts in the match: after the digits, or after the character before it.
+    let word = 1;
     if (isDigit(first)) {
       let j = i + 1;
       while (isDigit(text.charCodeAt(j))) j++;
