@@ -71,6 +71,8 @@ export function isoWeek(iso: string): string {
 
 /** The days of an ISO week (`2025-W46` → `2025-11-10/2025-11-16`): EDTF has no week, but an interval of days. */
 export function weekDays(week: string): string | null {
+  // Every tagged value comes here: the length and the `W` settle most without the pattern.
+  if (week.length !== 8 || week.charCodeAt(5) !== 87) return null;
   const m = /^(\d{4})-W(\d{2})$/.exec(week);
   if (!m) return null;
   const year = Number(m[1]);

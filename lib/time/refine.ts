@@ -5,12 +5,15 @@ import type { TimeMention } from './types';
  * one found first (the earlier parser in the configuration). The result is in text order.
  */
 export function keepLongestNonOverlapping(mentions: TimeMention[]): TimeMention[] {
-  const ranked = mentions
-    .map((m, order) => ({ m, order }))
-    .sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.order - b.order);
+  // Ranked by index rather than by wrapper objects: every sentence comes here, and most have a few mentions.
+  const ranked = mentions.map((_, order) => order);
+  ranked.sort((a, b) => mentions[b]!.end - mentions[b]!.start - (mentions[a]!.end - mentions[a]!.start) || a - b);
   const kept: TimeMention[] = [];
-  for (const { m } of ranked) {
-    if (kept.every((k) => m.end <= k.start || m.start >= k.end)) kept.push(m);
+  for (const order of ranked) {
+    const m = mentions[order]!;
+    let free = true;
+    for (let k = 0; k < kept.length && free; k++) free = m.end <= kept[k]!.start || m.start >= kept[k]!.end;
+    if (free) kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -98,8 +98,8 @@ const RANGE_JOIN = /^(?<lead>(?:from|between)\s+)?(?<first>.+?)(?<gap>\s*(?:[-â€
  */
 export function timexesOf(m: TimeMention): Array<Omit<TimemlTimex, 'tid'>> {
   const joined = m.rule.endsWith('+range') && m.value?.includes('/') ? RANGE_JOIN.exec(m.text) : null;
-  const [from, to] = (m.value ?? '').split('/');
-  if (!joined?.groups || !from || !to) return [{ start: m.start, end: m.end, text: m.text, ...toTimex(m) }];
+  const [from, to] = joined ? (m.value ?? '').split('/') : [];
+  if (!joined?.groups || !from || !to) return [whole(m)];
   const g = joined.groups;
   const firstStart = m.start + (g.lead?.length ?? 0);
   const secondStart = firstStart + (g.first?.length ?? 0) + (g.gap?.length ?? 0);
@@ -107,14 +107,22 @@ export function timexesOf(m: TimeMention): Array<Omit<TimemlTimex, 'tid'>> {
   return [part(firstStart, g.first ?? '', from), part(secondStart, g.second ?? '', to)];
 }
 
+/** A mention as one TIMEX3; its fields written out, which the bench found faster than spreading `toTimex`'s. */
+function whole(m: TimeMention): Omit<TimemlTimex, 'tid'> {
+  const { type, value } = toTimex(m);
+  return { start: m.start, end: m.end, text: m.text, type, value };
+}
+
 /**
  * The tagger's TIMEX3s for a document, the DCT as reference date. The whole text goes in as one unit: the English
  * grammar finds each date's own sentence for tense, and a segmenter would break `Sept. 30` after the abbreviation.
  */
 export function tagDocument(doc: TimemlDocument): TimemlTimex[] {
-  return tagSentence(doc.text, { start: 0, end: doc.text.length }, doc.dct, EN_LANGUAGE)
-    .flatMap(timexesOf)
-    .map((t, i) => ({ ...t, tid: `t${i + 1}` }));
+  const out: TimemlTimex[] = [];
+  for (const m of tagSentence(doc.text, { start: 0, end: doc.text.length }, doc.dct, EN_LANGUAGE)) {
+    for (const t of timexesOf(m)) out.push({ start: t.start, end: t.end, text: t.text, type: t.type, value: t.value, tid: `t${out.length + 1}` });
+  }
+  return out;
 }
 
 async function tmlFiles(folder: string): Promise<string[]> {

@@ -44,6 +44,29 @@ const WINDOW_RIGHT = 50;
 
 type Group = { at: number; end: number; tense: Tense | 'present' };
 
+// What each word of the lists above is, as bits, so that a word of the text costs one look-up, not one per list.
+const FUTURE_MODAL = 1;
+const PAST_AUXILIARY = 2;
+const PRESENT_AUXILIARY = 4;
+const NEUTRAL_WORD = 8;
+const CONTINUING_WORD = 16;
+const FUTURE_WORD = 32;
+const FUTURE_WORD_BEFORE_TO = 64;
+const IRREGULAR_PAST_FORM = 128;
+const WORD_CLASS = new Map<string, number>();
+for (const [words, bit] of [
+  [FUTURE_MODALS, FUTURE_MODAL],
+  [PAST_AUXILIARIES, PAST_AUXILIARY],
+  [PRESENT_AUXILIARIES, PRESENT_AUXILIARY],
+  [NEUTRAL, NEUTRAL_WORD],
+  [CONTINUING, CONTINUING_WORD],
+  [FUTURE_WORDS, FUTURE_WORD],
+  [FUTURE_BEFORE_TO, FUTURE_WORD_BEFORE_TO],
+  [IRREGULAR_PAST, IRREGULAR_PAST_FORM],
+] as const) {
+  for (const w of words) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | bit);
+}
+
 // Searched with exec from lastIndex 0 (matchAll would build a copy of the regex on every call).
 const WORD = /[\p{L}’']+(?:[-’'][\p{L}]+)*/gu;
 const TO_OR_FOR = /^\s+(?:to|for)\s/i;
@@ -67,27 +90,28 @@ function verbGroups(text: string): Group[] {
     const w = raw.toLowerCase();
     const at = m.index;
     const end = at + raw.length;
-    const beforeTo = FUTURE_BEFORE_TO.has(w) && TO_OR_FOR.test(text.slice(end, end + 6));
-    if (FUTURE_MODALS.has(w) || FUTURE_WORDS.has(w) || beforeTo) {
+    const is = WORD_CLASS.get(w) ?? 0;
+    const beforeTo = (is & FUTURE_WORD_BEFORE_TO) !== 0 && TO_OR_FOR.test(text.slice(end, end + 6));
+    if ((is & (FUTURE_MODAL | FUTURE_WORD)) !== 0 || beforeTo) {
       if (pending) groups.push(pending);
       pending = { at, end, tense: 'future' };
       continue;
     }
-    if (PAST_AUXILIARIES.has(w) || PRESENT_AUXILIARIES.has(w) || (NEUTRAL.has(w) && raw !== 'May')) {
+    if ((is & (PAST_AUXILIARY | PRESENT_AUXILIARY)) !== 0 || ((is & NEUTRAL_WORD) !== 0 && raw !== 'May')) {
       // `will have done`, `is to meet`: an auxiliary inside a future group does not change it.
       if (pending?.tense === 'future') continue;
       if (pending) groups.push(pending);
-      pending = { at, end, tense: PAST_AUXILIARIES.has(w) ? 'past' : 'present' };
+      pending = { at, end, tense: (is & PAST_AUXILIARY) !== 0 ? 'past' : 'present' };
       continue;
     }
-    if (pending && CONTINUING.has(w)) continue;
+    if (pending && (is & CONTINUING_WORD) !== 0) continue;
     if (pending) {
       // `was held`, `will be held`, `has met`: the auxiliary decides; the main verb closes the group.
       groups.push({ ...pending, end });
       pending = null;
       continue;
     }
-    if (IRREGULAR_PAST.has(w) || isRegularPast(w, raw)) groups.push({ at, end, tense: 'past' });
+    if ((is & IRREGULAR_PAST_FORM) !== 0 || isRegularPast(w, raw)) groups.push({ at, end, tense: 'past' });
   }
   if (pending) groups.push(pending);
   return groups;
@@ -150,15 +174,40 @@ const CLOCK_WORD = /^(?:\d{1,2}(?::\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|[ap]\.|m\.
 
 /** The direction a preposition right before `start` gives the date that follows, if it gives one. */
 export function prepositionTense(text: string, start: number): Tense | null {
-  const words = text.slice(Math.max(0, start - 50), start).split(/\s+/);
-  if (words[words.length - 1] === '') words.pop();
-  let i = words.length - 1;
-  while (i >= 0 && CLOCK_WORD.test(words[i] ?? '')) i--;
-  const word = (k: number) => (words[k] ?? '').toLowerCase().replace(/^[^\p{L}]+/u, '');
-  if (SKIPPED.has(word(i))) i--;
-  const last = word(i);
+  // The words of the 50 characters before the date, split at whitespace, read from the last one back and only as
+  // far as needed (every date asks, and splitting the whole stretch cost more than the rest). A stretch that starts
+  // with whitespace has an empty first word, as `split` gives it; an empty word stops the reading as the start does.
+  const from = Math.max(0, start - 50);
+  let at = start;
+  while (at > from && isWhitespace(text.charCodeAt(at - 1))) at--;
+  const previous = (): string => {
+    if (at <= from) return '';
+    const end = at;
+    while (at > from && !isWhitespace(text.charCodeAt(at - 1))) at--;
+    const w = text.slice(at, end);
+    while (at > from && isWhitespace(text.charCodeAt(at - 1))) at--;
+    return w;
+  };
+  let w = previous();
+  while (w !== '' && CLOCK_WORD.test(w)) w = previous();
+  if (SKIPPED.has(bare(w))) w = previous();
+  const last = bare(w);
   if (FUTURE_PREPOSITIONS.has(last)) return 'future';
-  if (FUTURE_PHRASE_ENDS.has(`${word(i - 2)} ${word(i - 1)} ${last}`)) return 'future';
+  if (last === 'as' || last === 'than') {
+    const before = bare(previous());
+    if (FUTURE_PHRASE_ENDS.has(`${bare(previous())} ${before} ${last}`)) return 'future';
+  }
   if (last === 'since') return 'past';
   return null;
 }
+
+/** A word in lower case without what precedes its first letter (`(until` → `until`). */
+function bare(w: string): string {
+  return w.toLowerCase().replace(/^[^\p{L}]+/u, '');
+}
+
+/** What the regex `\s` matches: ASCII blanks and line breaks, and the Unicode spaces past ASCII. */
+function isWhitespace(c: number): boolean {
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(String.fromCharCode(c));
+}
+const SPACE = /\s/;

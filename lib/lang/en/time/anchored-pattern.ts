@@ -58,6 +58,8 @@ interface Tables {
   digits: Record<NonNullable<Trigger['digits']>, Hits>;
   /** Every trigger word as a whole run of ASCII letters, or a run of digits: one scan finds them all. */
   scan: RegExp;
+  /** A trigger word that opens the text (the scan takes a word with the character before it). */
+  atStart: RegExp;
 }
 let tables: Tables | null = null;
 
@@ -76,11 +78,17 @@ function buildTables(): Tables {
       }
     }
   });
-  const scan = new RegExp(`(?<![A-Za-z])${anyOf(words.keys())}(?![A-Za-z])|\\d+`, 'gi');
+  // A word is taken with the character before it (neither a letter nor a digit), rather than behind a lookbehind
+  // tried at every position: the engine then skips letters at once, and the scan costs a third less. After a run of
+  // digits (`5days`) the word is taken with the digits. The word that opens a text is looked for once, on its own
+  // (as a `^` alternative of the scan, it was tried at every position).
+  const trie = anyOf(words.keys());
+  const scan = new RegExp(`[^A-Za-z\\d]${trie}(?![A-Za-z])|\\d+(?:${trie}(?![A-Za-z]))?`, 'gi');
   return {
     words: new Map([...words].map(([word, pairs]) => [word, toHits(pairs)])),
     digits: { year: toHits(digits.year), decade: toHits(digits.decade), clock: toHits(digits.clock) },
     scan,
+    atStart: new RegExp(`${trie}(?![A-Za-z])`, 'iy'),
   };
 }
 
@@ -99,22 +107,52 @@ function isClockSuffix(text: string, at: number): boolean {
   return (text.charCodeAt(i) | 32) === 109;
 }
 
-const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2009 || c === 0x202f;
+// Runs of two blanks or more (space, tab, line breaks, no-break and thin spaces), found by the regex engine in one
+// pass over the text.
+const BLANK_RUNS = /[ \t\n\r\u00a0\u2009\u202f]{2,}/g;
+
+/**
+ * The blanks that follow a blank, which the reach of a pattern does not count (see `back`): as `[from, to)` pairs in
+ * text order. Texts have few such runs, so that a reach is mostly plain subtraction.
+ */
+function repeatedBlanks(text: string): number[] {
+  const out: number[] = [];
+  BLANK_RUNS.lastIndex = 0;
+  for (let m = BLANK_RUNS.exec(text); m; m = BLANK_RUNS.exec(text)) out.push(m.index + 1, m.index + m[0].length);
+  return out;
+}
+
+/** How many of the `repeated` blanks (see repeatedBlanks) lie in `[lo, hi)`. */
+function repeatedIn(repeated: readonly number[], lo: number, hi: number): number {
+  // The first run that ends after `lo`.
+  let a = 0;
+  let b = repeated.length / 2;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (repeated[2 * mid + 1]! <= lo) a = mid + 1;
+    else b = mid;
+  }
+  let n = 0;
+  for (let k = 2 * a; k < repeated.length && repeated[k]! < hi; k += 2) n += Math.min(hi, repeated[k + 1]!) - Math.max(lo, repeated[k]!);
+  return n;
+}
 
 /**
  * The positions `reaches[k]` characters before `at` (reaches ascending), into `out`, a run of blanks counting as
- * one: a pattern's reach is measured with single spaces, and its spaces match any number (`the  weekend`).
+ * one: a pattern's reach is measured with single spaces, and its spaces match any number (`the  weekend`). That is
+ * the last position `i` from which `at - i` characters, less the repeated blanks among them, make the reach (or 0):
+ * found by stepping back over the repeated blanks met, not character by character.
  */
-function back(text: string, at: number, reaches: readonly number[], out: number[]): void {
-  let i = at;
-  let n = 0;
+function back(repeated: readonly number[], at: number, reaches: readonly number[], out: number[]): void {
   for (let k = 0; k < reaches.length; k++) {
     const reach = reaches[k]!;
-    while (i > 0 && n < reach) {
-      i--;
-      if (!(isBlank(text.charCodeAt(i)) && i > 0 && isBlank(text.charCodeAt(i - 1)))) n++;
+    let i = at - reach;
+    while (i > 0) {
+      const further = at - reach - repeatedIn(repeated, i, at);
+      if (further === i) break;
+      i = further;
     }
-    out[k] = i;
+    out[k] = Math.max(0, i);
   }
 }
 
@@ -133,32 +171,42 @@ function add(out: Intervals, lo: number, hi: number): void {
 /** The stretches of `text` where each registered pattern can match, found in one pass over the text. */
 function indexText(text: string): Intervals[] {
   tables ??= buildTables();
-  const { words, digits, scan } = tables;
-  const found: Intervals[] = registry.map(() => []);
+  const { words, digits, scan, atStart } = tables;
+  const marked: Intervals[] = registry.map(() => []);
   const los: number[] = [];
+  const repeated = repeatedBlanks(text);
   const mark = (hits: Hits, at: number) => {
-    back(text, at, hits.reaches, los);
-    for (let k = 0; k < hits.slots.length; k++) add(found[hits.slots[k]!]!, los[hits.reachOf[k]!]!, at);
+    back(repeated, at, hits.reaches, los);
+    for (let k = 0; k < hits.slots.length; k++) add(marked[hits.slots[k]!]!, los[hits.reachOf[k]!]!, at);
   };
+  atStart.lastIndex = 0;
+  const opening = atStart.exec(text);
+  const openingHits = opening ? words.get(opening[0].toLowerCase()) : undefined;
+  if (openingHits) mark(openingHits, 0);
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     const i = m.index;
     const run = m[0];
-    if (!isDigit(run.charCodeAt(0))) {
-      const hits = words.get(run.toLowerCase());
-      if (hits) mark(hits, i);
-      continue;
+    const first = run.charCodeAt(0);
+    // Where the word starts in the match: after the digits, or after the character before it.
+    let word = 1;
+    if (isDigit(first)) {
+      let j = i + 1;
+      while (isDigit(text.charCodeAt(j))) j++;
+      word = j - i;
+      if (word >= 4) mark(digits.year, i);
+      const next = text.charCodeAt(j);
+      if (text.charCodeAt(j - 1) === 48) {
+        const s = next === 39 || next === 0x2019 ? text.charCodeAt(j + 1) : next;
+        if (s === 115 || s === 83) mark(digits.decade, j - 1);
+      }
+      if (next === 58 || isClockSuffix(text, isSpace(text, j) ? j + 1 : j)) mark(digits.clock, j - 1);
+      if (word === run.length) continue;
     }
-    const j = i + run.length;
-    if (run.length >= 4) mark(digits.year, i);
-    const next = text.charCodeAt(j);
-    if (run.charCodeAt(run.length - 1) === 48) {
-      const s = next === 39 || next === 0x2019 ? text.charCodeAt(j + 1) : next;
-      if (s === 115 || s === 83) mark(digits.decade, j - 1);
-    }
-    if (next === 58 || isClockSuffix(text, isSpace(text, j) ? j + 1 : j)) mark(digits.clock, j - 1);
+    const hits = words.get(run.slice(word).toLowerCase());
+    if (hits) mark(hits, i + word);
   }
-  return found;
+  return marked;
 }
 
 // The parsers of one text run one after another: the text is indexed once for all of them.

@@ -15,11 +15,15 @@ const GAP_CHAR = /[\s,\-–—]/;
  */
 function gapLimit(sentence: string, from: number): number {
   let i = from;
-  while (i < sentence.length && GAP_CHAR.test(sentence.charAt(i))) i++;
-  for (let letters = 0; letters < 8 && /[A-Za-z]/.test(sentence.charAt(i)); letters++) i++;
-  while (i < sentence.length && GAP_CHAR.test(sentence.charAt(i))) i++;
+  while (i < sentence.length && isGapChar(sentence.charCodeAt(i))) i++;
+  for (let letters = 0; letters < 8 && isAsciiLetter(sentence.charCodeAt(i)); letters++) i++;
+  while (i < sentence.length && isGapChar(sentence.charCodeAt(i))) i++;
   return i;
 }
+
+// GAP_CHAR and [A-Za-z] read by character code: gapLimit runs for every mention, a regex test per character cost.
+const isGapChar = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 45 : GAP_CHAR.test(String.fromCharCode(c)));
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** The mention that starts right after `m` with only `gap` between them, if any. */
 function next(mentions: readonly TimeMention[], m: TimeMention, sentence: string, gap: RegExp): TimeMention | undefined {

@@ -15,6 +15,8 @@ function quarterMention(m: TimeMention, year: number, quarter: number, rule: str
  */
 export function anchorToReportedQuarter(mentions: TimeMention[]): TimeMention[] {
   const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  // No quarter named, no anchor: every mention stays as it is (most texts, and it spares a pattern per mention).
+  if (!mentions.some((m) => m.rule === 'parser/en/Quarter')) return ordered;
   let anchor: { at: number; year: number; quarter: number } | null = null;
   return ordered.map((m) => {
     const q = m.timex ? QUARTER.exec(m.timex.value) : null;
