@@ -13,8 +13,22 @@ export default defineConfig([
     rules: {
       // `lib/` is typed end to end; an `any` would hide a shape the pipeline relies on.
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
-  globalIgnores(['.next/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'blob-report/**', '.bench/**', '.cache/**', '.jylnama/**', 'datasets/**', 'next-env.d.ts']),
+  globalIgnores([
+    '.next/**',
+    'node_modules/**',
+    'test-results/**',
+    'playwright-report/**',
+    'blob-report/**',
+    '.bench/**',
+    '.cache/**',
+    '.jylnama/**',
+    'datasets/**',
+    'next-env.d.ts',
+  ]),
 ]);

@@ -16,7 +16,9 @@ const nextConfig: NextConfig = {
   // Pages and route handlers get their headers (with a per-request nonce) from proxy.ts; the static files the
   // proxy does not see get the fixed ones here.
   async headers() {
-    const fixed = Object.entries({ ...commonSecurityHeaders(), 'Content-Security-Policy': apiCsp() }).map(([key, value]) => ({ key, value }));
+    const fixed = Object.entries({ ...commonSecurityHeaders(), 'Content-Security-Policy': apiCsp() }).map(
+      ([key, value]) => ({ key, value }),
+    );
     return [
       { source: '/_next/static/:path*', headers: fixed },
       { source: '/_next/image', headers: fixed },

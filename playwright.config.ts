@@ -24,7 +24,10 @@ async function chromiumPath(): Promise<string> {
 }
 
 /** Per checkout, so that two clones on one machine do not rewrite each other's folder. */
-const hostileSeedsDir = path.join(tmpdir(), `jylnama-hostile-seeds-${createHash('sha1').update(root).digest('hex').slice(0, 8)}`);
+const hostileSeedsDir = path.join(
+  tmpdir(),
+  `jylnama-hostile-seeds-${createHash('sha1').update(root).digest('hex').slice(0, 8)}`,
+);
 // The hostile specs drop files into that folder (and the Add page writes there): they read it from here.
 process.env.JYLNAMA_HOSTILE_SEEDS_DIR = hostileSeedsDir;
 /** Writing is on only on the hostile server, whose folder is a scratch copy; the seeds server has no token. */
@@ -39,10 +42,19 @@ const databaseBase = process.env.JYLNAMA_E2E_DATABASE_BASE;
 const dataDir = (name: string): Record<string, string> =>
   databaseBase
     ? { DATABASE_URL: e2eDatabaseUrl(databaseBase, name, root) }
-    : { DATABASE_URL: '', JYLNAMA_DATA_DIR: path.join(tmpdir(), `jylnama-data-${name}-${createHash('sha1').update(root).digest('hex').slice(0, 8)}`) };
+    : {
+        DATABASE_URL: '',
+        JYLNAMA_DATA_DIR: path.join(
+          tmpdir(),
+          `jylnama-data-${name}-${createHash('sha1').update(root).digest('hex').slice(0, 8)}`,
+        ),
+      };
 
 /** A synthetic corpus large enough for the timeline page to load it a window at a time (timeline/page-data.ts). */
-const windowedDir = path.join(tmpdir(), `jylnama-windowed-${createHash('sha1').update(root).digest('hex').slice(0, 8)}`);
+const windowedDir = path.join(
+  tmpdir(),
+  `jylnama-windowed-${createHash('sha1').update(root).digest('hex').slice(0, 8)}`,
+);
 
 // 3100, 3101 and 3102 unless JYLNAMA_E2E_PORT moves them (e.g. to run a second checkout's suite beside this one).
 const SEEDS_PORT = Number(process.env.JYLNAMA_E2E_PORT || 3100);
@@ -75,19 +87,36 @@ export default defineConfig({
     {
       name: 'seeds',
       testMatch: /.*\.spec\.ts$/,
-      testIgnore: [/.*\.hostile\.spec\.ts$/, /.*\.hostile-after\.spec\.ts$/, /.*\.windowed\.spec\.ts$/, /mobile\.spec\.ts$/],
+      testIgnore: [
+        /.*\.hostile\.spec\.ts$/,
+        /.*\.hostile-after\.spec\.ts$/,
+        /.*\.windowed\.spec\.ts$/,
+        /mobile\.spec\.ts$/,
+      ],
       use: { baseURL: `http://localhost:${SEEDS_PORT}` },
     },
     // The phone and tablet layouts: the mobile spec, and the accessibility spec once more at these sizes.
     {
       name: 'phone',
       testMatch: [/mobile\.spec\.ts$/, /a11y\.spec\.ts$/],
-      use: { baseURL: `http://localhost:${SEEDS_PORT}`, viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
+      use: {
+        baseURL: `http://localhost:${SEEDS_PORT}`,
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 3,
+        isMobile: true,
+        hasTouch: true,
+      },
     },
     {
       name: 'tablet',
       testMatch: [/mobile\.spec\.ts$/, /a11y\.spec\.ts$/],
-      use: { baseURL: `http://localhost:${SEEDS_PORT}`, viewport: { width: 820, height: 1180 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+      use: {
+        baseURL: `http://localhost:${SEEDS_PORT}`,
+        viewport: { width: 820, height: 1180 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+      },
     },
     {
       name: 'hostile',
@@ -133,7 +162,12 @@ export default defineConfig({
       // 1,500 synthetic articles (deterministic), a few hundred events: a windowed page with counts when zoomed out.
       command: `${q(process.execPath)} --import tsx ${q(path.join(root, 'scripts', 'corpus-synth.ts'))} --articles 1500 --out ${q(windowedDir)} && ${nextStart(WINDOWED_PORT)}`,
       url: `http://localhost:${WINDOWED_PORT}/api/articles`,
-      env: { JYLNAMA_SEEDS_DIR: windowedDir, JYLNAMA_INLINE_EVENTS: '100', JYLNAMA_CACHE_DIR: path.join(windowedDir, '.cache'), ...dataDir('windowed') },
+      env: {
+        JYLNAMA_SEEDS_DIR: windowedDir,
+        JYLNAMA_INLINE_EVENTS: '100',
+        JYLNAMA_CACHE_DIR: path.join(windowedDir, '.cache'),
+        ...dataDir('windowed'),
+      },
       cwd: root,
       reuseExistingServer: !CI,
       timeout: 180_000,

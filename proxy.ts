@@ -1,6 +1,13 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { LOCALE_HEADER } from '@/app/_lib/view/locale-header';
-import { NONCE_HEADER, ancestorsFor, apiCsp, commonSecurityHeaders, newNonce, pageCsp } from '@/app/_lib/security/headers';
+import {
+  NONCE_HEADER,
+  ancestorsFor,
+  apiCsp,
+  commonSecurityHeaders,
+  newNonce,
+  pageCsp,
+} from '@/app/_lib/security/headers';
 
 /** What a page answers to; anything else (TRACE, PUT, DELETE …) is a 405. */
 const PAGE_METHODS = ['GET', 'HEAD', 'POST'];
@@ -24,11 +31,16 @@ export function proxy(request: NextRequest) {
   if (!wellEncoded(request.nextUrl.pathname)) return refuse(api, 400, 'The address has a malformed percent-encoding.');
   if (api) return NextResponse.next();
   if (!PAGE_METHODS.includes(request.method)) {
-    return refuse(false, 405, `${request.method} is not allowed here; pages answer ${PAGE_METHODS.join(', ')}.`, { Allow: PAGE_METHODS.join(', ') });
+    return refuse(false, 405, `${request.method} is not allowed here; pages answer ${PAGE_METHODS.join(', ')}.`, {
+      Allow: PAGE_METHODS.join(', '),
+    });
   }
 
   const nonce = newNonce();
-  const csp = pageCsp(nonce, { dev: process.env.NODE_ENV !== 'production', ancestors: ancestorsFor(request.nextUrl.pathname) });
+  const csp = pageCsp(nonce, {
+    dev: process.env.NODE_ENV !== 'production',
+    ancestors: ancestorsFor(request.nextUrl.pathname),
+  });
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(LOCALE_HEADER, request.nextUrl.searchParams.get('lang') ?? '');
@@ -56,7 +68,8 @@ function refuse(api: boolean, status: number, message: string, extra: Record<str
     ? NextResponse.json({ error: message }, { status })
     : new NextResponse(`${message}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   response.headers.set('Content-Security-Policy', apiCsp());
-  for (const [name, value] of Object.entries({ ...commonSecurityHeaders(), ...extra })) response.headers.set(name, value);
+  for (const [name, value] of Object.entries({ ...commonSecurityHeaders(), ...extra }))
+    response.headers.set(name, value);
   return response;
 }
 

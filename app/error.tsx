@@ -12,7 +12,10 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
   );
   const t = getDictionary(isUiLocale(lang) ? lang : DEFAULT_LOCALE);
   useEffect(() => {
-    console.warn('[jylnama] page error', error instanceof Error ? ((error as Error & { digest?: string }).digest ?? error.message) : error);
+    console.warn(
+      '[jylnama] page error',
+      error instanceof Error ? ((error as Error & { digest?: string }).digest ?? error.message) : error,
+    );
   }, [error]);
   return (
     <main id="content" className="mx-auto max-w-xl px-4 py-16 text-center">

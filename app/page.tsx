@@ -36,7 +36,12 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
   if (!event) return {};
   const t = getDictionary(localeFromSearch(search));
   const view = eventView(corpus, event, t);
-  return eventMetadata(view, eventDescription(event, view, t.event.descriptionFallback, t.locale), t, await publicOrigin());
+  return eventMetadata(
+    view,
+    eventDescription(event, view, t.event.descriptionFallback, t.locale),
+    t,
+    await publicOrigin(),
+  );
 }
 
 /**
@@ -46,7 +51,9 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { t, lang, corpus, origin, page, panels } = await readTimelineRequest(searchParams, '/');
   const { facets } = page;
-  const undated = (page.mode === 'inline' ? page.events.filter((e) => e.start === null) : page.undated).map((e) => eventView(corpus, e, t));
+  const undated = (page.mode === 'inline' ? page.events.filter((e) => e.start === null) : page.undated).map((e) =>
+    eventView(corpus, e, t),
+  );
 
   const inline = page.mode === 'inline';
   const views = inline ? page.events.map((e) => eventView(corpus, e, t)) : [];
@@ -62,7 +69,13 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           </a>
         </div>
         <FilterFold label={t.filters.fold} labelActive={t.filters.foldActive}>
-          <FilterBar options={filterOptions(corpus, facets, t)} labels={t.filters} action="/" lang={lang} total={corpus.events.length} />
+          <FilterBar
+            options={filterOptions(corpus, facets, t)}
+            labels={t.filters}
+            action="/"
+            lang={lang}
+            total={corpus.events.length}
+          />
         </FilterFold>
         <div className={inline ? 'max-md:hidden' : ''}>
           <TypeLegend types={new Set(corpus.events.map((e) => e.type))} t={t} />
@@ -74,13 +87,30 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             {/* The stream first: on a phone it is the first content (and the page's largest paint), before the
                 timeline's placeholder, which a phone does not show. */}
             {inline && <EventStream events={views} t={t} />}
-            <TimelineView events={inline ? page.timeline : []} labels={timelineLabels(t, facets)} intl={intlSnapshot(t.locale)} stream={inline} />
-            <ViewToolbar labels={t.share} copyFailed={t.share.copyFailed} origin={origin} lang={lang} locale={t.locale} title={`${t.app.name}: ${t.timeline.heading}`} />
-            <p className="no-js-only rounded border border-ink/15 bg-white p-3 text-sm">{inline ? t.timeline.noScript : t.timeline.noScriptWindowed}</p>
+            <TimelineView
+              events={inline ? page.timeline : []}
+              labels={timelineLabels(t, facets)}
+              intl={intlSnapshot(t.locale)}
+              stream={inline}
+            />
+            <ViewToolbar
+              labels={t.share}
+              copyFailed={t.share.copyFailed}
+              origin={origin}
+              lang={lang}
+              locale={t.locale}
+              title={`${t.app.name}: ${t.timeline.heading}`}
+            />
+            <p className="no-js-only rounded border border-ink/15 bg-white p-3 text-sm">
+              {inline ? t.timeline.noScript : t.timeline.noScriptWindowed}
+            </p>
             <UndatedList events={undated} t={t} />
             {page.mode === 'windowed' && page.undatedTotal > page.undated.length && (
               <p className="text-sm text-ink-soft" data-testid="undated-more">
-                {fill(t.timeline.undatedMore, { shown: String(page.undated.length), total: page.undatedTotal.toLocaleString() })}
+                {fill(t.timeline.undatedMore, {
+                  shown: String(page.undated.length),
+                  total: page.undatedTotal.toLocaleString(),
+                })}
               </p>
             )}
           </section>
@@ -93,7 +123,13 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         </div>
       ) : (
         <WindowList
-          labels={{ heading: t.list.windowHeading, intro: t.list.windowIntro, empty: t.filters.noMatches, overLimit: t.list.overLimit, showOnTimeline: t.timeline.showOnTimeline }}
+          labels={{
+            heading: t.list.windowHeading,
+            intro: t.list.windowIntro,
+            empty: t.filters.noMatches,
+            overLimit: t.list.overLimit,
+            showOnTimeline: t.timeline.showOnTimeline,
+          }}
           langQuery={lang === null ? '' : `?lang=${lang}`}
         />
       )}

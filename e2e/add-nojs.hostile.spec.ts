@@ -21,15 +21,26 @@ test.describe('the Add page without JavaScript', () => {
     await page.goto('/add?lang=en');
     await expect(page.getByTestId('add-form')).toHaveAttribute('method', /^post$/i);
     await page.getByLabel('Editor token').fill(token);
-    await page.getByLabel('Article text').fill(` date 2025-11-23 Жаваскриптсіз ${Date.now()}\nАСТАНА. KAZINFORM – 23 қарашада Президент Қасым-Жомарт Тоқаев Астанада брифинг өткізді.\n`);
-    const [preview] = await Promise.all([page.waitForRequest((r) => r.isNavigationRequest() && r.method() === 'POST'), page.getByRole('button', { name: 'Preview' }).click()]);
+    await page
+      .getByLabel('Article text')
+      .fill(
+        ` date 2025-11-23 Жаваскриптсіз ${Date.now()}\nАСТАНА. KAZINFORM – 23 қарашада Президент Қасым-Жомарт Тоқаев Астанада брифинг өткізді.\n`,
+      );
+    const [preview] = await Promise.all([
+      page.waitForRequest((r) => r.isNavigationRequest() && r.method() === 'POST'),
+      page.getByRole('button', { name: 'Preview' }).click(),
+    ]);
     expect(preview.method()).toBe('POST');
     await expect(page.getByTestId('add-results').getByTestId('add-status')).toHaveText(/preview, not saved yet/);
     for (const url of urls) expect(url, 'no token in any address').not.toContain(token);
     expect(page.url()).not.toContain('token');
 
     await page.getByLabel('Editor token').fill(token);
-    await page.getByLabel('Article text').fill(` date 2025-11-23 Жаваскриптсіз сақталды ${Date.now()}\nАСТАНА. KAZINFORM – 23 қарашада Президент Қасым-Жомарт Тоқаев Астанада брифинг өткізді.\n`);
+    await page
+      .getByLabel('Article text')
+      .fill(
+        ` date 2025-11-23 Жаваскриптсіз сақталды ${Date.now()}\nАСТАНА. KAZINFORM – 23 қарашада Президент Қасым-Жомарт Тоқаев Астанада брифинг өткізді.\n`,
+      );
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByTestId('add-results').getByTestId('add-status')).toHaveText(/^added/);
     expect(ours().filter((n) => n.includes('сақталды'))).toHaveLength(1);
@@ -39,7 +50,9 @@ test.describe('the Add page without JavaScript', () => {
   test('a wrong token is refused on the page, and nothing is written', async ({ page }) => {
     await page.goto('/add?lang=en');
     await page.getByLabel('Editor token').fill('not-the-token-at-all');
-    await page.getByLabel('Article text').fill(' date 2025-11-23 Жаваскриптсіз қате токен\nАСТАНА. KAZINFORM – Брифинг өтті.\n');
+    await page
+      .getByLabel('Article text')
+      .fill(' date 2025-11-23 Жаваскриптсіз қате токен\nАСТАНА. KAZINFORM – Брифинг өтті.\n');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('alert')).toContainText('not valid');
     expect(ours().filter((n) => n.includes('қате'))).toEqual([]);

@@ -3,7 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
 
 // The seeds server runs without JYLNAMA_EDITOR_TOKEN: writing is off.
-test('without JYLNAMA_EDITOR_TOKEN the Add page says how to turn writing on, and saving is refused', async ({ page, request }) => {
+test('without JYLNAMA_EDITOR_TOKEN the Add page says how to turn writing on, and saving is refused', async ({
+  page,
+  request,
+}) => {
   await page.goto('/add?lang=en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Add articles');
   await expect(page.getByTestId('writing-off')).toContainText('JYLNAMA_EDITOR_TOKEN');

@@ -11,8 +11,15 @@ const listing = () => readdirSync(dir).sort();
 const ARTICLE = (title: string) =>
   ` date 2025-11-22 ${title}\nАСТАНА. KAZINFORM – 22 қарашада Президент Қасым-Жомарт Тоқаев Астанада брифинг өткізді.\n`;
 
-async function post(request: APIRequestContext, form: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>, auth: string | null = token) {
-  return request.post('/api/articles?lang=en', { multipart: form, headers: auth === null ? {} : { Authorization: `Bearer ${auth}` } });
+async function post(
+  request: APIRequestContext,
+  form: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>,
+  auth: string | null = token,
+) {
+  return request.post('/api/articles?lang=en', {
+    multipart: form,
+    headers: auth === null ? {} : { Authorization: `Bearer ${auth}` },
+  });
 }
 
 test.describe('adding articles', () => {
@@ -26,7 +33,9 @@ test.describe('adding articles', () => {
     const none = await post(request, { mode: 'save', text: ARTICLE('Токенсіз') }, null);
     expect(none.status()).toBe(401);
     expect(((await none.json()) as { error: string }).error).toMatch(/token/);
-    expect((await post(request, { mode: 'save', text: ARTICLE('Қате токен') }, 'wrong-token-000000')).status()).toBe(403);
+    expect((await post(request, { mode: 'save', text: ARTICLE('Қате токен') }, 'wrong-token-000000')).status()).toBe(
+      403,
+    );
     expect(listing()).toEqual(before);
   });
 
@@ -40,16 +49,24 @@ test.describe('adding articles', () => {
   });
 
   test('a name with ../ cannot escape the folder; Windows-1251 is converted and said so', async ({ request }) => {
-    const ru = 'Переговоры в Астане\nАСТАНА. KAZINFORM – Сегодня президенты Казахстана и Узбекистана провели переговоры в Астане.\n';
+    const ru =
+      'Переговоры в Астане\nАСТАНА. KAZINFORM – Сегодня президенты Казахстана и Узбекистана провели переговоры в Астане.\n';
     // Windows-1251 by hand: А…я are 0xC0…0xFF, the en dash is 0x96.
-    const bytes = Buffer.from([...ru].map((c) => { const code = c.charCodeAt(0); return code < 128 ? code : code === 0x2013 ? 0x96 : code - 0x410 + 0xc0; }));
+    const bytes = Buffer.from(
+      [...ru].map((c) => {
+        const code = c.charCodeAt(0);
+        return code < 128 ? code : code === 0x2013 ? 0x96 : code - 0x410 + 0xc0;
+      }),
+    );
     const res = await post(request, {
       mode: 'save',
       date: '2025-11-23',
       file: { name: '../../escape.txt', mimeType: 'text/plain', buffer: bytes },
     });
     expect(res.status()).toBe(200);
-    const { items } = (await res.json()) as { items: { status: string; fileName: string; encoding: string; notes: string[] }[] };
+    const { items } = (await res.json()) as {
+      items: { status: string; fileName: string; encoding: string; notes: string[] }[];
+    };
     expect(items[0]).toMatchObject({ status: 'added', encoding: 'Windows-1251' });
     expect(items[0]!.notes.join(' ')).toMatch(/converted from Windows-1251/);
     added.push(items[0]!.fileName);
@@ -57,7 +74,9 @@ test.describe('adding articles', () => {
     expect(readFileSync(path.join(dir, items[0]!.fileName), 'utf8')).toContain('Переговоры в Астане');
   });
 
-  test('the Add page previews, saves, and the article reaches the Sources page; saving again skips it', async ({ page }) => {
+  test('the Add page previews, saves, and the article reaches the Sources page; saving again skips it', async ({
+    page,
+  }) => {
     const title = `Қосу беті ${Date.now()}`;
     await page.goto('/add?lang=en');
     await page.getByLabel('Editor token').fill(token);
@@ -91,12 +110,18 @@ test.describe('a file dropped into the folder', () => {
   test('appears, changes and disappears in the running app without a restart', async ({ request }) => {
     const name = `dropped-${Date.now()}.txt`;
     const file = path.join(dir, name);
-    const titles = async () => ((await (await request.get('/api/articles')).json()) as { articles: { fileName: string; title: string }[] }).articles;
+    const titles = async () =>
+      ((await (await request.get('/api/articles')).json()) as { articles: { fileName: string; title: string }[] })
+        .articles;
     try {
       await (await import('node:fs/promises')).writeFile(file, ARTICLE('Тасталған файл'));
-      await expect.poll(async () => (await titles()).find((a) => a.fileName === name)?.title, { timeout: 5000 }).toBe('Тасталған файл');
+      await expect
+        .poll(async () => (await titles()).find((a) => a.fileName === name)?.title, { timeout: 5000 })
+        .toBe('Тасталған файл');
       await (await import('node:fs/promises')).writeFile(file, ARTICLE('Өзгерген файл'));
-      await expect.poll(async () => (await titles()).find((a) => a.fileName === name)?.title, { timeout: 5000 }).toBe('Өзгерген файл');
+      await expect
+        .poll(async () => (await titles()).find((a) => a.fileName === name)?.title, { timeout: 5000 })
+        .toBe('Өзгерген файл');
     } finally {
       rmSync(file, { force: true });
     }

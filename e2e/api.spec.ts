@@ -26,13 +26,25 @@ test.describe('GET /api/events', () => {
       }
       if (e.place !== null) expect(e.place).toEqual({ id: expect.any(String), name: expect.any(String) });
       for (const p of e.participants) {
-        expect(p).toMatchObject({ id: expect.any(String), name: expect.any(String), role: expect.stringMatching(/^(guest|host|participant|chair)$/) });
+        expect(p).toMatchObject({
+          id: expect.any(String),
+          name: expect.any(String),
+          role: expect.stringMatching(/^(guest|host|participant|chair)$/),
+        });
       }
       if (e.parent !== null) expect(ids.has(e.parent), `${e.id}'s parent exists`).toBe(true);
       expect(e.sources.length).toBeGreaterThan(0);
     }
     expect(events.map((e) => e.type)).toEqual(
-      expect.arrayContaining(['state-visit', 'talks', 'council-session', 'joint-statement', 'summit', 'briefing', 'informal-visit']),
+      expect.arrayContaining([
+        'state-visit',
+        'talks',
+        'council-session',
+        'joint-statement',
+        'summit',
+        'briefing',
+        'informal-visit',
+      ]),
     );
   });
 
@@ -42,7 +54,9 @@ test.describe('GET /api/events', () => {
     for (const e of events) {
       for (const s of e.sources) {
         if (!texts.has(s.articleId)) texts.set(s.articleId, (await apiArticle(request, s.articleId)).text);
-        expect(texts.get(s.articleId)?.slice(s.start, s.end), `${e.id} ${s.articleId}:${s.start}-${s.end}`).toBe(s.quote);
+        expect(texts.get(s.articleId)?.slice(s.start, s.end), `${e.id} ${s.articleId}:${s.start}-${s.end}`).toBe(
+          s.quote,
+        );
       }
     }
   });

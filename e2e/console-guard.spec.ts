@@ -26,7 +26,9 @@ test.describe('console guard', () => {
   test('names the resource of a failed load, and an allowlist pattern can match it', async ({ browser }) => {
     const context = await browser.newContext();
     const all = watchBrowserErrors(context);
-    const allowed = watchBrowserErrors(context, [/^Failed to load resource: .* 404 .*\[https:\/\/jylnama\.test\/missing\.js\]$/]);
+    const allowed = watchBrowserErrors(context, [
+      /^Failed to load resource: .* 404 .*\[https:\/\/jylnama\.test\/missing\.js\]$/,
+    ]);
     await context.route('https://jylnama.test/**', (route) =>
       route.request().url().endsWith('/missing.js')
         ? route.fulfill({ status: 404, body: 'no' })

@@ -14,7 +14,13 @@ export interface ApiEvent {
   place: { id: string; name: string } | null;
   participants: { id: string; name: string; role: string; country: string | null }[];
   parent: string | null;
-  sources: { articleId: string; start: number; end: number; quote: string; claim: { how: 'stated' | 'inherited' | 'none'; when: string | null } }[];
+  sources: {
+    articleId: string;
+    start: number;
+    end: number;
+    quote: string;
+    claim: { how: 'stated' | 'inherited' | 'none'; when: string | null };
+  }[];
 }
 
 export interface ApiArticle {
@@ -44,7 +50,8 @@ export async function apiArticle(request: APIRequestContext, id: string): Promis
 /** The one event of a type (the seeds have one of each); fails loudly when extraction did not produce it. */
 export function eventOfType(events: ApiEvent[], type: string): ApiEvent {
   const found = events.filter((e) => e.type === type);
-  if (found.length !== 1) throw new Error(`expected one ${type} event, got ${found.map((e) => e.id).join(', ') || 'none'}`);
+  if (found.length !== 1)
+    throw new Error(`expected one ${type} event, got ${found.map((e) => e.id).join(', ') || 'none'}`);
   return found[0] as ApiEvent;
 }
 

@@ -24,10 +24,13 @@ interface ApiEvent {
   end: string | null;
   title: string;
   machine?: Record<string, unknown>;
-  corrections?: { fields: Record<string, { by: string; reason: string; correction: string }>; confirmed: unknown; hidden: unknown };
+  corrections?: {
+    fields: Record<string, { by: string; reason: string; correction: string }>;
+    confirmed: unknown;
+    hidden: unknown;
+  };
   hidden?: boolean;
 }
-
 
 test.describe('editors correct the record', () => {
   test.describe.configure({ mode: 'serial', timeout: 180_000 });
@@ -43,7 +46,8 @@ test.describe('editors correct the record', () => {
       headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(body),
     });
-  const events = async (origin: string, query = ''): Promise<ApiEvent[]> => (await fetch(`${origin}/api/events?lang=en${query}`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json();
+  const events = async (origin: string, query = ''): Promise<ApiEvent[]> =>
+    (await fetch(`${origin}/api/events?lang=en${query}`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json();
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
@@ -62,11 +66,31 @@ test.describe('editors correct the record', () => {
     }
     const editors = `${EDITOR.name}=${await hashSecret(EDITOR.secret)}`;
     const start = (port: number, env: Record<string, string>) =>
-      servers.push(spawn(process.execPath, nextStartArgs(port), { cwd: rootDir, env: { ...process.env, JYLNAMA_CACHE_DIR: 'off', JYLNAMA_EDITOR_TOKEN: TOKEN, JYLNAMA_EDITORS: editors, ...store, ...env }, stdio: ['ignore', 'ignore', 'inherit'] }));
+      servers.push(
+        spawn(process.execPath, nextStartArgs(port), {
+          cwd: rootDir,
+          env: {
+            ...process.env,
+            JYLNAMA_CACHE_DIR: 'off',
+            JYLNAMA_EDITOR_TOKEN: TOKEN,
+            JYLNAMA_EDITORS: editors,
+            ...store,
+            ...env,
+          },
+          stdio: ['ignore', 'ignore', 'inherit'],
+        }),
+      );
     start(BASE_PORT, { JYLNAMA_SEEDS_DIR: folder });
     await healthy(writer);
     if (onServer) {
-      await expect.poll(async () => ((await (await fetch(`${writer}/api/health`)).json()) as { corpus: { databaseVersion: number } }).corpus.databaseVersion, { timeout: 60_000 }).toBeGreaterThan(0);
+      await expect
+        .poll(
+          async () =>
+            ((await (await fetch(`${writer}/api/health`)).json()) as { corpus: { databaseVersion: number } }).corpus
+              .databaseVersion,
+          { timeout: 60_000 },
+        )
+        .toBeGreaterThan(0);
       start(BASE_PORT + 1, { JYLNAMA_READ_FOLDER: 'off' });
       await healthy(reader);
     }
@@ -78,27 +102,51 @@ test.describe('editors correct the record', () => {
     if (onServer) await adminQuery(SERVER_URL, `drop database if exists ${database} with (force)`).catch(() => {});
   });
 
-  test('a date fixed through the API: the corrected value in the usual fields, the machine’s beside it, on every server and page', async ({ page }) => {
+  test('a date fixed through the API: the corrected value in the usual fields, the machine’s beside it, on every server and page', async ({
+    page,
+  }) => {
     const visit = (await events(writer)).find((e) => e.type === 'state-visit' && e.start === '2025-11-14')!;
     expect(visit).toBeDefined();
-    const res = await post(visit.id, { op: 'set', field: 'when', value: '13–15 November 2025', reason: 'The programme began on the evening of the 13th.' });
+    const res = await post(visit.id, {
+      op: 'set',
+      field: 'when',
+      value: '13–15 November 2025',
+      reason: 'The programme began on the evening of the 13th.',
+    });
     expect(res.status).toBe(201);
     const answer = (await res.json()) as { id: string; event: ApiEvent };
     expect(answer.id).toMatch(/^c-/);
-    expect(answer.event).toMatchObject({ when: '2025-11-13/2025-11-15', start: '2025-11-13', end: '2025-11-15', machine: { when: '2025-11-14/2025-11-15', start: '2025-11-14', end: '2025-11-15' } });
-    expect(answer.event.corrections?.fields.when).toMatchObject({ by: 'token', reason: 'The programme began on the evening of the 13th.' });
+    expect(answer.event).toMatchObject({
+      when: '2025-11-13/2025-11-15',
+      start: '2025-11-13',
+      end: '2025-11-15',
+      machine: { when: '2025-11-14/2025-11-15', start: '2025-11-14', end: '2025-11-15' },
+    });
+    expect(answer.event.corrections?.fields.when).toMatchObject({
+      by: 'token',
+      reason: 'The programme began on the evening of the 13th.',
+    });
     // Every server, within 2 s (NOTIFY on a PostgreSQL server).
-    await expect.poll(async () => (await events(reader)).find((e) => e.id === visit.id)?.when, { timeout: 2000, intervals: [100] }).toBe('2025-11-13/2025-11-15');
+    await expect
+      .poll(async () => (await events(reader)).find((e) => e.id === visit.id)?.when, {
+        timeout: 2000,
+        intervals: [100],
+      })
+      .toBe('2025-11-13/2025-11-15');
     await page.goto(`${reader}/events/${encodeURIComponent(visit.id)}?lang=en`);
     const note = page.getByTestId('corrections');
     await expect(note.getByRole('heading', { name: 'Corrected by editors' })).toBeVisible();
-    await expect(note.getByTestId('corrected-when')).toContainText('November 13 – 15, 2025 (the sources say: November 14 – 15, 2025)');
+    await expect(note.getByTestId('corrected-when')).toContainText(
+      'November 13 – 15, 2025 (the sources say: November 14 – 15, 2025)',
+    );
     await expect(note.getByTestId('corrected-when')).toContainText('«The programme began on the evening of the 13th.»');
   });
 
   test('what cannot be applied is refused with a reason, and nothing is written', async () => {
     const first = (await events(writer)).find((e) => !e.corrections);
-    const before = (await (await fetch(`${writer}/api/events/${encodeURIComponent(first!.id)}/history`)).json()) as { corrections: unknown[] };
+    const before = (await (await fetch(`${writer}/api/events/${encodeURIComponent(first!.id)}/history`)).json()) as {
+      corrections: unknown[];
+    };
     for (const [body, message] of [
       [{ op: 'set', field: 'when', value: 'some day soon' }, /not a date the app can read/],
       [{ op: 'set', field: 'participants', value: ['Nobody Atall'] }, /Unknown participant "Nobody Atall"/],
@@ -118,41 +166,65 @@ test.describe('editors correct the record', () => {
     const late = await post(first!.id, { op: 'set', field: 'status', value: 'announced', base: null });
     expect(late.status).toBe(409);
     expect(((await late.json()) as { error: string }).error).toMatch(/nothing of yours was written/);
-    const after = (await (await fetch(`${writer}/api/events/${encodeURIComponent(first!.id)}/history`)).json()) as { corrections: unknown[] };
+    const after = (await (await fetch(`${writer}/api/events/${encodeURIComponent(first!.id)}/history`)).json()) as {
+      corrections: unknown[];
+    };
     expect(after.corrections).toHaveLength(before.corrections.length + 1);
   });
 
-  test('an event hidden as not an event leaves the timeline, says why at its link, and a revert brings it back', async ({ page }) => {
+  test('an event hidden as not an event leaves the timeline, says why at its link, and a revert brings it back', async ({
+    page,
+  }) => {
     const untouched = (await events(writer)).filter((e) => !e.corrections);
     const target = untouched.find((e) => e.type === 'briefing') ?? untouched.at(-1)!;
-    const hide = await post(target.id, { op: 'hide', reason: 'A press briefing about the visit, not a diplomatic event.' });
+    const hide = await post(target.id, {
+      op: 'hide',
+      reason: 'A press briefing about the visit, not a diplomatic event.',
+    });
     expect(hide.status).toBe(201);
     const { id } = (await hide.json()) as { id: string };
-    await expect.poll(async () => (await events(reader)).some((e) => e.id === target.id), { timeout: 2000 }).toBe(false);
+    await expect
+      .poll(async () => (await events(reader)).some((e) => e.id === target.id), { timeout: 2000 })
+      .toBe(false);
     expect((await events(writer, '&hidden=1')).find((e) => e.id === target.id)).toMatchObject({ hidden: true });
     expect((await fetch(`${writer}/api/events?hidden=1`)).status).toBe(401);
     await page.goto(`${reader}/events/${encodeURIComponent(target.id)}?lang=en`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hidden by editors');
-    await expect(page.getByTestId('hidden-event')).toContainText('«A press briefing about the visit, not a diplomatic event.»');
+    await expect(page.getByTestId('hidden-event')).toContainText(
+      '«A press briefing about the visit, not a diplomatic event.»',
+    );
 
-    const revert = await post(target.id, { op: 'revert', correction: id, reason: 'It was a joint statement after all.' });
+    const revert = await post(target.id, {
+      op: 'revert',
+      correction: id,
+      reason: 'It was a joint statement after all.',
+    });
     expect(revert.status).toBe(201);
     await expect.poll(async () => (await events(reader)).some((e) => e.id === target.id), { timeout: 2000 }).toBe(true);
-    const history = (await (await fetch(`${reader}/api/events/${encodeURIComponent(target.id)}/history`)).json()) as { corrections: Array<{ id: string; op: { op: string }; inForce: boolean }> };
+    const history = (await (await fetch(`${reader}/api/events/${encodeURIComponent(target.id)}/history`)).json()) as {
+      corrections: Array<{ id: string; op: { op: string }; inForce: boolean }>;
+    };
     expect(history.corrections.map((c) => [c.op.op, c.inForce])).toEqual([
       ['hide', false],
       ['revert', true],
     ]);
   });
 
-  test('an editor signs in, fixes a date with the form, hides an event with the keyboard and reverts it from its history; a reader sees each change', async ({ page, browser }) => {
-    const target = (await events(writer)).find((e) => !e.corrections && e.type === 'talks') ?? (await events(writer)).find((e) => !e.corrections)!;
+  test('an editor signs in, fixes a date with the form, hides an event with the keyboard and reverts it from its history; a reader sees each change', async ({
+    page,
+    browser,
+  }) => {
+    const target =
+      (await events(writer)).find((e) => !e.corrections && e.type === 'talks') ??
+      (await events(writer)).find((e) => !e.corrections)!;
     const eventPath = `/events/${encodeURIComponent(target.id)}?lang=en`;
     await page.goto(`${writer}/sign-in?lang=en`);
     await page.getByLabel('Name').fill(EDITOR.name);
     await page.getByLabel('Secret').fill('not-the-secret');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'That name and secret' })).toHaveText('That name and secret do not match an editor.');
+    await expect(page.getByRole('alert').filter({ hasText: 'That name and secret' })).toHaveText(
+      'That name and secret do not match an editor.',
+    );
     await page.getByLabel('Name').fill(EDITOR.name);
     await page.getByLabel('Secret').fill(EDITOR.secret);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -170,7 +242,9 @@ test.describe('editors correct the record', () => {
     await expect(page.getByTestId('corrected-when')).toContainText('by aigerim');
 
     // A form whose security token was tampered with is refused.
-    await page.locator('[data-testid="confirm"] input[name="csrf"]').evaluate((el) => ((el as HTMLInputElement).value = 'forged'));
+    await page
+      .locator('[data-testid="confirm"] input[name="csrf"]')
+      .evaluate((el) => ((el as HTMLInputElement).value = 'forged'));
     await page.getByRole('button', { name: 'Confirm: the sources are read right' }).click();
     await expect(page.getByTestId('correction-error')).toContainText('security token');
 
@@ -179,9 +253,14 @@ test.describe('editors correct the record', () => {
     const csrf = await page.locator('[data-testid="confirm"] input[name="csrf"]').inputValue();
     const apiUrl = `${writer}/api/events/${encodeURIComponent(target.id)}/corrections?lang=en`;
     expect((await page.request.post(apiUrl, { data: { op: 'confirm' } })).status()).toBe(403);
-    const viaSession = await page.request.post(apiUrl, { data: { op: 'confirm', reason: 'checked against the ministry' }, headers: { 'X-CSRF-Token': csrf } });
+    const viaSession = await page.request.post(apiUrl, {
+      data: { op: 'confirm', reason: 'checked against the ministry' },
+      headers: { 'X-CSRF-Token': csrf },
+    });
     expect(viaSession.status()).toBe(201);
-    expect(((await viaSession.json()) as { event: ApiEvent }).event.corrections?.confirmed).toMatchObject({ by: 'aigerim' });
+    expect(((await viaSession.json()) as { event: ApiEvent }).event.corrections?.confirmed).toMatchObject({
+      by: 'aigerim',
+    });
 
     // A reader, in another browser (and on the other server over PostgreSQL): the corrected date, no controls.
     const readerContext = await browser.newContext();
@@ -223,20 +302,29 @@ test.describe('editors correct the record', () => {
     await expect(page.getByTestId('editor-badge')).toHaveCount(0);
   });
 
-  test('two events merged into one: the other’s link leads to it; a source split off becomes an event of its own', async ({ page }) => {
+  test('two events merged into one: the other’s link leads to it; a source split off becomes an event of its own', async ({
+    page,
+  }) => {
     const all = await events(writer);
     const untouched = all.filter((e) => !e.corrections && !e.hidden);
-    const [a, b] = untouched.filter((e) => e.type === untouched[0]!.type).length >= 2 ? untouched.filter((e) => e.type === untouched[0]!.type) : untouched;
+    const [a, b] =
+      untouched.filter((e) => e.type === untouched[0]!.type).length >= 2
+        ? untouched.filter((e) => e.type === untouched[0]!.type)
+        : untouched;
     expect((await post(a!.id, { op: 'merge', with: a!.id })).status).toBe(400);
     const merged = await post(a!.id, { op: 'merge', with: b!.id, reason: 'The same meeting, reported twice.' });
     expect(merged.status).toBe(201);
     const kept = ((await merged.json()) as { event: ApiEvent & { sources: unknown[] } }).event;
     await expect.poll(async () => (await events(reader)).some((e) => e.id === b!.id), { timeout: 2000 }).toBe(false);
     await page.goto(`${reader}/events/${encodeURIComponent(b!.id)}?lang=en`);
-    await expect(page).toHaveURL(new RegExp(`/events/${encodeURIComponent(a!.id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await expect(page).toHaveURL(
+      new RegExp(`/events/${encodeURIComponent(a!.id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    );
     await expect(page.getByTestId('corrections-structure')).toContainText(`Joined with ${b!.id}`);
 
-    const withSources = (await (await fetch(`${writer}/api/events?lang=en`)).json()) as Array<ApiEvent & { sources: Array<{ articleId: string; start: number; end: number }> }>;
+    const withSources = (await (await fetch(`${writer}/api/events?lang=en`)).json()) as Array<
+      ApiEvent & { sources: Array<{ articleId: string; start: number; end: number }> }
+    >;
     const many = withSources.find((e) => e.id === kept.id)!;
     expect(many.sources.length).toBeGreaterThan(1);
     const source = many.sources.at(-1)!;
@@ -255,7 +343,12 @@ test.describe('editors correct the record', () => {
     await expect(page.getByTestId('editor-badge')).toBeVisible();
     const target = (await events(writer)).find((e) => !e.corrections)!;
     const { articles } = (await (await fetch(`${writer}/api/articles`)).json()) as { articles: Array<{ id: string }> };
-    const article = (await (await fetch(`${writer}/api/articles/${encodeURIComponent(articles[0]!.id)}`)).json()) as { id: string; text: string; body: { start: number }; sentences: Array<{ start: number; end: number }> };
+    const article = (await (await fetch(`${writer}/api/articles/${encodeURIComponent(articles[0]!.id)}`)).json()) as {
+      id: string;
+      text: string;
+      body: { start: number };
+      sentences: Array<{ start: number; end: number }>;
+    };
     const sentence = article.sentences.find((x) => x.start >= article.body.start + 40)!;
     await page.goto(`${writer}/articles/${encodeURIComponent(article.id)}?lang=en`);
     // Select a few words inside that sentence, as a mouse would.
@@ -287,29 +380,55 @@ test.describe('editors correct the record', () => {
     await form.getByLabel('Event (its id)').fill(target.id);
     await form.getByRole('button', { name: 'Attach' }).click();
     await expect(page).toHaveURL(new RegExp(`/events/`));
-    await expect(page.getByTestId('corrections-structure')).toContainText(`A sentence of ${article.id} added as a source`);
-    const after = (await (await fetch(`${writer}/api/events?lang=en`)).json()) as Array<{ id: string; sources: Array<{ articleId: string; start: number; end: number; quote: string }> }>;
-    const added = after.find((e) => e.id === target.id)!.sources.find((x) => x.articleId === article.id && x.start === sentence.start)!;
+    await expect(page.getByTestId('corrections-structure')).toContainText(
+      `A sentence of ${article.id} added as a source`,
+    );
+    const after = (await (await fetch(`${writer}/api/events?lang=en`)).json()) as Array<{
+      id: string;
+      sources: Array<{ articleId: string; start: number; end: number; quote: string }>;
+    }>;
+    const added = after
+      .find((e) => e.id === target.id)!
+      .sources.find((x) => x.articleId === article.id && x.start === sentence.start)!;
     expect(added.quote).toBe(article.text.slice(sentence.start, sentence.end));
   });
 
-  test('a correction whose article is removed is not dropped: it is listed as orphaned on the review page', async ({ page }) => {
-    const all = (await (await fetch(`${writer}/api/events?lang=en`)).json()) as Array<ApiEvent & { sources: Array<{ articleId: string }> }>;
-    const { articles } = (await (await fetch(`${writer}/api/articles`)).json()) as { articles: Array<{ id: string; fileName: string }> };
+  test('a correction whose article is removed is not dropped: it is listed as orphaned on the review page', async ({
+    page,
+  }) => {
+    const all = (await (await fetch(`${writer}/api/events?lang=en`)).json()) as Array<
+      ApiEvent & { sources: Array<{ articleId: string }> }
+    >;
+    const { articles } = (await (await fetch(`${writer}/api/articles`)).json()) as {
+      articles: Array<{ id: string; fileName: string }>;
+    };
     // An event all of whose sentences are in one article: with the article gone, nothing is left to anchor to.
     const lone = all.find((e) => !e.corrections && new Set(e.sources.map((s) => s.articleId)).size === 1)!;
-    const made = await post(lone.id, { op: 'set', field: 'status', value: 'reported', reason: 'Orphan to be: its article goes.' });
+    const made = await post(lone.id, {
+      op: 'set',
+      field: 'status',
+      value: 'reported',
+      reason: 'Orphan to be: its article goes.',
+    });
     expect(made.status).toBe(201);
     const file = articles.find((a) => a.id === lone.sources[0]!.articleId)!.fileName;
     rmSync(path.join(articlesFolder, file));
-    await expect.poll(async () => ((await (await fetch(`${writer}/api/articles`)).json()) as { articles: unknown[] }).articles.length, { timeout: 15_000 }).toBe(articles.length - 1);
+    await expect
+      .poll(
+        async () => ((await (await fetch(`${writer}/api/articles`)).json()) as { articles: unknown[] }).articles.length,
+        { timeout: 15_000 },
+      )
+      .toBe(articles.length - 1);
     await page.goto(`${writer}/sign-in?lang=en`);
     await page.getByLabel('Name').fill(EDITOR.name);
     await page.getByLabel('Secret').fill(EDITOR.secret);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByTestId('editor-badge')).toBeVisible();
     await page.goto(`${writer}/review?lang=en`);
-    const orphan = page.getByTestId('review-row').filter({ hasText: 'A correction whose event is gone' }).filter({ hasText: 'Orphan to be' });
+    const orphan = page
+      .getByTestId('review-row')
+      .filter({ hasText: 'A correction whose event is gone' })
+      .filter({ hasText: 'Orphan to be' });
     await expect(orphan).toContainText('«Orphan to be: its article goes.»');
     await expect(orphan).toContainText(lone.id);
   });

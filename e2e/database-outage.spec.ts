@@ -61,7 +61,10 @@ test.describe('a server that only serves, while its database goes away and comes
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    test.skip(process.env.JYLNAMA_E2E_STORE === 'server', 'the same servers as on the first run of the suite: once is enough');
+    test.skip(
+      process.env.JYLNAMA_E2E_STORE === 'server',
+      'the same servers as on the first run of the suite: once is enough',
+    );
     test.skip(!(await serverReachable()), `no PostgreSQL server at ${SERVER_URL}`);
     await adminQuery(SERVER_URL, `create database ${database}`);
     const direct = new URL(SERVER_URL);
@@ -75,11 +78,25 @@ test.describe('a server that only serves, while its database goes away and comes
     cpSync(path.join(rootDir, 'seeds'), folder, { recursive: true });
     folders.push(folder);
     const start = (port: number, env: Record<string, string>) => {
-      const child = spawn(process.execPath, nextStartArgs(port), { cwd: rootDir, env: { ...process.env, JYLNAMA_CACHE_DIR: 'off', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+      const child = spawn(process.execPath, nextStartArgs(port), {
+        cwd: rootDir,
+        env: { ...process.env, JYLNAMA_CACHE_DIR: 'off', ...env },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
       servers.push(child);
     };
     start(BASE_PORT, { DATABASE_URL: direct.toString(), JYLNAMA_SEEDS_DIR: folder });
-    await expect.poll(async () => ((await (await fetch(`${writer}/api/health`).catch(() => null))?.json().catch(() => null)) as { corpus?: { databaseVersion?: number } } | null)?.corpus?.databaseVersion ?? 0, { timeout: 120_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(
+        async () =>
+          (
+            (await (await fetch(`${writer}/api/health`).catch(() => null))?.json().catch(() => null)) as {
+              corpus?: { databaseVersion?: number };
+            } | null
+          )?.corpus?.databaseVersion ?? 0,
+        { timeout: 120_000 },
+      )
+      .toBeGreaterThan(0);
     start(BASE_PORT + 1, { DATABASE_URL: relayed.toString(), JYLNAMA_READ_FOLDER: 'off' });
     await expect.poll(() => status(`${reader}/api/health`), { timeout: 90_000 }).toBe(200);
   });
@@ -88,22 +105,29 @@ test.describe('a server that only serves, while its database goes away and comes
     for (const s of servers) s.kill('SIGTERM');
     await relay?.cut().catch(() => {});
     for (const f of folders) rmSync(f, { recursive: true, force: true });
-    if (servers.length > 0) await adminQuery(SERVER_URL, `drop database if exists ${database} with (force)`).catch(() => {});
+    if (servers.length > 0)
+      await adminQuery(SERVER_URL, `drop database if exists ${database} with (force)`).catch(() => {});
   });
 
   test('serves the same events, and an article’s text read from the database', async ({ page }) => {
-    const [a, b] = await Promise.all([writer, reader].map(async (o) => (await fetch(`${o}/api/events?lang=en`)).json()));
+    const [a, b] = await Promise.all(
+      [writer, reader].map(async (o) => (await fetch(`${o}/api/events?lang=en`)).json()),
+    );
     expect(b.map((e: { id: string }) => e.id)).toEqual(a.map((e: { id: string }) => e.id));
     expect(b.length).toBeGreaterThan(0);
     const { articles } = (await (await fetch(`${writer}/api/articles`)).json()) as { articles: Array<{ id: string }> };
     const full = await (await fetch(`${writer}/api/articles/${encodeURIComponent(articles[0]!.id)}`)).json();
     expect(await (await fetch(`${reader}/api/articles/${encodeURIComponent(articles[0]!.id)}`)).json()).toEqual(full);
     await page.goto(`${reader}/articles/${encodeURIComponent(articles[0]!.id)}?lang=en`);
-    await expect(page.getByTestId('article-text')).toContainText(full.text.slice(full.body.start, full.body.start + 40).trim());
+    await expect(page.getByTestId('article-text')).toContainText(
+      full.text.slice(full.body.start, full.body.start + 40).trim(),
+    );
     await expect(page.locator('mark').first()).toBeVisible();
   });
 
-  test('answers 503 with a readable page while the database is away, and shows the timeline again by itself', async ({ page }) => {
+  test('answers 503 with a readable page while the database is away, and shows the timeline again by itself', async ({
+    page,
+  }) => {
     await relay.cut();
     await expect.poll(() => status(`${reader}/?lang=en`), { timeout: 10_000 }).toBe(503);
     expect(await status(`${reader}/api/events`)).toBe(503);
@@ -112,7 +136,9 @@ test.describe('a server that only serves, while its database goes away and comes
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('The chronicle is briefly unavailable');
     await relay.open();
     // The page reloads itself every 5 s: the reader who kept it open sees the timeline, nothing clicked.
-    await expect(page.getByRole('heading', { name: 'The chronicle is briefly unavailable' })).toBeHidden({ timeout: 20_000 });
+    await expect(page.getByRole('heading', { name: 'The chronicle is briefly unavailable' })).toBeHidden({
+      timeout: 20_000,
+    });
     await expect(page.getByTestId('event-list')).toBeVisible();
     expect(await status(`${reader}/api/health`)).toBe(200);
   });

@@ -11,10 +11,13 @@ const STATUS = { announced: 'Announced (planned)', reported: 'Reported (took pla
 async function expectDetails(page: Page, e: ApiEvent, typeLabel: string) {
   const details = panel(page);
   await expect(details.getByRole('heading', { name: e.title })).toBeVisible();
-  const row = (label: string) => details.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
+  const row = (label: string) =>
+    details.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
   await expect(row('Type')).toHaveText(typeLabel);
   await expect(row('Date')).toHaveText(
-    e.start === null ? `Undated, before ${expectedDate('en', e.before ?? '', null)}` : expectedDate('en', e.start, e.end),
+    e.start === null
+      ? `Undated, before ${expectedDate('en', e.before ?? '', null)}`
+      : expectedDate('en', e.start, e.end),
   );
   await expect(row('Place')).toHaveText(e.place?.name ?? 'Not stated');
   for (const p of e.participants) await expect(row('Participants')).toContainText(`${p.name} (${ROLE[p.role]})`);
@@ -50,7 +53,9 @@ test.describe('the details panel', () => {
     await expect(page.getByTestId('details-layout')).toHaveAttribute('data-details', 'closed');
     await expect(panel(page)).toHaveCount(0);
     const wide = (await timeline(page).boundingBox())!.width;
-    await timeline(page).getByRole('button', { name: itemName(visit) }).click();
+    await timeline(page)
+      .getByRole('button', { name: itemName(visit) })
+      .click();
     await expect(page).toHaveURL(new RegExp(`[?&]event=${visit.id}(&|$)`));
     await expectDetails(page, visit, 'State visit');
     await expect(timeline(page).getByRole('button', { name: itemName(visit), pressed: true })).toBeVisible();
@@ -78,9 +83,14 @@ test.describe('the details panel', () => {
     const talks = eventOfType(events, 'talks');
     const visit = eventOfType(events, 'state-visit');
     await page.goto('/?lang=en');
-    await timeline(page).getByRole('button', { name: itemName(talks) }).click();
+    await timeline(page)
+      .getByRole('button', { name: itemName(talks) })
+      .click();
     await expectDetails(page, talks, 'Talks');
-    await expect(panel(page).getByRole('link', { name: visit.title })).toHaveAttribute('href', `/events/${visit.id}?lang=en`);
+    await expect(panel(page).getByRole('link', { name: visit.title })).toHaveAttribute(
+      'href',
+      `/events/${visit.id}?lang=en`,
+    );
   });
 
   test('opens for the undated Khiva visit from the Undated section, and closes', async ({ page }) => {

@@ -17,7 +17,9 @@ test.describe('exports', () => {
     expect(v?.startDate.toString()).toBe(visit.start);
     expect(v?.description).toContain(`/events/${visit.id}`);
 
-    const filtered = new ICAL.Component(ICAL.parse(await (await request.get('/api/export.ics?lang=en&type=summit')).text()));
+    const filtered = new ICAL.Component(
+      ICAL.parse(await (await request.get('/api/export.ics?lang=en&type=summit')).text()),
+    );
     expect(filtered.getAllSubcomponents('vevent')).toHaveLength(1);
   });
 
@@ -35,7 +37,11 @@ test.describe('exports', () => {
   test('the JSON is in TimelineJS format', async ({ request }) => {
     const events = await apiEvents(request, 'kk');
     const tl = (await (await request.get('/api/export.json?lang=kk&q=Ташкент')).json()) as {
-      events: { unique_id: string; start_date: { year: number; month?: number; day?: number }; text: { headline: string } }[];
+      events: {
+        unique_id: string;
+        start_date: { year: number; month?: number; day?: number };
+        text: { headline: string };
+      }[];
     };
     expect(tl.events.length).toBeGreaterThan(0);
     for (const slide of tl.events) {
@@ -45,9 +51,12 @@ test.describe('exports', () => {
     }
   });
 
-  test('the toolbar links carry the view\'s filters', async ({ page }) => {
+  test("the toolbar links carry the view's filters", async ({ page }) => {
     await page.goto('/?lang=en&type=summit');
-    await expect(page.getByRole('link', { name: 'Calendar (.ics)' })).toHaveAttribute('href', '/api/export.ics?type=summit&lang=en');
+    await expect(page.getByRole('link', { name: 'Calendar (.ics)' })).toHaveAttribute(
+      'href',
+      '/api/export.ics?type=summit&lang=en',
+    );
     // A subscription keeps the filters, at webcal:// on this server's address; what it serves is the same calendar.
     const webcal = await page.getByRole('link', { name: 'Subscribe (webcal)' }).getAttribute('href');
     expect(webcal).toMatch(/^webcal:\/\/[^/]+\/api\/export\.ics\?type=summit&lang=en$/);
@@ -56,20 +65,33 @@ test.describe('exports', () => {
     await expect(page.getByRole('link', { name: 'Present' })).toHaveAttribute('href', '/present?type=summit&lang=en');
   });
 
-  test('the period on screen travels into the briefing, the handout and the downloads, which keep to it', async ({ page, request }) => {
+  test('the period on screen travels into the briefing, the handout and the downloads, which keep to it', async ({
+    page,
+    request,
+  }) => {
     await page.goto('/?lang=en&type=summit,talks&from=2025-11-15&to=2025-11-17');
     const period = 'from=2025-11-15&to=2025-11-17&type=summit%2Ctalks&lang=en';
     await expect(page.getByRole('link', { name: 'Present' })).toHaveAttribute('href', `/present?${period}`);
-    await expect(page.getByRole('link', { name: 'Printable handout' })).toHaveAttribute('href', `/present/print?${period}`);
+    await expect(page.getByRole('link', { name: 'Printable handout' })).toHaveAttribute(
+      'href',
+      `/present/print?${period}`,
+    );
     for (const name of ['Calendar (.ics)', 'Spreadsheet (.csv)', 'TimelineJS (.json)']) {
-      await expect(page.getByRole('link', { name })).toHaveAttribute('href', new RegExp(`\\?${period.replace(/[?.]/g, '\\$&')}$`));
+      await expect(page.getByRole('link', { name })).toHaveAttribute(
+        'href',
+        new RegExp(`\\?${period.replace(/[?.]/g, '\\$&')}$`),
+      );
     }
     // What the JSON link serves keeps to the period: only the events of those days.
     const href = (await page.getByRole('link', { name: 'TimelineJS (.json)' }).getAttribute('href')) ?? '';
     const tl = (await (await request.get(href)).json()) as { events: { unique_id: string }[] };
     const all = await apiEvents(request);
     const expected = all.filter(
-      (e) => ['summit', 'talks'].includes(e.type) && e.start !== null && e.start <= '2025-11-17' && (e.end ?? e.start) >= '2025-11-15',
+      (e) =>
+        ['summit', 'talks'].includes(e.type) &&
+        e.start !== null &&
+        e.start <= '2025-11-17' &&
+        (e.end ?? e.start) >= '2025-11-15',
     );
     expect(expected.length).toBeGreaterThan(0);
     expect(tl.events.map((e) => e.unique_id).sort()).toEqual(expected.map((e) => e.id).sort());
@@ -91,9 +113,9 @@ test.describe('exports', () => {
     // Framed: taller than the timeline (a title and period above, a legend and attribution below), and the legend
     // has a swatch in the colour of each type drawn (read back from the picture's pixels in the page).
     const timeline = await page.getByTestId('timeline').boundingBox();
-    const shownTypes = await page.locator('[data-testid="timeline"] .vis-item.ev').evaluateAll((items) => [
-      ...new Set(items.map((i) => /\bt-([a-z-]+)/.exec(i.className)?.[1] ?? '')),
-    ]);
+    const shownTypes = await page
+      .locator('[data-testid="timeline"] .vis-item.ev')
+      .evaluateAll((items) => [...new Set(items.map((i) => /\bt-([a-z-]+)/.exec(i.className)?.[1] ?? ''))]);
     const found = await page.evaluate(
       async ({ data, types }) => {
         const img = new Image();
@@ -110,7 +132,9 @@ test.describe('exports', () => {
         for (let y = Math.floor(img.height * 0.75); y < img.height; y++) {
           for (let x = 0; x < img.width; x++) {
             const i = (y * img.width + x) * 4;
-            colours.add(`#${[px[i], px[i + 1], px[i + 2]].map((v) => (v ?? 0).toString(16).padStart(2, '0')).join('')}`);
+            colours.add(
+              `#${[px[i], px[i + 1], px[i + 2]].map((v) => (v ?? 0).toString(16).padStart(2, '0')).join('')}`,
+            );
           }
         }
         // The top band (title) has dark text on white.
@@ -126,15 +150,22 @@ test.describe('exports', () => {
     expect(found.dark).toBeGreaterThan(50);
     const { TYPE_COLOURS } = await import('../app/_lib/og/type-colours');
     expect(shownTypes.length).toBeGreaterThan(0);
-    for (const type of shownTypes) expect(found.colours, type).toContain(TYPE_COLOURS[type as keyof typeof TYPE_COLOURS]);
+    for (const type of shownTypes)
+      expect(found.colours, type).toContain(TYPE_COLOURS[type as keyof typeof TYPE_COLOURS]);
   });
 });
 
 test.describe('link previews', () => {
-  test('an event page has canonical, Open Graph and Twitter metadata, and its image is a 1200×630 PNG', async ({ page, request }) => {
+  test('an event page has canonical, Open Graph and Twitter metadata, and its image is a 1200×630 PNG', async ({
+    page,
+    request,
+  }) => {
     const visit = eventOfType(await apiEvents(request), 'state-visit');
     await page.goto(`/events/${visit.id}?lang=en`);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/events/${visit.id}\\?lang=en$`));
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      new RegExp(`/events/${visit.id}\\?lang=en$`),
+    );
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
     const image = await page.locator('meta[property="og:image"]').getAttribute('content');
     expect(image).toMatch(/^http/);
@@ -148,16 +179,26 @@ test.describe('link previews', () => {
 });
 
 test.describe('embedding', () => {
-  test('the embed shows the view without chrome, and its link opens the full app at the selected event', async ({ page, request, context }) => {
+  test('the embed shows the view without chrome, and its link opens the full app at the selected event', async ({
+    page,
+    request,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const summit = eventOfType(await apiEvents(request), 'summit');
     await page.goto('/embed?lang=en&type=summit');
     await expect(page.getByRole('banner')).toHaveCount(0);
     const open = page.getByTestId('open-in-app');
     await expect(open).toHaveText('Open in Jylnama');
-    await page.getByRole('region', { name: 'Timeline of events' }).getByRole('button', { name: itemName(summit) }).click();
+    await page
+      .getByRole('region', { name: 'Timeline of events' })
+      .getByRole('button', { name: itemName(summit) })
+      .click();
     await expect(open).toHaveText('Open this event in Jylnama');
-    await expect(open).toHaveAttribute('href', new RegExp(`^http://localhost:\\d+/\\?event=${summit.id}&type=summit&lang=en$`));
+    await expect(open).toHaveAttribute(
+      'href',
+      new RegExp(`^http://localhost:\\d+/\\?event=${summit.id}&type=summit&lang=en$`),
+    );
     await expect(open).toHaveAttribute('target', '_blank');
     await page.getByRole('button', { name: 'Copy embed code' }).click();
     const code = await page.evaluate(() => navigator.clipboard.readText());

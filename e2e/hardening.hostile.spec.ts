@@ -12,7 +12,11 @@ test.describe('hostile writes and headers', () => {
       let sent = 0;
       const req = httpRequest(url, {
         method: 'POST',
-        headers: { 'Content-Type': 'multipart/form-data; boundary=x', 'Transfer-Encoding': 'chunked', Authorization: `Bearer ${token}` },
+        headers: {
+          'Content-Type': 'multipart/form-data; boundary=x',
+          'Transfer-Encoding': 'chunked',
+          Authorization: `Bearer ${token}`,
+        },
       });
       req.on('response', (res) => {
         res.resume();
@@ -36,7 +40,10 @@ test.describe('hostile writes and headers', () => {
 
   test('the Bearer scheme in any case', async ({ request }) => {
     for (const scheme of ['Bearer', 'bearer', 'BEARER']) {
-      const res = await request.post('/api/articles?lang=en', { multipart: { mode: 'preview', text: ' date 2025-11-23 Тест\nАСТАНА. KAZINFORM – Брифинг өтті.\n' }, headers: { Authorization: `${scheme} ${token}` } });
+      const res = await request.post('/api/articles?lang=en', {
+        multipart: { mode: 'preview', text: ' date 2025-11-23 Тест\nАСТАНА. KAZINFORM – Брифинг өтті.\n' },
+        headers: { Authorization: `${scheme} ${token}` },
+      });
       expect(res.status(), scheme).toBe(200);
     }
   });

@@ -12,17 +12,37 @@ function expectHeaders(res: APIResponse, where: string): void {
   expect(h['referrer-policy'], `${where}: Referrer-Policy`).toBeTruthy();
 }
 
-const PROTOTYPE_NAMES = ['toString', 'constructor', '__proto__', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', '__defineGetter__'];
+const PROTOTYPE_NAMES = [
+  'toString',
+  'constructor',
+  '__proto__',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  '__defineGetter__',
+];
 
 test.describe('hostile requests', () => {
-  test('names from Object.prototype as filter values: 400 from the API, never 500 from a page or an export', async ({ request }) => {
+  test('names from Object.prototype as filter values: 400 from the API, never 500 from a page or an export', async ({
+    request,
+  }) => {
     for (const name of PROTOTYPE_NAMES) {
       const res = await request.get(`/api/events?type=${name}`);
       expect(res.status(), `/api/events?type=${name}`).toBe(400);
-      expect((await res.json()) as { error: string }).toMatchObject({ error: expect.stringContaining('Unknown event type') });
+      expect((await res.json()) as { error: string }).toMatchObject({
+        error: expect.stringContaining('Unknown event type'),
+      });
       expectHeaders(res, '/api/events');
       // Pages and the exports of a view drop a value they do not know, as they do any malformed one.
-      for (const path of ['/', '/present', '/present/print', '/embed', '/api/export.json', '/api/export.csv', '/api/export.ics']) {
+      for (const path of [
+        '/',
+        '/present',
+        '/present/print',
+        '/embed',
+        '/api/export.json',
+        '/api/export.csv',
+        '/api/export.ics',
+      ]) {
         const res = await request.get(`${path}?type=${name}&country=${name}&event=${name}&lang=${name}`);
         expect(res.status(), `${path}?type=${name}`).toBeLessThan(500);
         expectHeaders(res, path);
@@ -30,7 +50,9 @@ test.describe('hostile requests', () => {
     }
   });
 
-  test('malformed addresses, methods no route answers and unknown APIs: 400, 405, 404, with the headers', async ({ request }) => {
+  test('malformed addresses, methods no route answers and unknown APIs: 400, 405, 404, with the headers', async ({
+    request,
+  }) => {
     const cases: Array<[string, string, number, 'json' | 'text' | null]> = [
       ['GET', '/articles/%ZZ', 400, 'text'],
       ['GET', '/events/%', 400, 'text'],
@@ -70,13 +92,46 @@ test.describe('hostile requests', () => {
   });
 
   test('random query strings at every route: never a 500, always the security headers', async ({ request }) => {
-    const known = (await (await request.get('/api/events')).json()) as Array<{ id: string; sources: Array<{ articleId: string }> }>;
+    const known = (await (await request.get('/api/events')).json()) as Array<{
+      id: string;
+      sources: Array<{ articleId: string }>;
+    }>;
     const event = known[0]!;
     const routes = [
-      '/', '/present', '/present/print', '/embed', '/articles', `/articles/${event.sources[0]!.articleId}`, `/events/${event.id}`, '/add',
-      '/api/events', '/api/articles', `/api/articles/${event.sources[0]!.articleId}`, '/api/export.json', '/api/export.csv', '/api/export.ics',
+      '/',
+      '/present',
+      '/present/print',
+      '/embed',
+      '/articles',
+      `/articles/${event.sources[0]!.articleId}`,
+      `/events/${event.id}`,
+      '/add',
+      '/api/events',
+      '/api/articles',
+      `/api/articles/${event.sources[0]!.articleId}`,
+      '/api/export.json',
+      '/api/export.csv',
+      '/api/export.ics',
     ];
-    const names = ['type', 'country', 'person', 'place', 'status', 'lang', 'from', 'to', 'event', 'view', 'layout', 'q', 'limit', 'buckets', 'shape', 'slide', ...PROTOTYPE_NAMES];
+    const names = [
+      'type',
+      'country',
+      'person',
+      'place',
+      'status',
+      'lang',
+      'from',
+      'to',
+      'event',
+      'view',
+      'layout',
+      'q',
+      'limit',
+      'buckets',
+      'shape',
+      'slide',
+      ...PROTOTYPE_NAMES,
+    ];
     const piece = fc.oneof(
       fc.constantFrom(...names),
       fc.constantFrom('%', '%ZZ', '%E0%A4%A', '%00', '%C0%AF', '..%2F', '%25'),
@@ -84,7 +139,9 @@ test.describe('hostile requests', () => {
       fc.constantFrom('2025-11-14', '9999-99-99', '-1', '1e9', 'visit', 'kz'),
       fc.nat(5000).map((n) => 'x'.repeat(n)),
     );
-    const query = fc.array(fc.tuple(piece, piece), { minLength: 1, maxLength: 6 }).map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&'));
+    const query = fc
+      .array(fc.tuple(piece, piece), { minLength: 1, maxLength: 6 })
+      .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&'));
     const samples = fc.sample(fc.tuple(fc.constantFrom(...routes), query), { numRuns: 150, seed: 11 });
     for (const [route, q] of samples) {
       const res = await request.get(`${route}?${q}`, { maxRedirects: 0 });
@@ -93,7 +150,9 @@ test.describe('hostile requests', () => {
     }
   });
 
-  test('/ served again from the page cache carries a fresh nonce, the same in its header and on every script', async ({ request }) => {
+  test('/ served again from the page cache carries a fresh nonce, the same in its header and on every script', async ({
+    request,
+  }) => {
     const seen = new Set<string>();
     for (let i = 0; i < 4; i++) {
       const res = await request.get('/?lang=en');

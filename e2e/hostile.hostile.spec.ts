@@ -1,6 +1,17 @@
 import type { Page } from '@playwright/test';
 import { apiEvents, type ApiEvent } from './corpus-api';
-import { HOSTILE_BAD_FILES, HOSTILE_HUGE_FILE, HOSTILE_ODD_FILES, XSS_ARTICLE_ID, XSS_IMG, XSS_LINK, XSS_SCRIPT, XSS_TITLE, expect, test } from './fixtures';
+import {
+  HOSTILE_BAD_FILES,
+  HOSTILE_HUGE_FILE,
+  HOSTILE_ODD_FILES,
+  XSS_ARTICLE_ID,
+  XSS_IMG,
+  XSS_LINK,
+  XSS_SCRIPT,
+  XSS_TITLE,
+  expect,
+  test,
+} from './fixtures';
 
 /** No payload ran, and none became markup. */
 async function expectInert(page: Page) {
@@ -42,7 +53,13 @@ test.describe('a seeds folder with unreadable files and a hostile article', () =
     }
     for (const fileName of ['with spaces in name.txt', 'Қазақша атау.txt', 'rtl-override.txt']) {
       await page.goto('/articles?lang=en');
-      await page.getByTestId('articles-table').getByRole('row').filter({ hasText: fileName }).getByRole('link').first().click();
+      await page
+        .getByTestId('articles-table')
+        .getByRole('row')
+        .filter({ hasText: fileName })
+        .getByRole('link')
+        .first()
+        .click();
       await expect(page.getByTestId('article-text'), fileName).toContainText('брифинг өткізді');
       await expectInert(page);
     }
@@ -71,18 +88,26 @@ test.describe('a seeds folder with unreadable files and a hostile article', () =
     expect(xssEvent, `an event extracted from ${XSS_ARTICLE_ID}.txt (its 20 November briefing)`).toBeDefined();
   });
 
-  test('shows the hostile title as text on the timeline, in the details panel and on the permalink', async ({ page }) => {
+  test('shows the hostile title as text on the timeline, in the details panel and on the permalink', async ({
+    page,
+  }) => {
     test.skip(!xssEvent, 'no event was extracted from the hostile article (see the previous test)');
     const e = xssEvent as ApiEvent;
     await page.goto('/?lang=en');
-    await page.getByRole('region', { name: 'Timeline of events' }).getByRole('button', { name: e.title }).first().click();
+    await page
+      .getByRole('region', { name: 'Timeline of events' })
+      .getByRole('button', { name: e.title })
+      .first()
+      .click();
     const panel = page.getByRole('complementary', { name: 'Event details' });
     await expect(panel).toContainText(XSS_TITLE);
     await expectInert(page);
 
     await page.goto(`/events/${e.id}?lang=en`);
     await expect(page.getByRole('main')).toContainText(XSS_TITLE);
-    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? 'null') as { name: string };
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? 'null') as {
+      name: string;
+    };
     expect(ld.name).toBe(e.title);
     await expectInert(page);
 

@@ -45,7 +45,10 @@ test.describe('UI languages', () => {
     const summit = eventOfType(await apiEvents(request, 'en'), 'summit');
     const summitKk = eventOfType(await apiEvents(request, 'kk'), 'summit');
     await page.goto('/?lang=en');
-    await page.getByRole('region', { name: 'Timeline of events' }).getByRole('button', { name: itemName(summit) }).click();
+    await page
+      .getByRole('region', { name: 'Timeline of events' })
+      .getByRole('button', { name: itemName(summit) })
+      .click();
     await expect(page).toHaveURL(new RegExp(`event=${summit.id}`));
     await page.getByRole('link', { name: 'Қазақша' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'kk');

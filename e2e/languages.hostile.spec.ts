@@ -37,7 +37,10 @@ test.describe('an Uzbek article and a Kazakh one in the 2018 Latin alphabet', ()
   test('are added, dated, merged into events quoted exactly, and say their language', async ({ page, request }) => {
     for (const a of ARTICLES) {
       const res = await request.post('/api/articles?lang=en', {
-        multipart: { mode: 'save', file: { name: a.file, mimeType: 'text/plain', buffer: Buffer.from(a.text, 'utf8') } },
+        multipart: {
+          mode: 'save',
+          file: { name: a.file, mimeType: 'text/plain', buffer: Buffer.from(a.text, 'utf8') },
+        },
         headers: { Authorization: `Bearer ${token}` },
       });
       expect(res.status()).toBe(200);
@@ -46,7 +49,9 @@ test.describe('an Uzbek article and a Kazakh one in the 2018 Latin alphabet', ()
       added.push(items[0]!.fileName);
     }
     for (const a of ARTICLES) {
-      await expect.poll(async () => (await apiEvents(request)).some((e) => e.id === a.event.id), { timeout: 20_000 }).toBe(true);
+      await expect
+        .poll(async () => (await apiEvents(request)).some((e) => e.id === a.event.id), { timeout: 20_000 })
+        .toBe(true);
       const event = (await apiEvents(request)).find((e) => e.id === a.event.id)!;
       expect(event).toMatchObject({ when: a.event.when, status: 'announced', place: { id: a.event.place } });
       expect(event.participants.map((p) => p.id).sort()).toEqual(['mirziyoyev', 'tokayev']);

@@ -9,12 +9,17 @@ const isPhone = (page: Page) => (page.viewportSize()?.width ?? 0) < 768;
 
 /** Axe with WCAG 2.2 AA as well: on a touch screen, target size matters (24×24 px at least). */
 async function axe(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
 }
 
 async function noSidewaysScroll(page: Page) {
-  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
   expect(scroll, `${page.url()} scrolls sideways`).toBeLessThanOrEqual(client);
 }
 
@@ -44,7 +49,13 @@ test.describe('phone and tablet', () => {
     // A narrow embed (a phone, a sidebar) gets the stream too.
     await page.goto('/embed?lang=en');
     await expect(isPhone(page) ? page.getByTestId('event-stream') : page.locator('.vis-timeline')).toBeVisible();
-    for (const url of [`/events/${visit.id}`, `/articles/${visit.sources[0]!.articleId}`, '/articles', '/present', '/embed']) {
+    for (const url of [
+      `/events/${visit.id}`,
+      `/articles/${visit.sources[0]!.articleId}`,
+      '/articles',
+      '/present',
+      '/embed',
+    ]) {
       await page.goto(url);
       await noSidewaysScroll(page);
     }
@@ -74,7 +85,10 @@ test.describe('phone and tablet', () => {
     await expect(page.getByTestId('filter-fold')).toHaveText('Filters (2)');
   });
 
-  test('a card opens its key sentence with one tap, in the source language, linked to the article', async ({ page, request }) => {
+  test('a card opens its key sentence with one tap, in the source language, linked to the article', async ({
+    page,
+    request,
+  }) => {
     test.skip(!isPhone(page), 'the stream is the phone layout');
     const visit = eventOfType(await apiEvents(request), 'state-visit');
     await page.goto('/?lang=ru');
@@ -109,17 +123,26 @@ test.describe('phone and tablet', () => {
     await expect(titles.last()).toBeFocused();
   });
 
-  test('while a search is typed the cards come best match first, as the list and the API order them', async ({ page, request }) => {
+  test('while a search is typed the cards come best match first, as the list and the API order them', async ({
+    page,
+    request,
+  }) => {
     test.skip(!isPhone(page), 'the stream is the phone layout');
     for (const q of ['Ташкент', 'Tokayev']) {
       const res = await request.get(`/api/events?lang=en&q=${encodeURIComponent(q)}`);
-      const ranked = ((await res.json()) as { events: { id: string; start: string | null }[] }).events.filter((e) => e.start !== null).map((e) => e.id);
+      const ranked = ((await res.json()) as { events: { id: string; start: string | null }[] }).events
+        .filter((e) => e.start !== null)
+        .map((e) => e.id);
       expect(ranked.length).toBeGreaterThan(1);
       await page.goto(`/?lang=en&q=${encodeURIComponent(q)}`);
       const stream = page.getByTestId('event-stream');
       await expect(stream.getByTestId('stream-ranked')).toBeVisible();
       await expect(stream.locator('li[data-event-id]')).toHaveCount(ranked.length);
-      expect(await stream.locator('li[data-event-id]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-event-id')))).toEqual(ranked);
+      expect(
+        await stream
+          .locator('li[data-event-id]')
+          .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-event-id'))),
+      ).toEqual(ranked);
     }
     // Without a search the stream is by month again.
     await page.goto('/?lang=en');
@@ -127,11 +150,21 @@ test.describe('phone and tablet', () => {
     await expect(page.getByTestId('stream-ranked')).toHaveCount(0);
   });
 
-  test('the timeline, an event, an article and the sources have no axe violations (WCAG 2.2 AA)', async ({ page, request }) => {
+  test('the timeline, an event, an article and the sources have no axe violations (WCAG 2.2 AA)', async ({
+    page,
+    request,
+  }) => {
     const visit = eventOfType(await apiEvents(request), 'state-visit');
-    for (const url of ['/?lang=kk', `/?lang=en&event=${visit.id}`, `/events/${visit.id}?lang=ru`, `/articles/${visit.sources[0]!.articleId}`, '/articles?lang=en']) {
+    for (const url of [
+      '/?lang=kk',
+      `/?lang=en&event=${visit.id}`,
+      `/events/${visit.id}?lang=ru`,
+      `/articles/${visit.sources[0]!.articleId}`,
+      '/articles?lang=en',
+    ]) {
       await page.goto(url);
-      if (url.startsWith('/?')) await expect(isPhone(page) ? page.getByTestId('event-stream') : page.locator('.vis-timeline')).toBeVisible();
+      if (url.startsWith('/?'))
+        await expect(isPhone(page) ? page.getByTestId('event-stream') : page.locator('.vis-timeline')).toBeVisible();
       expect(await axe(page), url).toEqual([]);
     }
   });

@@ -6,13 +6,21 @@ import { expect, test } from './fixtures';
 // A shared link outlives the merge (issue 10): when a later article changes what an event is (here its date, and
 // so its id), the old permalink redirects to the event it became. The hostile server's folder is writable.
 const dir = process.env.JYLNAMA_HOSTILE_SEEDS_DIR!;
-const ANNOUNCED = ' date 2025-11-25 Тоқаев пен Мирзиёев Ташкентте келіссөз жүргізеді\nТАШКЕНТ. KAZINFORM – 1-2 желтоқсан күндері Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев Ташкентте келіссөз жүргізеді.\n';
-const REPORTED = ' date 2025-12-02 Тоқаев пен Мирзиёев Ташкентте келіссөздер өткізді\nТАШКЕНТ. KAZINFORM – Бүгін Ташкентте Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев келіссөздер өткізді.\n';
+const ANNOUNCED =
+  ' date 2025-11-25 Тоқаев пен Мирзиёев Ташкентте келіссөз жүргізеді\nТАШКЕНТ. KAZINFORM – 1-2 желтоқсан күндері Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев Ташкентте келіссөз жүргізеді.\n';
+const REPORTED =
+  ' date 2025-12-02 Тоқаев пен Мирзиёев Ташкентте келіссөздер өткізді\nТАШКЕНТ. KAZINFORM – Бүгін Ташкентте Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев келіссөздер өткізді.\n';
 const files = ['moved-a-announced.txt', 'moved-b-reported.txt'];
 
 async function talksIds(request: APIRequestContext): Promise<string[]> {
-  const all = (await (await request.get('/api/events?lang=en')).json()) as Array<{ id: string; type: string; sources: Array<{ articleId: string }> }>;
-  return all.filter((e) => e.type === 'talks' && e.sources.some((s) => s.articleId.startsWith('moved-'))).map((e) => e.id);
+  const all = (await (await request.get('/api/events?lang=en')).json()) as Array<{
+    id: string;
+    type: string;
+    sources: Array<{ articleId: string }>;
+  }>;
+  return all
+    .filter((e) => e.type === 'talks' && e.sources.some((s) => s.articleId.startsWith('moved-')))
+    .map((e) => e.id);
 }
 
 test.describe('a permalink after a later article', () => {

@@ -67,10 +67,14 @@ test.describe('zooming and panning the timeline', () => {
     await page.keyboard.press('0');
     await expect(caption(page)).toHaveText(initialCaption ?? '');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(async () => (await box(visitFrame(page))).x, 'panning later moves items left').toBeLessThan(start.x - 10);
+    await expect
+      .poll(async () => (await box(visitFrame(page))).x, 'panning later moves items left')
+      .toBeLessThan(start.x - 10);
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(async () => (await box(visitFrame(page))).x, 'panning earlier moves items right').toBeGreaterThan(start.x + 10);
+    await expect
+      .poll(async () => (await box(visitFrame(page))).x, 'panning earlier moves items right')
+      .toBeGreaterThan(start.x + 10);
     await expect(caption(page)).not.toHaveText(initialCaption ?? '');
   });
 

@@ -13,8 +13,14 @@ test.describe('the timeline page without JavaScript', () => {
     for (const e of events) {
       const row = list.getByRole('listitem').filter({ has: page.getByRole('link', { name: e.title, exact: true }) });
       await expect(row).toHaveCount(1);
-      await expect(row.getByRole('link', { name: e.title, exact: true })).toHaveAttribute('href', `/events/${e.id}?lang=en`);
-      const date = e.start === null ? `Undated, before ${expectedDate('en', e.before ?? '', null)}` : expectedDate('en', e.start, e.end);
+      await expect(row.getByRole('link', { name: e.title, exact: true })).toHaveAttribute(
+        'href',
+        `/events/${e.id}?lang=en`,
+      );
+      const date =
+        e.start === null
+          ? `Undated, before ${expectedDate('en', e.before ?? '', null)}`
+          : expectedDate('en', e.start, e.end);
       await expect(row).toContainText(date);
     }
   });
@@ -31,6 +37,8 @@ test.describe('the timeline page without JavaScript', () => {
     if (!khiva) throw new Error('no undated event');
     await page.goto('/?lang=en');
     await page.getByRole('region', { name: 'Undated' }).getByRole('link', { name: khiva.title }).click();
-    await expect(page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { name: khiva.title })).toBeVisible();
+    await expect(
+      page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { name: khiva.title }),
+    ).toBeVisible();
   });
 });

@@ -23,7 +23,10 @@ test.describe('event permalinks without JavaScript', () => {
     for (const e of events) {
       await page.goto(`/events/${e.id}?lang=en`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(e.title);
-      const date = e.start === null ? `Undated, before ${expectedDate('en', e.before ?? '', null)}` : expectedDate('en', e.start, e.end);
+      const date =
+        e.start === null
+          ? `Undated, before ${expectedDate('en', e.before ?? '', null)}`
+          : expectedDate('en', e.start, e.end);
       await expect(page.getByRole('main')).toContainText(date);
       if (e.place) await expect(page.getByRole('main')).toContainText(e.place.name);
       for (const p of e.participants) await expect(page.getByRole('main')).toContainText(p.name);
@@ -59,7 +62,9 @@ test.describe('event permalinks without JavaScript', () => {
     await expect(back).toHaveAttribute('href', `/?event=${summit.id}&lang=en`);
     await back.click();
     // Without JavaScript the server renders the timeline page with the details open.
-    await expect(page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { name: summit.title })).toBeVisible();
+    await expect(
+      page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { name: summit.title }),
+    ).toBeVisible();
   });
 });
 
@@ -72,7 +77,9 @@ test.describe('the link back to the timeline, with JavaScript', () => {
     const timeline = page.getByRole('region', { name: 'Timeline of events' });
     const label = timeline.getByRole('button', { name: itemName(summit), pressed: true });
     await expect(label).toBeVisible();
-    await expect(page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { name: summit.title })).toBeVisible();
+    await expect(
+      page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { name: summit.title }),
+    ).toBeVisible();
 
     const item = await label.locator(ITEM_FRAME).boundingBox();
     const area = await page.locator('.vis-panel.vis-center').boundingBox();

@@ -34,7 +34,9 @@ test.describe('briefing mode', () => {
     await expect(heading(page)).toHaveText(dated[2]?.title ?? '');
   });
 
-  test('the audience screen never shows notes; the filters of the view apply; Esc goes back to the timeline', async ({ page }) => {
+  test('the audience screen never shows notes; the filters of the view apply; Esc goes back to the timeline', async ({
+    page,
+  }) => {
     await page.goto('/present?lang=en&type=summit');
     const summit = dated.find((e) => e.type === 'summit');
     await expect(page.getByTestId('present-step')).toHaveText('Event 1 of 1');
@@ -44,10 +46,14 @@ test.describe('briefing mode', () => {
     await expect(page.getByTestId('presenter-notes')).toHaveCount(0);
     await page.keyboard.press('Escape');
     await expect(page).toHaveURL(new RegExp(`/\\?event=${summit?.id}&type=summit&lang=en$`));
-    await expect(page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { name: summit?.title })).toBeVisible();
+    await expect(
+      page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { name: summit?.title }),
+    ).toBeVisible();
   });
 
-  test('P opens the presenter window with the notes, the next event and the clock; either window moves both', async ({ page }) => {
+  test('P opens the presenter window with the notes, the next event and the clock; either window moves both', async ({
+    page,
+  }) => {
     await page.goto('/present?lang=en');
     await expect(page.getByTestId('presenter')).toHaveAttribute('data-keys', 'ready');
     const opened = page.waitForEvent('popup');
@@ -57,7 +63,8 @@ test.describe('briefing mode', () => {
     await expect(console_.getByTestId('presenter-console')).toHaveAttribute('data-keys', 'ready');
     await expect(console_.getByTestId('console-current')).toHaveText(dated[0]?.title ?? '');
     await expect(console_.getByTestId('console-next')).toHaveText(dated[1]?.title ?? '');
-    for (const s of dated[0]?.sources ?? []) await expect(console_.getByTestId('presenter-notes')).toContainText(s.quote);
+    for (const s of dated[0]?.sources ?? [])
+      await expect(console_.getByTestId('presenter-notes')).toContainText(s.quote);
     await expect(console_.getByTestId('console-clock')).toHaveText(/\d{1,2}:\d{2}:\d{2}/);
     await expect(console_.getByTestId('console-elapsed')).toHaveText(/^\d+:\d{2}$/);
     // The audience's screen has no notes of its own.
@@ -83,7 +90,9 @@ test.describe('briefing mode', () => {
     );
   });
 
-  test('a slide quotes the sentence that gives the date, in its language, with its source, and a QR code of the event', async ({ page }) => {
+  test('a slide quotes the sentence that gives the date, in its language, with its source, and a QR code of the event', async ({
+    page,
+  }) => {
     await page.goto('/present?lang=en&step=1');
     const first = dated[0];
     const quote = page.getByTestId('key-quote');

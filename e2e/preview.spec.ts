@@ -33,7 +33,8 @@ async function visitIn(request: APIRequestContext, lang: string): Promise<Event>
   return all.find((e) => e.type === 'state-visit')!;
 }
 
-const meta = (page: Page, attr: 'property' | 'name', key: string) => page.locator(`meta[${attr}="${key}"]`).getAttribute('content');
+const meta = (page: Page, attr: 'property' | 'name', key: string) =>
+  page.locator(`meta[${attr}="${key}"]`).getAttribute('content');
 
 async function tags(page: Page) {
   return {
@@ -52,7 +53,10 @@ test.describe('link previews in the language of the URL', () => {
   test.use({ javaScriptEnabled: false });
 
   for (const lang of LANGS) {
-    test(`an event page in ${lang}: composed title, own date-giving sentence first, card and alt text, JSON-LD`, async ({ page, request }) => {
+    test(`an event page in ${lang}: composed title, own date-giving sentence first, card and alt text, JSON-LD`, async ({
+      page,
+      request,
+    }) => {
       const visit = await visitIn(request, lang);
       expect(visit.title).toBe(VISIT_TITLE[lang]);
       await page.goto(`/events/${visit.id}?lang=${lang}`);
@@ -61,7 +65,9 @@ test.describe('link previews in the language of the URL', () => {
       expect(t.twitterTitle).toBe(VISIT_TITLE[lang]);
       expect(t.locale).toBe(OG_LOCALE[lang]);
       // The description starts with a sentence of this event that states its date.
-      const own = visit.sources.filter((s) => s.claim.how === 'stated' && s.claim.when === visit.when).map((s) => s.quote.replace(/\s+/g, ' ').trim());
+      const own = visit.sources
+        .filter((s) => s.claim.how === 'stated' && s.claim.when === visit.when)
+        .map((s) => s.quote.replace(/\s+/g, ' ').trim());
       expect(own.length).toBeGreaterThan(0);
       expect(own.some((q) => t.description?.startsWith(q.slice(0, 60)))).toBe(true);
       expect(t.twitterDescription).toBe(t.description);
@@ -71,7 +77,12 @@ test.describe('link previews in the language of the URL', () => {
       expect(t.twitterImage).toBe(t.image);
       expect(t.imageAlt).toContain(VISIT_TITLE[lang]);
       expect(t.imageAlt).not.toBe('Jylnama');
-      const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? 'null') as { name: string; inLanguage: string; image: string; description: string };
+      const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? 'null') as {
+        name: string;
+        inLanguage: string;
+        image: string;
+        description: string;
+      };
       expect(ld.name).toBe(VISIT_TITLE[lang]);
       expect(ld.inLanguage).toBe(lang);
       expect(ld.image).toBe(t.image);
@@ -114,9 +125,16 @@ test.describe('link previews in the language of the URL', () => {
 test.describe('the event page: evidence in its language, the date explained in the reader’s', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('sentences keep their language and say which; the date-giving one comes first; no rule ids', async ({ page, request }) => {
+  test('sentences keep their language and say which; the date-giving one comes first; no rule ids', async ({
+    page,
+    request,
+  }) => {
     const visit = await visitIn(request, 'en');
-    const LABEL = { en: { kk: 'in Kazakh', ru: 'in Russian', en: 'in English' }, ru: { kk: 'на казахском', ru: 'на русском', en: 'на английском' }, kk: { kk: 'қазақ тілінде', ru: 'орыс тілінде', en: 'ағылшын тілінде' } } as const;
+    const LABEL = {
+      en: { kk: 'in Kazakh', ru: 'in Russian', en: 'in English' },
+      ru: { kk: 'на казахском', ru: 'на русском', en: 'на английском' },
+      kk: { kk: 'қазақ тілінде', ru: 'орыс тілінде', en: 'ағылшын тілінде' },
+    } as const;
     const FROM_TEXT = { en: 'The date comes from “', ru: 'Дата взята из слов «', kk: 'Күні осы сөйлемдегі «' } as const;
     for (const lang of LANGS) {
       await page.goto(`/events/${visit.id}?lang=${lang}`);

@@ -9,7 +9,8 @@ interface Ranked {
 
 const TIERS = ['name', 'prefix', 'title', 'text'];
 /** Among equal matches: the newer first, then by id (as the app orders them). */
-const newestFirst = (a: ApiEvent, b: ApiEvent) => (a.start === b.start ? (a.id < b.id ? -1 : 1) : a.start! < b.start! ? 1 : -1);
+const newestFirst = (a: ApiEvent, b: ApiEvent) =>
+  a.start === b.start ? (a.id < b.id ? -1 : 1) : a.start! < b.start! ? 1 : -1;
 
 async function search(request: import('@playwright/test').APIRequestContext, q: string): Promise<Ranked> {
   const res = await request.get(`/api/events?lang=en&q=${encodeURIComponent(q)}`);
@@ -18,9 +19,15 @@ async function search(request: import('@playwright/test').APIRequestContext, q: 
 }
 
 test.describe('search: the API ranks', () => {
-  test('names in any spelling, types and words each find their events, best match first, then newest first', async ({ request }) => {
+  test('names in any spelling, types and words each find their events, best match first, then newest first', async ({
+    request,
+  }) => {
     const all = await apiEvents(request);
-    const dated = (ids: string[]) => all.filter((e) => ids.includes(e.id) && e.start !== null).map((e) => e.id).sort();
+    const dated = (ids: string[]) =>
+      all
+        .filter((e) => ids.includes(e.id) && e.start !== null)
+        .map((e) => e.id)
+        .sort();
     const of = (pred: (e: ApiEvent) => boolean) => dated(all.filter(pred).map((e) => e.id));
     const tokayev = of((e) => e.participants.some((p) => p.id === 'tokayev'));
     const azerbaijan = of((e) => e.participants.some((p) => p.id === 'az' || p.country === 'az'));
@@ -65,8 +72,15 @@ test.describe('search: the API ranks', () => {
     const res = await request.get(`/api/suggest?q=${encodeURIComponent('Токаев')}&lang=en`);
     expect(res.status()).toBe(200);
     expect(res.headers()['cache-control']).toContain('public');
-    const body = (await res.json()) as { suggestions: { kind: string; id: string; label: string; count: number; href: string }[] };
-    expect(body.suggestions[0]).toMatchObject({ kind: 'person', id: 'tokayev', label: 'Kassym-Jomart Tokayev', href: '/people/tokayev?lang=en' });
+    const body = (await res.json()) as {
+      suggestions: { kind: string; id: string; label: string; count: number; href: string }[];
+    };
+    expect(body.suggestions[0]).toMatchObject({
+      kind: 'person',
+      id: 'tokayev',
+      label: 'Kassym-Jomart Tokayev',
+      href: '/people/tokayev?lang=en',
+    });
     expect(body.suggestions[0]!.count).toBeGreaterThan(1);
     const ru = (await (await request.get(`/api/suggest?q=toqa&lang=ru`)).json()) as typeof body;
     expect(ru.suggestions[0]).toMatchObject({ id: 'tokayev', label: 'Касым-Жомарт Токаев' });
@@ -89,7 +103,9 @@ test.describe('search: the box suggests', () => {
     const option = list.getByRole('option', { name: /Kassym-Jomart Tokayev/ });
     await expect(option).toContainText('Person');
     // The open list passes axe too (combobox, listbox and options as ARIA 1.2 has them).
-    const open = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    const open = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
     expect(open.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
     await page.keyboard.press('ArrowDown');
     await expect(option).toHaveAttribute('aria-selected', 'true');
@@ -105,7 +121,10 @@ test.describe('search: the box suggests', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Kassym-Jomart Tokayev' })).toBeVisible();
   });
 
-  test('while a search is typed the list puts the best matches first; a type chosen with the mouse filters', async ({ page, request }) => {
+  test('while a search is typed the list puts the best matches first; a type chosen with the mouse filters', async ({
+    page,
+    request,
+  }) => {
     const all = await apiEvents(request, 'ru');
     await page.goto('/?lang=ru');
     await expect(page.locator('.vis-timeline')).toBeVisible();
@@ -113,8 +132,13 @@ test.describe('search: the box suggests', () => {
     const dateOrder = await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')));
     const box = page.getByRole('combobox', { name: 'Поиск событий, людей и мест' });
     await box.fill('Ташкент');
-    const newest = all.filter((e) => e.place?.id === 'tashkent').sort(newestFirst).map((e) => e.id);
-    await expect.poll(() => rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')))).toEqual(newest);
+    const newest = all
+      .filter((e) => e.place?.id === 'tashkent')
+      .sort(newestFirst)
+      .map((e) => e.id);
+    await expect
+      .poll(() => rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id'))))
+      .toEqual(newest);
     expect(newest).not.toEqual(dateOrder.filter((id) => newest.includes(id!)));
 
     await box.fill('');
@@ -140,6 +164,9 @@ test.describe('search without JavaScript', () => {
     await box.press('Enter');
     await expect(page).toHaveURL(/[?&]q=Tashkent/);
     const newest = all.filter((e) => e.place?.id === 'tashkent').sort(newestFirst)[0]!;
-    await expect(page.getByTestId('event-list').locator('li[data-event-id]').first()).toHaveAttribute('data-event-id', newest.id);
+    await expect(page.getByTestId('event-list').locator('li[data-event-id]').first()).toHaveAttribute(
+      'data-event-id',
+      newest.id,
+    );
   });
 });

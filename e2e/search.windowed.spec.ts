@@ -12,7 +12,9 @@ const TIERS = ['name', 'prefix', 'title', 'text'];
 
 test('a large corpus ranks a search the same way: best match first, then newest first', async ({ request }) => {
   for (const q of ['Tokayev', 'Тоқаев', 'talks']) {
-    const res = await request.get(`/api/events?q=${encodeURIComponent(q)}&from=2010-01-01&to=2030-12-31&limit=5000&lang=en`);
+    const res = await request.get(
+      `/api/events?q=${encodeURIComponent(q)}&from=2010-01-01&to=2030-12-31&limit=5000&lang=en`,
+    );
     expect(res.status(), q).toBe(200);
     const answer = (await res.json()) as Answer;
     expect(answer.events.length, q).toBeGreaterThan(10);
@@ -25,6 +27,8 @@ test('a large corpus ranks a search the same way: best match first, then newest 
     }
   }
   // The timeline's own requests (shape=timeline) carry the same matches; it places them by date.
-  const tl = (await (await request.get('/api/events?q=Tokayev&from=2010-01-01&to=2030-12-31&limit=5000&shape=timeline&lang=en')).json()) as Answer;
+  const tl = (await (
+    await request.get('/api/events?q=Tokayev&from=2010-01-01&to=2030-12-31&limit=5000&shape=timeline&lang=en')
+  ).json()) as Answer;
   expect(tl.events.every((e) => e.match.reason !== undefined)).toBe(true);
 });

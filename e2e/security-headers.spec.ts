@@ -68,7 +68,10 @@ test.describe('security headers', () => {
       await page.goto('/?lang=en');
       await expect(page.getByRole('region', { name: 'Timeline of events' })).toBeVisible();
       const violated = page.evaluate(
-        () => new Promise<string>((resolve) => document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true })),
+        () =>
+          new Promise<string>((resolve) =>
+            document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true }),
+          ),
       );
       await page.evaluate(() => {
         const div = document.createElement('div');

@@ -27,7 +27,9 @@ test.describe('the timeline of the seed articles', () => {
     events = await apiEvents(request);
   });
 
-  test('shows the state visit as a range, with the talks, council session and joint statement under it', async ({ page }) => {
+  test('shows the state visit as a range, with the talks, council session and joint statement under it', async ({
+    page,
+  }) => {
     await page.goto('/?lang=en');
     const visit = eventOfType(events, 'state-visit');
     const summit = eventOfType(events, 'summit');
@@ -46,11 +48,15 @@ test.describe('the timeline of the seed articles', () => {
       const partBox = await box(item(page, part).locator(ITEM_FRAME));
       expect(partBox.y, `${type} is drawn below the visit`).toBeGreaterThan(visitBox.y + visitBox.height - 1);
       expect(partBox.x, `${type} starts within the visit`).toBeGreaterThanOrEqual(visitBox.x - 2);
-      expect(partBox.x + partBox.width, `${type} ends within the visit`).toBeLessThanOrEqual(visitBox.x + visitBox.width + 2);
+      expect(partBox.x + partBox.width, `${type} ends within the visit`).toBeLessThanOrEqual(
+        visitBox.x + visitBox.width + 2,
+      );
     }
   });
 
-  test('places the 16 November summit after the visit and the 15 November briefing inside its span', async ({ page }) => {
+  test('places the 16 November summit after the visit and the 15 November briefing inside its span', async ({
+    page,
+  }) => {
     await page.goto('/?lang=en');
     const visit = eventOfType(events, 'state-visit');
     const summit = eventOfType(events, 'summit');

@@ -52,11 +52,13 @@ test.describe('the view in the URL', () => {
 
     await page.goto('/?lang=en&country=az');
     const summit = eventOfType(events, 'summit');
-    await expect(list(page).locator('li[data-event-id]')).toHaveCount(events.filter((e) => e.participants.some((p) => p.country === 'az' || p.id === 'az')).length);
+    await expect(list(page).locator('li[data-event-id]')).toHaveCount(
+      events.filter((e) => e.participants.some((p) => p.country === 'az' || p.id === 'az')).length,
+    );
     await expect(list(page).locator(`li[data-event-id="${summit.id}"]`)).toBeVisible();
   });
 
-  test('country lanes draw an event in each participant country\'s lane', async ({ page }) => {
+  test("country lanes draw an event in each participant country's lane", async ({ page }) => {
     const visit = eventOfType(events, 'state-visit');
     await page.goto('/?lang=en');
     await page.getByLabel('Lane per country').check();
@@ -65,7 +67,10 @@ test.describe('the view in the URL', () => {
     await expect(timeline(page).getByText('Uzbekistan', { exact: true })).toBeVisible();
     await expect(timeline(page).getByRole('button', { name: itemNamePattern(visit) })).toHaveCount(2);
     // Selecting one copy selects the event (both copies are pressed).
-    await timeline(page).getByRole('button', { name: itemNamePattern(visit) }).first().click();
+    await timeline(page)
+      .getByRole('button', { name: itemNamePattern(visit) })
+      .first()
+      .click();
     await expect(panel(page).getByRole('heading', { name: visit.title })).toBeVisible();
     await expect(timeline(page).getByRole('button', { name: itemNamePattern(visit), pressed: true })).toHaveCount(2);
   });
@@ -84,17 +89,22 @@ test.describe('the view in the URL', () => {
     const summit = eventOfType(events, 'summit');
     const visit = eventOfType(events, 'state-visit');
     await page.goto('/?lang=en');
-    await list(page).locator(`li[data-event-id="${summit.id}"]`).getByRole('link', { name: /Show details/ }).click();
+    await list(page)
+      .locator(`li[data-event-id="${summit.id}"]`)
+      .getByRole('link', { name: /Show details/ })
+      .click();
     await expect(panel(page).getByRole('heading', { name: summit.title })).toBeVisible();
     await expect(list(page).locator(`li[data-event-id="${summit.id}"]`)).toHaveAttribute('data-selected', 'true');
-    await timeline(page).getByRole('button', { name: itemName(visit) }).click();
+    await timeline(page)
+      .getByRole('button', { name: itemName(visit) })
+      .click();
     await expect(panel(page).getByRole('heading', { name: visit.title })).toBeVisible();
     await page.goBack();
     await expect(panel(page).getByRole('heading', { name: summit.title })).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`event=${summit.id}`));
   });
 
-  test('copy link copies the view and says so; the event\'s copy link copies its page', async ({ page, context }) => {
+  test("copy link copies the view and says so; the event's copy link copies its page", async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const summit = eventOfType(events, 'summit');
     await page.goto(`/?lang=en&type=summit&event=${summit.id}`);
@@ -107,7 +117,9 @@ test.describe('the view in the URL', () => {
 
     await panel(page).getByRole('button', { name: 'Copy link' }).click();
     await expect(panel(page).getByTestId('copy-status')).toHaveText('✓ Link copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/events/${summit.id}\\?lang=en$`));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      new RegExp(`/events/${summit.id}\\?lang=en$`),
+    );
   });
 
   test('the details panel shows the status history and why each date', async ({ page }) => {
@@ -115,8 +127,12 @@ test.describe('the view in the URL', () => {
     await page.goto(`/?lang=en&event=${visit.id}`);
     const history = panel(page).getByTestId('status-history');
     await expect(history).toContainText(/(announced|reported) on .+ in “/);
-    await expect(panel(page).getByTestId('source-article')).toHaveCount(new Set(visit.sources.map((s) => s.articleId)).size);
-    await expect(panel(page).getByTestId('why-date').first()).toContainText(/The date comes from “.+” in this sentence/);
+    await expect(panel(page).getByTestId('source-article')).toHaveCount(
+      new Set(visit.sources.map((s) => s.articleId)).size,
+    );
+    await expect(panel(page).getByTestId('why-date').first()).toContainText(
+      /The date comes from “.+” in this sentence/,
+    );
     await expect(panel(page).getByTestId('why-date').first()).not.toContainText('rule');
   });
 });

@@ -32,11 +32,16 @@ const windowRequests = (page: Page) => {
 };
 
 /** A calendar month of the corpus with a handful of events in it. */
-async function quietMonth(request: import('@playwright/test').APIRequestContext): Promise<{ from: string; to: string; events: TimelineEvent[] }> {
-  const all = (await (await request.get('/api/events?from=2010-01-01&to=2030-12-31&shape=timeline&limit=5000&lang=en')).json()) as WindowAnswer;
+async function quietMonth(
+  request: import('@playwright/test').APIRequestContext,
+): Promise<{ from: string; to: string; events: TimelineEvent[] }> {
+  const all = (await (
+    await request.get('/api/events?from=2010-01-01&to=2030-12-31&shape=timeline&limit=5000&lang=en')
+  ).json()) as WindowAnswer;
   expect(all.events.length).toBeGreaterThan(100);
   const byMonth = new Map<string, TimelineEvent[]>();
-  for (const e of all.events) if (e.start.length === 10) byMonth.set(e.start.slice(0, 7), [...(byMonth.get(e.start.slice(0, 7)) ?? []), e]);
+  for (const e of all.events)
+    if (e.start.length === 10) byMonth.set(e.start.slice(0, 7), [...(byMonth.get(e.start.slice(0, 7)) ?? []), e]);
   const [month, events] = [...byMonth].find(([, es]) => es.length >= 3 && es.length <= 12)!;
   return { from: `${month}-01`, to: `${month}-28`, events };
 }
@@ -60,7 +65,9 @@ test.describe('a large corpus, a window at a time', () => {
     const requests = windowRequests(page);
     await page.goto('/?lang=en');
     const before = await page.getByTestId('timeline-window').textContent();
-    const bucket = timeline(page).getByRole('button', { name: /events from .*: zoom in to see them/ }).nth(3);
+    const bucket = timeline(page)
+      .getByRole('button', { name: /events from .*: zoom in to see them/ })
+      .nth(3);
     await bucket.focus();
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('timeline-window')).not.toHaveText(before ?? '');
@@ -80,7 +87,9 @@ test.describe('a large corpus, a window at a time', () => {
     await page.goto(`/?from=${month.from}&to=${month.to}&lang=en`);
     for (const e of month.events) {
       // The type is said once: as the title's own words, or before the title when the title does not name it.
-      const name = e.title.toLowerCase().includes(e.typeLabel.toLowerCase()) ? `${e.title}. ` : `${e.typeLabel}: ${e.title}. `;
+      const name = e.title.toLowerCase().includes(e.typeLabel.toLowerCase())
+        ? `${e.title}. `
+        : `${e.typeLabel}: ${e.title}. `;
       await expect(timeline(page).getByRole('button', { name, exact: false }).first()).toBeAttached();
     }
     const rows = list(page).getByRole('listitem');
@@ -111,7 +120,10 @@ test.describe('a large corpus, a window at a time', () => {
     const target = month.events[0]!;
     await page.goto(`/?from=${month.from}&to=${month.to}&lang=en`);
     const row = list(page).locator(`[data-event-id="${target.id}"]`);
-    await expect(row.getByRole('link', { name: target.title, exact: true })).toHaveAttribute('href', `/events/${target.id}?lang=en`);
+    await expect(row.getByRole('link', { name: target.title, exact: true })).toHaveAttribute(
+      'href',
+      `/events/${target.id}?lang=en`,
+    );
     await row.getByRole('link', { name: /^Show details/ }).click();
     const panel = page.getByTestId('details-panel');
     await expect(panel.getByRole('heading', { level: 3, name: target.title })).toBeVisible();
@@ -119,7 +131,9 @@ test.describe('a large corpus, a window at a time', () => {
     await expect(page).toHaveURL(new RegExp(`event=${target.id}`));
     // The shared link opens the same event, its panel rendered on the server and its period on the timeline.
     await page.goto(`/?event=${encodeURIComponent(target.id)}&lang=en`);
-    await expect(page.getByTestId('details-panel').getByRole('heading', { level: 3, name: target.title })).toBeVisible();
+    await expect(
+      page.getByTestId('details-panel').getByRole('heading', { level: 3, name: target.title }),
+    ).toBeVisible();
     await expect(list(page).locator(`[data-event-id="${target.id}"]`)).toHaveAttribute('data-selected', 'true');
   });
 
@@ -141,13 +155,25 @@ test.describe('a large corpus, a window at a time', () => {
 });
 
 test.describe('a large corpus, accessibly', () => {
-  test('the windowed timeline, zoomed out (counts) and in (events, one selected), has no axe violations', async ({ page, request }) => {
+  test('the windowed timeline, zoomed out (counts) and in (events, one selected), has no axe violations', async ({
+    page,
+    request,
+  }) => {
     const month = await quietMonth(request);
-    for (const url of ['/?lang=en', `/?from=${month.from}&to=${month.to}&event=${encodeURIComponent(month.events[0]!.id)}&lang=en`, '/articles?lang=en']) {
+    for (const url of [
+      '/?lang=en',
+      `/?from=${month.from}&to=${month.to}&event=${encodeURIComponent(month.events[0]!.id)}&lang=en`,
+      '/articles?lang=en',
+    ]) {
       await page.goto(url);
       if (url.startsWith('/?')) await expect(page.locator('.vis-timeline')).toBeVisible();
-      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-      expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`), url).toEqual([]);
+      const result = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .analyze();
+      expect(
+        result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`),
+        url,
+      ).toEqual([]);
     }
   });
 });
@@ -171,7 +197,9 @@ test.describe('a large corpus without JavaScript', () => {
 
 test.describe('the other pages of a large corpus', () => {
   test('the Sources page lists the articles a page at a time', async ({ page, request }) => {
-    const { articles } = (await (await request.get('/api/articles')).json()) as { articles: Array<{ fileName: string }> };
+    const { articles } = (await (await request.get('/api/articles')).json()) as {
+      articles: Array<{ fileName: string }>;
+    };
     expect(articles.length).toBeGreaterThan(400);
     await page.goto('/articles?lang=en');
     const rows = page.getByTestId('articles-table').locator('tbody tr');
@@ -184,7 +212,10 @@ test.describe('the other pages of a large corpus', () => {
     await expect(rows.first()).toHaveAttribute('data-article-id', articles[200]!.fileName.replace(/\.txt$/, ''));
   });
 
-  test('a briefing of the whole corpus holds the first 300 events and says so; the period on screen is briefed whole', async ({ page, request }) => {
+  test('a briefing of the whole corpus holds the first 300 events and says so; the period on screen is briefed whole', async ({
+    page,
+    request,
+  }) => {
     await page.goto('/present?lang=en');
     await expect(page.getByTestId('briefing-truncated')).toContainText('This briefing has the first 300 of');
     await expect(page.getByText('Event 1 of 300')).toBeVisible();

@@ -34,7 +34,8 @@ function stageOf(target: string): string {
   const [, , code = '', part = ''] = parts;
   if (SHARED_LANG.has(code)) return 'lang/shared';
   if (code === 'plugin') return 'lang/contract';
-  if (REGISTRATION.has(code) || parts.length === 3 || (parts.length === 4 && part === 'index')) return 'lang/registration';
+  if (REGISTRATION.has(code) || parts.length === 3 || (parts.length === 4 && part === 'index'))
+    return 'lang/registration';
   if (part === 'time' || part === 'events') return `plugin/${part}`;
   return 'plugin/words';
 }
@@ -44,8 +45,25 @@ const LATER_THAN_EVENTS = ['lib/corpus', 'lib/export', 'lib/eval'];
 
 /** What each part must never import. */
 const FORBIDDEN: Record<string, readonly string[]> = {
-  'plugin/words': ['lib/article', 'lib/time', 'lib/events', 'lang/registration', 'plugin/time', 'plugin/events', ...LATER_THAN_EVENTS],
-  'lang/shared': ['lib/article', 'lib/time', 'lib/events', 'lang/contract', 'lang/registration', 'plugin/time', 'plugin/events', ...LATER_THAN_EVENTS],
+  'plugin/words': [
+    'lib/article',
+    'lib/time',
+    'lib/events',
+    'lang/registration',
+    'plugin/time',
+    'plugin/events',
+    ...LATER_THAN_EVENTS,
+  ],
+  'lang/shared': [
+    'lib/article',
+    'lib/time',
+    'lib/events',
+    'lang/contract',
+    'lang/registration',
+    'plugin/time',
+    'plugin/events',
+    ...LATER_THAN_EVENTS,
+  ],
   'lang/contract': ['lang/registration', 'plugin/time', 'plugin/events', 'plugin/words', ...LATER_THAN_EVENTS],
   'plugin/time': ['lib/events', 'plugin/events', 'lang/registration', ...LATER_THAN_EVENTS],
   'plugin/events': ['lang/registration', ...LATER_THAN_EVENTS],
@@ -53,7 +71,15 @@ const FORBIDDEN: Record<string, readonly string[]> = {
   'lib/article': ['lib/time', 'lib/events', ...LATER_THAN_EVENTS],
   'lib/time': ['lib/events', ...LANGUAGE_PARTS, ...LATER_THAN_EVENTS],
   'lib/events': [...LANGUAGE_PARTS, ...LATER_THAN_EVENTS],
-  'lib/model': ['lib/lang', 'lang/shared', ...LANGUAGE_PARTS, 'lib/article', 'lib/time', 'lib/events', ...LATER_THAN_EVENTS],
+  'lib/model': [
+    'lib/lang',
+    'lang/shared',
+    ...LANGUAGE_PARTS,
+    'lib/article',
+    'lib/time',
+    'lib/events',
+    ...LATER_THAN_EVENTS,
+  ],
 };
 
 const files = sourceFiles('lib');
@@ -74,7 +100,11 @@ describe('the import graph of lib/', () => {
   });
 
   it('never imports the app, nor a module outside the repository by a relative path', () => {
-    const bad = files.flatMap((f) => importsOf(f).filter((t) => t.startsWith('app/') || t.startsWith('..')).map((t) => `${f} → ${t}`));
+    const bad = files.flatMap((f) =>
+      importsOf(f)
+        .filter((t) => t.startsWith('app/') || t.startsWith('..'))
+        .map((t) => `${f} → ${t}`),
+    );
     expect(bad).toEqual([]);
   });
 

@@ -17,7 +17,14 @@ const PROFILES = [
     settings: {
       formFactor: 'desktop' as const,
       screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false },
-      throttling: { rttMs: 40, throughputKbps: 10240, cpuSlowdownMultiplier: 1, requestLatencyMs: 0, downloadThroughputKbps: 0, uploadThroughputKbps: 0 },
+      throttling: {
+        rttMs: 40,
+        throughputKbps: 10240,
+        cpuSlowdownMultiplier: 1,
+        requestLatencyMs: 0,
+        downloadThroughputKbps: 0,
+        uploadThroughputKbps: 0,
+      },
     },
   },
 ];
@@ -39,7 +46,13 @@ export async function benchLighthouse(rootDir: string): Promise<void> {
     const pages = ['/', ...(event ? [`/events/${encodeURIComponent(event.id)}`] : [])];
     chrome = await launch({
       chromePath: chromium.path,
-      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-dev-shm-usage'],
+      chromeFlags: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+      ],
     });
     for (const profile of PROFILES) {
       for (const p of pages) {
@@ -64,8 +77,17 @@ export async function benchLighthouse(rootDir: string): Promise<void> {
         for (const c of CATEGORIES) {
           const failing = lhr.categories[c]?.auditRefs
             .map((r) => lhr.audits[r.id])
-            .filter((a) => a && a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual');
-          if (failing && failing.length > 0 && score(c) < 100) console.log(`  ${c}: ${failing.map((a) => a?.id).join(', ')}`);
+            .filter(
+              (a) =>
+                a &&
+                a.score !== null &&
+                a.score < 0.9 &&
+                a.scoreDisplayMode !== 'informative' &&
+                a.scoreDisplayMode !== 'notApplicable' &&
+                a.scoreDisplayMode !== 'manual',
+            );
+          if (failing && failing.length > 0 && score(c) < 100)
+            console.log(`  ${c}: ${failing.map((a) => a?.id).join(', ')}`);
         }
       }
     }

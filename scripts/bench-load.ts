@@ -17,11 +17,18 @@ function rssOf(pid: number | undefined): number | null {
   }
 }
 
-async function load(url: string, connections: number, seconds: number, headers: Record<string, string> = {}): Promise<{ rps: number; p50: number; p99: number; non2xx: number }> {
+async function load(
+  url: string,
+  connections: number,
+  seconds: number,
+  headers: Record<string, string> = {},
+): Promise<{ rps: number; p50: number; p99: number; non2xx: number }> {
   const { default: autocannon } = await import('autocannon');
   const times: number[] = [];
   const result = await new Promise<import('autocannon').Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds, headers }, (err, res) => (err ? reject(err) : resolve(res)));
+    const instance = autocannon({ url, connections, duration: seconds, headers }, (err, res) =>
+      err ? reject(err) : resolve(res),
+    );
     instance.on('response', (_client, _status, _bytes, ms) => times.push(ms));
   });
   times.sort((a, b) => a - b);

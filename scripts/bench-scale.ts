@@ -35,7 +35,9 @@ export async function benchScale(o: ScaleOptions): Promise<void> {
   const version = ensureParserVersionEnv(o.rootDir);
   try {
     const made = writeSynthCorpus(dir, o.articles, 1);
-    console.log(`corpus: ${dir} (kk ${made.byLang.kk}, ru ${made.byLang.ru}, en ${made.byLang.en}); parser version ${version}`);
+    console.log(
+      `corpus: ${dir} (kk ${made.byLang.kk}, ru ${made.byLang.ru}, en ${made.byLang.en}); parser version ${version}`,
+    );
     const { CorpusStore } = await import('../app/_lib/corpus/store');
     // The store parses on worker threads as `next start` does: with the worker bundled as `npm run build` bundles it.
     const parseWorker = path.join(work, 'parse-worker.mjs');
@@ -44,26 +46,38 @@ export async function benchScale(o: ScaleOptions): Promise<void> {
     let peak = process.memoryUsage().rss;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
     const rss0 = process.memoryUsage().rss;
-    const cold = new CorpusStore({ dir, cacheDir, parserVersion: version, debounceMs: 5, recheckMs: 3_600_000, parseWorker });
+    const cold = new CorpusStore({
+      dir,
+      cacheDir,
+      parserVersion: version,
+      debounceMs: 5,
+      recheckMs: 3_600_000,
+      parseWorker,
+    });
     let t0 = performance.now();
     const corpus = await cold.get();
     const coldMs = performance.now() - t0;
     clearInterval(sampler);
     peak = Math.max(peak, process.memoryUsage().rss);
-    console.log(`cold (parse + merge, empty cache): ${fmt(coldMs)} ms; ${corpus.articles.length} articles, ${corpus.events.length} events, ` +
-      `${corpus.failures.length} failures; peak RSS ${mib(peak)} (+${mib(peak - rss0)})  [target ≤ 10,000 ms]`);
+    console.log(
+      `cold (parse + merge, empty cache): ${fmt(coldMs)} ms; ${corpus.articles.length} articles, ${corpus.events.length} events, ` +
+        `${corpus.failures.length} failures; peak RSS ${mib(peak)} (+${mib(peak - rss0)})  [target ≤ 10,000 ms]`,
+    );
 
     await cold.flushSnapshot();
     const warm = new CorpusStore({ dir, cacheDir, parserVersion: version, watch: false, parseWorker });
     t0 = performance.now();
     await warm.get();
     const warmMs = performance.now() - t0;
-    console.log(`warm (new store, cache filled): ${fmt(warmMs)} ms; ${warm.lastStats?.fromSnapshot ? 'merged corpus from the snapshot' : `${warm.lastStats?.fromDisk} from the disk cache, merged again`}, ${warm.lastStats?.parsed} parsed  [target ≤ 2,000 ms]`);
+    console.log(
+      `warm (new store, cache filled): ${fmt(warmMs)} ms; ${warm.lastStats?.fromSnapshot ? 'merged corpus from the snapshot' : `${warm.lastStats?.fromDisk} from the disk cache, merged again`}, ${warm.lastStats?.parsed} parsed  [target ≤ 2,000 ms]`,
+    );
     warm.close();
 
     // Add one: write, then poll the store (as requests would) until the article is there.
     const name = 'added-one.txt';
-    const text = ' date 2025-11-20 Брифинг\nАСТАНА. KAZINFORM – 20 қарашада Президент Қасым-Жомарт Тоқаев Астанада брифинг өткізді.\n';
+    const text =
+      ' date 2025-11-20 Брифинг\nАСТАНА. KAZINFORM – 20 қарашада Президент Қасым-Жомарт Тоқаев Астанада брифинг өткізді.\n';
     t0 = performance.now();
     writeFileSync(path.join(dir, name), text);
     for (;;) {
@@ -76,8 +90,10 @@ export async function benchScale(o: ScaleOptions): Promise<void> {
     await cold.settle();
     const settleMs = performance.now() - t0;
     const settled = (await cold.get()).articles.some((a) => a.article.fileName === name);
-    console.log(`add one (write → corpus has it, watcher debounce 5 ms): ${fmt(addMs)} ms, provisionally (its mentions merged with the ` +
-      `events they reach); the full merge that replaces it in the background: ${fmt(settleMs)} ms (${settled ? 'article kept' : 'ARTICLE LOST'})  [target ≤ 100 ms]`);
+    console.log(
+      `add one (write → corpus has it, watcher debounce 5 ms): ${fmt(addMs)} ms, provisionally (its mentions merged with the ` +
+        `events they reach); the full merge that replaces it in the background: ${fmt(settleMs)} ms (${settled ? 'article kept' : 'ARTICLE LOST'})  [target ≤ 100 ms]`,
+    );
     cold.close();
 
     await benchServer(o, dir, cacheDir);
@@ -92,16 +108,26 @@ async function benchServer(o: ScaleOptions, dir: string, cacheDir: string): Prom
   const server = spawn(process.execPath, nextStartArgs(port, ['-H', '127.0.0.1']), {
     cwd: o.rootDir,
     // As before the database: the disk cache the stores above filled (the database's own figures are part (g)).
-    env: { ...process.env, JYLNAMA_SEEDS_DIR: dir, JYLNAMA_CACHE_DIR: cacheDir, JYLNAMA_DATA_DIR: 'off', NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      JYLNAMA_SEEDS_DIR: dir,
+      JYLNAMA_CACHE_DIR: cacheDir,
+      JYLNAMA_DATA_DIR: 'off',
+      NODE_ENV: 'production',
+    },
     stdio: ['ignore', 'ignore', 'ignore'],
   });
   try {
     await o.waitForServer(`${origin}/api/articles`, server, 180_000);
     let t0 = performance.now();
     const first = await fetch(`${origin}/api/events?from=2020-01-01&to=2020-01-31`);
-    console.log(`server: first /api/events (warm cache, in a fresh process) ${fmt(performance.now() - t0)} ms, HTTP ${first.status}`);
+    console.log(
+      `server: first /api/events (warm cache, in a fresh process) ${fmt(performance.now() - t0)} ms, HTTP ${first.status}`,
+    );
     const body = (await first.json()) as { total: number; events: unknown[]; clusters: unknown[] };
-    console.log(`one-month window 2020-01: ${body.total} events (${body.events.length} returned, ${body.clusters.length} clusters)`);
+    console.log(
+      `one-month window 2020-01: ${body.total} events (${body.events.length} returned, ${body.clusters.length} clusters)`,
+    );
 
     const { default: autocannon } = await import('autocannon');
     // Two one-month windows: the full answer (with the evidence) and what the timeline asks for when the user
@@ -113,14 +139,19 @@ async function benchServer(o: ScaleOptions, dir: string, cacheDir: string): Prom
     ] as const) {
       const times: number[] = [];
       const result = await new Promise<import('autocannon').Result>((resolve, reject) => {
-        const instance = autocannon({ url: `${origin}/api/events?${query}`, connections: 10, duration: 10 }, (err, res) => (err ? reject(err) : resolve(res)));
+        const instance = autocannon(
+          { url: `${origin}/api/events?${query}`, connections: 10, duration: 10 },
+          (err, res) => (err ? reject(err) : resolve(res)),
+        );
         instance.on('response', (_client, _status, _bytes, ms) => times.push(ms));
       });
       times.sort((a, b) => a - b);
       const pct = (p: number) => fmt(times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? NaN, 1);
-      console.log(`API ${name} under load (autocannon, 10 connections, 10 s, loopback): ${fmt(result.requests.average)} req/s, ` +
-        `latency p50 ${pct(50)} ms, p90 ${pct(90)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms, max ${pct(100)} ms; ` +
-        `errors ${result.errors}, non-2xx ${result.non2xx}  [target p95 ≤ 20 ms]`);
+      console.log(
+        `API ${name} under load (autocannon, 10 connections, 10 s, loopback): ${fmt(result.requests.average)} req/s, ` +
+          `latency p50 ${pct(50)} ms, p90 ${pct(90)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms, max ${pct(100)} ms; ` +
+          `errors ${result.errors}, non-2xx ${result.non2xx}  [target p95 ≤ 20 ms]`,
+      );
     }
 
     if (!o.chromiumPath) {
@@ -128,7 +159,10 @@ async function benchServer(o: ScaleOptions, dir: string, cacheDir: string): Prom
       return;
     }
     const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({ executablePath: o.chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    const browser = await chromium.launch({
+      executablePath: o.chromiumPath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    });
     try {
       const times: string[] = [];
       for (let i = 0; i < 3; i++) {
@@ -146,7 +180,9 @@ async function benchServer(o: ScaleOptions, dir: string, cacheDir: string): Prom
         }
         await page.close();
       }
-      console.log(`drawn (navigation → first timeline item visible, Chromium, up to 3 loads): ${times.join(', ')} ms  [target ≤ 1,500 ms]`);
+      console.log(
+        `drawn (navigation → first timeline item visible, Chromium, up to 3 loads): ${times.join(', ')} ms  [target ≤ 1,500 ms]`,
+      );
     } finally {
       await browser.close();
     }

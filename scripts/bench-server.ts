@@ -42,14 +42,20 @@ export async function buildIfStale(): Promise<void> {
 }
 
 /** Start `next start` over `seedsDir` (default seeds/); `stop()` ends it. */
-export async function startBuiltServer(seedsDir = path.join(rootDir, 'seeds')): Promise<{ origin: string; stop: () => void; pid: number | undefined }> {
+export async function startBuiltServer(
+  seedsDir = path.join(rootDir, 'seeds'),
+): Promise<{ origin: string; stop: () => void; pid: number | undefined }> {
   await buildIfStale();
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, nextStartArgs(port, ['-H', '127.0.0.1']), {
     cwd: rootDir,
     // Its own embedded database: one process per data folder, and never the one `npm start` uses.
-    env: { ...process.env, JYLNAMA_SEEDS_DIR: seedsDir, JYLNAMA_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'jylnama-bench-data-')) },
+    env: {
+      ...process.env,
+      JYLNAMA_SEEDS_DIR: seedsDir,
+      JYLNAMA_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'jylnama-bench-data-')),
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const stop = () => server.kill('SIGTERM');

@@ -54,7 +54,8 @@ async function start(env: Record<string, string>): Promise<{ server: Server; rea
   });
   child.stdout?.setEncoding('utf8');
   child.stdout?.on('data', (chunk: string) => {
-    for (const line of chunk.split('\n')) if (/\[jylnama\] (published|loaded)/.test(line)) said.push(line.replace('[jylnama] ', '    '));
+    for (const line of chunk.split('\n'))
+      if (/\[jylnama\] (published|loaded)/.test(line)) said.push(line.replace('[jylnama] ', '    '));
   });
   const stop = () =>
     new Promise<void>((resolve) => {
@@ -92,7 +93,11 @@ const BENCH_TOKEN = 'bench-editor-token-not-secret';
  * kinds editors make most), four at a time; the milliseconds it took.
  */
 async function postCorrections(origin: string, n: number): Promise<number> {
-  const events = (await (await fetch(`${origin}/api/events?lang=en`)).json()) as Array<{ id: string; start: string | null; status: string }>;
+  const events = (await (await fetch(`${origin}/api/events?lang=en`)).json()) as Array<{
+    id: string;
+    start: string | null;
+    status: string;
+  }>;
   const t0 = performance.now();
   let next = 0;
   const worker = async () => {
@@ -100,8 +105,21 @@ async function postCorrections(origin: string, n: number): Promise<number> {
       const i = next++;
       const e = events[(i * 7919) % events.length]!;
       const body =
-        i % 3 === 0 ? { op: 'confirm' } : i % 3 === 1 || e.start === null ? { op: 'set', field: 'status', value: e.status === 'announced' ? 'reported' : 'announced', reason: 'bench' } : { op: 'set', field: 'when', value: e.start, reason: 'bench' };
-      const res = await fetch(`${origin}/api/events/${encodeURIComponent(e.id)}/corrections`, { method: 'POST', headers: { Authorization: `Bearer ${BENCH_TOKEN}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+        i % 3 === 0
+          ? { op: 'confirm' }
+          : i % 3 === 1 || e.start === null
+            ? {
+                op: 'set',
+                field: 'status',
+                value: e.status === 'announced' ? 'reported' : 'announced',
+                reason: 'bench',
+              }
+            : { op: 'set', field: 'when', value: e.start, reason: 'bench' };
+      const res = await fetch(`${origin}/api/events/${encodeURIComponent(e.id)}/corrections`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${BENCH_TOKEN}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       if (res.status !== 201) throw new Error(`correction ${i} of ${e.id}: ${res.status} ${await res.text()}`);
     }
   };
@@ -121,7 +139,9 @@ async function underLoad(origin: string): Promise<string> {
   const { default: autocannon } = await import('autocannon');
   const times: number[] = [];
   const result = await new Promise<import('autocannon').Result>((resolve, reject) => {
-    const instance = autocannon({ url: `${origin}/api/events?${WINDOW}`, connections: 10, duration: 10 }, (err, res) => (err ? reject(err) : resolve(res)));
+    const instance = autocannon({ url: `${origin}/api/events?${WINDOW}`, connections: 10, duration: 10 }, (err, res) =>
+      err ? reject(err) : resolve(res),
+    );
     instance.on('response', (_c, _s, _b, ms) => times.push(ms));
   });
   times.sort((a, b) => a - b);
@@ -141,25 +161,43 @@ export async function benchStore(articles: number, skipEmbedded = false, correct
     const dataDir = path.join(work, 'data');
     if (!skipEmbedded) {
       let { server, readyMs } = await start({ JYLNAMA_SEEDS_DIR: dir, JYLNAMA_DATA_DIR: dataDir });
-      const health = (await (await fetch(`${server.origin}/api/health`)).json()) as { corpus: { events: number; articles: number } };
-      console.log(`embedded, first start (parse ${fmt(articles)} files on the worker threads, merge; serving): ${fmt(readyMs)} ms = ${rate(readyMs)}; ` +
-        `${fmt(health.corpus.articles)} articles, ${fmt(health.corpus.events)} events  [target ≥ 1,000 articles/s]`);
+      const health = (await (await fetch(`${server.origin}/api/health`)).json()) as {
+        corpus: { events: number; articles: number };
+      };
+      console.log(
+        `embedded, first start (parse ${fmt(articles)} files on the worker threads, merge; serving): ${fmt(readyMs)} ms = ${rate(readyMs)}; ` +
+          `${fmt(health.corpus.articles)} articles, ${fmt(health.corpus.events)} events  [target ≥ 1,000 articles/s]`,
+      );
       // The corpus is served before it is written to the database: the restart below needs it written.
       console.log(`embedded, then written to the database ${fmt(await published(server.origin))} ms later`);
       flushSaid();
       await server.stop();
       ({ server, readyMs } = await start({ JYLNAMA_SEEDS_DIR: dir, JYLNAMA_DATA_DIR: dataDir }));
-      console.log(`embedded, restart over the filled database: ${fmt(readyMs)} ms to healthy; RSS ${rssMiB(server.child.pid)}  [target ≤ 3,000 ms]`);
-      console.log(`embedded, one-month window (timeline shape) under load: ${await underLoad(server.origin)}; RSS after ${rssMiB(server.child.pid)}  [target p95 ≤ 30 ms]`);
+      console.log(
+        `embedded, restart over the filled database: ${fmt(readyMs)} ms to healthy; RSS ${rssMiB(server.child.pid)}  [target ≤ 3,000 ms]`,
+      );
+      console.log(
+        `embedded, one-month window (timeline shape) under load: ${await underLoad(server.origin)}; RSS after ${rssMiB(server.child.pid)}  [target p95 ≤ 30 ms]`,
+      );
       console.log(`embedded, the timeline page: ${fmt(await pageMs(server.origin), 1)} ms per page (20 in a row)`);
       flushSaid();
       await server.stop();
       if (corrections > 0) {
-        ({ server } = await start({ JYLNAMA_SEEDS_DIR: dir, JYLNAMA_DATA_DIR: dataDir, JYLNAMA_EDITOR_TOKEN: BENCH_TOKEN }));
+        ({ server } = await start({
+          JYLNAMA_SEEDS_DIR: dir,
+          JYLNAMA_DATA_DIR: dataDir,
+          JYLNAMA_EDITOR_TOKEN: BENCH_TOKEN,
+        }));
         const ms = await postCorrections(server.origin, corrections);
-        console.log(`embedded, ${fmt(corrections)} corrections made through the API in ${fmt(ms)} ms (${fmt(ms / corrections, 1)} ms each)`);
-        console.log(`embedded, the same window with them in force: ${await underLoad(server.origin)}; RSS after ${rssMiB(server.child.pid)}  [not worse than above]`);
-        console.log(`embedded, the timeline page with them in force: ${fmt(await pageMs(server.origin), 1)} ms per page (20 in a row)`);
+        console.log(
+          `embedded, ${fmt(corrections)} corrections made through the API in ${fmt(ms)} ms (${fmt(ms / corrections, 1)} ms each)`,
+        );
+        console.log(
+          `embedded, the same window with them in force: ${await underLoad(server.origin)}; RSS after ${rssMiB(server.child.pid)}  [not worse than above]`,
+        );
+        console.log(
+          `embedded, the timeline page with them in force: ${fmt(await pageMs(server.origin), 1)} ms per page (20 in a row)`,
+        );
         await server.stop();
       }
     }
@@ -181,31 +219,52 @@ export async function benchStore(articles: number, skipEmbedded = false, correct
       servers.push(first.server);
       console.log(`server, first start (parse, merge; serving): ${fmt(first.readyMs)} ms = ${rate(first.readyMs)}`);
       const writtenMs = await published(first.server.origin);
-      console.log(`server, then written to the database ${fmt(writtenMs)} ms later: ${rate(first.readyMs + writtenMs)} from nothing to a filled database  [target ≥ 1,000 articles/s]`);
+      console.log(
+        `server, then written to the database ${fmt(writtenMs)} ms later: ${rate(first.readyMs + writtenMs)} from nothing to a filled database  [target ≥ 1,000 articles/s]`,
+      );
       flushSaid();
-      const reader = await start({ JYLNAMA_SEEDS_DIR: path.join(work, 'none'), DATABASE_URL: url.toString(), JYLNAMA_READ_FOLDER: 'off' });
+      const reader = await start({
+        JYLNAMA_SEEDS_DIR: path.join(work, 'none'),
+        DATABASE_URL: url.toString(),
+        JYLNAMA_READ_FOLDER: 'off',
+      });
       servers.push(reader.server);
-      const held = ((await (await fetch(`${reader.server.origin}/api/health`)).json()) as { corpus: { articles: number; events: number } }).corpus;
-      console.log(`server, a second server that reads no folder, over the filled database: ${fmt(reader.readyMs)} ms to healthy with ` +
-        `${fmt(held.articles)} articles and ${fmt(held.events)} events; RSS ${rssMiB(reader.server.child.pid)}  [target ≤ 3,000 ms, ≤ 300 MiB]`);
-      console.log(`server, one-month window on the second server under load: ${await underLoad(reader.server.origin)}  [target p95 ≤ 20 ms]`);
+      const held = (
+        (await (await fetch(`${reader.server.origin}/api/health`)).json()) as {
+          corpus: { articles: number; events: number };
+        }
+      ).corpus;
+      console.log(
+        `server, a second server that reads no folder, over the filled database: ${fmt(reader.readyMs)} ms to healthy with ` +
+          `${fmt(held.articles)} articles and ${fmt(held.events)} events; RSS ${rssMiB(reader.server.child.pid)}  [target ≤ 3,000 ms, ≤ 300 MiB]`,
+      );
+      console.log(
+        `server, one-month window on the second server under load: ${await underLoad(reader.server.origin)}  [target p95 ≤ 20 ms]`,
+      );
       const times: number[] = [];
       for (let i = 0; i < 3; i++) {
         // One at a time: the first server's full merge of the one before (a second or so at 10,000) is done.
         await new Promise((r) => setTimeout(r, 3000));
         const title = `Bench added ${Date.now()}`;
         const t0 = performance.now();
-        writeFileSync(path.join(dir, `zz-bench-${i}.txt`), ` date 2020-01-1${i} ${title}\nASTANA. KAZINFORM – President Kassym-Jomart Tokayev held talks with President Shavkat Mirziyoyev in Astana on January 1${i}, 2020.\n`);
+        writeFileSync(
+          path.join(dir, `zz-bench-${i}.txt`),
+          ` date 2020-01-1${i} ${title}\nASTANA. KAZINFORM – President Kassym-Jomart Tokayev held talks with President Shavkat Mirziyoyev in Astana on January 1${i}, 2020.\n`,
+        );
         for (;;) {
-          const res = (await (await fetch(`${reader.server.origin}/api/articles`)).json()) as { articles: Array<{ title: string }> };
+          const res = (await (await fetch(`${reader.server.origin}/api/articles`)).json()) as {
+            articles: Array<{ title: string }>;
+          };
           if (res.articles.some((a) => a.title === title)) break;
           if (performance.now() - t0 > 120_000) throw new Error('the added article never reached the second server');
           await new Promise((r) => setTimeout(r, 20));
         }
         times.push(performance.now() - t0);
       }
-      console.log(`server, one file dropped into the first server's folder → served by the second: ${times.map((t) => fmt(t)).join(', ')} ms  [target ≤ 2,000 ms]; ` +
-        `RSS first ${rssMiB(first.server.child.pid)}, second ${rssMiB(reader.server.child.pid)}`);
+      console.log(
+        `server, one file dropped into the first server's folder → served by the second: ${times.map((t) => fmt(t)).join(', ')} ms  [target ≤ 2,000 ms]; ` +
+          `RSS first ${rssMiB(first.server.child.pid)}, second ${rssMiB(reader.server.child.pid)}`,
+      );
       flushSaid();
     } finally {
       for (const s of servers) await s.stop();

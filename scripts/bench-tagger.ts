@@ -35,7 +35,9 @@ export async function benchTagger(root: string, runs = 7): Promise<void> {
     console.log(`skipped: ${folder} not found`);
     return;
   }
-  const docs: TimemlDocument[] = tmlFiles(folder).map((f) => readTimeml(readFileSync(f, 'utf8'), path.basename(f, '.tml')));
+  const docs: TimemlDocument[] = tmlFiles(folder).map((f) =>
+    readTimeml(readFileSync(f, 'utf8'), path.basename(f, '.tml')),
+  );
   const sentences = docs.reduce((n, d) => n + splitSentences(d.text, 0, d.text.length).length, 0);
   const megabytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1e6;
   console.log(`input: ${docs.length} documents, ${sentences} sentences, ${megabytes.toFixed(2)} MB`);
@@ -43,7 +45,9 @@ export async function benchTagger(root: string, runs = 7): Promise<void> {
   const ours = timeRuns(runs, () => docs.forEach((d) => tagDocument(d)));
   const theirs = timeRuns(runs, () => docs.forEach((d) => chrono.parse(d.text, new Date(`${d.dct}T12:00:00Z`))));
   const line = (name: string, ms: number) =>
-    console.log(`${name.padEnd(12)} ${(ms / 1000).toFixed(2)} s   ${(sentences / (ms / 1000)).toFixed(0)} sentences/s   ${(megabytes / (ms / 1000)).toFixed(2)} MB/s`);
+    console.log(
+      `${name.padEnd(12)} ${(ms / 1000).toFixed(2)} s   ${(sentences / (ms / 1000)).toFixed(0)} sentences/s   ${(megabytes / (ms / 1000)).toFixed(2)} MB/s`,
+    );
   line('jylnama', ours);
   line('chrono-node', theirs);
   console.log(`ratio: jylnama is ${(theirs / ours).toFixed(2)}x the speed of chrono-node (median of ${runs} runs)`);

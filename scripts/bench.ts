@@ -28,7 +28,8 @@ const args = new Map(
 const RUNS = Number(args.get('runs') ?? 7);
 const MIN_ARTICLES = Number(args.get('articles') ?? 1000);
 
-const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 1) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
@@ -41,7 +42,9 @@ async function benchParse(): Promise<void> {
   type SourceFile = Parameters<typeof buildCorpus>[0][number];
 
   const seedsDir = path.join(rootDir, 'seeds');
-  const seeds = readdirSync(seedsDir).filter((n) => n.endsWith('.txt')).sort();
+  const seeds = readdirSync(seedsDir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort();
   if (seeds.length === 0) throw new Error(`no .txt files in ${seedsDir}`);
   const bytes = seeds.map((n) => new Uint8Array(readFileSync(path.join(seedsDir, n))));
   const copies = Math.ceil(MIN_ARTICLES / seeds.length);
@@ -52,10 +55,14 @@ async function benchParse(): Promise<void> {
   const totalBytes = bytes.reduce((sum, b) => sum + b.length, 0) * copies;
 
   console.log('== (a) parsing: buildCorpus over the seeds, repeated');
-  console.log(`input: ${files.length} articles (${seeds.length} seeds x ${copies} copies), ${fmt(totalBytes / 1024, 0)} KiB`);
+  console.log(
+    `input: ${files.length} articles (${seeds.length} seeds x ${copies} copies), ${fmt(totalBytes / 1024, 0)} KiB`,
+  );
 
   const warm = buildCorpus(files); // JIT warm-up, and a sanity line for the output
-  console.log(`result: ${warm.articles.length} articles read, ${warm.failures.length} failures, ${warm.events.length} events`);
+  console.log(
+    `result: ${warm.articles.length} articles read, ${warm.failures.length} failures, ${warm.events.length} events`,
+  );
 
   const times: number[] = [];
   for (let r = 0; r < RUNS; r++) {
@@ -66,7 +73,9 @@ async function benchParse(): Promise<void> {
   const med = median(times);
   const best = Math.min(...times);
   console.log(`runs: ${RUNS}, ms per run: ${times.map((t) => fmt(t, 1)).join(' ')}`);
-  console.log(`articles/s: ${fmt((files.length / med) * 1000, 0)} (median run), ${fmt((files.length / best) * 1000, 0)} (best run)`);
+  console.log(
+    `articles/s: ${fmt((files.length / med) * 1000, 0)} (median run), ${fmt((files.length / best) * 1000, 0)} (best run)`,
+  );
   console.log(`ms/article: ${fmt(med / files.length, 3)} (median run)`);
   console.log(`MiB/s: ${fmt(totalBytes / 1024 / 1024 / (med / 1000), 2)} (median run)`);
 
@@ -77,8 +86,10 @@ async function benchParse(): Promise<void> {
   const t0 = performance.now();
   for (let r = 0; r < reps; r++) buildCorpus(single);
   const perCorpus = (performance.now() - t0) / reps;
-  console.log(`seeds alone (${seeds.length} articles, ${reps} runs): ${fmt(perCorpus, 2)} ms per corpus, ` +
-    `${fmt((seeds.length / perCorpus) * 1000, 0)} articles/s, ${fmt(perCorpus / seeds.length, 3)} ms/article`);
+  console.log(
+    `seeds alone (${seeds.length} articles, ${reps} runs): ${fmt(perCorpus, 2)} ms per corpus, ` +
+      `${fmt((seeds.length / perCorpus) * 1000, 0)} articles/s, ${fmt(perCorpus / seeds.length, 3)} ms/article`,
+  );
 }
 
 interface Weight {
@@ -91,11 +102,15 @@ function printWeights(title: string, weights: Weight[], origin: string): void {
   console.log(title);
   const width = Math.max(...weights.map((w) => w.url.length - origin.length), 4);
   for (const w of [...weights].sort((a, b) => b.gzip - a.gzip)) {
-    console.log(`  ${w.url.slice(origin.length).padEnd(width)}  ${String(w.raw).padStart(9)} B raw  ${String(w.gzip).padStart(8)} B gzip`);
+    console.log(
+      `  ${w.url.slice(origin.length).padEnd(width)}  ${String(w.raw).padStart(9)} B raw  ${String(w.gzip).padStart(8)} B gzip`,
+    );
   }
   const raw = weights.reduce((s, w) => s + w.raw, 0);
   const gz = weights.reduce((s, w) => s + w.gzip, 0);
-  console.log(`  ${'total'.padEnd(width)}  ${String(raw).padStart(9)} B raw  ${String(gz).padStart(8)} B gzip  (${weights.length} files, ${fmt(gz / 1024)} KiB gzip)`);
+  console.log(
+    `  ${'total'.padEnd(width)}  ${String(raw).padStart(9)} B raw  ${String(gz).padStart(8)} B gzip  (${weights.length} files, ${fmt(gz / 1024)} KiB gzip)`,
+  );
 }
 
 const gz = (buf: Uint8Array) => gzipSync(buf, { level: 9 }).length;
@@ -103,7 +118,8 @@ const gz = (buf: Uint8Array) => gzipSync(buf, { level: 9 }).length;
 /** Script URLs referenced by the HTML: `<script src>`, `<link rel=modulepreload>` and `<link rel=preload as=script>`. */
 function scriptUrlsIn(html: string, base: string): string[] {
   const urls = new Set<string>();
-  const attr = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
+  const attr = (tag: string, name: string) =>
+    new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
   const val = (m: RegExpExecArray | null) => (m ? (m[1] ?? m[2] ?? m[3] ?? '') : '');
   for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
     if (/\snomodule\b/i.test(tag)) continue; // legacy polyfills: a current browser does not load them
@@ -135,9 +151,17 @@ async function benchJs(): Promise<void> {
       const body = new Uint8Array(await (await fetch(url)).arrayBuffer());
       initial.push({ url, raw: body.length, gzip: gz(body) });
     }
-    const inline = [...html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1] ?? '').join('');
-    printWeights('scripts referenced by the HTML of / (script src without nomodule, modulepreload, preload as=script):', initial, origin);
-    console.log(`  inline <script> content (RSC payload etc.), not counted above: ${Buffer.byteLength(inline)} B raw, ${gz(Buffer.from(inline))} B gzip`);
+    const inline = [...html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)]
+      .map((m) => m[1] ?? '')
+      .join('');
+    printWeights(
+      'scripts referenced by the HTML of / (script src without nomodule, modulepreload, preload as=script):',
+      initial,
+      origin,
+    );
+    console.log(
+      `  inline <script> content (RSC payload etc.), not counted above: ${Buffer.byteLength(inline)} B raw, ${gz(Buffer.from(inline))} B gzip`,
+    );
 
     const chromium = await findChromium();
     if (!chromium.ok) {
@@ -154,7 +178,10 @@ async function benchJs(): Promise<void> {
       const loaded = new Map<string, Promise<Weight>>();
       page.on('response', (r) => {
         if (r.request().resourceType() !== 'script' || !r.url().startsWith(origin) || loaded.has(r.url())) return;
-        loaded.set(r.url(), r.body().then((b) => ({ url: r.url(), raw: b.length, gzip: gz(b) })));
+        loaded.set(
+          r.url(),
+          r.body().then((b) => ({ url: r.url(), raw: b.length, gzip: gz(b) })),
+        );
       });
       await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
       await page.waitForTimeout(1000); // let idle-time chunks (e.g. the timeline) arrive
@@ -205,7 +232,11 @@ if (!args.has('skip-store')) {
   console.log();
   await buildIfStale();
   const { benchStore } = await import('./bench-store');
-  await benchStore(Number(args.get('store-articles') ?? 10000), args.has('store-server-only'), Number(args.get('store-corrections') ?? 1000));
+  await benchStore(
+    Number(args.get('store-articles') ?? 10000),
+    args.has('store-server-only'),
+    Number(args.get('store-corrections') ?? 1000),
+  );
 }
 if (!args.has('skip-load')) {
   console.log();

@@ -61,19 +61,104 @@ const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const ms = (day: string) => Date.parse(`${day}T00:00:00Z`);
 const addDays = (day: string, n: number) => iso(ms(day) + n * DAY_MS);
 
-const GUESTS = ['mirziyoyev', 'putin', 'xi-jinping', 'erdogan', 'aliyev', 'japarov', 'rahmon', 'berdimuhamedov'] as const;
+const GUESTS = [
+  'mirziyoyev',
+  'putin',
+  'xi-jinping',
+  'erdogan',
+  'aliyev',
+  'japarov',
+  'rahmon',
+  'berdimuhamedov',
+] as const;
 const GUEST_CAPITAL: Record<(typeof GUESTS)[number], string> = {
-  mirziyoyev: 'tashkent', putin: 'moscow', 'xi-jinping': 'beijing', erdogan: 'ankara', aliyev: 'baku', japarov: 'bishkek', rahmon: 'dushanbe', berdimuhamedov: 'ashgabat',
+  mirziyoyev: 'tashkent',
+  putin: 'moscow',
+  'xi-jinping': 'beijing',
+  erdogan: 'ankara',
+  aliyev: 'baku',
+  japarov: 'bishkek',
+  rahmon: 'dushanbe',
+  berdimuhamedov: 'ashgabat',
 };
 const SUMMIT_BODIES = ['sco', 'cis', 'ots'] as const;
 const SUMMIT_CITIES = ['tashkent', 'bishkek', 'dushanbe', 'baku', 'moscow', 'samarkand', 'astana', 'gabala'];
 
-const KK_MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
-const KK_LOC = ['қаңтарда', 'ақпанда', 'наурызда', 'сәуірде', 'мамырда', 'маусымда', 'шілдеде', 'тамызда', 'қыркүйекте', 'қазанда', 'қарашада', 'желтоқсанда'];
-const RU_GEN = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-const RU_PREP = ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'];
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const KK_BODY: Record<string, string> = { sco: 'Шанхай ынтымақтастық ұйымының', cis: 'ТМД', ots: 'Түркі мемлекеттері ұйымының' };
+const KK_MONTHS = [
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
+];
+const KK_LOC = [
+  'қаңтарда',
+  'ақпанда',
+  'наурызда',
+  'сәуірде',
+  'мамырда',
+  'маусымда',
+  'шілдеде',
+  'тамызда',
+  'қыркүйекте',
+  'қазанда',
+  'қарашада',
+  'желтоқсанда',
+];
+const RU_GEN = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
+const RU_PREP = [
+  'январе',
+  'феврале',
+  'марте',
+  'апреле',
+  'мае',
+  'июне',
+  'июле',
+  'августе',
+  'сентябре',
+  'октябре',
+  'ноябре',
+  'декабре',
+];
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const KK_BODY: Record<string, string> = {
+  sco: 'Шанхай ынтымақтастық ұйымының',
+  cis: 'ТМД',
+  ots: 'Түркі мемлекеттері ұйымының',
+};
 const RU_BODY: Record<string, string> = { sco: 'ШОС', cis: 'СНГ', ots: 'Организации тюркских государств' };
 const EN_BODY: Record<string, string> = { sco: 'SCO', cis: 'CIS', ots: 'Organization of Turkic States' };
 
@@ -123,20 +208,32 @@ function names(e: TrueEvent, lang: Lang): Names {
 }
 
 const KK_VISIT: Partial<Record<SynthType, string>> = { 'state-visit': 'мемлекеттік', 'official-visit': 'ресми' };
-const RU_VISIT: Partial<Record<SynthType, string>> = { 'state-visit': 'государственным', 'official-visit': 'официальным' };
+const RU_VISIT: Partial<Record<SynthType, string>> = {
+  'state-visit': 'государственным',
+  'official-visit': 'официальным',
+};
 const EN_VISIT: Partial<Record<SynthType, string>> = { 'state-visit': 'state', 'official-visit': 'official' };
 
 /** The event sentence of one article about `e`, in the form `form`; null where the form does not fit the type. */
 function kkSentence(e: TrueEvent, form: Form): string | null {
   const { g, c, body, d, d2, m, y } = names(e, 'kk');
-  const when = { announce: `${d === d2 ? `${d} ${KK_LOC[m]}` : `${d}-${d2} ${KK_MONTHS[m]} күндері`}`, today: 'Бүгін', yesterday: 'Кеше', dated: `${d} ${KK_LOC[m]}`, recap: `${y} жылғы ${KK_LOC[m]}`, recall: 'Бұған дейін' }[form];
+  const when = {
+    announce: `${d === d2 ? `${d} ${KK_LOC[m]}` : `${d}-${d2} ${KK_MONTHS[m]} күндері`}`,
+    today: 'Бүгін',
+    yesterday: 'Кеше',
+    dated: `${d} ${KK_LOC[m]}`,
+    recap: `${y} жылғы ${KK_LOC[m]}`,
+    recall: 'Бұған дейін',
+  }[form];
   const past = form !== 'announce';
   switch (e.type) {
     case 'state-visit':
     case 'official-visit':
       // A report gives the visit's days: the arrival and its length, or both days.
-      if (form === 'today' || form === 'yesterday') return `${when} ${g} Қазақстанға екі күндік ${KK_VISIT[e.type]} сапармен келді.`;
-      if (form === 'dated') return `${d}-${d2} ${KK_MONTHS[m]} күндері ${g} Қазақстанда ${KK_VISIT[e.type]} сапармен болды.`;
+      if (form === 'today' || form === 'yesterday')
+        return `${when} ${g} Қазақстанға екі күндік ${KK_VISIT[e.type]} сапармен келді.`;
+      if (form === 'dated')
+        return `${d}-${d2} ${KK_MONTHS[m]} күндері ${g} Қазақстанда ${KK_VISIT[e.type]} сапармен болды.`;
       return `${when} ${g} Қазақстанға ${KK_VISIT[e.type]} сапармен ${form === 'announce' ? 'келеді' : 'келген болатын'}.`;
     case 'talks':
       return `${when} ${c} қаласында Қасым-Жомарт Тоқаев пен ${g} ${past ? 'келіссөздер өткізді' : 'келіссөз жүргізеді'}.`;
@@ -151,14 +248,24 @@ function kkSentence(e: TrueEvent, form: Form): string | null {
 
 function ruSentence(e: TrueEvent, form: Form): string | null {
   const { g, c, body, d, d2, m, y } = names(e, 'ru');
-  const when = { announce: d === d2 ? `${d} ${RU_GEN[m]}` : `${d}-${d2} ${RU_GEN[m]}`, today: 'Сегодня', yesterday: 'Вчера', dated: `${d} ${RU_GEN[m]}`, recap: `В ${RU_PREP[m]} ${y} года`, recall: 'Ранее' }[form];
+  const when = {
+    announce: d === d2 ? `${d} ${RU_GEN[m]}` : `${d}-${d2} ${RU_GEN[m]}`,
+    today: 'Сегодня',
+    yesterday: 'Вчера',
+    dated: `${d} ${RU_GEN[m]}`,
+    recap: `В ${RU_PREP[m]} ${y} года`,
+    recall: 'Ранее',
+  }[form];
   const past = form !== 'announce';
   switch (e.type) {
     case 'state-visit':
     case 'official-visit':
-      if (form === 'today' || form === 'yesterday') return `${when} ${g} прибыл в Казахстан с двухдневным ${RU_VISIT[e.type]} визитом.`;
+      if (form === 'today' || form === 'yesterday')
+        return `${when} ${g} прибыл в Казахстан с двухдневным ${RU_VISIT[e.type]} визитом.`;
       if (form === 'dated') return `${d}-${d2} ${RU_GEN[m]} ${g} посетил Казахстан с ${RU_VISIT[e.type]} визитом.`;
-      return past ? `${when} ${g} посетил Казахстан с ${RU_VISIT[e.type]} визитом.` : `${when} ${g} посетит Казахстан с ${RU_VISIT[e.type]} визитом.`;
+      return past
+        ? `${when} ${g} посетил Казахстан с ${RU_VISIT[e.type]} визитом.`
+        : `${when} ${g} посетит Казахстан с ${RU_VISIT[e.type]} визитом.`;
     case 'talks':
       return `${when} в городе ${c} Касым-Жомарт Токаев и ${g} ${past ? 'провели переговоры' : 'проведут переговоры'}.`;
     case 'phone-call':
@@ -172,14 +279,23 @@ function ruSentence(e: TrueEvent, form: Form): string | null {
 
 function enSentence(e: TrueEvent, form: Form): string | null {
   const { g, c, body, d, d2, m, y } = names(e, 'en');
-  const when = { announce: d === d2 ? `on ${EN_MONTHS[m]} ${d}` : `on ${EN_MONTHS[m]} ${d}-${d2}`, today: 'today', yesterday: 'yesterday', dated: `on ${EN_MONTHS[m]} ${d}`, recap: `in ${EN_MONTHS[m]} ${y}`, recall: 'earlier' }[form];
+  const when = {
+    announce: d === d2 ? `on ${EN_MONTHS[m]} ${d}` : `on ${EN_MONTHS[m]} ${d}-${d2}`,
+    today: 'today',
+    yesterday: 'yesterday',
+    dated: `on ${EN_MONTHS[m]} ${d}`,
+    recap: `in ${EN_MONTHS[m]} ${y}`,
+    recall: 'earlier',
+  }[form];
   const past = form !== 'announce';
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   switch (e.type) {
     case 'state-visit':
     case 'official-visit':
-      if (form === 'today' || form === 'yesterday') return `${g} arrived in Kazakhstan ${when} for a two-day ${EN_VISIT[e.type]} visit.`;
-      if (form === 'dated') return `${g} paid ${e.type === 'state-visit' ? 'a' : 'an'} ${EN_VISIT[e.type]} visit to Kazakhstan on ${EN_MONTHS[m]} ${d}-${d2}.`;
+      if (form === 'today' || form === 'yesterday')
+        return `${g} arrived in Kazakhstan ${when} for a two-day ${EN_VISIT[e.type]} visit.`;
+      if (form === 'dated')
+        return `${g} paid ${e.type === 'state-visit' ? 'a' : 'an'} ${EN_VISIT[e.type]} visit to Kazakhstan on ${EN_MONTHS[m]} ${d}-${d2}.`;
       return `${g} ${past ? 'paid' : 'will pay'} ${e.type === 'state-visit' ? 'a' : 'an'} ${EN_VISIT[e.type]} visit to Kazakhstan ${when}.`;
     case 'talks':
       return `${cap(when)}, President Kassym-Jomart Tokayev and ${g} ${past ? 'held talks' : 'will hold talks'} in ${c}.`;
@@ -192,9 +308,17 @@ function enSentence(e: TrueEvent, form: Form): string | null {
   }
 }
 
-const SENTENCE: Record<Lang, (e: TrueEvent, f: Form) => string | null> = { kk: kkSentence, ru: ruSentence, en: enSentence };
+const SENTENCE: Record<Lang, (e: TrueEvent, f: Form) => string | null> = {
+  kk: kkSentence,
+  ru: ruSentence,
+  en: enSentence,
+};
 const FILLER: Record<Lang, readonly string[]> = { kk: KK_FILLER, ru: RU_FILLER, en: EN_FILLER };
-const TITLE_WORD: Record<Lang, string> = { kk: 'Мемлекет басшысының халықаралық байланыстары', ru: 'Международные контакты Главы государства', en: "The Head of State's international contacts" };
+const TITLE_WORD: Record<Lang, string> = {
+  kk: 'Мемлекет басшысының халықаралық байланыстары',
+  ru: 'Международные контакты Главы государства',
+  en: "The Head of State's international contacts",
+};
 
 function dateline(lang: Lang, placeId: string): string {
   const place = placeById(placeId);
@@ -216,11 +340,20 @@ export function synthCorpus(articles: number, seed = 1): { articles: SynthArticl
   const out: SynthArticle[] = [];
   const byGuest = new Map<string, TrueEvent[]>();
 
-  const write = (lang: Lang, date: string, sentence: string, about: TrueEvent, extra: Array<{ sentence: string; event: TrueEvent }>) => {
+  const write = (
+    lang: Lang,
+    date: string,
+    sentence: string,
+    about: TrueEvent,
+    extra: Array<{ sentence: string; event: TrueEvent }>,
+  ) => {
     const i = out.length;
     const title = TITLE_WORD[lang];
     const head = ` date ${date} ${title}\n`;
-    const where = about.city && about.type !== 'summit' && about.city !== 'astana' && !about.type.endsWith('visit') ? about.city : 'astana';
+    const where =
+      about.city && about.type !== 'summit' && about.city !== 'astana' && !about.type.endsWith('visit')
+        ? about.city
+        : 'astana';
     let body = dateline(lang, where);
     const truth: TruthMention[] = [];
     const put = (s: string, event: TrueEvent) => {
@@ -241,17 +374,44 @@ export function synthCorpus(articles: number, seed = 1): { articles: SynthArticl
 
   let n = 0;
   while (out.length < articles) {
-    const type = pick(['state-visit', 'official-visit', 'talks', 'talks', 'phone-call', 'phone-call', 'summit', 'briefing'] as const);
+    const type = pick([
+      'state-visit',
+      'official-visit',
+      'talks',
+      'talks',
+      'phone-call',
+      'phone-call',
+      'summit',
+      'briefing',
+    ] as const);
     const guest = pick(GUESTS);
     const start = iso(first + Math.floor(random() * span) * DAY_MS);
     // The same counterpart does not meet the President twice the same way within a few days: such twins would be
     // one event to any reader, so the truth must not call them two.
-    const taken = (byGuest.get(guest) ?? []).some((x) => x.type === type && Math.abs(ms(x.start) - ms(start)) <= 3 * DAY_MS);
+    const taken = (byGuest.get(guest) ?? []).some(
+      (x) => x.type === type && Math.abs(ms(x.start) - ms(start)) <= 3 * DAY_MS,
+    );
     if (taken) continue;
     const long = type.endsWith('visit');
     const body = type === 'summit' ? pick(SUMMIT_BODIES) : null;
-    const city = type === 'phone-call' ? null : type.endsWith('visit') ? 'astana' : type === 'summit' ? pick(SUMMIT_CITIES) : pick(['astana', GUEST_CAPITAL[guest]]);
-    const e: TrueEvent = { id: `e${String(n++).padStart(6, '0')}`, type, guest, city, body, start, end: long ? addDays(start, 1) : start, announcedOnly: chance(0.06) };
+    const city =
+      type === 'phone-call'
+        ? null
+        : type.endsWith('visit')
+          ? 'astana'
+          : type === 'summit'
+            ? pick(SUMMIT_CITIES)
+            : pick(['astana', GUEST_CAPITAL[guest]]);
+    const e: TrueEvent = {
+      id: `e${String(n++).padStart(6, '0')}`,
+      type,
+      guest,
+      city,
+      body,
+      start,
+      end: long ? addDays(start, 1) : start,
+      announcedOnly: chance(0.06),
+    };
     events.push(e);
     const lang = () => pick(['kk', 'kk', 'ru', 'en'] as const);
     const earlier = byGuest.get(guest) ?? [];
@@ -273,7 +433,12 @@ export function synthCorpus(articles: number, seed = 1): { articles: SynthArticl
       for (let r = 0; r < reports && out.length < articles; r++) {
         const l = lang();
         const form = pick(['today', 'yesterday', 'dated'] as const);
-        const date = form === 'today' ? e.start : form === 'yesterday' ? addDays(e.start, 1) : addDays(e.end, Math.floor(random() * 3));
+        const date =
+          form === 'today'
+            ? e.start
+            : form === 'yesterday'
+              ? addDays(e.start, 1)
+              : addDays(e.end, Math.floor(random() * 3));
         const s = SENTENCE[l](e, form);
         if (s) write(l, date, s, e, background(l));
       }
@@ -283,7 +448,16 @@ export function synthCorpus(articles: number, seed = 1): { articles: SynthArticl
         const s = SENTENCE[l](e, 'recap');
         // A recap article is about something else that day: a phone call with another counterpart, and this event as background.
         const other = pick(GUESTS.filter((x) => x !== guest));
-        const call: TrueEvent = { id: `e${String(n++).padStart(6, '0')}`, type: 'phone-call', guest: other, city: null, body: null, start: later, end: later, announcedOnly: false };
+        const call: TrueEvent = {
+          id: `e${String(n++).padStart(6, '0')}`,
+          type: 'phone-call',
+          guest: other,
+          city: null,
+          body: null,
+          start: later,
+          end: later,
+          announcedOnly: false,
+        };
         events.push(call);
         const lead = SENTENCE[l](call, 'today');
         if (s && lead) write(l, later, lead, call, [{ sentence: s, event: e }]);
@@ -296,9 +470,14 @@ export function synthCorpus(articles: number, seed = 1): { articles: SynthArticl
   return { articles: out.slice(0, articles), events };
 }
 
-export function writeSynthCorpus(out: string, articles: number, seed = 1): { written: number; byLang: Record<Lang, number>; events: number } {
+export function writeSynthCorpus(
+  out: string,
+  articles: number,
+  seed = 1,
+): { written: number; byLang: Record<Lang, number>; events: number } {
   mkdirSync(out, { recursive: true });
-  for (const n of readdirSync(out)) if (n.startsWith('synth-') && (n.endsWith('.txt') || n.endsWith('.json'))) rmSync(path.join(out, n));
+  for (const n of readdirSync(out))
+    if (n.startsWith('synth-') && (n.endsWith('.txt') || n.endsWith('.json'))) rmSync(path.join(out, n));
   const corpus = synthCorpus(articles, seed);
   const byLang: Record<Lang, number> = { kk: 0, ru: 0, en: 0 };
   for (const a of corpus.articles) {
@@ -306,7 +485,14 @@ export function writeSynthCorpus(out: string, articles: number, seed = 1): { wri
     byLang[a.lang]++;
   }
   const truth = {
-    events: corpus.events.map(({ id, type, start, end, guest, city, announcedOnly }) => ({ id, type, when: start === end ? start : `${start}/${end}`, guest, city, status: announcedOnly ? 'announced' : 'reported' })),
+    events: corpus.events.map(({ id, type, start, end, guest, city, announcedOnly }) => ({
+      id,
+      type,
+      when: start === end ? start : `${start}/${end}`,
+      guest,
+      city,
+      status: announcedOnly ? 'announced' : 'reported',
+    })),
     mentions: Object.fromEntries(corpus.articles.map((a) => [a.fileName, a.truth])),
   };
   writeFileSync(path.join(out, 'synth-truth.json'), JSON.stringify(truth));
@@ -332,5 +518,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     process.exit(2);
   }
   const r = writeSynthCorpus(path.resolve(out), n, Number(get('seed') ?? 1));
-  console.log(`wrote ${r.written} articles about ${r.events} true events to ${path.resolve(out)} (kk ${r.byLang.kk}, ru ${r.byLang.ru}, en ${r.byLang.en}), truth in synth-truth.json`);
+  console.log(
+    `wrote ${r.written} articles about ${r.events} true events to ${path.resolve(out)} (kk ${r.byLang.kk}, ru ${r.byLang.ru}, en ${r.byLang.en}), truth in synth-truth.json`,
+  );
 }

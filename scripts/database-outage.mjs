@@ -36,7 +36,9 @@ const PAGE = `<!doctype html>
 `;
 
 function databaseDown() {
-  return /** @type {{ __jylnamaStore?: { databaseDown?: boolean } }} */ (globalThis).__jylnamaStore?.databaseDown === true;
+  return (
+    /** @type {{ __jylnamaStore?: { databaseDown?: boolean } }} */ (globalThis).__jylnamaStore?.databaseDown === true
+  );
 }
 
 /**

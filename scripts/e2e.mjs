@@ -48,11 +48,15 @@ console.log('[jylnama] browser suite, every server on its own embedded database 
 let code = await playwright({ JYLNAMA_E2E_STORE: 'embedded' });
 if (code === 0 && process.env.JYLNAMA_E2E_STORES !== 'embedded') {
   if (await serverReachable()) {
-    console.log(`[jylnama] browser suite again, every server on its own database of the PostgreSQL server at ${new URL(SERVER_BASE_URL).host}`);
+    console.log(
+      `[jylnama] browser suite again, every server on its own database of the PostgreSQL server at ${new URL(SERVER_BASE_URL).host}`,
+    );
     await freshE2eDatabases(SERVER_BASE_URL, ['seeds', 'hostile', 'windowed'], rootDir);
     code = await playwright({ JYLNAMA_E2E_STORE: 'server', JYLNAMA_E2E_DATABASE_BASE: SERVER_BASE_URL });
   } else {
-    console.log('[jylnama] no PostgreSQL server reachable (DATABASE_URL, 127.0.0.1:5432): the suite ran on the embedded database only');
+    console.log(
+      '[jylnama] no PostgreSQL server reachable (DATABASE_URL, 127.0.0.1:5432): the suite ran on the embedded database only',
+    );
   }
 }
 process.exit(code);

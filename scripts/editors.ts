@@ -16,14 +16,17 @@ async function open(): Promise<CorpusDatabase> {
   const setting = databaseSetting();
   if (!setting) throw new Error('there is no database (JYLNAMA_DATA_DIR=off without DATABASE_URL): editors need one');
   const options = 'url' in setting ? { url: setting.url } : { dataDir: setting.dataDir };
-  for (let said = false; ; ) {
+  for (let said = false; ;) {
     try {
       return await openDatabase(options);
     } catch (e) {
       const message = (e as Error).message;
       // The embedded database while a server holds it: wait for it, saying so once.
       if (!/in use by process/.test(message)) throw e;
-      if (!said) console.error(`editors: ${message}\neditors: waiting for it to be free (Ctrl-C to stop; or use "hash" and JYLNAMA_EDITORS)…`);
+      if (!said)
+        console.error(
+          `editors: ${message}\neditors: waiting for it to be free (Ctrl-C to stop; or use "hash" and JYLNAMA_EDITORS)…`,
+        );
       said = true;
       await new Promise((r) => setTimeout(r, 1000));
     }
@@ -35,7 +38,8 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'list') {
     const db = await open();
     try {
-      for (const e of await new EditorsRepository(db.db).list()) console.log(`${e.name}\t(added ${e.createdAt.toISOString().slice(0, 10)})`);
+      for (const e of await new EditorsRepository(db.db).list())
+        console.log(`${e.name}\t(added ${e.createdAt.toISOString().slice(0, 10)})`);
     } finally {
       await db.close();
     }

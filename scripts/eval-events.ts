@@ -23,8 +23,12 @@ function ownSets(): GoldSet[] {
   const sets = [...loadFixtures(path.join(root, 'lib/events/fixtures'))];
   const dev = eventsDevDir(root);
   if (existsSync(dev)) sets.push(loadKeyedFolder(dev, 'events-dev'));
-  else console.log(`(events-dev not found at ${dev}; put the datasets in datasets/ or set JYLNAMA_DATASETS or JYLNAMA_EVENTS_DEV to include it)`);
-  for (const own of ['eval/events', 'eval/seeds']) if (existsSync(path.join(root, own))) sets.push(loadKeyedFolder(path.join(root, own), own));
+  else
+    console.log(
+      `(events-dev not found at ${dev}; put the datasets in datasets/ or set JYLNAMA_DATASETS or JYLNAMA_EVENTS_DEV to include it)`,
+    );
+  for (const own of ['eval/events', 'eval/seeds'])
+    if (existsSync(path.join(root, own))) sets.push(loadKeyedFolder(path.join(root, own), own));
   return sets;
 }
 
@@ -33,7 +37,21 @@ function sameEventGroups(): string[][] {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { groups: string[][] }).groups : [];
 }
 
-const HEADER = ['set'.padEnd(16), 'articles', 'gold', 'served', 'P', 'R', 'F1', 'date', 'status', 'pure', 'merged', 'B3-P', 'B3-R'];
+const HEADER = [
+  'set'.padEnd(16),
+  'articles',
+  'gold',
+  'served',
+  'P',
+  'R',
+  'F1',
+  'date',
+  'status',
+  'pure',
+  'merged',
+  'B3-P',
+  'B3-R',
+];
 
 function row(name: string, articles: number, s: CorpusScores): string {
   return [
@@ -66,11 +84,20 @@ function explainKeys(corpus: Corpus, gold: GoldEvent[], needle: string): void {
     for (const c of g.claims) {
       const id = c.fileName.replace(/\.txt$/i, '');
       const text = corpus.articles.find((a) => a.article.id === id)?.article.text ?? '';
-      console.log(`  ${id} ${c.articleDate}: claims ${c.when ?? 'undated'} ${c.status} «${text.slice(c.evidence.start, c.evidence.end)}»`);
-      for (const x of mentions.filter((y) => y.mention.articleId === id && y.mention.sentence.start < c.evidence.end && c.evidence.start < y.mention.sentence.end)) {
+      console.log(
+        `  ${id} ${c.articleDate}: claims ${c.when ?? 'undated'} ${c.status} «${text.slice(c.evidence.start, c.evidence.end)}»`,
+      );
+      for (const x of mentions.filter(
+        (y) =>
+          y.mention.articleId === id &&
+          y.mention.sentence.start < c.evidence.end &&
+          c.evidence.start < y.mention.sentence.end,
+      )) {
         const f = mentionFacts(x);
         const m = x.mention;
-        const event = corpus.events.find((e) => e.sources.some((s) => s.articleId === id && s.trigger.start === m.trigger.start));
+        const event = corpus.events.find((e) =>
+          e.sources.some((s) => s.articleId === id && s.trigger.start === m.trigger.start),
+        );
         const link = event?.sources.find((s) => s.articleId === id && s.trigger.start === m.trigger.start)?.link;
         console.log(
           `    ${m.type} «${text.slice(m.trigger.start, m.trigger.end)}» ${f.precision} ${f.interval ? `${f.interval.start}/${f.interval.end}` : '-'} ${m.status} ` +
@@ -85,7 +112,10 @@ function explainKeys(corpus: Corpus, gold: GoldEvent[], needle: string): void {
 function main(argv: string[]): void {
   const verbose = argv.includes('--verbose');
   const golds = argv.flatMap((a, i) => (a === '--gold' && argv[i + 1] ? [argv[i + 1]!] : []));
-  const sets = [...(golds.length === 0 || argv.includes('--all') ? ownSets() : []), ...golds.map((d) => loadKeyedFolder(path.resolve(d)))];
+  const sets = [
+    ...(golds.length === 0 || argv.includes('--all') ? ownSets() : []),
+    ...golds.map((d) => loadKeyedFolder(path.resolve(d))),
+  ];
   const gold: GoldEvent[] = applySameEvents(sets, sameEventGroups());
   const files = sets.flatMap((s) => s.files);
 
@@ -94,7 +124,9 @@ function main(argv: string[]): void {
   const ms = performance.now() - started;
   for (const failure of corpus.failures) console.log(`unreadable: ${failure.fileName}: ${failure.reason}`);
   const served: ServedEvent[] = corpus.events;
-  console.log(`one corpus: ${files.length} articles, ${corpus.events.length} events, built in ${(ms / 1000).toFixed(2)} s\n`);
+  console.log(
+    `one corpus: ${files.length} articles, ${corpus.events.length} events, built in ${(ms / 1000).toFixed(2)} s\n`,
+  );
 
   console.log(HEADER.join('  '));
   for (const set of sets) {
@@ -114,7 +146,11 @@ function main(argv: string[]): void {
   );
 
   if (argv.includes('--no-synth')) return;
-  const sizes = (argv[argv.indexOf('--synth') + 1] && argv.includes('--synth') ? argv[argv.indexOf('--synth') + 1]! : '2000,10000').split(',').map(Number);
+  const sizes = (
+    argv[argv.indexOf('--synth') + 1] && argv.includes('--synth') ? argv[argv.indexOf('--synth') + 1]! : '2000,10000'
+  )
+    .split(',')
+    .map(Number);
   console.log('\nsynthetic corpora with known truth (corpus:synth): B-cubed over mentions, exact dates of events');
   for (const n of sizes) {
     const s = scoreSynthetic(n);

@@ -44,8 +44,9 @@ export async function findChromium(options = {}) {
     if (isExecutableFile(explicit)) return { ok: true, path: explicit, source: 'CHROMIUM_PATH' };
     return {
       ok: false,
-      message: `CHROMIUM_PATH is set to ${explicit}, which is not an executable file.\n` +
-        'Point it at a Chromium or Chrome binary, or unset it to use /usr/bin/chromium or Playwright\'s Chromium.',
+      message:
+        `CHROMIUM_PATH is set to ${explicit}, which is not an executable file.\n` +
+        "Point it at a Chromium or Chrome binary, or unset it to use /usr/bin/chromium or Playwright's Chromium.",
     };
   }
   if (isExecutableFile(systemPath)) return { ok: true, path: systemPath, source: 'system' };

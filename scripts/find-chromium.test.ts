@@ -31,14 +31,22 @@ describe('findChromium', () => {
     expect(found.ok).toBe(false);
     if (!found.ok) expect(found.message).toContain(missing);
     const notExecutable = fakeBrowser('not-executable', 0o644);
-    expect((await findChromium({ env: { CHROMIUM_PATH: notExecutable }, systemPath: system, playwrightPath: none })).ok).toBe(false);
+    expect(
+      (await findChromium({ env: { CHROMIUM_PATH: notExecutable }, systemPath: system, playwrightPath: none })).ok,
+    ).toBe(false);
   });
 
   it('then the system Chromium, then Playwright’s own', async () => {
     const system = fakeBrowser('system3');
     const own = fakeBrowser('playwright-chrome');
-    expect(await findChromium({ env: {}, systemPath: system, playwrightPath: async () => own })).toMatchObject({ path: system, source: 'system' });
-    expect(await findChromium({ env: {}, systemPath: missing, playwrightPath: async () => own })).toMatchObject({ path: own, source: 'playwright' });
+    expect(await findChromium({ env: {}, systemPath: system, playwrightPath: async () => own })).toMatchObject({
+      path: system,
+      source: 'system',
+    });
+    expect(await findChromium({ env: {}, systemPath: missing, playwrightPath: async () => own })).toMatchObject({
+      path: own,
+      source: 'playwright',
+    });
   });
 
   it('says what to install when there is none', async () => {

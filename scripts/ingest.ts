@@ -57,7 +57,10 @@ export interface IngestSummary {
 
 /** Printable on one line whatever the file is called: control and bidi characters escaped. */
 export function shown(name: string): string {
-  return name.replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
+  return name.replace(
+    /[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu,
+    (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`,
+  );
 }
 
 async function expand(inputs: string[], log: (line: string) => void): Promise<{ files: string[]; missing: number }> {
@@ -89,7 +92,9 @@ async function prepareFile(file: string, date: string | null, analyse: Analyse):
   const size = (await stat(file).catch(() => null))?.size ?? 0;
   if (size > MAX_ARTICLE_BYTES) {
     // Not read at all: a 50 MB file must not be loaded to be refused.
-    return { rejected: `the file is ${size.toLocaleString('en-US')} bytes; the limit is ${MAX_ARTICLE_BYTES.toLocaleString('en-US')} bytes (2 MB) per article` };
+    return {
+      rejected: `the file is ${size.toLocaleString('en-US')} bytes; the limit is ${MAX_ARTICLE_BYTES.toLocaleString('en-US')} bytes (2 MB) per article`,
+    };
   }
   // A file named on the command line may be a link the operator meant; a pipe or a device is refused, not waited on.
   const read = await readRegularFile(await realpath(file).catch(() => file), MAX_ARTICLE_BYTES);
@@ -98,7 +103,16 @@ async function prepareFile(file: string, date: string | null, analyse: Analyse):
   return prepared.ok ? { prepared } : { rejected: prepared.reason };
 }
 
-export async function ingest({ inputs, dir, date, log, progress, progressMs = 2000, analyse = async (n, b) => analyseFile(n, b), window: windowSize = WINDOW }: IngestOptions): Promise<IngestSummary> {
+export async function ingest({
+  inputs,
+  dir,
+  date,
+  log,
+  progress,
+  progressMs = 2000,
+  analyse = async (n, b) => analyseFile(n, b),
+  window: windowSize = WINDOW,
+}: IngestOptions): Promise<IngestSummary> {
   const summary: IngestSummary = { added: 0, skipped: 0, rejected: 0 };
   const { files, missing } = await expand(inputs, log);
   summary.rejected += missing;
@@ -142,12 +156,19 @@ export async function ingest({ inputs, dir, date, log, progress, progressMs = 20
     }
   }
   const seconds = (Date.now() - started) / 1000;
-  log(`${summary.added} added, ${summary.skipped} skipped (already present), ${summary.rejected} rejected; folder: ${dir}`);
-  if (progress && files.length > 0) progress(`done: ${files.length.toLocaleString('en-US')} files in ${duration(seconds)} (${Math.round(files.length / Math.max(seconds, 0.001)).toLocaleString('en-US')} files/s)`);
+  log(
+    `${summary.added} added, ${summary.skipped} skipped (already present), ${summary.rejected} rejected; folder: ${dir}`,
+  );
+  if (progress && files.length > 0)
+    progress(
+      `done: ${files.length.toLocaleString('en-US')} files in ${duration(seconds)} (${Math.round(files.length / Math.max(seconds, 0.001)).toLocaleString('en-US')} files/s)`,
+    );
   return summary;
 }
 
-export function parseArgs(argv: string[]): { ok: true; inputs: string[]; date: string | null; dir: string | null } | { ok: false; message: string } {
+export function parseArgs(
+  argv: string[],
+): { ok: true; inputs: string[]; date: string | null; dir: string | null } | { ok: false; message: string } {
   const inputs: string[] = [];
   let date: string | null = null;
   let dir: string | null = null;
@@ -158,7 +179,8 @@ export function parseArgs(argv: string[]): { ok: true; inputs: string[]; date: s
       const value = inline ?? argv[++i];
       if (!value) return { ok: false, message: `${flag} needs a value` };
       if (flag === '--date') {
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return { ok: false, message: `--date must be YYYY-MM-DD, not "${value}"` };
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
+          return { ok: false, message: `--date must be YYYY-MM-DD, not "${value}"` };
         date = value;
       } else dir = value;
     } else if (a === '--') continue;
@@ -172,7 +194,9 @@ export function parseArgs(argv: string[]): { ok: true; inputs: string[]; date: s
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = parseArgs(process.argv.slice(2));
   if (!args.ok) {
-    console.error(`ingest: ${args.message}\nusage: npm run ingest -- [--date YYYY-MM-DD] [--dir <seeds folder>] <files or folders>…`);
+    console.error(
+      `ingest: ${args.message}\nusage: npm run ingest -- [--date YYYY-MM-DD] [--dir <seeds folder>] <files or folders>…`,
+    );
     process.exit(2);
   }
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -184,7 +208,14 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   await buildParseWorker(workerFile, root);
   const pool = new ParsePool({ workerFile, log: (l) => console.error(l) });
   // Progress on stderr, so that the per-file lines on stdout stay one per file for whoever reads them.
-  const summary = await ingest({ inputs: args.inputs, dir, date: args.date, log: (l) => console.log(l), progress: (l) => console.error(l), analyse: (n, b) => pool.analyse(n, b) });
+  const summary = await ingest({
+    inputs: args.inputs,
+    dir,
+    date: args.date,
+    log: (l) => console.log(l),
+    progress: (l) => console.error(l),
+    analyse: (n, b) => pool.analyse(n, b),
+  });
   await pool.close();
   rmSync(bundleDir, { recursive: true, force: true });
   process.exit(summary.rejected > 0 ? 1 : 0);

@@ -22,7 +22,13 @@ export function nextStartArgs(port, extra = []) {
 /** What a production build is made from. Unit tests (`*.test.ts`) are not part of it. */
 const SOURCE_DIRS = ['app', 'lib'];
 const SOURCE_FILES = [
-  'next.config.ts', 'proxy.ts', 'middleware.ts', 'package.json', 'tailwind.config.ts', 'postcss.config.mjs', 'tsconfig.json',
+  'next.config.ts',
+  'proxy.ts',
+  'middleware.ts',
+  'package.json',
+  'tailwind.config.ts',
+  'postcss.config.mjs',
+  'tsconfig.json',
 ];
 
 /** @param {string} file */
@@ -108,7 +114,9 @@ export async function buildParseWorker(outfile, root = rootDir) {
     tsconfig: path.join(root, 'tsconfig.json'),
     logLevel: 'warning',
     // A bundled CommonJS dependency may still call require(): give the module one.
-    banner: { js: "import { createRequire as __jylnamaRequire } from 'node:module'; const require = __jylnamaRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __jylnamaRequire } from 'node:module'; const require = __jylnamaRequire(import.meta.url);",
+    },
   });
 }
 
@@ -123,7 +131,11 @@ const SIGNAL_NUMBERS = /** @type {Record<string, number>} */ ({ SIGHUP: 1, SIGIN
  * @param {{ cwd?: string, env?: NodeJS.ProcessEnv }} [options]
  */
 export function runForeground(command, args, options = {}) {
-  const child = spawn(command, args, { cwd: options.cwd ?? rootDir, env: options.env ?? process.env, stdio: 'inherit' });
+  const child = spawn(command, args, {
+    cwd: options.cwd ?? rootDir,
+    env: options.env ?? process.env,
+    stdio: 'inherit',
+  });
   /** @type {NodeJS.Signals[]} */
   const forwarded = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   for (const sig of forwarded) {

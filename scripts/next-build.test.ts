@@ -44,7 +44,8 @@ describe('staleBuildReason', () => {
     await buildParseWorker(out);
     const { ParsePool } = await import('../app/_lib/corpus/parse-pool');
     const pool = new ParsePool({ workerFile: out, size: 1, log: () => {} });
-    const text = ' date 2025-11-14 Визит\nТАШКЕНТ. KAZINFORM – Бүгін Президент Қасым-Жомарт Тоқаев Өзбекстанға мемлекеттік сапармен келді.\n';
+    const text =
+      ' date 2025-11-14 Визит\nТАШКЕНТ. KAZINFORM – Бүгін Президент Қасым-Жомарт Тоқаев Өзбекстанға мемлекеттік сапармен келді.\n';
     const result = await pool.analyse('visit.txt', new TextEncoder().encode(text));
     await pool.close();
     expect(result.ok && result.analysed.events.map((e) => e.type)).toContain('state-visit');

@@ -1,2 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-export declare function servePageFromCache(request: IncomingMessage, response: ServerResponse, passOn: () => void): boolean;
+export declare function servePageFromCache(
+  request: IncomingMessage,
+  response: ServerResponse,
+  passOn: () => void,
+): boolean;

@@ -14,7 +14,13 @@ import { gzipSync } from 'node:zlib';
 
 const TTL_MS = 2000;
 const MAX_ENTRIES = 64;
-const NEXT_INTERNAL = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-action', 'next-router-segment-prefetch'];
+const NEXT_INTERNAL = [
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-action',
+  'next-router-segment-prefetch',
+];
 const NONCE_IN_CSP = /'nonce-([A-Za-z0-9+/=]{16,64})'/;
 
 /** @typedef {{ at: number; status: number; headers: Record<string, string | string[]>; body: Buffer; nonce: string }} Page */
@@ -142,11 +148,19 @@ export function servePageFromCache(request, response, passOn) {
     const body = Buffer.concat(chunks);
     /** @type {Page | null} */
     let page = null;
-    if (response.statusCode === 200 && nonce && type.startsWith('text/html') && !headers['set-cookie'] && !headers['content-encoding'] && corpusVersion() === version) {
+    if (
+      response.statusCode === 200 &&
+      nonce &&
+      type.startsWith('text/html') &&
+      !headers['set-cookie'] &&
+      !headers['content-encoding'] &&
+      corpusVersion() === version
+    ) {
       if (pages.size >= MAX_ENTRIES) pages.delete(pages.keys().next().value);
       /** @type {Record<string, string | string[]>} */
       const kept = {};
-      for (const [name, value] of Object.entries(headers)) if (value !== undefined) kept[name] = Array.isArray(value) ? value : String(value);
+      for (const [name, value] of Object.entries(headers))
+        if (value !== undefined) kept[name] = Array.isArray(value) ? value : String(value);
       page = { at: Date.now(), status: 200, headers: kept, body, nonce };
       pages.set(key, page);
     }
@@ -162,7 +176,9 @@ export function servePageFromCache(request, response, passOn) {
       const callback = [chunk, ...rest].find((r) => typeof r === 'function');
       result = callback ? end(out, callback) : end(out);
     } else {
-      result = acceptsGzip ? end(body.length > 0 ? body : undefined, ...rest.filter((r) => typeof r === 'function')) : end(chunk, ...rest);
+      result = acceptsGzip
+        ? end(body.length > 0 ? body : undefined, ...rest.filter((r) => typeof r === 'function'))
+        : end(chunk, ...rest);
     }
     settle(page);
     return result;

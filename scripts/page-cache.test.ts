@@ -20,7 +20,9 @@ beforeAll(async () => {
       response.setHeader('Content-Type', 'text/html; charset=utf-8');
       response.setHeader('Content-Security-Policy', `script-src 'self' 'nonce-${nonce}'`);
       response.write(`<html><script nonce="${nonce}">1</script>`);
-      response.end(`<p>corpus ${holder.__jylnamaStore!.version} ${request.url}</p><script nonce="${nonce}">2</script></html>`);
+      response.end(
+        `<p>corpus ${holder.__jylnamaStore!.version} ${request.url}</p><script nonce="${nonce}">2</script></html>`,
+      );
     }, 30);
   };
   server = createServer((request, response) => {
@@ -33,7 +35,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const nonces = (html: string, csp: string | null) => ({ page: [...html.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]), header: /'nonce-([^']+)'/.exec(csp ?? '')?.[1] });
+const nonces = (html: string, csp: string | null) => ({
+  page: [...html.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]),
+  header: /'nonce-([^']+)'/.exec(csp ?? '')?.[1],
+});
 
 describe('the page cache in front of Next', () => {
   it('renders / once, then serves it again with a fresh nonce in the header and on every script', async () => {
@@ -93,7 +98,13 @@ describe('the page cache in front of Next', () => {
 
   it('renders once for requests that come while the page is rendering, each with its own nonce', async () => {
     const before = renders;
-    const answers = await Promise.all(Array.from({ length: 8 }, () => fetch(`${origin}/?together=1`).then(async (r) => nonces(await r.text(), r.headers.get('content-security-policy')))));
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        fetch(`${origin}/?together=1`).then(async (r) =>
+          nonces(await r.text(), r.headers.get('content-security-policy')),
+        ),
+      ),
+    );
     expect(renders - before).toBe(1);
     for (const { page, header } of answers) expect(page).toEqual([header, header]);
     expect(new Set(answers.map((a) => a.header)).size).toBe(8);
@@ -101,7 +112,9 @@ describe('the page cache in front of Next', () => {
 
   it('hands the waiting requests to the server when the render gives nothing to keep', async () => {
     const before = renders;
-    const statuses = await Promise.all(Array.from({ length: 4 }, () => fetch(`${origin}/?fail=1`).then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 4 }, () => fetch(`${origin}/?fail=1`).then((r) => r.status)),
+    );
     expect(statuses).toEqual([500, 500, 500, 500]);
     expect(renders - before).toBe(4);
   });

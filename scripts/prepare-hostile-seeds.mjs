@@ -35,10 +35,10 @@ const xssArticle = [
 
 // A PNG signature and the start of an IHDR chunk, then bytes that are neither text nor UTF-8.
 const png = Buffer.from([
-  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
-  0x00, 0x00, 0x00, 0x10, 0x00, 0x00, 0x00, 0x10, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f, 0xf3, 0xff,
-  0x61, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82, 0xde, 0xad, 0xbe,
-  0xef, 0x00, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0xf0, 0x90, 0x80, 0x28, 0xfe, 0xff, 0x00,
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00,
+  0x10, 0x00, 0x00, 0x00, 0x10, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f, 0xf3, 0xff, 0x61, 0x00, 0x00, 0x00, 0x00, 0x49,
+  0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82, 0xde, 0xad, 0xbe, 0xef, 0x00, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1,
+  0xf0, 0x90, 0x80, 0x28, 0xfe, 0xff, 0x00,
 ]);
 
 /**
@@ -81,17 +81,44 @@ const BRIEFING = ' 26 қарашада Президент Қасым-Жомар�
  * @type {Record<string, { problem: string, reported?: RegExp, bytes: Buffer }>}
  */
 export const ODD_FILES = {
-  'one-line.txt': { problem: 'a body of one 1 MB line', bytes: utf8(H('Бір жол') + 'Қазақстан мен Өзбекстан арасындағы ынтымақтастық '.repeat(11000) + BRIEFING) },
-  'nested.txt': { problem: 'deeply nested brackets', bytes: utf8(H('Жақшалар') + '(['.repeat(10000) + '15 қараша' + '])'.repeat(10000) + BRIEFING) },
+  'one-line.txt': {
+    problem: 'a body of one 1 MB line',
+    bytes: utf8(H('Бір жол') + 'Қазақстан мен Өзбекстан арасындағы ынтымақтастық '.repeat(11000) + BRIEFING),
+  },
+  'nested.txt': {
+    problem: 'deeply nested brackets',
+    bytes: utf8(H('Жақшалар') + '(['.repeat(10000) + '15 қараша' + '])'.repeat(10000) + BRIEFING),
+  },
   'many-dates.txt': {
     problem: '10,000 date-like tokens',
-    bytes: utf8(H('Күндер') + Array.from({ length: 10000 }, (_, i) => `${(i % 28) + 1}.11.2025`).join(' ') + '.' + BRIEFING),
+    bytes: utf8(
+      H('Күндер') + Array.from({ length: 10000 }, (_, i) => `${(i % 28) + 1}.11.2025`).join(' ') + '.' + BRIEFING,
+    ),
   },
-  'mixed-scripts.txt': { problem: 'mixed scripts', bytes: utf8(H('Aralas жазу Смешанный 中文 العربية') + 'Тоқаев met Мирзиёев в Ташкенте, 中文 العربية עברית 🙂.' + BRIEFING) },
-  'control-chars.txt': { problem: 'control characters', reported: /control characters \(U\+0007, U\+0001, U\+001B\)/, bytes: utf8(H('Басқару\u0007 таңбалары') + 'Мәтін\u0001 ішінде\u001b[31m басқару таңбалары бар.' + BRIEFING) },
-  'rtl-override.txt': { problem: 'right-to-left overrides', reported: /bidirectional control characters \(U\+202E, U\+202C, U\+2067, U\+2069\)/, bytes: utf8(H('\u202eтxt.exe\u202c Брифинг') + '\u202eТоқаев\u202c және \u2067abc\u2069.' + BRIEFING) },
-  'with spaces in name.txt': { problem: 'a file name with spaces', bytes: utf8(H('Бос орындар') + 'Файл атында бос орын бар.' + BRIEFING) },
-  'Қазақша атау.txt': { problem: 'a file name in Cyrillic', bytes: utf8(H('Кирилл атауы') + 'Файл аты кириллицамен жазылған.' + BRIEFING) },
+  'mixed-scripts.txt': {
+    problem: 'mixed scripts',
+    bytes: utf8(
+      H('Aralas жазу Смешанный 中文 العربية') + 'Тоқаев met Мирзиёев в Ташкенте, 中文 العربية עברית 🙂.' + BRIEFING,
+    ),
+  },
+  'control-chars.txt': {
+    problem: 'control characters',
+    reported: /control characters \(U\+0007, U\+0001, U\+001B\)/,
+    bytes: utf8(H('Басқару\u0007 таңбалары') + 'Мәтін\u0001 ішінде\u001b[31m басқару таңбалары бар.' + BRIEFING),
+  },
+  'rtl-override.txt': {
+    problem: 'right-to-left overrides',
+    reported: /bidirectional control characters \(U\+202E, U\+202C, U\+2067, U\+2069\)/,
+    bytes: utf8(H('\u202eтxt.exe\u202c Брифинг') + '\u202eТоқаев\u202c және \u2067abc\u2069.' + BRIEFING),
+  },
+  'with spaces in name.txt': {
+    problem: 'a file name with spaces',
+    bytes: utf8(H('Бос орындар') + 'Файл атында бос орын бар.' + BRIEFING),
+  },
+  'Қазақша атау.txt': {
+    problem: 'a file name in Cyrillic',
+    bytes: utf8(H('Кирилл атауы') + 'Файл аты кириллицамен жазылған.' + BRIEFING),
+  },
 };
 
 /** @type {Record<string, { bytes: Buffer }>} */
@@ -111,7 +138,9 @@ export function prepareHostileSeeds(dir, seedsDir = repoSeeds) {
     writeFileSync(path.join(dir, name), bytes);
   }
   writeFileSync(path.join(dir, HUGE_FILE), Buffer.alloc(HUGE_BYTES, 0x61));
-  return readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort();
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

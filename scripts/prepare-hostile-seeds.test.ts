@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BAD_FILES, HUGE_FILE, ODD_FILES, XSS_LINK, XSS_SENTENCE, XSS_TITLE, prepareHostileSeeds } from './prepare-hostile-seeds.mjs';
+import {
+  BAD_FILES,
+  HUGE_FILE,
+  ODD_FILES,
+  XSS_LINK,
+  XSS_SENTENCE,
+  XSS_TITLE,
+  prepareHostileSeeds,
+} from './prepare-hostile-seeds.mjs';
 
 const seedsDir = fileURLToPath(new URL('../seeds', import.meta.url));
 const seeds = readdirSync(seedsDir).filter((n) => n.endsWith('.txt'));
@@ -15,7 +23,9 @@ describe('prepareHostileSeeds', () => {
   const read = (name: string) => readFileSync(path.join(dir, name));
 
   it('writes exactly the seeds, the unreadable files and the XSS article, replacing what was there', () => {
-    expect(written).toEqual([...seeds, ...Object.keys(BAD_FILES), ...Object.keys(ODD_FILES), HUGE_FILE, 'xss.txt'].sort());
+    expect(written).toEqual(
+      [...seeds, ...Object.keys(BAD_FILES), ...Object.keys(ODD_FILES), HUGE_FILE, 'xss.txt'].sort(),
+    );
   });
 
   it('copies the seeds byte for byte', () => {

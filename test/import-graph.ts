@@ -22,14 +22,19 @@ export interface ImportEdge {
   typeOnly: boolean;
 }
 
-const IMPORT = /^\s*(import|export)\s+(type\s+)?[^;]*?\sfrom\s+'([^']+)'|^\s*import\s+'([^']+)'|\bimport\(\s*'([^']+)'\s*\)/gm;
+const IMPORT =
+  /^\s*(import|export)\s+(type\s+)?[^;]*?\sfrom\s+'([^']+)'|^\s*import\s+'([^']+)'|\bimport\(\s*'([^']+)'\s*\)/gm;
 
 /** Every module a file (relative to the repository) imports or re-exports. */
 export function importsOf(file: string): ImportEdge[] {
   const text = readFileSync(path.join(ROOT, file), 'utf8');
   return [...text.matchAll(IMPORT)].map((m) => {
     const spec = m[3] ?? m[4] ?? m[5] ?? '';
-    const target = spec.startsWith('@/') ? spec.slice(2) : spec.startsWith('.') ? path.posix.normalize(path.posix.join(path.posix.dirname(file), spec)) : spec;
+    const target = spec.startsWith('@/')
+      ? spec.slice(2)
+      : spec.startsWith('.')
+        ? path.posix.normalize(path.posix.join(path.posix.dirname(file), spec))
+        : spec;
     return { target: target.replace(/\.(?:tsx?|mjs|js)$/, ''), typeOnly: m[2] !== undefined };
   });
 }

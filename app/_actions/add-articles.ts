@@ -19,11 +19,26 @@ export interface AddState {
 export async function addArticles(_previous: AddState, form: FormData): Promise<AddState> {
   const token = form.get('token');
   form.delete('token');
-  const auth = checkEditorToken(typeof token === 'string' ? token.trim() || undefined : undefined, await headers(), 'the Add page');
+  const auth = checkEditorToken(
+    typeof token === 'string' ? token.trim() || undefined : undefined,
+    await headers(),
+    'the Add page',
+  );
   if (!auth.ok) return { items: null, error: auth.error };
   const lang = form.get('lang');
   const store = corpusStore();
-  if (!store.readsFolder) return { items: null, error: 'This server serves the corpus in the database and does not read the articles folder: add articles through a server that does.' };
-  const outcome = await addFromForm(form, store.dir, isUiLocale(lang) ? lang : 'en', () => store.invalidate(), (name, bytes) => store.parse(name, bytes));
+  if (!store.readsFolder)
+    return {
+      items: null,
+      error:
+        'This server serves the corpus in the database and does not read the articles folder: add articles through a server that does.',
+    };
+  const outcome = await addFromForm(
+    form,
+    store.dir,
+    isUiLocale(lang) ? lang : 'en',
+    () => store.invalidate(),
+    (name, bytes) => store.parse(name, bytes),
+  );
   return outcome.error ? { items: null, error: outcome.error } : { items: outcome.items ?? [], error: null };
 }

@@ -45,12 +45,25 @@ export async function correctEvent(form: FormData): Promise<void> {
   const lang = form.get('lang');
   const locale = isUiLocale(lang) ? lang : 'kk';
   const eventId = String(form.get('eventId') ?? '');
-  const back = String(form.get('back') ?? '') === 'history' ? `/events/${encodeURIComponent(eventId)}/history` : `/events/${encodeURIComponent(eventId)}`;
+  const back =
+    String(form.get('back') ?? '') === 'history'
+      ? `/events/${encodeURIComponent(eventId)}/history`
+      : `/events/${encodeURIComponent(eventId)}`;
   const session = await currentEditor();
   if (!session) redirect(localHref('/sign-in', locale, { next: back }));
-  if (!csrfMatches(session, form.get('csrf'))) redirect(localHref(back, locale, { error: 'This form is out of date (its security token does not match your session): reload the page and try again.' }));
+  if (!csrfMatches(session, form.get('csrf')))
+    redirect(
+      localHref(back, locale, {
+        error:
+          'This form is out of date (its security token does not match your session): reload the page and try again.',
+      }),
+    );
   const made = await makeCorrection(corpusStore(), eventId, bodyOf(form), session.editor);
   if (!made.ok) redirect(localHref(`${back}#correct`, locale, { error: made.error }));
   // A hidden event's page says it was hidden (and by whom); anything else shows the event as it now stands.
-  redirect(localHref(made.eventId === eventId ? `${back}#correct` : `/events/${encodeURIComponent(made.eventId)}`, locale, { saved: made.id }));
+  redirect(
+    localHref(made.eventId === eventId ? `${back}#correct` : `/events/${encodeURIComponent(made.eventId)}`, locale, {
+      saved: made.id,
+    }),
+  );
 }

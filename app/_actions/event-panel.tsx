@@ -19,5 +19,13 @@ export async function eventPanel(id: unknown, locale: unknown): Promise<ReactNod
   const corpus = await getCorpus();
   const event = findEvent(corpus, id);
   if (!event) return null;
-  return <EventDetails event={eventView(corpus, event, t)} t={t} headingLevel="h3" showPermalink origin={await publicOrigin()} />;
+  return (
+    <EventDetails
+      event={eventView(corpus, event, t)}
+      t={t}
+      headingLevel="h3"
+      showPermalink
+      origin={await publicOrigin()}
+    />
+  );
 }

@@ -304,7 +304,35 @@ export interface Dictionary {
     corrected: string;
   };
   /** The Add article page (app/add). */
-  add: Record<'heading' | 'intro' | 'off' | 'token' | 'tokenHelp' | 'text' | 'textHelp' | 'files' | 'date' | 'dateHelp' | 'preview' | 'save' | 'working' | 'results' | 'status' | 'previewOnly' | 'added' | 'skipped' | 'rejected' | 'savedAs' | 'encoding' | 'notes' | 'events' | 'noEvents' | 'undated' | 'failed', string>;
+  add: Record<
+    | 'heading'
+    | 'intro'
+    | 'off'
+    | 'token'
+    | 'tokenHelp'
+    | 'text'
+    | 'textHelp'
+    | 'files'
+    | 'date'
+    | 'dateHelp'
+    | 'preview'
+    | 'save'
+    | 'working'
+    | 'results'
+    | 'status'
+    | 'previewOnly'
+    | 'added'
+    | 'skipped'
+    | 'rejected'
+    | 'savedAs'
+    | 'encoding'
+    | 'notes'
+    | 'events'
+    | 'noEvents'
+    | 'undated'
+    | 'failed',
+    string
+  >;
   notFound: { heading: string; body: string; home: string };
   error: { heading: string; body: string; retry: string; home: string };
   /** Editors: signing in and correcting events (issue 13). */

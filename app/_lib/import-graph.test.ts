@@ -23,7 +23,11 @@ describe('the import graph of app/_lib', () => {
   });
 
   it('never imports a component', () => {
-    const bad = files.flatMap((f) => importsOf(f).filter((e) => e.target.startsWith('app/_components')).map((e) => `${f} → ${e.target}`));
+    const bad = files.flatMap((f) =>
+      importsOf(f)
+        .filter((e) => e.target.startsWith('app/_components'))
+        .map((e) => `${f} → ${e.target}`),
+    );
     expect(bad).toEqual([]);
   });
 

@@ -22,7 +22,12 @@ export default async function EmbedPage({ searchParams }: { searchParams: Promis
   const content = (
     <main className="space-y-3 p-3" data-testid="embed">
       <h1 className="sr-only">{`${t.app.name}: ${t.timeline.heading}`}</h1>
-      <TimelineView events={page.mode === 'inline' ? page.timeline : []} labels={timelineLabels(t, facets)} intl={intlSnapshot(t.locale)} stream={page.mode === 'inline'} />
+      <TimelineView
+        events={page.mode === 'inline' ? page.timeline : []}
+        labels={timelineLabels(t, facets)}
+        intl={intlSnapshot(t.locale)}
+        stream={page.mode === 'inline'}
+      />
       {/* A narrow frame (a phone, a sidebar) gets the stream of cards, as `/` does on a phone. */}
       {page.mode === 'inline' && <EventStream events={page.events.map((e) => eventView(corpus, e, t))} t={t} />}
       <ViewToolbar

@@ -41,12 +41,16 @@ export default async function ReviewPage({ searchParams }: Props) {
             {rows.map((row) => (
               <li key={row.event?.id ?? row.orphan!.correction.id} className="p-3" data-testid="review-row">
                 {row.event ? (
-                  <Link className="review-link font-medium text-accent underline" href={localHref(`/events/${encodeURIComponent(row.event.id)}`, t.locale)}>
+                  <Link
+                    className="review-link font-medium text-accent underline"
+                    href={localHref(`/events/${encodeURIComponent(row.event.id)}`, t.locale)}
+                  >
                     {row.event.title[t.locale]}
                   </Link>
                 ) : (
                   <span className="review-link font-medium" tabIndex={0}>
-                    {describeCorrection(row.orphan!.correction, t)} <code className="text-sm">{row.orphan!.correction.eventId}</code>
+                    {describeCorrection(row.orphan!.correction, t)}{' '}
+                    <code className="text-sm">{row.orphan!.correction.eventId}</code>
                   </span>
                 )}{' '}
                 {row.event && <span className="text-sm text-ink-soft">{eventDateLabel(row.event, t)}</span>}
@@ -59,7 +63,8 @@ export default async function ReviewPage({ searchParams }: Props) {
                 </ul>
                 {row.orphan && (
                   <p className="mt-1 text-sm">
-                    {row.orphan.correction.editor}, {row.orphan.correction.at.slice(0, 10)}: «{row.orphan.correction.op.reason}» · {row.orphan.why}
+                    {row.orphan.correction.editor}, {row.orphan.correction.at.slice(0, 10)}: «
+                    {row.orphan.correction.op.reason}» · {row.orphan.why}
                   </p>
                 )}
               </li>

@@ -35,11 +35,22 @@ export default async function SignInPage({ searchParams }: Props) {
           <input type="hidden" name="next" value={next} />
           <label className="block">
             <span className="block font-medium">{t.editing.name}</span>
-            <input name="name" required autoComplete="username" className="mt-1 w-full rounded border border-ink/30 px-3 py-2" />
+            <input
+              name="name"
+              required
+              autoComplete="username"
+              className="mt-1 w-full rounded border border-ink/30 px-3 py-2"
+            />
           </label>
           <label className="block">
             <span className="block font-medium">{t.editing.secret}</span>
-            <input name="secret" type="password" required autoComplete="current-password" className="mt-1 w-full rounded border border-ink/30 px-3 py-2" />
+            <input
+              name="secret"
+              type="password"
+              required
+              autoComplete="current-password"
+              className="mt-1 w-full rounded border border-ink/30 px-3 py-2"
+            />
           </label>
           <button type="submit" className="rounded bg-accent px-4 py-2 font-medium text-white hover:bg-accent-dark">
             {t.editing.signIn}

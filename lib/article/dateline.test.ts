@@ -14,7 +14,12 @@ describe('datelines as agencies print them', () => {
     ['АСТАНА, 15 қараша – Sputnik. Кеше …', 'Астана', 'Sputnik', 'АСТАНА, 15 қараша – Sputnik. '],
     ['МОСКВА, 12 ноя — Sputnik. Президент …', 'Москва', 'Sputnik', 'МОСКВА, 12 ноя — Sputnik. '],
     ['TIANSZIN, 1 qyrküiek – Sputnik. Bügın …', 'Tianszin', 'Sputnik', 'TIANSZIN, 1 qyrküiek – Sputnik. '],
-    ['Астана. 15 ноября. INTERFAX-KAZAKHSTAN – Президент …', 'Астана', 'INTERFAX-KAZAKHSTAN', 'Астана. 15 ноября. INTERFAX-KAZAKHSTAN – '],
+    [
+      'Астана. 15 ноября. INTERFAX-KAZAKHSTAN – Президент …',
+      'Астана',
+      'INTERFAX-KAZAKHSTAN',
+      'Астана. 15 ноября. INTERFAX-KAZAKHSTAN – ',
+    ],
     ['Алматы. 3 июня. КазТАГ – Президенты …', 'Алматы', 'КазТАГ', 'Алматы. 3 июня. КазТАГ – '],
     ['Astana, Nov 15 (Kazinform) - Russian President …', 'Astana', 'Kazinform', 'Astana, Nov 15 (Kazinform) - '],
     ['15 November 2025, Astana\nPresident Tokayev …', 'Astana', '', '15 November 2025, Astana\n'],

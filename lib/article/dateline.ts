@@ -16,13 +16,35 @@ const DAY_MONTH = String.raw`(?:\d{1,2}[ \t]+\p{L}{3,12}\.?|\p{L}{3,9}\.?[ \t]+\
 
 const SHAPES: ReadonlyArray<{ pattern: RegExp; place: number; agency: number }> = [
   // PLACE. AGENCY –  (the agency in capitals, or Kazinform's own capitalisation)
-  { pattern: new RegExp(String.raw`^[ \t]*(\p{Lu}[\p{Lu}\p{Pd} ]{1,40}?)\.[ \t]+(\p{Lu}[\p{Lu}\p{N}\-]{1,30}|Kazinform|Kazakhstan Today)${DASH}`, 'u'), place: 1, agency: 2 },
+  {
+    pattern: new RegExp(
+      String.raw`^[ \t]*(\p{Lu}[\p{Lu}\p{Pd} ]{1,40}?)\.[ \t]+(\p{Lu}[\p{Lu}\p{N}\-]{1,30}|Kazinform|Kazakhstan Today)${DASH}`,
+      'u',
+    ),
+    place: 1,
+    agency: 2,
+  },
   // PLACE, 15 қараша – Sputnik.
-  { pattern: new RegExp(String.raw`^[ \t]*${PLACE},[ \t]+${DAY_MONTH}${DASH}(\p{L}[\p{L}\p{N}\-]{1,30})\.[ \t]*`, 'u'), place: 1, agency: 2 },
+  {
+    pattern: new RegExp(String.raw`^[ \t]*${PLACE},[ \t]+${DAY_MONTH}${DASH}(\p{L}[\p{L}\p{N}\-]{1,30})\.[ \t]*`, 'u'),
+    place: 1,
+    agency: 2,
+  },
   // Place. 15 ноября. AGENCY –
-  { pattern: new RegExp(String.raw`^[ \t]*${PLACE}\.[ \t]+${DAY_MONTH}\.[ \t]+(\p{L}[\p{L}\p{N}\-]{1,30})${DASH}`, 'u'), place: 1, agency: 2 },
+  {
+    pattern: new RegExp(String.raw`^[ \t]*${PLACE}\.[ \t]+${DAY_MONTH}\.[ \t]+(\p{L}[\p{L}\p{N}\-]{1,30})${DASH}`, 'u'),
+    place: 1,
+    agency: 2,
+  },
   // Place, Nov 15 (Agency) -
-  { pattern: new RegExp(String.raw`^[ \t]*${PLACE},[ \t]+${DAY_MONTH}[ \t]+\((\p{L}[\p{L}\p{N}\- ]{1,30})\)${DASH}`, 'u'), place: 1, agency: 2 },
+  {
+    pattern: new RegExp(
+      String.raw`^[ \t]*${PLACE},[ \t]+${DAY_MONTH}[ \t]+\((\p{L}[\p{L}\p{N}\- ]{1,30})\)${DASH}`,
+      'u',
+    ),
+    place: 1,
+    agency: 2,
+  },
 ];
 
 /** A first body line that is only a date and a place: `15 November 2025, Astana`, `Astana, 2024 jylğy 4 jeltoqsan`. */
@@ -34,7 +56,9 @@ const OWN_LINE = [
 
 /** Title case for a dateline place: `ТАШКЕНТ` → `Ташкент`, `НЬЮ-ЙОРК` → `Нью-Йорк`. */
 function titleCase(place: string): string {
-  return place.toLocaleLowerCase().replace(/(^|[\s\-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toLocaleUpperCase());
+  return place
+    .toLocaleLowerCase()
+    .replace(/(^|[\s\-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toLocaleUpperCase());
 }
 
 export function findDateline(text: string, bodyStart: number): Dateline | null {
@@ -45,7 +69,12 @@ export function findDateline(text: string, bodyStart: number): Dateline | null {
     const place = m?.[shape.place];
     const agency = m?.[shape.agency];
     if (!m || !place || !agency) continue;
-    return { start: bodyStart + lead, end: bodyStart + m[0].length, place: titleCase(place.trim()), agency: agency.trim() };
+    return {
+      start: bodyStart + lead,
+      end: bodyStart + m[0].length,
+      place: titleCase(place.trim()),
+      agency: agency.trim(),
+    };
   }
   for (const own of OWN_LINE) {
     const m = own.exec(head);

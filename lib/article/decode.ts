@@ -28,7 +28,10 @@ export function decodeArticleBytes(bytes: Uint8Array): Decoded {
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return { ok: false, reason: 'not valid UTF-8 text (another encoding such as Windows-1251 or Latin-1?); save it as UTF-8' };
+    return {
+      ok: false,
+      reason: 'not valid UTF-8 text (another encoding such as Windows-1251 or Latin-1?); save it as UTF-8',
+    };
   }
   const controls = text.slice(0, 8192).match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
   if (controls > 16) return { ok: false, reason: 'binary file (many control characters), not article text' };
@@ -40,8 +43,7 @@ export type SourceEncoding = 'UTF-8' | 'UTF-8 with BOM' | 'UTF-16LE' | 'UTF-16BE
 
 /** Text in any of the encodings articles are added in, with the one it was found to be in. */
 export type DecodedForIngest =
-  | { ok: true; text: string; encoding: SourceEncoding; note: string | null }
-  | { ok: false; reason: string };
+  { ok: true; text: string; encoding: SourceEncoding; note: string | null } | { ok: false; reason: string };
 
 /** UTF-16 without a BOM: most of the high or low bytes of the pairs are zero (ASCII and Latin text). */
 function utf16WithoutBom(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
@@ -111,7 +113,12 @@ export function decodeForIngest(bytes: Uint8Array): DecodedForIngest {
   const utf8 = decodeArticleBytes(bytes);
   if (utf8.ok) {
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    return { ok: true, text: bom ? utf8.text.replace(/^\uFEFF/, '') : utf8.text, encoding: bom ? 'UTF-8 with BOM' : 'UTF-8', note: utf8.note };
+    return {
+      ok: true,
+      text: bom ? utf8.text.replace(/^\uFEFF/, '') : utf8.text,
+      encoding: bom ? 'UTF-8 with BOM' : 'UTF-8',
+      note: utf8.note,
+    };
   }
   if (!/not valid UTF-8/.test(utf8.reason) || !looksLikeWindows1251(bytes)) return utf8;
   const text = new TextDecoder('windows-1251').decode(bytes);

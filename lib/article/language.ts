@@ -15,7 +15,10 @@ const NOT_PROSE = /<[^>]{0,300}>|https?:\/\/\S+|www\.\S+|\S+@\S+|&[a-z]+;|\bKAZI
  * Script by majority of letters; language by the plug-ins' own evidence (letters only Kazakh uses, Uzbek function
  * words): the strongest claim of 1 or more wins, and with none the script's fallback language (Russian, English).
  */
-export function detectLanguage(text: string, plugins: readonly LanguagePlugin[]): { language: Language; script: Script } {
+export function detectLanguage(
+  text: string,
+  plugins: readonly LanguagePlugin[],
+): { language: Language; script: Script } {
   const sample = (text.length > 20000 ? text.slice(0, 20000) : text).replace(NOT_PROSE, ' ');
   const cyr = count(sample, CYRILLIC);
   const lat = count(sample, LATIN);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readArticle } from './read-article';
 import { utf8 } from '../test-support/seeds';
 
-const GOOD = ' date 2025-11-15 Президенттер брифинг өткізді\nТАШКЕНТ. KAZINFORM – Қасым-Жомарт Тоқаев алғыс айтты. Бұл туралы Ақорда хабарлады.\n— Біз дамып жатырмыз, — деді Президент.\n';
+const GOOD =
+  ' date 2025-11-15 Президенттер брифинг өткізді\nТАШКЕНТ. KAZINFORM – Қасым-Жомарт Тоқаев алғыс айтты. Бұл туралы Ақорда хабарлады.\n— Біз дамып жатырмыз, — деді Президент.\n';
 
 describe('readArticle', () => {
   it('reads the header, dateline, language and sentences with exact offsets', () => {
@@ -27,9 +28,15 @@ describe('readArticle', () => {
   });
 
   it('keeps an initial with its name (Ф. Толипов) in one sentence', () => {
-    const r = readArticle('a.txt', utf8(' date 2025-11-14 Т\nАСТАНА. KAZINFORM – Бұны Ф. Толипов айтты. Екінші сөйлем.'));
+    const r = readArticle(
+      'a.txt',
+      utf8(' date 2025-11-14 Т\nАСТАНА. KAZINFORM – Бұны Ф. Толипов айтты. Екінші сөйлем.'),
+    );
     if (!r.ok) throw new Error(r.failure.reason);
-    expect(r.article.sentences.slice(1).map((s) => r.article.text.slice(s.start, s.end))).toEqual(['Бұны Ф. Толипов айтты.', 'Екінші сөйлем.']);
+    expect(r.article.sentences.slice(1).map((s) => r.article.text.slice(s.start, s.end))).toEqual([
+      'Бұны Ф. Толипов айтты.',
+      'Екінші сөйлем.',
+    ]);
   });
 
   it('drops a UTF-8 byte order mark so that offsets match what is shown', () => {
@@ -71,6 +78,10 @@ describe('readArticle', () => {
     expect(read('The President of Kazakhstan arrived in Tashkent on a state visit.')).toEqual(['en', 'Latn']);
     expect(read('Qasym-Jomart Toqaev Taşkentke memlekettık saparmen keldı.')).toEqual(['kk', 'Latn']);
     // Markup and links are Latin in any language: a Kazakh text full of them is still Kazakh.
-    expect(read('<img src=x onerror="window.__xss=1"> <a href="javascript:void(0)">link</a> https://example.org/path Брифинг өтті.')).toEqual(['kk', 'Cyrl']);
+    expect(
+      read(
+        '<img src=x onerror="window.__xss=1"> <a href="javascript:void(0)">link</a> https://example.org/path Брифинг өтті.',
+      ),
+    ).toEqual(['kk', 'Cyrl']);
   });
 });

@@ -52,7 +52,8 @@ export function readArticleText(fileName: string, rawText: string): ReadResult {
 /** Read one article file's bytes: decoding problems become a failure with the reason, never an exception. */
 export function readArticle(fileName: string, bytes: Uint8Array): ReadResult {
   const decoded = decodeArticleBytes(bytes);
-  if (!decoded.ok) return { ok: false, failure: { id: articleIdFromFileName(fileName), fileName, reason: decoded.reason } };
+  if (!decoded.ok)
+    return { ok: false, failure: { id: articleIdFromFileName(fileName), fileName, reason: decoded.reason } };
   const result = readArticleText(fileName, decoded.text);
   if (result.ok && decoded.note) result.article.problems.push(decoded.note);
   return result;

@@ -11,7 +11,9 @@ describe('splitSentences on long paragraphs', () => {
       const text = readFileSync(path.join(seeds, name), 'utf8');
       // Every paragraph on one line: the pieces (longer than any sentence, shorter than the text) are cut inside it.
       const joined = text.replace(/\n(?=\S)/g, ' ');
-      expect(splitSentences(joined, 0, joined.length, 600), name).toEqual(splitSentences(joined, 0, joined.length, 1_000_000));
+      expect(splitSentences(joined, 0, joined.length, 600), name).toEqual(
+        splitSentences(joined, 0, joined.length, 1_000_000),
+      );
     }
   });
 

@@ -49,15 +49,21 @@ function pieceEnd(text: string, at: number, to: number, maxPiece: number): numbe
  * time: V8's segmenter slows down quadratically on long inputs (a 1 MB paragraph took minutes), and its breaks
  * never cross a line break, nor the sentence ends it is cut at, so the pieces give the same sentences.
  */
-function* segments(text: string, from: number, to: number, maxPiece: number): Generator<{ segment: string; index: number }> {
-  for (let at = from; at < to; ) {
+function* segments(
+  text: string,
+  from: number,
+  to: number,
+  maxPiece: number,
+): Generator<{ segment: string; index: number }> {
+  for (let at = from; at < to;) {
     // Blank lines hold no sentence: they are stepped over in one go, not handed to the segmenter a line at a time
     // (400 KB of empty lines took seconds that way).
     WHITESPACE.lastIndex = at;
     if (WHITESPACE.test(text)) at = Math.min(WHITESPACE.lastIndex, to);
     if (at >= to) break;
     const end = pieceEnd(text, at, to, maxPiece);
-    for (const seg of segmenter.segment(text.slice(at, end))) yield { segment: seg.segment, index: at - from + seg.index };
+    for (const seg of segmenter.segment(text.slice(at, end)))
+      yield { segment: seg.segment, index: at - from + seg.index };
     at = end;
   }
 }

@@ -9,12 +9,18 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
 
 const codes = (found: string[]) =>
-  [...new Set(found)].slice(0, 5).map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+  [...new Set(found)]
+    .slice(0, 5)
+    .map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
+    .join(', ');
 
 export function textProblems(text: string): string[] {
   const problems: string[] = [];
   const control = text.match(CONTROL);
-  if (control) problems.push(`the text contains ${control.length} control character${control.length === 1 ? '' : 's'} (${codes(control)})`);
+  if (control)
+    problems.push(
+      `the text contains ${control.length} control character${control.length === 1 ? '' : 's'} (${codes(control)})`,
+    );
   const bidi = text.match(BIDI);
   if (bidi) {
     problems.push(

@@ -22,7 +22,9 @@ const root = path.resolve(__dirname, '../..');
 const fixtures = path.join(root, 'lib/events/fixtures');
 const sets: Record<string, SourceFile[]> = {
   seeds: folder(path.join(root, 'seeds')),
-  ...Object.fromEntries(['kk-Cyrl', 'kk-Latn', 'ru', 'en', 'mixed'].map((lang) => [`${lang} fixtures`, folder(path.join(fixtures, lang))])),
+  ...Object.fromEntries(
+    ['kk-Cyrl', 'kk-Latn', 'ru', 'en', 'mixed'].map((lang) => [`${lang} fixtures`, folder(path.join(fixtures, lang))]),
+  ),
 };
 
 describe('adding an article without merging everything again', () => {
@@ -46,7 +48,8 @@ describe('adding an article without merging everything again', () => {
         const added = analysed(file);
         const after = withAddedArticles(before, [added]);
         const cited = new Set(after.events.flatMap((e) => e.sources.map((s) => `${s.articleId}:${s.start}`)));
-        for (const m of added.events) expect(cited, `${name}/${file.fileName}: ${m.rule}`).toContain(`${added.article.id}:${m.sentence.start}`);
+        for (const m of added.events)
+          expect(cited, `${name}/${file.fileName}: ${m.rule}`).toContain(`${added.article.id}:${m.sentence.start}`);
         const ids = after.events.map((e) => e.id);
         expect(new Set(ids).size, `${name}/${file.fileName}: ids stay unique`).toBe(ids.length);
         additions++;

@@ -44,7 +44,10 @@ function eventKeys(e: CorpusEvent): Set<string> {
   return keysOf({ participants: e.participants, placeId: e.placeId, bodyId: e.bodyId });
 }
 
-const wide = (i: DayInterval, days: number): DayInterval => ({ start: addDays(i.start, -days), end: addDays(i.end, days) });
+const wide = (i: DayInterval, days: number): DayInterval => ({
+  start: addDays(i.start, -days),
+  end: addDays(i.end, days),
+});
 
 /**
  * The corpus with some articles added, without merging every article again: the new mentions are merged with the
@@ -87,7 +90,9 @@ export function withAddedArticles(corpus: Corpus, added: AnalysedArticle[], fail
       // around it, and undated ones (an announcement, then the report); its named occurrence at any distance.
       if (
         (near && start !== null && end !== null && start <= near.end && end >= near.start) ||
-        ((start === null || end === null || (start <= keyed.end && end >= keyed.start)) && typesCompatible(e.type, x.mention.type) && shares(e)) ||
+        ((start === null || end === null || (start <= keyed.end && end >= keyed.start)) &&
+          typesCompatible(e.type, x.mention.type) &&
+          shares(e)) ||
         (occurrence && e.bodyId === x.mention.bodyId && e.ordinal === x.mention.ordinal)
       ) {
         touched.add(e);
@@ -100,7 +105,8 @@ export function withAddedArticles(corpus: Corpus, added: AnalysedArticle[], fail
     if (!CONTAINER_TYPES.has(v.type) || v.start === null) continue;
     const around = wide({ start: v.start, end: v.end ?? v.start }, REACH_DAYS);
     for (const e of corpus.events) {
-      if (PART_TYPES.has(e.type) && e.start !== null && e.start <= around.end && (e.end ?? e.start) >= around.start) touched.add(e);
+      if (PART_TYPES.has(e.type) && e.start !== null && e.start <= around.end && (e.end ?? e.start) >= around.start)
+        touched.add(e);
     }
   }
 
@@ -110,9 +116,14 @@ export function withAddedArticles(corpus: Corpus, added: AnalysedArticle[], fail
   for (const x of mentionsOf(corpus.articles.filter((a) => articleIds.has(a.article.id)))) {
     byTrigger.set(`${x.mention.articleId}:${x.mention.trigger.start}`, x);
   }
-  const old = [...touched].flatMap((e) => e.sources.map((s) => byTrigger.get(`${s.articleId}:${s.trigger.start}`)).filter((x) => x !== undefined));
+  const old = [...touched].flatMap((e) =>
+    e.sources.map((s) => byTrigger.get(`${s.articleId}:${s.trigger.start}`)).filter((x) => x !== undefined),
+  );
 
-  const rebuilt = clustersToEvents(clusterMentions([...old, ...fresh]), new Map(articles.map((a) => [a.article.id, a.article])));
+  const rebuilt = clustersToEvents(
+    clusterMentions([...old, ...fresh]),
+    new Map(articles.map((a) => [a.article.id, a.article])),
+  );
   const kept = corpus.events.filter((e) => !touched.has(e));
   // Ids stay unique (a full merge tells the events apart the same way, from their sources).
   const taken = new Set(kept.map((e) => e.id));
@@ -124,7 +135,8 @@ export function withAddedArticles(corpus: Corpus, added: AnalysedArticle[], fail
   }
   // A rebuilt part may sit inside a visit the new article did not touch (one that overlaps it, at least).
   const partDays = rebuilt.flatMap((e) => (e.start && e.end ? [{ start: e.start, end: e.end }] : []));
-  const overlapsPart = (start: string | null, end: string | null) => start !== null && end !== null && partDays.some((d) => d.start <= end && start <= d.end);
+  const overlapsPart = (start: string | null, end: string | null) =>
+    start !== null && end !== null && partDays.some((d) => d.start <= end && start <= d.end);
   const around = [...kept, ...rebuilt].filter((e) => overlapsPart(e.start, e.end));
   assignParents(rebuilt, around);
   return { articles, failures: allFailures, events: insertSorted(kept, rebuilt, corpusOrder) };

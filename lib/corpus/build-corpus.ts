@@ -46,7 +46,14 @@ export function analyseFile(fileName: string, bytes: Uint8Array): FileAnalysis {
     const read = readArticle(fileName, bytes);
     return read.ok ? { ok: true, analysed: analyseArticle(read.article) } : read;
   } catch (e) {
-    return { ok: false, failure: { id: articleIdFromFileName(fileName), fileName, reason: `could not be parsed: ${(e as Error).message}` } };
+    return {
+      ok: false,
+      failure: {
+        id: articleIdFromFileName(fileName),
+        fileName,
+        reason: `could not be parsed: ${(e as Error).message}`,
+      },
+    };
   }
 }
 
@@ -59,7 +66,11 @@ export function buildCorpus(files: SourceFile[]): Corpus {
   const articles: AnalysedArticle[] = [];
   for (const file of files) {
     if (!file.bytes) {
-      failures.push({ id: articleIdFromFileName(file.fileName), fileName: file.fileName, reason: file.error ?? 'the file could not be read' });
+      failures.push({
+        id: articleIdFromFileName(file.fileName),
+        fileName: file.fileName,
+        reason: file.error ?? 'the file could not be read',
+      });
       continue;
     }
     const result = analyseFile(file.fileName, file.bytes);

@@ -30,8 +30,21 @@ function mention(o: Opts): MentionWithDate {
       ? { source: 'none', rule: 'test' }
       : o.how === 'article-date'
         ? { source: 'inherited', value: o.when, from: 'article-date', rule: 'test' }
-        : { source: 'stated', time: { start: 0, end: 1, text: o.when, value: o.when, kind, stated: { year: true, month: true, day: kind !== 'month' }, rule: 'test' } },
-    participants: ['tokayev', ...(o.actors ?? [])].map((a) => (typeof a === 'string' ? { actorId: a, role: 'participant' as const } : { actorId: a[0], role: a[1] })),
+        : {
+            source: 'stated',
+            time: {
+              start: 0,
+              end: 1,
+              text: o.when,
+              value: o.when,
+              kind,
+              stated: { year: true, month: true, day: kind !== 'month' },
+              rule: 'test',
+            },
+          },
+    participants: ['tokayev', ...(o.actors ?? [])].map((a) =>
+      typeof a === 'string' ? { actorId: a, role: 'participant' as const } : { actorId: a[0], role: a[1] },
+    ),
     placeId: o.place ?? null,
     status: o.status ?? 'reported',
     ordinal: o.ordinal ?? null,
@@ -47,12 +60,27 @@ function together(all: MentionWithDate[], x: MentionWithDate): MentionWithDate[]
   return all.filter((y) => cluster.mentions.some((z) => z.mention === y.mention));
 }
 const reasonsOf = (all: MentionWithDate[], x: MentionWithDate) =>
-  clusterMentions(all).flatMap((c) => c.mentions).find((y) => y.mention === x.mention)!.link.reasons.map((r) => r.code);
+  clusterMentions(all)
+    .flatMap((c) => c.mentions)
+    .find((y) => y.mention === x.mention)!
+    .link.reasons.map((r) => r.code);
 
 describe('dated mentions', () => {
   it('join an event of their days that shares a counterpart, and say why', () => {
-    const a = mention({ when: '2025-11-11/2025-11-12', articleDate: '2025-11-05', status: 'announced', actors: ['putin'], type: 'state-visit' });
-    const b = mention({ when: '2025-11-11', articleDate: '2025-11-11', actors: ['putin'], type: 'visit', place: 'moscow' });
+    const a = mention({
+      when: '2025-11-11/2025-11-12',
+      articleDate: '2025-11-05',
+      status: 'announced',
+      actors: ['putin'],
+      type: 'state-visit',
+    });
+    const b = mention({
+      when: '2025-11-11',
+      articleDate: '2025-11-11',
+      actors: ['putin'],
+      type: 'visit',
+      place: 'moscow',
+    });
     expect(together([a, b], b)).toEqual([a, b]);
     expect(reasonsOf([a, b], b)).toEqual(expect.arrayContaining(['same-counterpart', 'dates-overlap']));
     expect(reasonsOf([a, b], a)).toEqual(['first']);
@@ -65,9 +93,28 @@ describe('dated mentions', () => {
   });
 
   it('a visit to another country is another visit, even days apart with the same president (Moscow 11–12, Tashkent 14–15)', () => {
-    const moscow = mention({ type: 'state-visit', when: '2025-11-11/2025-11-12', articleDate: '2025-11-12', actors: [['ru', 'host']], place: 'moscow' });
-    const tashkent = mention({ type: 'state-visit', when: '2025-11-14/2025-11-15', articleDate: '2025-11-13', status: 'announced', actors: [['uz', 'host']], place: 'tashkent' });
-    const arrival = mention({ type: 'visit', when: '2025-11-13', how: 'article-date', articleDate: '2025-11-13', actors: [['uz', 'host']] });
+    const moscow = mention({
+      type: 'state-visit',
+      when: '2025-11-11/2025-11-12',
+      articleDate: '2025-11-12',
+      actors: [['ru', 'host']],
+      place: 'moscow',
+    });
+    const tashkent = mention({
+      type: 'state-visit',
+      when: '2025-11-14/2025-11-15',
+      articleDate: '2025-11-13',
+      status: 'announced',
+      actors: [['uz', 'host']],
+      place: 'tashkent',
+    });
+    const arrival = mention({
+      type: 'visit',
+      when: '2025-11-13',
+      how: 'article-date',
+      articleDate: '2025-11-13',
+      actors: [['uz', 'host']],
+    });
     expect(together([moscow, tashkent, arrival], arrival)).toEqual([tashkent, arrival]);
     expect(together([moscow, tashkent, arrival], moscow)).toEqual([moscow]);
   });
@@ -81,7 +128,14 @@ describe('dated mentions', () => {
   it('editions are different events: the 5th and the 7th meeting never join, the 7th always does, even moved', () => {
     const body = 'central-asia-consultative-meeting';
     const fifth = mention({ type: 'summit', when: '2023-09-14', articleDate: '2023-09-14', body, ordinal: 5 });
-    const seventh = mention({ type: 'summit', when: '2025-11-14', articleDate: '2025-10-01', status: 'announced', body, ordinal: 7 });
+    const seventh = mention({
+      type: 'summit',
+      when: '2025-11-14',
+      articleDate: '2025-10-01',
+      status: 'announced',
+      body,
+      ordinal: 7,
+    });
     const moved = mention({ type: 'summit', when: '2025-11-16', articleDate: '2025-11-16', body, ordinal: 7 });
     const undatedFifth = mention({ type: 'summit', articleDate: '2025-11-16', body, ordinal: 5 });
     const all = [fifth, seventh, moved, undatedFifth];
@@ -93,10 +147,20 @@ describe('dated mentions', () => {
 
 describe('dated by a month', () => {
   it('joins the one event of that month that shares a counterpart, not one of two', () => {
-    const visit = mention({ type: 'state-visit', when: '2024-07-02/2024-07-03', articleDate: '2024-07-02', actors: ['xi-jinping'] });
+    const visit = mention({
+      type: 'state-visit',
+      when: '2024-07-02/2024-07-03',
+      articleDate: '2024-07-02',
+      actors: ['xi-jinping'],
+    });
     const recap = mention({ type: 'state-visit', when: '2024-07', articleDate: '2025-06-11', actors: ['xi-jinping'] });
     expect(together([visit, recap], recap)).toEqual([visit, recap]);
-    const again = mention({ type: 'state-visit', when: '2024-07-20', articleDate: '2024-07-20', actors: ['xi-jinping'] });
+    const again = mention({
+      type: 'state-visit',
+      when: '2024-07-20',
+      articleDate: '2024-07-20',
+      actors: ['xi-jinping'],
+    });
     expect(together([visit, again, recap], recap)).toEqual([recap]);
   });
 });
@@ -114,7 +178,10 @@ describe('undated mentions: vague stays vague', () => {
     const old = mention({ when: '2021-06-01', articleDate: '2021-06-01', actors: ['putin'] });
     const undated = mention({ articleDate: '2025-06-01', actors: ['putin'] });
     expect(together([old, undated], undated)).toEqual([undated]);
-    const late = mention({ articleDate: `2021-06-${String(2 + REPORTED_WINDOW_DAYS).padStart(2, '0')}`, actors: ['putin'] });
+    const late = mention({
+      articleDate: `2021-06-${String(2 + REPORTED_WINDOW_DAYS).padStart(2, '0')}`,
+      actors: ['putin'],
+    });
     expect(together([old, late], late)).toEqual([late]);
     expect(ANNOUNCED_WINDOW_DAYS).toBeGreaterThan(REPORTED_WINDOW_DAYS);
   });
@@ -126,7 +193,12 @@ describe('undated mentions: vague stays vague', () => {
   });
 
   it('never in another city, nor another kind of event', () => {
-    const tashkent = mention({ when: '2025-07-01', articleDate: '2025-07-01', place: 'tashkent', actors: ['mirziyoyev'] });
+    const tashkent = mention({
+      when: '2025-07-01',
+      articleDate: '2025-07-01',
+      place: 'tashkent',
+      actors: ['mirziyoyev'],
+    });
     const astana = mention({ articleDate: '2025-07-02', place: 'astana', actors: ['mirziyoyev'] });
     expect(together([tashkent, astana], astana)).toEqual([astana]);
     const summit = mention({ type: 'summit', when: '2025-07-01', articleDate: '2025-07-01', actors: ['mirziyoyev'] });
@@ -135,16 +207,38 @@ describe('undated mentions: vague stays vague', () => {
   });
 
   it('join the dated event of their own article', () => {
-    const visit = mention({ type: 'state-visit', when: '2025-11-14/2025-11-15', articleDate: '2025-11-10', article: 'same', status: 'announced', actors: [['uz', 'host']] });
+    const visit = mention({
+      type: 'state-visit',
+      when: '2025-11-14/2025-11-15',
+      articleDate: '2025-11-10',
+      article: 'same',
+      status: 'announced',
+      actors: [['uz', 'host']],
+    });
     const again = mention({ type: 'visit', articleDate: '2025-11-10', article: 'same', status: 'announced' });
     expect(together([visit, again], again)).toEqual([visit, again]);
     expect(reasonsOf([visit, again], again)).toContain('same-article');
   });
 
   it('group with another undated mention only of the same type, counterpart and city, in articles weeks apart at most', () => {
-    const first = mention({ type: 'informal-visit', articleDate: '2025-08-01', actors: ['mirziyoyev'], place: 'khiva' });
-    const second = mention({ type: 'informal-visit', articleDate: '2025-08-05', actors: ['mirziyoyev'], place: 'khiva' });
-    const years = mention({ type: 'informal-visit', articleDate: '2027-08-05', actors: ['mirziyoyev'], place: 'khiva' });
+    const first = mention({
+      type: 'informal-visit',
+      articleDate: '2025-08-01',
+      actors: ['mirziyoyev'],
+      place: 'khiva',
+    });
+    const second = mention({
+      type: 'informal-visit',
+      articleDate: '2025-08-05',
+      actors: ['mirziyoyev'],
+      place: 'khiva',
+    });
+    const years = mention({
+      type: 'informal-visit',
+      articleDate: '2027-08-05',
+      actors: ['mirziyoyev'],
+      place: 'khiva',
+    });
     const clusters = clusterMentions([first, second, years]);
     expect(clusters.map((c) => c.mentions.length).sort()).toEqual([1, 2]);
   });
@@ -160,7 +254,12 @@ describe('order', () => {
     ];
     const shape = (xs: MentionWithDate[]) =>
       clusterMentions(xs)
-        .map((c) => c.mentions.map((m) => m.mention.articleId).sort().join('+'))
+        .map((c) =>
+          c.mentions
+            .map((m) => m.mention.articleId)
+            .sort()
+            .join('+'),
+        )
         .sort();
     expect(shape([...all].reverse())).toEqual(shape(all));
   });

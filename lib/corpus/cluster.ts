@@ -1,6 +1,16 @@
 import { DayIndex } from './day-index';
 import { overlaps, type DayInterval } from './interval';
-import { addToCluster, cannotLink, hasIdentity, identityWeight, newCluster, score, sharedEvidence, type Cluster, type LinkReason } from './link';
+import {
+  addToCluster,
+  cannotLink,
+  hasIdentity,
+  identityWeight,
+  newCluster,
+  score,
+  sharedEvidence,
+  type Cluster,
+  type LinkReason,
+} from './link';
 import { dayNumber, mentionFacts, type MentionFacts, type MentionWithDate } from './mention-facts';
 import { DAY_MS } from '../model';
 
@@ -37,13 +47,26 @@ interface Candidate {
  */
 function best(candidates: Candidate[], order: Map<Cluster, number>, allowTie: boolean): Candidate | undefined {
   const sorted = candidates.sort(
-    (a, b) => score(b.reasons) - score(a.reasons) || b.cluster.mentions.length - a.cluster.mentions.length || (order.get(a.cluster) ?? 0) - (order.get(b.cluster) ?? 0),
+    (a, b) =>
+      score(b.reasons) - score(a.reasons) ||
+      b.cluster.mentions.length - a.cluster.mentions.length ||
+      (order.get(a.cluster) ?? 0) - (order.get(b.cluster) ?? 0),
   );
   const [first, second] = sorted;
   if (!first) return undefined;
   // A tie between a well-attested event and a stray one is no real choice: the event most sources tell of.
-  const outweighs = second !== undefined && first.cluster.mentions.length >= 2 * second.cluster.mentions.length && first.cluster.mentions.length >= 3;
-  if (!allowTie && second && !outweighs && score(second.reasons) === score(first.reasons) && !overlaps(anchor(first.cluster), anchor(second.cluster))) return undefined;
+  const outweighs =
+    second !== undefined &&
+    first.cluster.mentions.length >= 2 * second.cluster.mentions.length &&
+    first.cluster.mentions.length >= 3;
+  if (
+    !allowTie &&
+    second &&
+    !outweighs &&
+    score(second.reasons) === score(first.reasons) &&
+    !overlaps(anchor(first.cluster), anchor(second.cluster))
+  )
+    return undefined;
   return first;
 }
 
@@ -102,7 +125,9 @@ export function clusterMentions(all: MentionWithDate[]): Cluster[] {
       if (cannotLink(c, f)) continue;
       candidates.push({ cluster: c, reasons: [...sharedEvidence(c, f), dateReason(c, f)] });
     }
-    const withIdentity = candidates.filter((x) => identityWeight(x.reasons) >= 1.5 || x.reasons.some((r) => r.code === 'same-article'));
+    const withIdentity = candidates.filter(
+      (x) => identityWeight(x.reasons) >= 1.5 || x.reasons.some((r) => r.code === 'same-article'),
+    );
     let chosen = best(withIdentity, order, true);
     // Nothing to tell events apart on one side (a briefing, with nobody named): the only event of its kind those days.
     if (!chosen && candidates.length === 1 && (!hasIdentity(f) || !hasIdentity(candidates[0]!.cluster.seed))) {
@@ -220,7 +245,10 @@ function dateReason(c: Cluster, f: MentionFacts): LinkReason {
 const anchor = (c: Cluster): DayInterval => c.preciseSpan ?? c.weakSpan ?? c.span!;
 
 const isoOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
-const widen = (i: DayInterval, days: number): DayInterval => ({ start: isoOf(dayNumber(i.start) - days), end: isoOf(dayNumber(i.end) + days) });
+const widen = (i: DayInterval, days: number): DayInterval => ({
+  start: isoOf(dayNumber(i.start) - days),
+  end: isoOf(dayNumber(i.end) + days),
+});
 
 /** The keys an undated mention can find its event under: its counterparts, their countries, its body, its city. */
 function keysOf(f: MentionFacts): string[] {

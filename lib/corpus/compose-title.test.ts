@@ -3,11 +3,27 @@ import type { ActorRole } from '../events/types';
 import { eventTitles, type TitleInput } from './titles';
 
 const p = (actorId: string, role: ActorRole = 'participant') => ({ actorId, role });
-const ev = (x: Partial<TitleInput> & Pick<TitleInput, 'type'>): TitleInput => ({ bodyId: null, ordinal: null, placeId: null, countries: [], participants: [], ...x });
+const ev = (x: Partial<TitleInput> & Pick<TitleInput, 'type'>): TitleInput => ({
+  bodyId: null,
+  ordinal: null,
+  placeId: null,
+  countries: [],
+  participants: [],
+  ...x,
+});
 
 describe('composed titles', () => {
   it('talks: the sides by surname, in the place', () => {
-    expect(eventTitles(ev({ type: 'talks', placeId: 'tashkent', countries: ['kz', 'uz'], participants: [p('mirziyoyev', 'host'), p('tokayev', 'guest')] }))).toEqual({
+    expect(
+      eventTitles(
+        ev({
+          type: 'talks',
+          placeId: 'tashkent',
+          countries: ['kz', 'uz'],
+          participants: [p('mirziyoyev', 'host'), p('tokayev', 'guest')],
+        }),
+      ),
+    ).toEqual({
       kk: 'Тоқаев пен Мирзиёевтің Ташкенттегі келіссөздері',
       ru: 'Переговоры Токаева и Мирзиёева в Ташкенте',
       en: 'Tokayev–Mirziyoyev talks in Tashkent',
@@ -15,7 +31,16 @@ describe('composed titles', () => {
   });
 
   it('a state visit: the guest and the country visited', () => {
-    expect(eventTitles(ev({ type: 'state-visit', placeId: 'tashkent', countries: ['kz', 'uz'], participants: [p('tokayev', 'guest'), p('mirziyoyev', 'host')] }))).toEqual({
+    expect(
+      eventTitles(
+        ev({
+          type: 'state-visit',
+          placeId: 'tashkent',
+          countries: ['kz', 'uz'],
+          participants: [p('tokayev', 'guest'), p('mirziyoyev', 'host')],
+        }),
+      ),
+    ).toEqual({
       kk: 'Тоқаевтың Өзбекстанға мемлекеттік сапары',
       ru: 'Государственный визит Токаева в Узбекистан',
       en: "Tokayev's state visit to Uzbekistan",
@@ -23,7 +48,16 @@ describe('composed titles', () => {
   });
 
   it('a visit to Kazakhstan by an indeclinable name', () => {
-    expect(eventTitles(ev({ type: 'official-visit', placeId: 'astana', countries: ['cn', 'kz'], participants: [p('tokayev', 'host'), p('xi-jinping', 'guest')] }))).toEqual({
+    expect(
+      eventTitles(
+        ev({
+          type: 'official-visit',
+          placeId: 'astana',
+          countries: ['cn', 'kz'],
+          participants: [p('tokayev', 'host'), p('xi-jinping', 'guest')],
+        }),
+      ),
+    ).toEqual({
       kk: 'Си Цзиньпиннің Қазақстанға ресми сапары',
       ru: 'Официальный визит Си Цзиньпин в Казахстан',
       en: "Xi Jinping's official visit to Kazakhstan",
@@ -31,13 +65,24 @@ describe('composed titles', () => {
   });
 
   it('a visit "во Францию"', () => {
-    const t = eventTitles(ev({ type: 'working-visit', placeId: 'paris', countries: ['fr', 'kz'], participants: [p('tokayev', 'guest')] }));
+    const t = eventTitles(
+      ev({ type: 'working-visit', placeId: 'paris', countries: ['fr', 'kz'], participants: [p('tokayev', 'guest')] }),
+    );
     expect(t.ru).toBe('Рабочий визит Токаева во Францию');
     expect(t.kk).toBe('Тоқаевтың Францияға жұмыс сапары');
   });
 
   it('a phone call has no place', () => {
-    expect(eventTitles(ev({ type: 'phone-call', placeId: 'astana', countries: ['kz', 'ru'], participants: [p('putin'), p('tokayev')] }))).toEqual({
+    expect(
+      eventTitles(
+        ev({
+          type: 'phone-call',
+          placeId: 'astana',
+          countries: ['kz', 'ru'],
+          participants: [p('putin'), p('tokayev')],
+        }),
+      ),
+    ).toEqual({
       kk: 'Тоқаев пен Путиннің телефон арқылы сөйлесуі',
       ru: 'Телефонный разговор Токаева и Путина',
       en: 'Tokayev–Putin phone call',
@@ -45,7 +90,9 @@ describe('composed titles', () => {
   });
 
   it('a briefing: by whom and where', () => {
-    expect(eventTitles(ev({ type: 'briefing', placeId: 'astana', countries: ['kz'], participants: [p('tokayev')] }))).toEqual({
+    expect(
+      eventTitles(ev({ type: 'briefing', placeId: 'astana', countries: ['kz'], participants: [p('tokayev')] })),
+    ).toEqual({
       kk: 'Тоқаевтың Астанадағы брифингі',
       ru: 'Брифинг Токаева в Астане',
       en: "Tokayev's briefing in Astana",
@@ -53,7 +100,16 @@ describe('composed titles', () => {
   });
 
   it('a briefing two presidents gave together: both of theirs', () => {
-    expect(eventTitles(ev({ type: 'briefing', placeId: 'tashkent', countries: ['uz', 'kz'], participants: [p('mirziyoyev'), p('tokayev')] }))).toEqual({
+    expect(
+      eventTitles(
+        ev({
+          type: 'briefing',
+          placeId: 'tashkent',
+          countries: ['uz', 'kz'],
+          participants: [p('mirziyoyev'), p('tokayev')],
+        }),
+      ),
+    ).toEqual({
       kk: 'Тоқаев пен Мирзиёевтің Ташкенттегі брифингі',
       ru: 'Брифинг Токаева и Мирзиёева в Ташкенте',
       en: 'Tokayev–Mirziyoyev briefing in Tashkent',
@@ -61,7 +117,11 @@ describe('composed titles', () => {
   });
 
   it('a briefing with nobody named: where', () => {
-    expect(eventTitles(ev({ type: 'briefing', placeId: 'astana' }))).toEqual({ kk: 'Астанадағы брифинг', ru: 'Брифинг в Астане', en: 'Briefing in Astana' });
+    expect(eventTitles(ev({ type: 'briefing', placeId: 'astana' }))).toEqual({
+      kk: 'Астанадағы брифинг',
+      ru: 'Брифинг в Астане',
+      en: 'Briefing in Astana',
+    });
   });
 
   it('a signing between countries', () => {
@@ -80,29 +140,52 @@ describe('composed titles', () => {
     });
   });
 
-  it('a body\'s summit by its abbreviation', () => {
-    expect(eventTitles(ev({ type: 'summit', bodyId: 'sco', placeId: 'astana' }))).toEqual({ kk: 'ШЫҰ-ның Астанадағы саммиті', ru: 'Саммит ШОС в Астане', en: 'SCO summit in Astana' });
+  it("a body's summit by its abbreviation", () => {
+    expect(eventTitles(ev({ type: 'summit', bodyId: 'sco', placeId: 'astana' }))).toEqual({
+      kk: 'ШЫҰ-ның Астанадағы саммиті',
+      ru: 'Саммит ШОС в Астане',
+      en: 'SCO summit in Astana',
+    });
   });
 
   it('a named occurrence keeps its own name', () => {
-    expect(eventTitles(ev({ type: 'summit', bodyId: 'central-asia-consultative-meeting', ordinal: 7, placeId: 'tashkent', participants: [p('tokayev')] })).en).toBe(
-      'VII Consultative Meeting of the Heads of State of Central Asia',
-    );
+    expect(
+      eventTitles(
+        ev({
+          type: 'summit',
+          bodyId: 'central-asia-consultative-meeting',
+          ordinal: 7,
+          placeId: 'tashkent',
+          participants: [p('tokayev')],
+        }),
+      ).en,
+    ).toBe('VII Consultative Meeting of the Heads of State of Central Asia');
   });
 
   it('a body that is a meeting, with no ordinal: its name', () => {
-    expect(eventTitles(ev({ type: 'forum', bodyId: 'astana-international-forum', placeId: 'astana' })).ru).toBe('Астанинский международный форум');
+    expect(eventTitles(ev({ type: 'forum', bodyId: 'astana-international-forum', placeId: 'astana' })).ru).toBe(
+      'Астанинский международный форум',
+    );
   });
 
-  it('a woman\'s surname in Russian does not decline; in Kazakh it does', () => {
-    const t = eventTitles(ev({ type: 'talks', placeId: 'berlin', countries: ['de', 'kz'], participants: [p('merkel', 'host'), p('tokayev', 'guest')] }));
+  it("a woman's surname in Russian does not decline; in Kazakh it does", () => {
+    const t = eventTitles(
+      ev({
+        type: 'talks',
+        placeId: 'berlin',
+        countries: ['de', 'kz'],
+        participants: [p('merkel', 'host'), p('tokayev', 'guest')],
+      }),
+    );
     expect(t.ru).toBe('Переговоры Токаева и Меркель в Берлине');
     expect(t.kk).toBe('Тоқаев пен Меркельдің Берлиндегі келіссөздері');
     expect(t.en).toBe('Tokayev–Merkel talks in Berlin');
   });
 
   it('three sides', () => {
-    const t = eventTitles(ev({ type: 'talks', placeId: 'dushanbe', participants: [p('tokayev'), p('japarov'), p('rahmon')] }));
+    const t = eventTitles(
+      ev({ type: 'talks', placeId: 'dushanbe', participants: [p('tokayev'), p('japarov'), p('rahmon')] }),
+    );
     expect(t.en).toBe('Tokayev–Japarov–Rahmon talks in Dushanbe');
     expect(t.ru).toBe('Переговоры Токаева, Жапарова и Рахмона в Душанбе');
     expect(t.kk).toBe('Тоқаев, Жапаров және Рахмонның Душанбедегі келіссөздері');
@@ -124,7 +207,9 @@ describe('composed titles: one side, formats, ordinals', () => {
   });
 
   it('a joint statement with one side named says only where', () => {
-    expect(eventTitles(ev({ type: 'joint-statement', placeId: 'astana', participants: [p('tokayev')] })).en).toBe('Joint statement in Astana');
+    expect(eventTitles(ev({ type: 'joint-statement', placeId: 'astana', participants: [p('tokayev')] })).en).toBe(
+      'Joint statement in Astana',
+    );
   });
 
   it('a format summit is quoted', () => {

@@ -1,5 +1,13 @@
 import { actorById, placeById, type ActorEntry, type PlaceEntry } from '../lang/gazetteer';
-import { hasShortName, isFormatBody, kkGenitiveOf, ruActor, ruPlace, ruPlacePreposition, shortName } from '../lang/gazetteer/forms';
+import {
+  hasShortName,
+  isFormatBody,
+  kkGenitiveOf,
+  ruActor,
+  ruPlace,
+  ruPlacePreposition,
+  shortName,
+} from '../lang/gazetteer/forms';
 import { kkDative, kkInstrumental, kkJoin, kkLocativeAttributive } from '../lang/kk/declension';
 import type { EventType, Participant } from '../events/types';
 import { EVENT_TYPE_NAMES } from './event-type-names';
@@ -76,10 +84,14 @@ function parties(input: ComposeInput): ActorEntry[] {
  * One side of talks or a call: Kazakhstan's own is the subject ("Tokayev's talks"), anyone else the counterpart
  * ("Talks with Putin").
  */
-const isCounterpart = (input: ComposeInput, sides: ActorEntry[]) => sides.length === 1 && !BY_ONE.has(input.type) && sides[0]!.country !== 'kz';
+const isCounterpart = (input: ComposeInput, sides: ActorEntry[]) =>
+  sides.length === 1 && !BY_ONE.has(input.type) && sides[0]!.country !== 'kz';
 
 /** Who visits where: the guest (a person) and the country (or, failing that, the city) visited. */
-function visitParts(input: ComposeInput, place: PlaceEntry | undefined): { guest?: ActorEntry; to?: ActorEntry | PlaceEntry } {
+function visitParts(
+  input: ComposeInput,
+  place: PlaceEntry | undefined,
+): { guest?: ActorEntry; to?: ActorEntry | PlaceEntry } {
   const people = actors(input.participants.map((p) => p.actorId)).filter((a) => a.kind === 'person');
   const roleOf = (a: ActorEntry) => input.participants.find((p) => p.actorId === a.id)?.role;
   const host = people.find((a) => roleOf(a) === 'host');
@@ -116,7 +128,8 @@ function english(input: ComposeInput, place: PlaceEntry | undefined, body: Actor
     if (!guest && !to) return null;
     return `${guest ? `${enPossessive(enName(guest))} ${type}` : type}${to ? ` to ${enName(to)}` : ''}`;
   }
-  if (GATHERINGS.has(input.type) && body) return hasShortName(body) || isFormatBody(body) ? `${shortName(body, 'en')} ${type}${at}` : null;
+  if (GATHERINGS.has(input.type) && body)
+    return hasShortName(body) || isFormatBody(body) ? `${shortName(body, 'en')} ${type}${at}` : null;
   const sides = parties(input);
   if (isCounterpart(input, sides)) return `${type} with ${enName(sides[0]!)}${at}`;
   if (sides.length === 1) return `${enPossessive(enName(sides[0]!))} ${type}${at}`;
@@ -153,7 +166,8 @@ function russian(input: ComposeInput, place: PlaceEntry | undefined, body: Actor
   const sides = parties(input);
   if (isCounterpart(input, sides)) return `${type} с ${ruActor(sides[0]!, 'ins')}${at}`;
   // Signing is between the sides: «Подписание соглашения между Казахстаном и Узбекистаном».
-  if (input.type === 'agreement-signing' && sides.length > 1) return `${type} между ${ruJoin(sides.map((s) => ruActor(s, 'ins')))}${at}`;
+  if (input.type === 'agreement-signing' && sides.length > 1)
+    return `${type} между ${ruJoin(sides.map((s) => ruActor(s, 'ins')))}${at}`;
   if (sides.length > 0) return `${type} ${ruJoin(sides.map((s) => ruActor(s, 'gen')))}${at}`;
   return at ? `${type}${at}` : null;
 }
@@ -191,7 +205,8 @@ export function composeTitle(input: ComposeInput, locale: UiLocale): string | nu
   const place = input.placeId ? placeById(input.placeId) : undefined;
   const body = input.bodyId ? actorById(input.bodyId) : undefined;
   // A body that is itself a meeting (Astana International Forum) and has no abbreviation: its own name says it.
-  if (body && GATHERINGS.has(input.type) && !hasShortName(body) && !isFormatBody(body)) return body.meetingType ? body.names[locale] : null;
+  if (body && GATHERINGS.has(input.type) && !hasShortName(body) && !isFormatBody(body))
+    return body.meetingType ? body.names[locale] : null;
   if (locale === 'en') return english(input, place, body);
   if (locale === 'ru') return russian(input, place, body);
   return kazakh(input, place, body);

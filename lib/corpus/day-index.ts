@@ -58,7 +58,6 @@ function collect<T>(map: Map<string, Set<T>>, key: string, out: Set<T>): void {
   for (const x of map.get(key) ?? []) out.add(x);
 }
 
-
 /**
  * Day numbers of ISO days and back, remembered: a corpus has a few thousand distinct days, and the merge asks for
  * them hundreds of thousands of times (parsing and formatting each time was a fifth of the merge).

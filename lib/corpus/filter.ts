@@ -42,7 +42,19 @@ export interface EventFacets {
 }
 
 /** Kazakh letters a Russian keyboard lacks, and Latin letters of the 2018 and 2021 Kazakh alphabets, to plain ones. */
-const PLAIN: Record<string, string> = { қ: 'к', ғ: 'г', ң: 'н', ұ: 'у', ү: 'у', ө: 'о', ә: 'а', і: 'и', һ: 'х', ё: 'е', ı: 'i' };
+const PLAIN: Record<string, string> = {
+  қ: 'к',
+  ғ: 'г',
+  ң: 'н',
+  ұ: 'у',
+  ү: 'у',
+  ө: 'о',
+  ә: 'а',
+  і: 'и',
+  һ: 'х',
+  ё: 'е',
+  ı: 'i',
+};
 
 /**
  * Lower case, one kind of apostrophe and space, no diacritics, Kazakh letters as their plain neighbours (Тоқаев
@@ -72,7 +84,11 @@ export interface ActorInfo {
 }
 
 /** `terms`: more that the search finds the event by (names in every language, the type). */
-export function eventFacets(event: CorpusEvent, actor: (id: string) => ActorInfo | undefined, terms: readonly string[] = []): EventFacets {
+export function eventFacets(
+  event: CorpusEvent,
+  actor: (id: string) => ActorInfo | undefined,
+  terms: readonly string[] = [],
+): EventFacets {
   const countries = new Set<string>();
   const persons = new Set<string>();
   for (const p of event.participants) {
@@ -81,7 +97,11 @@ export function eventFacets(event: CorpusEvent, actor: (id: string) => ActorInfo
     else if (a?.country) countries.add(a.country);
     if (a?.kind === 'person') persons.add(p.actorId);
   }
-  const lines = (xs: readonly string[]) => xs.map((x) => foldText(x).trim()).filter((x) => x !== '').join('\n');
+  const lines = (xs: readonly string[]) =>
+    xs
+      .map((x) => foldText(x).trim())
+      .filter((x) => x !== '')
+      .join('\n');
   const titles = lines(Object.values(event.title));
   const quotes = lines(event.sources.map((s) => s.quote));
   const names = lines(terms);

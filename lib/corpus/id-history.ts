@@ -85,9 +85,18 @@ export function movedTo(history: IdHistory, id: string): string[] | null {
 export function parseIdHistory(json: string): IdHistory {
   try {
     const value = JSON.parse(json) as Partial<IdHistory>;
-    if (value.version !== 1 || typeof value.current !== 'object' || typeof value.moved !== 'object' || !value.current || !value.moved) return emptyHistory();
+    if (
+      value.version !== 1 ||
+      typeof value.current !== 'object' ||
+      typeof value.moved !== 'object' ||
+      !value.current ||
+      !value.moved
+    )
+      return emptyHistory();
     const clean = (r: object) =>
-      Object.fromEntries(Object.entries(r).filter(([, v]) => Array.isArray(v) && v.every((x) => typeof x === 'string'))) as Record<string, string[]>;
+      Object.fromEntries(
+        Object.entries(r).filter(([, v]) => Array.isArray(v) && v.every((x) => typeof x === 'string')),
+      ) as Record<string, string[]>;
     return { version: 1, current: clean(value.current), moved: clean(value.moved) };
   } catch {
     return emptyHistory();

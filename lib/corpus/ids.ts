@@ -6,7 +6,10 @@ import type { EventType } from '../events/types';
  * place), so adding unrelated articles or reading them in another order leaves it unchanged.
  */
 export function baseEventId(start: string | null, type: EventType, key: string): string {
-  const slug = key.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = key
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return [start ?? 'undated', type, slug || 'event'].join('-');
 }
 

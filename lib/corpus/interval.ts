@@ -29,8 +29,17 @@ export function edtfToInterval(value: string): DayInterval | null {
   const season = /^(\d{4})-(2[1-4])$/.exec(value);
   if (season) {
     const y = Number(season[1]);
-    const [from, to] = ({ '21': ['03-01', '05-31'], '22': ['06-01', '08-31'], '23': ['09-01', '11-30'], '24': ['12-01', '02-28'] } as const)[season[2] as '21'];
-    return season[2] === '24' ? { start: `${y}-12-01`, end: edtfToInterval(`${y + 1}-02`)!.end } : { start: `${y}-${from}`, end: `${y}-${to}` };
+    const [from, to] = (
+      {
+        '21': ['03-01', '05-31'],
+        '22': ['06-01', '08-31'],
+        '23': ['09-01', '11-30'],
+        '24': ['12-01', '02-28'],
+      } as const
+    )[season[2] as '21'];
+    return season[2] === '24'
+      ? { start: `${y}-12-01`, end: edtfToInterval(`${y + 1}-02`)!.end }
+      : { start: `${y}-${from}`, end: `${y}-${to}` };
   }
   return null;
 }

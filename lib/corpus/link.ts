@@ -67,7 +67,8 @@ export interface Cluster {
 
 const union = (a: DayInterval | null, b: DayInterval): DayInterval =>
   a ? { start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end } : { ...b };
-const unionOrNull = (a: DayInterval | null, b: DayInterval | null): DayInterval | null => (a && b ? union(a, b) : (a ?? b));
+const unionOrNull = (a: DayInterval | null, b: DayInterval | null): DayInterval | null =>
+  a && b ? union(a, b) : (a ?? b);
 
 export function newCluster(f: MentionFacts): Cluster {
   const c: Cluster = {
@@ -121,7 +122,17 @@ export function addToCluster(c: Cluster, f: MentionFacts, link: Link): void {
 const intersection = <T>(a: Set<T>, b: Set<T>): T[] => [...a].filter((x) => b.has(x));
 
 /** Events that happen between two sides: a different counterpart is a different event. */
-const BILATERAL: ReadonlySet<string> = new Set(['visit', 'talks', 'phone-call', 'agreement-signing', 'joint-statement', 'declaration', 'briefing', 'press-statement', 'interview']);
+const BILATERAL: ReadonlySet<string> = new Set([
+  'visit',
+  'talks',
+  'phone-call',
+  'agreement-signing',
+  'joint-statement',
+  'declaration',
+  'briefing',
+  'press-statement',
+  'interview',
+]);
 
 const widen = (i: DayInterval, days: number): DayInterval =>
   days === 0 ? i : { start: isoOf(dayNumber(i.start) - days), end: isoOf(dayNumber(i.end) + days) };
@@ -140,16 +151,23 @@ export function cannotLink(c: Cluster, f: MentionFacts): string | null {
     if (f.precision === 'precise' || f.precision === 'weak') {
       // A dateline day may be a day after the event; a visit reported by its arrival day runs on into the next.
       const slack = f.precision === 'weak' || f.family === 'visit' ? 1 : 0;
-      const against = f.precision === 'precise' ? (c.preciseSpan ?? c.weakSpan) : unionOrNull(c.preciseSpan, c.weakSpan);
+      const against =
+        f.precision === 'precise' ? (c.preciseSpan ?? c.weakSpan) : unionOrNull(c.preciseSpan, c.weakSpan);
       const pad = f.precision === 'precise' && !c.preciseSpan ? 1 : slack;
       if (against && !overlaps(widen(f.interval, pad), against)) return 'dates';
       if (!against && !overlaps(f.interval, c.span)) return 'dates';
     } else if (f.precision === 'vague' && !overlaps(f.interval, c.preciseSpan ?? c.weakSpan ?? c.span)) return 'dates';
   }
   if (BILATERAL.has(f.family) || BILATERAL.has(f.type)) {
-    if (f.counterpartCountries.size > 0 && c.counterpartCountries.size > 0 && intersection(f.counterpartCountries, c.counterpartCountries).length === 0) return 'counterpart';
+    if (
+      f.counterpartCountries.size > 0 &&
+      c.counterpartCountries.size > 0 &&
+      intersection(f.counterpartCountries, c.counterpartCountries).length === 0
+    )
+      return 'counterpart';
   }
-  if (f.family === 'visit' && f.hosts.size > 0 && c.hosts.size > 0 && intersection(f.hosts, c.hosts).length === 0) return 'host';
+  if (f.family === 'visit' && f.hosts.size > 0 && c.hosts.size > 0 && intersection(f.hosts, c.hosts).length === 0)
+    return 'host';
   if (f.city && c.cities.size > 0 && !c.cities.has(f.city)) {
     // A visit moves between the cities of one country (Tashkent, then Samarkand); anything else in another city is another event.
     const country = placeById(f.city)?.country;
@@ -164,14 +182,16 @@ export function sharedEvidence(c: Cluster, f: MentionFacts): LinkReason[] {
   const reasons: LinkReason[] = [];
   const m = f.x.mention;
   if (c.bodyId !== null && c.bodyId === f.bodyId) {
-    if (c.ordinal !== null && c.ordinal === f.ordinal) reasons.push({ code: 'same-occurrence', weight: 5, detail: `${f.bodyId}#${f.ordinal}` });
+    if (c.ordinal !== null && c.ordinal === f.ordinal)
+      reasons.push({ code: 'same-occurrence', weight: 5, detail: `${f.bodyId}#${f.ordinal}` });
     else reasons.push({ code: 'same-body', weight: 2, detail: f.bodyId ?? undefined });
   }
   const persons = intersection(f.counterparts, c.counterparts);
   if (persons.length > 0) reasons.push({ code: 'same-counterpart', weight: 2, detail: persons.join(',') });
   else {
     const countries = intersection(f.counterpartCountries, c.counterpartCountries);
-    if (countries.length > 0) reasons.push({ code: 'same-counterpart-country', weight: 1.5, detail: countries.join(',') });
+    if (countries.length > 0)
+      reasons.push({ code: 'same-counterpart-country', weight: 1.5, detail: countries.join(',') });
   }
   if (f.city && c.cities.has(f.city)) reasons.push({ code: 'same-place', weight: 1.5, detail: f.city });
   else if (f.family === 'visit') {
@@ -191,7 +211,15 @@ export function hasIdentity(f: MentionFacts): boolean {
 /** The strongest identity evidence among reasons: an occurrence, a body, a counterpart or a place. */
 export function identityWeight(reasons: readonly LinkReason[]): number {
   return reasons
-    .filter((r) => r.code === 'same-occurrence' || r.code === 'same-body' || r.code === 'same-counterpart' || r.code === 'same-counterpart-country' || r.code === 'same-place' || r.code === 'same-host')
+    .filter(
+      (r) =>
+        r.code === 'same-occurrence' ||
+        r.code === 'same-body' ||
+        r.code === 'same-counterpart' ||
+        r.code === 'same-counterpart-country' ||
+        r.code === 'same-place' ||
+        r.code === 'same-host',
+    )
     .reduce((n, r) => n + r.weight, 0);
 }
 

@@ -54,9 +54,11 @@ function precisionOf(m: EventMention, interval: DayInterval | null): Precision {
   // A dateline day is a day, but maybe not the right one; the week of a weekly review is only a week.
   // Talks dated only by the two days of the visit they were part of happened on one of them, not on both: as firm
   // as a month, they must not chain the informal dinner of the first evening to the talks of the second day.
-  if (m.when.source === 'inherited' && m.when.from === 'parent') return days === 1 || CONTAINER_TYPES.has(m.type) ? 'precise' : 'vague';
+  if (m.when.source === 'inherited' && m.when.from === 'parent')
+    return days === 1 || CONTAINER_TYPES.has(m.type) ? 'precise' : 'vague';
   if (m.when.source === 'inherited') return days <= 2 ? 'weak' : 'vague';
-  if (m.when.source === 'stated' && (m.when.time.kind === 'date' || m.when.time.kind === 'range')) return days <= 10 ? 'precise' : 'vague';
+  if (m.when.source === 'stated' && (m.when.time.kind === 'date' || m.when.time.kind === 'range'))
+    return days <= 10 ? 'precise' : 'vague';
   return days <= 3 ? 'precise' : 'vague';
 }
 

@@ -19,7 +19,8 @@ describe('provenance over seeds/', () => {
       for (const m of a.events) {
         expect(m.sentence.start).toBeLessThanOrEqual(m.trigger.start);
         expect(m.trigger.end).toBeLessThanOrEqual(m.sentence.end);
-        if (m.when.source === 'stated') expect(a.article.text.slice(m.when.time.start, m.when.time.end)).toBe(m.when.time.text);
+        if (m.when.source === 'stated')
+          expect(a.article.text.slice(m.when.time.start, m.when.time.end)).toBe(m.when.time.text);
       }
     }
   });
@@ -38,7 +39,8 @@ describe('provenance over seeds/', () => {
   it('titles, datelines and sentences', () => {
     for (const { article } of corpus.articles) {
       expect(article.text.slice(article.titleSpan.start, article.titleSpan.end)).toBe(article.title);
-      for (const s of article.sentences) expect(article.text.slice(s.start, s.end).trim()).toBe(article.text.slice(s.start, s.end));
+      for (const s of article.sentences)
+        expect(article.text.slice(s.start, s.end).trim()).toBe(article.text.slice(s.start, s.end));
     }
   });
 });

@@ -33,6 +33,7 @@ export function timeInOriginal(t: TimeMention, original: string, r: Respelling):
 }
 
 export function eventInOriginal(m: EventMention, original: string, r: Respelling): EventMention {
-  const when: When = m.when.source === 'stated' ? { ...m.when, time: timeInOriginal(m.when.time, original, r) } : m.when;
+  const when: When =
+    m.when.source === 'stated' ? { ...m.when, time: timeInOriginal(m.when.time, original, r) } : m.when;
   return { ...m, sentence: back(m.sentence, r), trigger: back(m.trigger, r), when };
 }

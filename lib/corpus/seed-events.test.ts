@@ -13,7 +13,8 @@ const one = (pred: (e: CorpusEvent) => boolean): CorpusEvent => {
   return hits[0]!;
 };
 const actorIds = (e: CorpusEvent) => e.participants.map((p) => p.actorId).sort();
-const quotes = (e: CorpusEvent, articleId: string) => e.sources.filter((s) => s.articleId === articleId).map((s) => s.quote);
+const quotes = (e: CorpusEvent, articleId: string) =>
+  e.sources.filter((s) => s.articleId === articleId).map((s) => s.quote);
 const A000 = '000_01a58fac432dcdd2';
 const A002 = '002_d88e8d9bd04ff96a';
 
@@ -56,7 +57,9 @@ describe('the seed articles', () => {
     const talks = one((x) => x.type === 'talks');
     const council = one((x) => x.type === 'council-session');
     const statement = one((x) => x.type === 'joint-statement');
-    expect(childrenOf(corpus, visit.id).map((e) => e.type)).toEqual(expect.arrayContaining(['talks', 'council-session', 'joint-statement']));
+    expect(childrenOf(corpus, visit.id).map((e) => e.type)).toEqual(
+      expect.arrayContaining(['talks', 'council-session', 'joint-statement']),
+    );
     for (const e of [talks, council, statement]) {
       expect(e.parent).toBe(visit.id);
       expect(e.start! >= '2025-11-14' && e.end! <= '2025-11-15').toBe(true);
@@ -66,7 +69,9 @@ describe('the seed articles', () => {
     }
     expect(quotes(talks, A002).some((q) => q.includes('шағын және кеңейтілген құрамда келіссөз жүргізеді'))).toBe(true);
     expect(quotes(talks, A000).some((q) => q.includes('келіссөздердің'))).toBe(true);
-    expect(quotes(council, A002).some((q) => q.includes('Жоғары мемлекетаралық кеңесінің екінші отырысы өтеді'))).toBe(true);
+    expect(quotes(council, A002).some((q) => q.includes('Жоғары мемлекетаралық кеңесінің екінші отырысы өтеді'))).toBe(
+      true,
+    );
     expect(quotes(council, A000).some((q) => q.includes('Жоғары мемлекетаралық кеңесі екінші отырысының'))).toBe(true);
     expect(council.title.en).toMatch(/Second meeting of the Kazakhstan–Uzbekistan Supreme Interstate Council/);
     expect(statement.when).toBe('2025-11-15');
@@ -109,7 +114,8 @@ describe('the seed articles', () => {
 });
 
 describe('temporal expressions of the seeds', () => {
-  const times = (id: string) => corpus.articles.find((a) => a.article.id === id)!.times.map((t) => [t.text, t.value, t.kind]);
+  const times = (id: string) =>
+    corpus.articles.find((a) => a.article.id === id)!.times.map((t) => [t.text, t.value, t.kind]);
   it('002', () => {
     expect(times(A002)).toEqual([
       ['2025-11-14', '2025-11-14', 'date'],

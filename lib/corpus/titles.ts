@@ -12,12 +12,16 @@ const EN_ORDINALS = ['', 'First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth',
 /** 21st, 22nd, 23rd, 11th–13th. */
 function englishOrdinal(n: number): string {
   const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
 
 /** The Russian ordinal agrees with the meeting's noun: 21-й форум, 2-е заседание, 3-я встреча. */
-const RU_ORDINAL_ENDING: Record<string, string> = { forum: '-й', 'council-session': '-е', 'multilateral-meeting': '-я' };
+const RU_ORDINAL_ENDING: Record<string, string> = {
+  forum: '-й',
+  'council-session': '-е',
+  'multilateral-meeting': '-я',
+};
 
 function ordinalWord(n: number, locale: UiLocale, roman: boolean, meetingType: string | undefined): string {
   if (roman) return numberToRoman(n);
@@ -59,7 +63,10 @@ export function eventTitles(input: TitleInput): Record<UiLocale, string> {
       continue;
     }
     const name = EVENT_TYPE_NAMES[input.type][locale];
-    const where = body?.names[locale] ?? place?.names[locale] ?? input.countries.map((c) => actorById(c)?.names[locale] ?? c).join(' – ');
+    const where =
+      body?.names[locale] ??
+      place?.names[locale] ??
+      input.countries.map((c) => actorById(c)?.names[locale] ?? c).join(' – ');
     out[locale] = where ? `${name}: ${where}` : name;
   }
   return out;

@@ -22,17 +22,28 @@ function mergeParticipants(mentions: EventMention[]): Participant[] {
     }
   }
   // A country stands in for its people only where none of them is named in any source.
-  const personCountries = new Set([...byActor.keys()].map((id) => actorById(id)).filter((a) => a?.kind === 'person').map((a) => a?.country));
-  return [...byActor.values()].filter((p) => actorById(p.actorId)?.kind !== 'country' || !personCountries.has(p.actorId));
+  const personCountries = new Set(
+    [...byActor.keys()]
+      .map((id) => actorById(id))
+      .filter((a) => a?.kind === 'person')
+      .map((a) => a?.country),
+  );
+  return [...byActor.values()].filter(
+    (p) => actorById(p.actorId)?.kind !== 'country' || !personCountries.has(p.actorId),
+  );
 }
 
 function dateReason(m: EventMention): { reason: string; timeText: string | null } {
-  if (m.when.source === 'stated') return { reason: `${m.when.time.rule}: “${m.when.time.text}” → ${m.when.time.value}`, timeText: m.when.time.text };
+  if (m.when.source === 'stated')
+    return { reason: `${m.when.time.rule}: “${m.when.time.text}” → ${m.when.time.value}`, timeText: m.when.time.text };
   if (m.when.source === 'inherited') {
     const from = m.when.from === 'parent' ? 'the event it is part of' : 'the article date (a dateline report)';
     return { reason: `${m.when.rule}: ${m.when.value}, from ${from}`, timeText: null };
   }
-  return { reason: `${m.when.rule}: no date in the text${m.when.before ? `; before ${m.when.before}` : ''}`, timeText: null };
+  return {
+    reason: `${m.when.rule}: no date in the text${m.when.before ? `; before ${m.when.before}` : ''}`,
+    timeText: null,
+  };
 }
 
 function toSource(m: EventMention, article: Article, link: Link): EventSource {
@@ -48,7 +59,11 @@ function toSource(m: EventMention, article: Article, link: Link): EventSource {
     status: m.status,
     dateReason: reason,
     timeText,
-    claim: { when: mentionValue(m), how: m.when.source, ...(m.when.source === 'inherited' ? { from: m.when.from } : {}) },
+    claim: {
+      when: mentionValue(m),
+      how: m.when.source,
+      ...(m.when.source === 'inherited' ? { from: m.when.from } : {}),
+    },
     link,
   };
 }
@@ -61,7 +76,9 @@ function toSource(m: EventMention, article: Article, link: Link): EventSource {
 function servedClaim(c: Cluster): { mention: EventMention; articleDate: string } | undefined {
   const dated = c.mentions.filter((x) => mentionValue(x.mention) !== null);
   const stated = latestClaim(dated.filter((x) => x.mention.when.source === 'stated'));
-  const parent = latestClaim(dated.filter((x) => x.mention.when.source === 'inherited' && x.mention.when.from === 'parent'));
+  const parent = latestClaim(
+    dated.filter((x) => x.mention.when.source === 'inherited' && x.mention.when.from === 'parent'),
+  );
   const reports = dated.filter((x) => x.mention.when.source === 'inherited' && x.mention.when.from === 'article-date');
   const wide = stated ?? parent;
   if (!wide) return latestClaim(reports);
@@ -83,7 +100,9 @@ function servedClaim(c: Cluster): { mention: EventMention; articleDate: string }
  * does not erase it.
  */
 function latestClaim<T extends { mention: EventMention; articleDate: string }>(claims: T[]): T | undefined {
-  const ordered = [...claims].sort((a, b) => a.articleDate.localeCompare(b.articleDate) || claimStrength(a.mention) - claimStrength(b.mention));
+  const ordered = [...claims].sort(
+    (a, b) => a.articleDate.localeCompare(b.articleDate) || claimStrength(a.mention) - claimStrength(b.mention),
+  );
   let served: T | undefined;
   for (const claim of ordered) {
     const next = edtfToInterval(mentionValue(claim.mention)!);
@@ -119,7 +138,9 @@ function dateClaimsOf(c: Cluster): { claims: DateClaim[]; conflict: boolean } {
  * have been reported.
  */
 function latestStatus(c: Cluster, days: { start: string; end: string } | null): 'announced' | 'reported' {
-  const latest = [...c.mentions].sort((a, b) => (a.articleDate < b.articleDate ? 1 : a.articleDate > b.articleDate ? -1 : 0));
+  const latest = [...c.mentions].sort((a, b) =>
+    a.articleDate < b.articleDate ? 1 : a.articleDate > b.articleDate ? -1 : 0,
+  );
   const top = latest[0]?.articleDate;
   const said = latest.some((x) => x.articleDate === top && x.mention.status === 'reported') ? 'reported' : 'announced';
   if (days && top) {
@@ -155,14 +176,18 @@ export function clustersToEvents(clusters: Cluster[], articles: Map<string, Arti
     const placeId = claim?.mention.placeId ?? mostCommon(c.mentions.map((x) => x.mention.placeId));
     const participants = mergeParticipants(c.mentions.map((x) => x.mention));
     const countries = [...c.countries].sort();
-    const befores = c.mentions.map((x) => (x.mention.when.source === 'none' ? x.mention.when.before : undefined)).filter(Boolean);
+    const befores = c.mentions
+      .map((x) => (x.mention.when.source === 'none' ? x.mention.when.before : undefined))
+      .filter(Boolean);
     const sources: EventSource[] = [];
     for (const { mention, link } of c.mentions) {
       const article = articles.get(mention.articleId);
       if (!article || sources.some((s) => s.articleId === article.id && s.start === mention.sentence.start)) continue;
       sources.push(toSource(mention, article, link));
     }
-    sources.sort((a, b) => (a.articleDate === b.articleDate ? a.start - b.start : a.articleDate < b.articleDate ? -1 : 1));
+    sources.sort((a, b) =>
+      a.articleDate === b.articleDate ? a.start - b.start : a.articleDate < b.articleDate ? -1 : 1,
+    );
     const key = c.bodyId ?? (countries.length ? countries.join('-') : (placeId ?? ''));
     const earliestSource = sources.map((s) => `${s.articleId}:${String(s.start).padStart(9, '0')}`).sort()[0] ?? '';
     const event: CorpusEvent = {
@@ -200,7 +225,8 @@ export function clustersToEvents(clusters: Cluster[], articles: Map<string, Arti
  */
 export function assignParents(events: CorpusEvent[], among: readonly CorpusEvent[] = events): void {
   const containers = new DayIndex<CorpusEvent>();
-  for (const p of among) if (CONTAINER_TYPES.has(p.type) && p.start && p.end) containers.add(p, { start: p.start, end: p.end });
+  for (const p of among)
+    if (CONTAINER_TYPES.has(p.type) && p.start && p.end) containers.add(p, { start: p.start, end: p.end });
   for (const child of events) {
     if (!PART_TYPES.has(child.type) || !child.start || !child.end) continue;
     const inner = { start: child.start, end: child.end };
@@ -226,12 +252,15 @@ function extendVisitsOverTheirParts(events: CorpusEvent[]): void {
   for (const visit of events) {
     // Only a visit dated by a single day (its arrival) is stretched; a stated span is the text's word on it.
     if (!visit.type.endsWith('visit') || !visit.start || !visit.end || visit.start !== visit.end) continue;
-    const people = new Set(visit.participants.filter((p) => actorById(p.actorId)?.kind === 'person').map((p) => p.actorId));
+    const people = new Set(
+      visit.participants.filter((p) => actorById(p.actorId)?.kind === 'person').map((p) => p.actorId),
+    );
     if (people.size === 0) continue;
     const limit = addDays(visit.start, 3);
     let end = visit.end;
     for (const part of events) {
-      if (!PART_TYPES.has(part.type) || !part.start || !part.end || part.start < visit.start || part.start > limit) continue;
+      if (!PART_TYPES.has(part.type) || !part.start || !part.end || part.start < visit.start || part.start > limit)
+        continue;
       const shared = part.participants.filter((p) => people.has(p.actorId)).length;
       if (shared >= Math.min(2, people.size + 1) && shared >= 2 && part.end > end) end = part.end;
     }
@@ -261,7 +290,8 @@ function shareParentsPeople(events: CorpusEvent[]): void {
       const actor = actorById(p.actorId);
       const theirs = actor?.kind === 'country' ? people.filter((x) => actorById(x.actorId)?.country === actor.id) : [];
       if (theirs.length === 0) out.push(p);
-      for (const x of theirs) if (!out.some((o) => o.actorId === x.actorId)) out.push({ actorId: x.actorId, role: p.role });
+      for (const x of theirs)
+        if (!out.some((o) => o.actorId === x.actorId)) out.push({ actorId: x.actorId, role: p.role });
     }
     child.participants = out;
   }
@@ -270,4 +300,3 @@ function shareParentsPeople(events: CorpusEvent[]): void {
 function span(e: CorpusEvent): number {
   return Date.parse(e.end ?? '') - Date.parse(e.start ?? '');
 }
-

@@ -20,18 +20,29 @@ function isVisitType(type: EventType): boolean {
 }
 
 /** `Қазақстан Президенті`, `Қазақстан мен Өзбекстан президенттері`: the head of state of the country named. */
-function headsNamedByTitle(text: string, entities: EntityMention[], sentence: Span, grammar: EventGrammar, date: string): string[] {
+function headsNamedByTitle(
+  text: string,
+  entities: EntityMention[],
+  sentence: Span,
+  grammar: EventGrammar,
+  date: string,
+): string[] {
   const heads: string[] = [];
   for (const e of entities) {
     const country = e.kind === 'actor' ? actorById(e.id) : undefined;
     if (!country || country.kind !== 'country') continue;
-    const title = grammar.countryHeadTitle(text.slice(e.end, Math.min(sentence.end, e.end + 30)), text.slice(Math.max(sentence.start, e.start - 30), e.start));
+    const title = grammar.countryHeadTitle(
+      text.slice(e.end, Math.min(sentence.end, e.end + 30)),
+      text.slice(Math.max(sentence.start, e.start - 30), e.start),
+    );
     if (!title) continue;
     const head = headOfState(country.id, date);
     if (head) heads.push(head.id);
     // A plural title covers the countries joined to this one just before it (`Қазақстан мен Өзбекстан`).
     if (title === 'plural') {
-      const prior = entities.filter((p) => p.end <= e.start && e.start - p.end < 12 && actorById(p.id)?.kind === 'country');
+      const prior = entities.filter(
+        (p) => p.end <= e.start && e.start - p.end < 12 && actorById(p.id)?.kind === 'country',
+      );
       for (const p of prior) {
         const h = headOfState(p.id, date);
         if (h) heads.push(h.id);
@@ -90,7 +101,17 @@ export function sentenceActors(
       if (place?.kind === 'city' || role !== null) {
         // A visit is where it goes (`Ташкентке`); anything else is where it is held (`Астанада`), not where someone
         // went next (`Шушаға келмес бұрын, … Астанада саммит өткізді`).
-        const rank = isVisitType(type) ? (role === 'to' ? 0 : role === 'in' ? 1 : 2) : role === 'in' ? 0 : role === null ? 1 : 2;
+        const rank = isVisitType(type)
+          ? role === 'to'
+            ? 0
+            : role === 'in'
+              ? 1
+              : 2
+          : role === 'in'
+            ? 0
+            : role === null
+              ? 1
+              : 2;
         const distance = trigger ? Math.min(Math.abs(e.start - trigger.start), Math.abs(e.end - trigger.end)) : e.start;
         // Another clause tells of another event (`chose Moscow for his first trip, and in May Putin came to Nur-Sultan`).
         places.push({ id: e.id, rank: inClause(e) ? rank : rank + 10, distance });
@@ -127,9 +148,16 @@ export function sentenceActors(
     const end = at + m[0].length;
     // `Президент Шавкат Мирзиёевке` is a title in apposition to a name; `Мемлекет басшысы Жапаровпен` is a subject.
     const apposition = grammar.isApposition(m[0]);
-    const named = apposition && entities.some((e) => e.kind === 'actor' && actorById(e.id)?.kind === 'person' && e.start >= end && e.start - end <= 2);
+    const named =
+      apposition &&
+      entities.some(
+        (e) => e.kind === 'actor' && actorById(e.id)?.kind === 'person' && e.start >= end && e.start - end <= 2,
+      );
     const titled = entities.some(
-      (e) => e.kind === 'actor' && actorById(e.id)?.kind === 'country' && ((e.end <= at && at - e.end <= 2) || (e.start >= end && e.start - end <= 4)),
+      (e) =>
+        e.kind === 'actor' &&
+        actorById(e.id)?.kind === 'country' &&
+        ((e.end <= at && at - e.end <= 2) || (e.start >= end && e.start - end <= 4)),
     );
     if (named || titled) continue;
     const head = headOfState(homeCountry, article.date);
@@ -142,7 +170,10 @@ export function sentenceActors(
   if (destinationCountry === null && isVisitType(type)) {
     const abroad = entities
       .filter((e) => e.kind === 'place' && inClause(e))
-      .map((e) => ({ country: placeById(e.id)?.kind === 'city' ? placeById(e.id)?.country : undefined, distance: trigger ? Math.abs(e.start - trigger.start) : 0 }))
+      .map((e) => ({
+        country: placeById(e.id)?.kind === 'city' ? placeById(e.id)?.country : undefined,
+        distance: trigger ? Math.abs(e.start - trigger.start) : 0,
+      }))
       .filter((x) => x.country !== undefined && x.country !== homeCountry)
       .sort((a, b) => a.distance - b.distance)[0];
     destinationCountry = abroad?.country ?? null;
@@ -151,7 +182,10 @@ export function sentenceActors(
     // "The presidents": the heads of every country in play, including the host of a visit.
     for (const c of new Set([...countries, ...(destinationCountry ? [destinationCountry] : []), homeCountry])) {
       const head = headOfState(c, article.date);
-      if (head && (countries.includes(c) || c === destinationCountry || persons.some((p) => actorById(p)?.country === c))) {
+      if (
+        head &&
+        (countries.includes(c) || c === destinationCountry || persons.some((p) => actorById(p)?.country === c))
+      ) {
         persons.push(head.id);
       }
     }
@@ -173,12 +207,15 @@ export function sentenceActors(
   const participants: Participant[] = [
     ...uniquePersons.map((id) => ({ actorId: id, role: roleOf(id) })),
     // A country counts as an actor only where none of its people is named (no "Kazakhstan" beside "Tokayev").
-    ...[...new Set(countries)]
-      .filter((c) => !personCountries.has(c))
-      .map((id) => ({ actorId: id, role: roleOf(id) })),
+    ...[...new Set(countries)].filter((c) => !personCountries.has(c)).map((id) => ({ actorId: id, role: roleOf(id) })),
   ];
   // A visit goes somewhere: the destination country is its host even when no host is named.
-  if (isVisitType(type) && destinationCountry && !personCountries.has(destinationCountry) && !countries.includes(destinationCountry)) {
+  if (
+    isVisitType(type) &&
+    destinationCountry &&
+    !personCountries.has(destinationCountry) &&
+    !countries.includes(destinationCountry)
+  ) {
     participants.push({ actorId: destinationCountry, role: 'host' });
   }
   const placeId = places.sort((a, b) => a.rank - b.rank || a.distance - b.distance)[0]?.id ?? null;

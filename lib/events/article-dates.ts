@@ -47,22 +47,34 @@ export class ArticleDates {
     const thatVisit = this.grammar.thatVisit.test(sentenceText);
     const paragraph = paragraphStart(this.article.text, sentence.start);
     // The day the narrative is on: the last day a sentence of this paragraph stated for an event.
-    const narrative = this.lastDay && this.lastDay.paragraph === paragraph && !this.isLead(sentence) ? this.lastDay.value : null;
+    const narrative =
+      this.lastDay && this.lastDay.paragraph === paragraph && !this.isLead(sentence) ? this.lastDay.value : null;
     for (const draft of ordered) {
       const m = draft.mention;
-      const context = m.when.source === 'none' && !anterior ? this.contextFor(m, draft === governor || draft.deictic, thatVisit) : null;
+      const context =
+        m.when.source === 'none' && !anterior
+          ? this.contextFor(m, draft === governor || draft.deictic, thatVisit)
+          : null;
       if (governor && draft !== governor && m.when.source === 'none') {
         // Something done "during" an undated visit adds no point to the timeline: its sentence already is the
         // visit's evidence. During a dated one it takes the visit's date.
         if (governor.mention.when.source === 'none') continue;
         inherit(m, governor.mention);
-      } else if (m.when.source === 'none' && narrative && !thatVisit && !CONTAINER_TYPES.has(m.type) && m.status === 'reported' && !draft.anchor) {
+      } else if (
+        m.when.source === 'none' &&
+        narrative &&
+        !thatVisit &&
+        !CONTAINER_TYPES.has(m.type) &&
+        m.status === 'reported' &&
+        !draft.anchor
+      ) {
         // "On Wednesday the presidents held talks. A package of documents was signed in their presence.": the
         // paragraph goes on about that day.
         m.when = { source: 'inherited', value: narrative, from: 'parent', rule: 'inherited/SameParagraph' };
         if (context) {
           m.placeId ??= context.placeId;
-          if (m.participants.length === 0) m.participants = context.participants.map((p) => ({ ...p, role: 'participant' }));
+          if (m.participants.length === 0)
+            m.participants = context.participants.map((p) => ({ ...p, role: 'participant' }));
         }
       } else if (context) {
         // `В ходе визита …`, `Сапар барысында …`: an undated mention of the visit just reported is that visit; an
@@ -76,14 +88,32 @@ export class ArticleDates {
         // the visit under way on the day of the report, even in the speaker's own words.
         m.when = { source: 'inherited', value: this.article.date, from: 'article-date', rule: 'inherited/ThisEvent' };
         m.placeId ??= placeIdForDateline(this.article);
-      } else if (m.when.source === 'none' && m.status === 'reported' && this.weekly !== null && !this.grammar.isQuotedSpeech(this.article.text, sentence)) {
+      } else if (
+        m.when.source === 'none' &&
+        m.status === 'reported' &&
+        this.weekly !== null &&
+        !this.grammar.isQuotedSpeech(this.article.text, sentence)
+      ) {
         // A weekly review ("during the week the President paid an official visit"): some day of that week.
         m.when = { source: 'inherited', value: this.weekly, from: 'article-date', rule: 'inherited/WeekOfReview' };
-      } else if (m.when.source === 'none' && m.status === 'reported' && !draft.anchor && this.isReportOfTheDay(sentence, m)) {
+      } else if (
+        m.when.source === 'none' &&
+        m.status === 'reported' &&
+        !draft.anchor &&
+        this.isReportOfTheDay(sentence, m)
+      ) {
         // The news of the day, or a dateline report of something done where it was filed: it happened that day.
         // "The second day of the state visit" on the day of the report: it began the day before.
-        const first = draft.nthDay && draft.nthDay >= 2 && draft.nthDay <= 7 ? shiftDay(this.article.date, -(draft.nthDay - 1)) : null;
-        m.when = { source: 'inherited', value: first ? `${first}/${this.article.date}` : this.article.date, from: 'article-date', rule: 'inherited/ArticleDate' };
+        const first =
+          draft.nthDay && draft.nthDay >= 2 && draft.nthDay <= 7
+            ? shiftDay(this.article.date, -(draft.nthDay - 1))
+            : null;
+        m.when = {
+          source: 'inherited',
+          value: first ? `${first}/${this.article.date}` : this.article.date,
+          from: 'article-date',
+          rule: 'inherited/ArticleDate',
+        };
         if (!this.isLead(sentence) || m.placeId === null) m.placeId ??= placeIdForDateline(this.article);
       }
       kept.add(m);
@@ -94,14 +124,26 @@ export class ArticleDates {
       if (!kept.has(m)) continue;
       // "Yesterday's talks were fruitful", "the two presidents held talks": nobody named, so the people the report
       // is about (its last event that named anyone), unless the sentence recalls something earlier.
-      if (m.participants.length === 0 && m.placeId === null && m.bodyId === null && this.topic && !anterior && !quoted) {
-        m.participants = this.topic.participants.map((p) => ({ ...p, role: p.role === 'chair' ? 'participant' : p.role }));
+      if (
+        m.participants.length === 0 &&
+        m.placeId === null &&
+        m.bodyId === null &&
+        this.topic &&
+        !anterior &&
+        !quoted
+      ) {
+        m.participants = this.topic.participants.map((p) => ({
+          ...p,
+          role: p.role === 'chair' ? 'participant' : p.role,
+        }));
         m.placeId = this.topic.placeId;
       }
       // Nobody and nowhere, even after context: a generic mention (`сапар аясында`), not an event we can place.
       if (m.participants.length === 0 && m.placeId === null && m.bodyId === null) continue;
-      if (m.participants.some((p) => p.actorId !== this.home && actorById(p.actorId)?.country !== this.home)) this.topic = m;
-      if (m.when.source === 'stated' && m.when.time.value && /^\d{4}-\d{2}-\d{2}$/.test(m.when.time.value)) this.lastDay = { value: m.when.time.value, paragraph };
+      if (m.participants.some((p) => p.actorId !== this.home && actorById(p.actorId)?.country !== this.home))
+        this.topic = m;
+      if (m.when.source === 'stated' && m.when.time.value && /^\d{4}-\d{2}-\d{2}$/.test(m.when.time.value))
+        this.lastDay = { value: m.when.time.value, paragraph };
       if (this.isLead(sentence) && m.when.source === 'stated' && m.when.time.value) {
         const end = m.when.time.value.split('/').at(-1) ?? '';
         if (end.length === 10 && distanceFrom(m, this.article.date) >= 2 && end < this.article.date) this.recap = true;
@@ -185,7 +227,9 @@ function reviewedWeek(article: Article, grammar: EventGrammar): string | null {
 function refersBack(m: EventMention, context: EventMention, governs: boolean): boolean {
   if (!governs || !typesCompatible(m.type, context.type)) return false;
   const theirs = new Set(context.participants.map((p) => actorById(p.actorId)?.country ?? p.actorId));
-  return m.participants.length === 0 || m.participants.some((p) => theirs.has(actorById(p.actorId)?.country ?? p.actorId));
+  return (
+    m.participants.length === 0 || m.participants.some((p) => theirs.has(actorById(p.actorId)?.country ?? p.actorId))
+  );
 }
 
 /** Whether two mentions name someone (other than nobody) from the same country, or the same city. */
@@ -198,7 +242,8 @@ function sharesSomeone(m: EventMention, c: EventMention, home: string): boolean 
   return ours.some((x) => theirs.has(x) && x !== home);
 }
 
-const shiftDay = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+const shiftDay = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 
 /** Days between a dated mention and a day. */
 function distanceFrom(m: EventMention, day: string): number {
@@ -214,7 +259,8 @@ function sameDirection(m: EventMention, context: EventMention): boolean {
 }
 
 function inherit(m: EventMention, from: EventMention): void {
-  const value = from.when.source === 'stated' ? from.when.time.value : from.when.source === 'inherited' ? from.when.value : null;
+  const value =
+    from.when.source === 'stated' ? from.when.time.value : from.when.source === 'inherited' ? from.when.value : null;
   if (!value) return;
   m.when = { source: 'inherited', value, from: 'parent', rule: 'inherited/ContainingEvent' };
   m.placeId ??= from.placeId;

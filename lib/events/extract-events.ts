@@ -32,10 +32,13 @@ export function extractEvents(article: Article, times: TimeMention[], grammar: E
     // `В нем приняли участие Токаев, Си Цзиньпин …` after a summit: the people join the event just mentioned.
     if (triggers.length === 0 && previous && grammar.attendance.test(text.slice(sentence.start, sentence.end))) {
       for (const p of sentenceActors(article, sentence, previous.type, home, grammar).participants) {
-        if (!previous.participants.some((x) => x.actorId === p.actorId)) previous.participants.push({ actorId: p.actorId, role: 'participant' });
+        if (!previous.participants.some((x) => x.actorId === p.actorId))
+          previous.participants.push({ actorId: p.actorId, role: 'participant' });
       }
     }
-    const drafts = triggers.map((t) => draftMention(article, sentence, t, times, grammar, home, recentBody)).filter((d): d is Draft => d !== null);
+    const drafts = triggers
+      .map((t) => draftMention(article, sentence, t, times, grammar, home, recentBody))
+      .filter((d): d is Draft => d !== null);
     const kept = oneMentionPerEvent(dates.resolve(sentence, drafts)).filter((m) => !isHabitual(text, m, grammar));
     for (const m of kept) if (m.bodyId && actorById(m.bodyId)?.meetingType) recentBody = m.bodyId;
     out.push(...kept);
@@ -51,7 +54,13 @@ export function extractEvents(article: Article, times: TimeMention[], grammar: E
 function placedInTheirHost(mentions: EventMention[]): EventMention[] {
   for (const m of mentions) {
     if (!m.type.endsWith('visit') || m.placeId === null) continue;
-    const hosts = new Set(m.participants.filter((p) => p.role === 'host').map((p) => actorById(p.actorId)?.country ?? (actorById(p.actorId)?.kind === 'country' ? p.actorId : undefined)));
+    const hosts = new Set(
+      m.participants
+        .filter((p) => p.role === 'host')
+        .map(
+          (p) => actorById(p.actorId)?.country ?? (actorById(p.actorId)?.kind === 'country' ? p.actorId : undefined),
+        ),
+    );
     const country = placeById(m.placeId)?.country;
     if (hosts.size > 0 && country && !hosts.has(country)) m.placeId = null;
   }
@@ -63,7 +72,8 @@ function placedInTheirHost(mentions: EventMention[]): EventMention[] {
  * event. The one that names its edition or body stays.
  */
 function oneMentionPerEvent(mentions: EventMention[]): EventMention[] {
-  const informative = (m: EventMention) => Number(m.ordinal !== null) * 2 + Number(m.bodyId !== null) + Number(m.when.source === 'stated');
+  const informative = (m: EventMention) =>
+    Number(m.ordinal !== null) * 2 + Number(m.bodyId !== null) + Number(m.when.source === 'stated');
   return mentions.filter(
     (m) =>
       !mentions.some(
@@ -84,10 +94,15 @@ function oneMentionPerEvent(mentions: EventMention[]): EventMention[] {
  */
 function datedByTheirBody(mentions: EventMention[], article: Article): EventMention[] {
   for (const m of mentions) {
-    if (m.sentence.start !== article.titleSpan.start || m.when.source !== 'inherited' || m.when.from !== 'article-date') continue;
+    if (m.sentence.start !== article.titleSpan.start || m.when.source !== 'inherited' || m.when.from !== 'article-date')
+      continue;
     const people = new Set(m.participants.map((p) => p.actorId));
     const same = mentions.find(
-      (x) => x !== m && x.when.source === 'stated' && typesCompatible(x.type, m.type) && x.participants.some((p) => people.has(p.actorId) && actorById(p.actorId)?.kind === 'person'),
+      (x) =>
+        x !== m &&
+        x.when.source === 'stated' &&
+        typesCompatible(x.type, m.type) &&
+        x.participants.some((p) => people.has(p.actorId) && actorById(p.actorId)?.kind === 'person'),
     );
     if (same?.when.source === 'stated' && same.when.time.value) {
       m.when = { source: 'inherited', value: same.when.time.value, from: 'parent', rule: 'inherited/BodyOfArticle' };

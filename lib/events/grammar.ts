@@ -16,7 +16,6 @@ export interface TriggerEntry {
   needsDestination?: boolean;
 }
 
-
 export interface Trigger extends Span {
   type: EventType;
   /** The lexicon entry that matched, for its conditions (needs a body, needs a person); null for composite rules. */

@@ -2,7 +2,6 @@ import type { EventGrammar } from './grammar';
 import type { EventMention } from './types';
 import { DAY_MS } from '../model';
 
-
 /** The longest span of days a sentence gives one event (a state visit, a summit). */
 const MAX_EVENT_DAYS = 4;
 

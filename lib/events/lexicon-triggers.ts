@@ -54,7 +54,11 @@ export function literalHints(pattern: string): string[] | null {
 
 export function compileLexicon(entries: readonly LexiconTrigger[]): CompiledLexicon {
   return {
-    entries: entries.map((e) => ({ ...e, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${e.pattern})(?![\\p{L}])`, 'giu'), hints: literalHints(e.pattern) })),
+    entries: entries.map((e) => ({
+      ...e,
+      re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${e.pattern})(?![\\p{L}])`, 'giu'),
+      hints: literalHints(e.pattern),
+    })),
   };
 }
 
@@ -93,9 +97,17 @@ export function findLexiconTriggers(lexicon: CompiledLexicon, text: string, sent
  */
 const EVE = /^(?:в преддверии|накануне|ahead of|on the eve of)$/iu;
 
-export function nearestCueStatus(sentence: string, at: number, announced: RegExp, reported: RegExp): 'announced' | 'reported' | null {
+export function nearestCueStatus(
+  sentence: string,
+  at: number,
+  announced: RegExp,
+  reported: RegExp,
+): 'announced' | 'reported' | null {
   let best: { distance: number; status: 'announced' | 'reported' } | null = null;
-  for (const [re, status] of [[announced, 'announced'], [reported, 'reported']] as const) {
+  for (const [re, status] of [
+    [announced, 'announced'],
+    [reported, 'reported'],
+  ] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       // `ahead of the visit`, `в преддверии визита`: the event named next is to come; the rest of the sentence

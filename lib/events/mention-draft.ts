@@ -11,7 +11,9 @@ const DATED_KINDS = new Set(['date', 'range', 'month', 'year', 'relative', 'seas
 
 /** The time expression that governs a trigger: the nearest dated one before it in the sentence, else after it. */
 function governingTime(times: TimeMention[], sentence: Span, trigger: Span, timeFollows: boolean): TimeMention | null {
-  const inSentence = times.filter((t) => t.start >= sentence.start && t.end <= sentence.end && t.rule !== 'article/HeaderDate');
+  const inSentence = times.filter(
+    (t) => t.start >= sentence.start && t.end <= sentence.end && t.rule !== 'article/HeaderDate',
+  );
   const dated = inSentence.filter((t) => t.value !== null && DATED_KINDS.has(t.kind));
   const before = dated.filter((t) => t.end <= trigger.start).pop();
   // Kazakh puts the time before what it dates; English and Russian put it anywhere in the clause.
@@ -41,7 +43,12 @@ function hasVagueTime(times: TimeMention[], sentence: Span): boolean {
 }
 
 /** A generic "meeting" or "interview" is diplomatic only with someone from abroad, or "the presidents" meeting. */
-function meetsAbroad(participants: EventMention['participants'], home: string, headsPlural: boolean, type: EventType): boolean {
+function meetsAbroad(
+  participants: EventMention['participants'],
+  home: string,
+  headsPlural: boolean,
+  type: EventType,
+): boolean {
   if (headsPlural && type === 'talks') return true;
   const persons = participants.map((p) => actorById(p.actorId)).filter((a) => a?.kind === 'person');
   if (type === 'interview') return persons.length > 0;
@@ -51,7 +58,8 @@ function meetsAbroad(participants: EventMention['participants'], home: string, h
   });
 }
 
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+const addDays = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 const DAY = /^(\d{4})(-\d{2}-\d{2})$/;
 const shiftYear = (day: string, by: number) => day.replace(/^\d{4}/, (y) => String(Number(y) + by));
 
@@ -66,7 +74,12 @@ function yearByStatus(time: TimeMention, status: EventStatus | null, articleDate
   const [first, second] = time.value.split('/');
   if (!first || !DAY.test(first) || (second !== undefined && !DAY.test(second))) return time;
   // Two weeks either way are more likely a misread verb than a year off.
-  const by = status === 'announced' && (second ?? first) < addDays(articleDate, -14) ? 1 : status === 'reported' && first > addDays(articleDate, 14) ? -1 : 0;
+  const by =
+    status === 'announced' && (second ?? first) < addDays(articleDate, -14)
+      ? 1
+      : status === 'reported' && first > addDays(articleDate, 14)
+        ? -1
+        : 0;
   if (by === 0) return time;
   const value = second === undefined ? shiftYear(first, by) : `${shiftYear(first, by)}/${shiftYear(second, by)}`;
   return { ...time, value, rule: `${time.rule}+EventTense` };
@@ -78,7 +91,10 @@ function yearByStatus(time: TimeMention, status: EventStatus | null, articleDate
  */
 function lasting(time: TimeMention, times: TimeMention[], sentence: Span, type: EventType): TimeMention {
   if (!time.value || !DAY.test(time.value) || !LASTING_TYPES.has(type)) return time;
-  const duration = times.find((t) => t.kind === 'duration' && t.start >= sentence.start && t.end <= sentence.end && /^P[2-7]D$/.test(t.value ?? ''));
+  const duration = times.find(
+    (t) =>
+      t.kind === 'duration' && t.start >= sentence.start && t.end <= sentence.end && /^P[2-7]D$/.test(t.value ?? ''),
+  );
   if (!duration) return time;
   const days = Number(duration.value!.slice(1, -1));
   const end = addDays(time.value, days - 1);
@@ -88,21 +104,47 @@ function lasting(time: TimeMention, times: TimeMention[], sentence: Span, type: 
 /** "On Thursday, the second day of the visit": the visit ran from the day before at least. */
 function sinceFirstDay(time: TimeMention, nthDay: number | null): TimeMention {
   if (!nthDay || nthDay < 2 || nthDay > 7 || !time.value || !DAY.test(time.value)) return time;
-  return { ...time, value: `${addDays(time.value, -(nthDay - 1))}/${time.value}`, kind: 'range', rule: `${time.rule}+DayOfVisit` };
+  return {
+    ...time,
+    value: `${addDays(time.value, -(nthDay - 1))}/${time.value}`,
+    kind: 'range',
+    rule: `${time.rule}+DayOfVisit`,
+  };
 }
 
-const LASTING_TYPES: ReadonlySet<EventType> = new Set(['state-visit', 'official-visit', 'working-visit', 'informal-visit', 'visit', 'summit', 'forum', 'multilateral-meeting', 'council-session']);
+const LASTING_TYPES: ReadonlySet<EventType> = new Set([
+  'state-visit',
+  'official-visit',
+  'working-visit',
+  'informal-visit',
+  'visit',
+  'summit',
+  'forum',
+  'multilateral-meeting',
+  'council-session',
+]);
 
 const SUMMIT_WORD = /саммит|sammit|summit|съезд|форум|forum/iu;
-const MEETING_WORDS: ReadonlySet<EventType> = new Set(['talks', 'summit', 'council-session', 'forum', 'multilateral-meeting']);
+const MEETING_WORDS: ReadonlySet<EventType> = new Set([
+  'talks',
+  'summit',
+  'council-session',
+  'forum',
+  'multilateral-meeting',
+]);
 /** Whether the words before a meeting word say it is the next or the previous edition. */
 function neighbourOf(before: string): 'next' | 'previous' | null {
   const m = NEIGHBOUR.exec(before);
   if (!m) return null;
-  return /^(?:next|upcoming|following|forthcoming|кезекті|келесі|алдағы|следующ|очередн|предстоящ|kezektı|kelesı|aldağy)/iu.test(m[0]) ? 'next' : 'previous';
+  return /^(?:next|upcoming|following|forthcoming|кезекті|келесі|алдағы|следующ|очередн|предстоящ|kezektı|kelesı|aldağy)/iu.test(
+    m[0],
+  )
+    ? 'next'
+    : 'previous';
 }
 
-const NEIGHBOUR = /(?:previous|last|next|upcoming|following|forthcoming|алдыңғы|кезекті|келесі|алдағы|бұрынғы|предыдущ|прошл|следующ|очередн|предстоящ|aldyñğy|kezektı|kelesı|aldağy)[\p{L}]*[\s,]+(?:[\p{L}-]+\s+){0,2}$/iu;
+const NEIGHBOUR =
+  /(?:previous|last|next|upcoming|following|forthcoming|алдыңғы|кезекті|келесі|алдағы|бұрынғы|предыдущ|прошл|следующ|очередн|предстоящ|aldyñğy|kezektı|kelesı|aldağy)[\p{L}]*[\s,]+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
  * Which recurring meeting a bare meeting word names: none of its own in the sentence, but an edition number or
@@ -122,12 +164,15 @@ function editionOf(
   const before = text.slice(Math.max(0, trigger.start - 60), trigger.start);
   if (ordinalBefore(text, trigger.start, ordinalWord) !== null || NEIGHBOUR.test(before)) return recentBody;
   // `Кездесуге Тоқаев, Жапаров, Рахмон … қатысты` after the summit: "the meeting" of three leaders or more is it.
-  return type === 'talks' && actorById(recentBody)?.meetingType === 'summit' && isMultilateral(actors) ? recentBody : null;
+  return type === 'talks' && actorById(recentBody)?.meetingType === 'summit' && isMultilateral(actors)
+    ? recentBody
+    : null;
 }
 
 /** A summit's sentence: a body that holds summits, or three countries or more. */
 function isMultilateral(actors: { bodyIds: string[]; participants: EventMention['participants'] }): boolean {
-  if (actors.bodyIds.some((b) => actorById(b)?.meetingType === 'summit' || (actorById(b)?.members?.length ?? 0) > 2)) return true;
+  if (actors.bodyIds.some((b) => actorById(b)?.meetingType === 'summit' || (actorById(b)?.members?.length ?? 0) > 2))
+    return true;
   const countries = new Set(actors.participants.map((p) => actorById(p.actorId)?.country ?? p.actorId));
   return countries.size >= 3;
 }
@@ -137,7 +182,8 @@ function documentKind(words: string): EventMention['document'] {
   if (/деклар|declar|deklar/iu.test(words)) return 'declaration';
   if (/договор|treat|шарт|şart/iu.test(words)) return 'treaty';
   if (/меморандум|memorand/iu.test(words)) return 'memorandum';
-  if (/пакет|package|paket|документов|documents|құжаттар|qūjattar|соглашений|agreements/iu.test(words)) return 'documents';
+  if (/пакет|package|paket|документов|documents|құжаттар|qūjattar|соглашений|agreements/iu.test(words))
+    return 'documents';
   return null;
 }
 
@@ -177,7 +223,8 @@ export function draftMention(
   let bodyId: string | null = null;
   let ordinalAt = trigger.start;
   const named = meetingBody ? null : editionOf(text, trigger, type, recentBody, actors, grammar.ordinalWord);
-  const gap = (e: { start: number; end: number }) => (e.end <= trigger.start ? trigger.start - e.end : e.start >= trigger.end ? e.start - trigger.end : 0);
+  const gap = (e: { start: number; end: number }) =>
+    e.end <= trigger.start ? trigger.start - e.end : e.start >= trigger.end ? e.start - trigger.end : 0;
   if (meetingBody) {
     type = actorById(meetingBody.id)?.meetingType ?? type;
     bodyId = meetingBody.id;
@@ -197,15 +244,18 @@ export function draftMention(
     // Russian and English name it after the word (`заседание Совета глав государств СНГ`, `a session of the
     // SCO Council`), Kazakh before it (`ТМД … кеңесінің отырысы`): that side is looked at first.
     const after = article.language !== 'kk';
-    const side = (e: { start: number }) => ((e.start >= trigger.end) === after ? 0 : 1);
+    const side = (e: { start: number }) => (e.start >= trigger.end === after ? 0 : 1);
     const nearest = actors.entities
       .filter((e) => e.kind === 'actor' && actorById(e.id)?.kind === 'body' && gap(e) <= 60)
       .sort((a, b) => side(a) - side(b) || gap(a) - gap(b))
       .map((e) => e.id);
-    const bodies = [...new Set([...nearest, ...actors.bodyIds])].map((id) => actorById(id)).filter((b) => b !== undefined);
+    const bodies = [...new Set([...nearest, ...actors.bodyIds])]
+      .map((id) => actorById(id))
+      .filter((b) => b !== undefined);
     const meeting = bodies.find((b) => b.meetingType === 'summit' || b.meetingType === 'forum');
     const council = bodies.find((b) => b.meetingType === 'council-session');
-    const meetingFirst = meeting !== undefined && (council === undefined || bodies.indexOf(meeting) < bodies.indexOf(council));
+    const meetingFirst =
+      meeting !== undefined && (council === undefined || bodies.indexOf(meeting) < bodies.indexOf(council));
     if (meeting && meetingFirst) {
       // The SCO's or the CIS's Council of Heads of State in session is its summit; a forum's plenary session, the forum.
       type = meeting.meetingType === 'forum' ? 'forum' : 'summit';
@@ -225,7 +275,10 @@ export function draftMention(
     const words = text.slice(trigger.start, trigger.end);
     const adopted = /қабылдан|qabyldan|приня|adopted/iu.test(words);
     const declaration = /деклар|declar|deklar|коммюнике|communiqu|kommiunike/iu.test(words);
-    const summit = isMultilateral(actors) || SUMMIT_WORD.test(text.slice(sentence.start, sentence.end)) || (recentBody !== null && actorById(recentBody)?.meetingType === 'summit');
+    const summit =
+      isMultilateral(actors) ||
+      SUMMIT_WORD.test(text.slice(sentence.start, sentence.end)) ||
+      (recentBody !== null && actorById(recentBody)?.meetingType === 'summit');
     if ((declaration && (adopted || summit)) || (adopted && summit)) type = 'joint-statement';
   }
   const headsPlural = grammar.headsPlural.test(text.slice(sentence.start, sentence.end));
@@ -240,26 +293,41 @@ export function draftMention(
     });
     const summitBody = foreignPerson
       ? undefined
-      : actors.entities.filter((e) => e.kind === 'actor' && actorById(e.id)?.meetingType === 'summit' && gap(e) <= 40).sort((a, b) => gap(a) - gap(b))[0];
+      : actors.entities
+          .filter((e) => e.kind === 'actor' && actorById(e.id)?.meetingType === 'summit' && gap(e) <= 40)
+          .sort((a, b) => gap(a) - gap(b))[0];
     if (summitBody) {
       type = 'summit';
       bodyId = summitBody.id;
     }
   }
-  if (!meetingBody && !named && !bodyId && trigger.entry?.needsPerson && !meetsAbroad(actors.participants, home, headsPlural, type)) return null;
+  if (
+    !meetingBody &&
+    !named &&
+    !bodyId &&
+    trigger.entry?.needsPerson &&
+    !meetsAbroad(actors.participants, home, headsPlural, type)
+  )
+    return null;
   // `сұхбат берген … саясаттанушы`: an interview given by a commentator is a source, not a diplomatic event.
   if (type === 'interview' && grammar.isCommentatorInterview(text, trigger, sentence)) return null;
 
   const found = governingTime(times, sentence, trigger, grammar.timeFollows(text, trigger, sentence));
   const verbStatus = grammar.status(text, trigger, sentence);
   const nthDay = type.endsWith('visit') ? grammar.dayOfVisit(text, trigger, sentence) : null;
-  const time = found ? sinceFirstDay(lasting(yearByStatus(found, verbStatus, article.date), times, sentence, type), nthDay) : null;
+  const time = found
+    ? sinceFirstDay(lasting(yearByStatus(found, verbStatus, article.date), times, sentence, type), nthDay)
+    : null;
   const future = Boolean(time?.value && time.value.slice(0, 10) > article.date);
   // A date after the article's own cannot have been reported yet, whatever the verb looks like.
   const status = future ? 'announced' : (verbStatus ?? 'reported');
   const when: When = time
     ? { source: 'stated', time }
-    : { source: 'none', rule: hasVagueTime(times, sentence) ? 'vague-time' : 'no-time', ...(status === 'reported' ? { before: article.date } : {}) };
+    : {
+        source: 'none',
+        rule: hasVagueTime(times, sentence) ? 'vague-time' : 'no-time',
+        ...(status === 'reported' ? { before: article.date } : {}),
+      };
   return {
     mention: {
       articleId: article.id,
@@ -274,7 +342,9 @@ export function draftMention(
       ordinal: bodyId || MEETING_WORDS.has(type) ? ordinalBefore(text, ordinalAt, grammar.ordinalWord) : null,
       bodyId,
       document: type === 'agreement-signing' ? documentKind(text.slice(trigger.start, trigger.end)) : null,
-      relation: MEETING_WORDS.has(type) ? neighbourOf(text.slice(Math.max(0, trigger.start - 60), trigger.start)) : null,
+      relation: MEETING_WORDS.has(type)
+        ? neighbourOf(text.slice(Math.max(0, trigger.start - 60), trigger.start))
+        : null,
       rule: `events/${article.language}/${trigger.entry ? 'Trigger' : 'Composite'}`,
     },
     governs: grammar.governsOthers(text, trigger, sentence),

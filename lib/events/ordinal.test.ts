@@ -3,7 +3,8 @@ import { eventGrammarFor } from '../lang/registry';
 import { ordinalBefore } from './ordinal';
 
 // Each sentence is read with the ordinal words of its own language (the grammar's), as the pipeline does.
-const language = (text: string) => (/[әғқңөұүіӘҒҚҢӨҰҮІ]/u.test(text) ? 'kk' : /\p{Script=Cyrillic}/u.test(text) ? 'ru' : 'en');
+const language = (text: string) =>
+  /[әғқңөұүіӘҒҚҢӨҰҮІ]/u.test(text) ? 'kk' : /\p{Script=Cyrillic}/u.test(text) ? 'ru' : 'en';
 const at = (text: string, word: string): number | null => {
   const lang = language(text);
   return ordinalBefore(text, text.indexOf(word), eventGrammarFor(lang, lang === 'en' ? 'Latn' : 'Cyrl').ordinalWord);

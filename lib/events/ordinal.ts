@@ -4,9 +4,11 @@ import { romanToNumber } from '../lang/roman';
 export { numberToRoman, romanToNumber } from '../lang/roman';
 
 /** Words between an ordinal and an event that make it count someone's own events: his first *foreign* visit. */
-const PERSONAL_COUNT = /^(?:очн\p{L}*|зарубежн\p{L}*|иностранн\p{L}*|заграничн\p{L}*|foreign|overseas|in-person|шетелдік|шетел|sheteldik|şeteldık)$/iu;
+const PERSONAL_COUNT =
+  /^(?:очн\p{L}*|зарубежн\p{L}*|иностранн\p{L}*|заграничн\p{L}*|foreign|overseas|in-person|шетелдік|шетел|sheteldik|şeteldık)$/iu;
 /** A possessive before the ordinal: `his first summit`, `свой второй саммит`, `өзінің алғашқы`. */
-const POSSESSIVE = /^(?:\p{L}+['’]s|his|her|their|my|our|свой|свое|своё|свою|своего|своем|своём|своим|его|её|ее|их|өзінің|өзiнiң|özınıñ|özinin)$/u;
+const POSSESSIVE =
+  /^(?:\p{L}+['’]s|his|her|their|my|our|свой|свое|своё|свою|своего|своем|своём|своим|его|её|ее|их|өзінің|өзiнiң|özınıñ|özinin)$/u;
 
 /**
  * A language's ordinal word as a number (`екінші` → 2, `2-ші` → 2, `второго` → 2, `fifth` → 5), or null; `lower` is

@@ -5,7 +5,19 @@ export interface CsvOptions {
   headings: Record<CsvColumn, string>;
 }
 
-export const CSV_COLUMNS = ['id', 'start', 'end', 'type', 'title', 'status', 'place', 'participants', 'url', 'sources', 'corrected'] as const;
+export const CSV_COLUMNS = [
+  'id',
+  'start',
+  'end',
+  'type',
+  'title',
+  'status',
+  'place',
+  'participants',
+  'url',
+  'sources',
+  'corrected',
+] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 /**

@@ -8,7 +8,11 @@ const icsOptions = { calendarName: 'Жылнама', labels: { sources: 'Дер�
 
 describe('daySpan', () => {
   it('gives the first day and the day after the last', () => {
-    expect(daySpan('2025-11-14', '2025-11-15')).toEqual({ first: [2025, 11, 14], afterLast: [2025, 11, 16], precision: 'day' });
+    expect(daySpan('2025-11-14', '2025-11-15')).toEqual({
+      first: [2025, 11, 14],
+      afterLast: [2025, 11, 16],
+      precision: 'day',
+    });
     expect(daySpan('2025-12', null)).toEqual({ first: [2025, 12, 1], afterLast: [2026, 1, 1], precision: 'month' });
     expect(daySpan('2025', null)).toEqual({ first: [2025, 1, 1], afterLast: [2026, 1, 1], precision: 'year' });
     expect(daySpan('nonsense', null)).toBeNull();
@@ -58,10 +62,14 @@ describe('toIcs', () => {
 });
 
 describe('toCsv', () => {
-  const headings = Object.fromEntries(CSV_COLUMNS.map((c) => [c, c.toUpperCase()])) as Record<(typeof CSV_COLUMNS)[number], string>;
+  const headings = Object.fromEntries(CSV_COLUMNS.map((c) => [c, c.toUpperCase()])) as Record<
+    (typeof CSV_COLUMNS)[number],
+    string
+  >;
 
   it('neutralises formula cells', () => {
-    for (const bad of ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1']) expect(neutralise(bad).startsWith("'")).toBe(true);
+    for (const bad of ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1'])
+      expect(neutralise(bad).startsWith("'")).toBe(true);
     expect(neutralise('Ташкент')).toBe('Ташкент');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
   });
@@ -69,7 +77,10 @@ describe('toCsv', () => {
   it('writes a header and one quoted row per event, undated too', () => {
     const csv = toCsv([VISIT, SUMMIT, UNDATED], { headings });
     expect(csv.startsWith('\uFEFF"ID","START"')).toBe(true);
-    const rows = csv.slice(1).split('\r\n').filter((r) => r !== '');
+    const rows = csv
+      .slice(1)
+      .split('\r\n')
+      .filter((r) => r !== '');
     expect(rows).toHaveLength(4);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(csv).toContain(`"'@ops; +1; -2"`);
@@ -81,7 +92,11 @@ describe('toCsv', () => {
 
 describe('toTimelineJs', () => {
   it('writes TimelineJS slides with escaped text', () => {
-    const tl = toTimelineJs([VISIT, SUMMIT, UNDATED], { headline: 'Жылнама', text: '', labels: { sources: 'S', open: 'Open' } });
+    const tl = toTimelineJs([VISIT, SUMMIT, UNDATED], {
+      headline: 'Жылнама',
+      text: '',
+      labels: { sources: 'S', open: 'Open' },
+    });
     expect(tl.events).toHaveLength(2);
     const [visit, summit] = tl.events;
     expect(visit?.start_date).toEqual({ year: 2025, month: 11, day: 14 });
@@ -95,7 +110,11 @@ describe('toTimelineJs', () => {
 });
 
 describe('corrected events', () => {
-  const corrected = { ...VISIT, start: '2025-11-13', corrected: 'Corrected by editors: Date (aigerim, 2026-12-03: the programme began on the 13th)' };
+  const corrected = {
+    ...VISIT,
+    start: '2025-11-13',
+    corrected: 'Corrected by editors: Date (aigerim, 2026-12-03: the programme began on the 13th)',
+  };
   const headings = Object.fromEntries(CSV_COLUMNS.map((c) => [c, c])) as Record<(typeof CSV_COLUMNS)[number], string>;
 
   it('carry the corrected values, marked, in every export', () => {
@@ -105,17 +124,23 @@ describe('corrected events', () => {
     expect(first).toContain('"2025-11-13"');
     expect(first?.endsWith(`"${corrected.corrected}"`)).toBe(true);
     expect(second?.endsWith('""')).toBe(true);
-    const vevent = new ICAL.Event(new ICAL.Component(ICAL.parse(toIcs([corrected], icsOptions))).getFirstSubcomponent('vevent')!);
+    const vevent = new ICAL.Event(
+      new ICAL.Component(ICAL.parse(toIcs([corrected], icsOptions))).getFirstSubcomponent('vevent')!,
+    );
     expect(vevent.description).toContain(corrected.corrected);
     expect(vevent.startDate.toString()).toBe('2025-11-13');
-    const slide = toTimelineJs([corrected], { headline: 'h', text: 't', labels: { sources: 's', open: 'o' } }).events[0]!;
+    const slide = toTimelineJs([corrected], { headline: 'h', text: 't', labels: { sources: 's', open: 'o' } })
+      .events[0]!;
     expect(slide.text.text).toContain('Corrected by editors: Date (aigerim');
   });
 });
 
 describe('folding', () => {
   it('keeps every line of a calendar within 75 octets, never splitting a letter, and parses back the same', () => {
-    const long = { ...VISIT, title: 'Қазақстан Республикасы Президентінің Өзбекстан Республикасына мемлекеттік сапары — '.repeat(3).trim() };
+    const long = {
+      ...VISIT,
+      title: 'Қазақстан Республикасы Президентінің Өзбекстан Республикасына мемлекеттік сапары — '.repeat(3).trim(),
+    };
     const text = toIcs([long, SUMMIT], icsOptions);
     const lines = text.split('\r\n');
     const encoder = new TextEncoder();

@@ -84,7 +84,17 @@ export function* icsChunks(events: readonly ExportEvent[], options: IcsOptions):
   const header = { productId: 'jylnama/ics', calName: oneLine(options.calendarName) };
   if (entries.length === 0) {
     // The library refuses an empty list; an empty calendar is still a valid answer.
-    yield foldIcsLines(['BEGIN:VCALENDAR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', `PRODID:${header.productId}`, `X-WR-CALNAME:${header.calName}`, 'END:VCALENDAR', ''].join('\r\n'));
+    yield foldIcsLines(
+      [
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        'CALSCALE:GREGORIAN',
+        `PRODID:${header.productId}`,
+        `X-WR-CALNAME:${header.calName}`,
+        'END:VCALENDAR',
+        '',
+      ].join('\r\n'),
+    );
     return;
   }
   for (let i = 0; i < entries.length; i += BATCH) {
@@ -94,7 +104,9 @@ export function* icsChunks(events: readonly ExportEvent[], options: IcsOptions):
     // between only their events.
     const first = value.indexOf('BEGIN:VEVENT');
     const end = value.lastIndexOf('END:VEVENT') + 'END:VEVENT\r\n'.length;
-    yield foldIcsLines(`${i === 0 ? value.slice(0, first) : ''}${value.slice(first, end)}${i + BATCH >= entries.length ? value.slice(end) : ''}`);
+    yield foldIcsLines(
+      `${i === 0 ? value.slice(0, first) : ''}${value.slice(first, end)}${i + BATCH >= entries.length ? value.slice(end) : ''}`,
+    );
   }
 }
 

@@ -23,7 +23,12 @@ export interface TlTimeline {
 
 /** TimelineJS shows `headline` and `text` as HTML: article text must arrive as text. */
 export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 function tlDate(iso: string): TlDate | null {
@@ -49,9 +54,14 @@ export function toTimelineJs(events: readonly ExportEvent[], options: TimelineJs
     const start = tlDate(e.start);
     if (!start) continue;
     const end = e.end !== null && e.end !== e.start ? tlDate(e.end) : null;
-    const facts = [e.typeLabel, e.statusLabel, e.place, e.participants.join(', '), e.corrected].filter((x): x is string => Boolean(x));
+    const facts = [e.typeLabel, e.statusLabel, e.place, e.participants.join(', '), e.corrected].filter(
+      (x): x is string => Boolean(x),
+    );
     const quotes = e.sources
-      .map((s) => `<blockquote>${escapeHtml(s.quote)}</blockquote><p><a href="${escapeHtml(s.url)}">${escapeHtml(s.articleTitle)}</a>, ${escapeHtml(s.articleDate)}</p>`)
+      .map(
+        (s) =>
+          `<blockquote>${escapeHtml(s.quote)}</blockquote><p><a href="${escapeHtml(s.url)}">${escapeHtml(s.articleTitle)}</a>, ${escapeHtml(s.articleDate)}</p>`,
+      )
       .join('');
     slides.push({
       unique_id: e.id,
@@ -64,5 +74,8 @@ export function toTimelineJs(events: readonly ExportEvent[], options: TimelineJs
       },
     });
   }
-  return { title: { text: { headline: escapeHtml(options.headline), text: escapeHtml(options.text) } }, events: slides };
+  return {
+    title: { text: { headline: escapeHtml(options.headline), text: escapeHtml(options.text) } },
+    events: slides,
+  };
 }

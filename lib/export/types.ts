@@ -59,7 +59,11 @@ const parts = (utc: number): [number, number, number] => {
 export function daySpan(start: string, end: string | null): DaySpan | null {
   const a = bounds(start);
   if (!a) return null;
-  const b = end === null ? a : bounds(end) ?? a;
+  const b = end === null ? a : (bounds(end) ?? a);
   const to = b.to > a.from ? b.to : a.to;
-  return { first: parts(a.from), afterLast: parts(to), precision: a.precision === 'day' && b.precision === 'day' ? 'day' : a.precision };
+  return {
+    first: parts(a.from),
+    afterLast: parts(to),
+    precision: a.precision === 'day' && b.precision === 'day' ? 'day' : a.precision,
+  };
 }

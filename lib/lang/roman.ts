@@ -2,7 +2,17 @@
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 /** Built once: a module-level table, not one per call. */
-const TO_ROMAN: ReadonlyArray<readonly [number, string]> = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+const TO_ROMAN: ReadonlyArray<readonly [number, string]> = [
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
 
 /** `VII` → 7; null for anything that is not a numeral from 1 to 199. */
 export function romanToNumber(roman: string): number | null {

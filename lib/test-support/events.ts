@@ -8,7 +8,14 @@ export function corpusOf(...articles: Array<[string, string]>): Corpus {
 }
 
 /** The events in a compact, comparable form. */
-export function summary(corpus: Corpus): Array<{ type: string; when: string | null; status: string; place: string | null; actors: string[]; parent: string | null }> {
+export function summary(corpus: Corpus): Array<{
+  type: string;
+  when: string | null;
+  status: string;
+  place: string | null;
+  actors: string[];
+  parent: string | null;
+}> {
   return corpus.events.map((e) => ({
     type: e.type,
     when: e.when,

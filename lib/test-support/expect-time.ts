@@ -21,7 +21,12 @@ export function tagWith(language: TimeLanguage, text: string, referenceDate: str
 }
 
 /** Exactly one time expression: `expected.text` at its place in `text`, with its value (and kind, TIMEX3 if given). */
-export function expectOneWith(language: TimeLanguage, text: string, referenceDate: string, expected: ExpectedTime): TimeMention {
+export function expectOneWith(
+  language: TimeLanguage,
+  text: string,
+  referenceDate: string,
+  expected: ExpectedTime,
+): TimeMention {
   const found = tagWith(language, text, referenceDate);
   expect(found.map((m) => m.text)).toEqual([expected.text]);
   const m = found[0]!;
@@ -38,6 +43,11 @@ export function tagKk(text: string, referenceDate: string, script: 'Cyrl' | 'Lat
 }
 
 /** `expectOneWith` for Kazakh, Cyrillic unless told otherwise. */
-export function expectOne(text: string, referenceDate: string, expected: ExpectedTime, script: 'Cyrl' | 'Latn' = 'Cyrl'): TimeMention {
+export function expectOne(
+  text: string,
+  referenceDate: string,
+  expected: ExpectedTime,
+  script: 'Cyrl' | 'Latn' = 'Cyrl',
+): TimeMention {
   return expectOneWith(timeLanguageFor('kk', script), text, referenceDate, expected);
 }

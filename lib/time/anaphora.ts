@@ -18,7 +18,10 @@ export interface Anaphor {
 const L = '(?<![\\p{L}\\p{N}])';
 const R = '(?![\\p{L}\\p{N}])';
 /** A whole-word anaphor, for a language's list (lib/lang/<code>/time/anaphora.ts). */
-export const anaphor = (body: string, offset: number): Anaphor => ({ pattern: new RegExp(`${L}(?:${body})${R}`, 'giu'), offset });
+export const anaphor = (body: string, offset: number): Anaphor => ({
+  pattern: new RegExp(`${L}(?:${body})${R}`, 'giu'),
+  offset,
+});
 
 const DAY = /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/;
 
@@ -50,7 +53,11 @@ export function resolveAnaphora(
         const start = s.start + m.index;
         const end = start + m[0].length;
         // A valued mention over it wins; one with no value (`того же дня` read as vague) gives way.
-        if (mentions.some((x) => x.start < end && start < x.end && x.value !== null) || matches.some((x) => x.start < end && start < x.end)) continue;
+        if (
+          mentions.some((x) => x.start < end && start < x.end && x.value !== null) ||
+          matches.some((x) => x.start < end && start < x.end)
+        )
+          continue;
         matches.push({ start, end, text: m[0], offset, any });
       }
     }
@@ -59,15 +66,35 @@ export function resolveAnaphora(
   const found: TimeMention[] = [];
   // Anchors: day-precise mentions, and the anaphora already resolved ("that day … the next day").
   const days = mentions.filter((m) => m.rule !== 'article/HeaderDate' && m.value !== null && DAY.test(m.value));
-  const dated = mentions.filter((m) => m.rule !== 'article/HeaderDate' && m.value !== null && /^\d{4}(?:-\d{2})?(?:-\d{2})?(?:\/\d{4}(?:-\d{2})?(?:-\d{2})?)?$/.test(m.value));
+  const dated = mentions.filter(
+    (m) =>
+      m.rule !== 'article/HeaderDate' &&
+      m.value !== null &&
+      /^\d{4}(?:-\d{2})?(?:-\d{2})?(?:\/\d{4}(?:-\d{2})?(?:-\d{2})?)?$/.test(m.value),
+  );
   for (const m of matches) {
     if (m.any) {
       // "At that time": the last date the text gave, as precise as it was; with none, nothing is known.
-      const last = [...dated, ...found].filter((x) => x.end <= m.start).sort((x, y) => x.end - y.end).at(-1);
-      if (last?.value) found.push({ start: m.start, end: m.end, text: m.text, value: last.value, kind: 'relative', stated: { year: false, month: false, day: false }, rule: `anaphora/${language}/ThatTime` });
+      const last = [...dated, ...found]
+        .filter((x) => x.end <= m.start)
+        .sort((x, y) => x.end - y.end)
+        .at(-1);
+      if (last?.value)
+        found.push({
+          start: m.start,
+          end: m.end,
+          text: m.text,
+          value: last.value,
+          kind: 'relative',
+          stated: { year: false, month: false, day: false },
+          rule: `anaphora/${language}/ThatTime`,
+        });
       continue;
     }
-    const before = [...days, ...found].filter((x) => x.end <= m.start).sort((x, y) => x.end - y.end).at(-1);
+    const before = [...days, ...found]
+      .filter((x) => x.end <= m.start)
+      .sort((x, y) => x.end - y.end)
+      .at(-1);
     const [first, last] = (before?.value ?? articleDate).split('/');
     const anchor = m.offset > 0 ? (last ?? first!) : first!;
     found.push({

@@ -13,26 +13,69 @@ const LANGUAGES: Array<[Language, Script]> = [
 
 // Words the grammars react to, so that random text exercises the parsers and not only the empty path.
 const VOCABULARY = [
-  '14', '15', '-', '–', '2025', 'жылғы', 'жылы', 'қараша', 'қарашада', 'күндері', 'бүгін', 'кеше', 'бұрын', 'дейін',
-  'бері', 'сайын', '90-шы', 'жылдардан', 'бастап', 'он', 'бірінші', 'мамыр', 'екі', 'мың', 'сағат', 'qaraşa',
-  'ноября', 'в', 'году', 'November', 'from', 'to', 'ago', 'years', 'last', 'week', ' ', '.', ',',
+  '14',
+  '15',
+  '-',
+  '–',
+  '2025',
+  'жылғы',
+  'жылы',
+  'қараша',
+  'қарашада',
+  'күндері',
+  'бүгін',
+  'кеше',
+  'бұрын',
+  'дейін',
+  'бері',
+  'сайын',
+  '90-шы',
+  'жылдардан',
+  'бастап',
+  'он',
+  'бірінші',
+  'мамыр',
+  'екі',
+  'мың',
+  'сағат',
+  'qaraşa',
+  'ноября',
+  'в',
+  'году',
+  'November',
+  'from',
+  'to',
+  'ago',
+  'years',
+  'last',
+  'week',
+  ' ',
+  '.',
+  ',',
 ];
 
 describe('the tagger on any input', () => {
   for (const [language, script] of LANGUAGES) {
     it(`${language}-${script}: never throws, and every span lies inside the text and matches it`, () => {
       const grammar = timeLanguageFor(language, script);
-      const text = fc.oneof(fc.string({ maxLength: 200 }), fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 40 }).map((w) => w.join(' ')));
+      const text = fc.oneof(
+        fc.string({ maxLength: 200 }),
+        fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 40 }).map((w) => w.join(' ')),
+      );
       fc.assert(
-        fc.property(text, fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }), (t, d) => {
-          const found = tagSentence(t, { start: 0, end: t.length }, d.toISOString().slice(0, 10), grammar);
-          for (const m of found) {
-            expect(m.start).toBeGreaterThanOrEqual(0);
-            expect(m.end).toBeLessThanOrEqual(t.length);
-            expect(m.start).toBeLessThan(m.end);
-            expect(t.slice(m.start, m.end)).toBe(m.text);
-          }
-        }),
+        fc.property(
+          text,
+          fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }),
+          (t, d) => {
+            const found = tagSentence(t, { start: 0, end: t.length }, d.toISOString().slice(0, 10), grammar);
+            for (const m of found) {
+              expect(m.start).toBeGreaterThanOrEqual(0);
+              expect(m.end).toBeLessThanOrEqual(t.length);
+              expect(m.start).toBeLessThan(m.end);
+              expect(t.slice(m.start, m.end)).toBe(m.text);
+            }
+          },
+        ),
         { numRuns: 300 },
       );
     });

@@ -78,7 +78,15 @@ export function tagSentence(
  * in: a spread copy of mentions of several shapes (with or without `direction`, `timex`) was slow.
  */
 function moved(m: TimeMention, by: number): TimeMention {
-  const out: TimeMention = { start: m.start + by, end: m.end + by, text: m.text, value: m.value, kind: m.kind, stated: m.stated, rule: m.rule };
+  const out: TimeMention = {
+    start: m.start + by,
+    end: m.end + by,
+    text: m.text,
+    value: m.value,
+    kind: m.kind,
+    stated: m.stated,
+    rule: m.rule,
+  };
   if (m.direction !== undefined) out.direction = m.direction;
   if (m.timex !== undefined) out.timex = m.timex;
   return out;
@@ -114,5 +122,12 @@ export function tagArticleTimes(article: Article, language: TimeLanguage): TimeM
         ]
       : [];
   const tagged = [...header, ...article.sentences.flatMap((s) => tagSentence(article.text, s, article.date, language))];
-  return resolveAnaphora(article.text, article.sentences, tagged, article.date, language.anaphora ?? [], article.language);
+  return resolveAnaphora(
+    article.text,
+    article.sentences,
+    tagged,
+    article.date,
+    language.anaphora ?? [],
+    article.language,
+  );
 }

@@ -21,7 +21,11 @@ export function toTimex(m: TimeMention): Timex {
   // spares most values the patterns below (a plain date is 10).
   if (first.length === 7) {
     const season = /^(\d{4})-(2[1-4])$/.exec(first);
-    if (season) return { type: 'DATE', value: `${season[1]}-${({ '21': 'SP', '22': 'SU', '23': 'FA', '24': 'WI' } as const)[season[2] as '21']}` };
+    if (season)
+      return {
+        type: 'DATE',
+        value: `${season[1]}-${({ '21': 'SP', '22': 'SU', '23': 'FA', '24': 'WI' } as const)[season[2] as '21']}`,
+      };
     const quarter = /^(\d{4})-(3[3-6])$/.exec(first);
     if (quarter) return { type: 'DATE', value: `${quarter[1]}-Q${Number(quarter[2]) - 32}` };
   } else if (first.length === 4) {

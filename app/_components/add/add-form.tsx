@@ -29,21 +29,44 @@ export function AddForm({ labels: t, locale }: { labels: Dictionary['add']; loca
     startTransition(() => formAction(form));
   }
 
-  const statusText = (s: Item['status']) => ({ preview: t.previewOnly, added: t.added, skipped: t.skipped, rejected: t.rejected })[s];
+  const statusText = (s: Item['status']) =>
+    ({ preview: t.previewOnly, added: t.added, skipped: t.skipped, rejected: t.rejected })[s];
 
   return (
     <div className="space-y-6">
-      <form action={formAction} onSubmit={submit} method="post" className="space-y-4 rounded-lg border border-ink/10 bg-white p-4" data-testid="add-form">
+      <form
+        action={formAction}
+        onSubmit={submit}
+        method="post"
+        className="space-y-4 rounded-lg border border-ink/10 bg-white p-4"
+        data-testid="add-form"
+      >
         <input type="hidden" name="lang" value={locale} />
         <label className="block">
           <span className="font-medium">{t.token}</span>
-          <input name="token" type="password" required autoComplete="off" className="mt-1 block w-full rounded border border-ink/20 p-2" aria-describedby="token-help" />
-          <span id="token-help" className="text-sm text-ink-soft">{t.tokenHelp}</span>
+          <input
+            name="token"
+            type="password"
+            required
+            autoComplete="off"
+            className="mt-1 block w-full rounded border border-ink/20 p-2"
+            aria-describedby="token-help"
+          />
+          <span id="token-help" className="text-sm text-ink-soft">
+            {t.tokenHelp}
+          </span>
         </label>
         <label className="block">
           <span className="font-medium">{t.text}</span>
-          <textarea name="text" rows={10} className="mt-1 block w-full rounded border border-ink/20 p-2 font-mono text-sm" aria-describedby="text-help" />
-          <span id="text-help" className="text-sm text-ink-soft">{t.textHelp}</span>
+          <textarea
+            name="text"
+            rows={10}
+            className="mt-1 block w-full rounded border border-ink/20 p-2 font-mono text-sm"
+            aria-describedby="text-help"
+          />
+          <span id="text-help" className="text-sm text-ink-soft">
+            {t.textHelp}
+          </span>
         </label>
         <label className="block">
           <span className="font-medium">{t.files}</span>
@@ -51,14 +74,33 @@ export function AddForm({ labels: t, locale }: { labels: Dictionary['add']; loca
         </label>
         <label className="block">
           <span className="font-medium">{t.date}</span>
-          <input name="date" type="date" className="mt-1 block rounded border border-ink/20 p-2" aria-describedby="date-help" />
-          <span id="date-help" className="text-sm text-ink-soft">{t.dateHelp}</span>
+          <input
+            name="date"
+            type="date"
+            className="mt-1 block rounded border border-ink/20 p-2"
+            aria-describedby="date-help"
+          />
+          <span id="date-help" className="text-sm text-ink-soft">
+            {t.dateHelp}
+          </span>
         </label>
         <div className="flex gap-3">
-          <button type="submit" name="mode" value="preview" disabled={busy} className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-50">
+          <button
+            type="submit"
+            name="mode"
+            value="preview"
+            disabled={busy}
+            className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-50"
+          >
             {t.preview}
           </button>
-          <button type="submit" name="mode" value="save" disabled={busy} className="rounded border border-accent px-4 py-2 font-medium text-accent disabled:opacity-50">
+          <button
+            type="submit"
+            name="mode"
+            value="save"
+            disabled={busy}
+            className="rounded border border-accent px-4 py-2 font-medium text-accent disabled:opacity-50"
+          >
             {t.save}
           </button>
           {busy && <span role="status">{t.working}</span>}
@@ -71,16 +113,36 @@ export function AddForm({ labels: t, locale }: { labels: Dictionary['add']; loca
       )}
       {items && (
         <section aria-labelledby="add-results" data-testid="add-results" className="space-y-4">
-          <h2 id="add-results" className="text-xl font-bold">{t.results}</h2>
+          <h2 id="add-results" className="text-xl font-bold">
+            {t.results}
+          </h2>
           {items.map((item, i) => (
             <article key={i} className="rounded-lg border border-ink/10 bg-white p-4" data-status={item.status}>
               <h3 className="font-bold">{item.title ?? item.source}</h3>
               <dl className="grid grid-cols-[auto_1fr] gap-x-4 text-sm">
                 <dt>{t.status}</dt>
-                <dd data-testid="add-status">{statusText(item.status)}{item.reason ? `: ${item.reason}` : ''}</dd>
-                {item.fileName && (<><dt>{t.savedAs}</dt><dd className="font-mono text-xs">{item.fileName}</dd></>)}
-                {item.encoding && (<><dt>{t.encoding}</dt><dd>{item.encoding}</dd></>)}
-                {item.notes && item.notes.length > 0 && (<><dt>{t.notes}</dt><dd>{item.notes.join('; ')}</dd></>)}
+                <dd data-testid="add-status">
+                  {statusText(item.status)}
+                  {item.reason ? `: ${item.reason}` : ''}
+                </dd>
+                {item.fileName && (
+                  <>
+                    <dt>{t.savedAs}</dt>
+                    <dd className="font-mono text-xs">{item.fileName}</dd>
+                  </>
+                )}
+                {item.encoding && (
+                  <>
+                    <dt>{t.encoding}</dt>
+                    <dd>{item.encoding}</dd>
+                  </>
+                )}
+                {item.notes && item.notes.length > 0 && (
+                  <>
+                    <dt>{t.notes}</dt>
+                    <dd>{item.notes.join('; ')}</dd>
+                  </>
+                )}
               </dl>
               {item.events && (
                 <>
@@ -91,8 +153,17 @@ export function AddForm({ labels: t, locale }: { labels: Dictionary['add']; loca
                     <ul className="list-disc pl-5 text-sm">
                       {item.events.map((ev) => (
                         <li key={ev.id}>
-                          <strong>{ev.title}</strong> — {ev.start ? (ev.end && ev.end !== ev.start ? `${ev.start} – ${ev.end}` : ev.start) : t.undated}
-                          {ev.sources[0] && <blockquote className="border-l-2 border-ink/20 pl-2 text-ink-soft">{ev.sources[0].quote}</blockquote>}
+                          <strong>{ev.title}</strong> —{' '}
+                          {ev.start
+                            ? ev.end && ev.end !== ev.start
+                              ? `${ev.start} – ${ev.end}`
+                              : ev.start
+                            : t.undated}
+                          {ev.sources[0] && (
+                            <blockquote className="border-l-2 border-ink/20 pl-2 text-ink-soft">
+                              {ev.sources[0].quote}
+                            </blockquote>
+                          )}
                         </li>
                       ))}
                     </ul>

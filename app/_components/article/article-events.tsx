@@ -21,7 +21,10 @@ export function ArticleEvents({ corpus, articleId, t }: { corpus: CorpusView; ar
       <ul className="mt-2 space-y-1">
         {rows.map(({ event, source }) => (
           <li key={`${event.id}:${source.start}`}>
-            <Link className="font-medium text-accent underline" href={localHref(`/events/${encodeURIComponent(event.id)}`, t.locale)}>
+            <Link
+              className="font-medium text-accent underline"
+              href={localHref(`/events/${encodeURIComponent(event.id)}`, t.locale)}
+            >
               {event.title[t.locale]}
             </Link>{' '}
             <span className="text-sm text-ink-soft">{eventDateLabel(event, t)}</span>{' '}

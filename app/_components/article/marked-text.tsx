@@ -46,7 +46,11 @@ function RunText({ text, run }: { text: string; run: Run }) {
   if (run.marks.length === 0) return <>{slice}</>;
   const kinds = [...new Set(run.marks.map((m) => m.kind))];
   return (
-    <mark className={kinds.map((k) => `m-${k}`).join(' ')} title={run.marks.map((m) => m.note).join('\n')} data-kind={kinds.join(' ')}>
+    <mark
+      className={kinds.map((k) => `m-${k}`).join(' ')}
+      title={run.marks.map((m) => m.note).join('\n')}
+      data-kind={kinds.join(' ')}
+    >
       {slice}
     </mark>
   );

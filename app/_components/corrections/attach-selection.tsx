@@ -37,17 +37,26 @@ export function AttachSelection({ articleId, csrf, lang, labels, action }: Props
       const selection = document.getSelection();
       if (!selection || selection.isCollapsed || selection.rangeCount === 0) return;
       const range = selection.getRangeAt(0);
-      if (!range.commonAncestorContainer.parentElement?.closest('[data-article-text]') && !(range.commonAncestorContainer as Element).closest?.('[data-article-text]')) return;
+      if (
+        !range.commonAncestorContainer.parentElement?.closest('[data-article-text]') &&
+        !(range.commonAncestorContainer as Element).closest?.('[data-article-text]')
+      )
+        return;
       const start = offsetOf(range.startContainer, range.startOffset);
       const end = offsetOf(range.endContainer, range.endOffset);
-      if (start !== null && end !== null && end > start) setSpan({ start, end, text: selection.toString().slice(0, 160) });
+      if (start !== null && end !== null && end > start)
+        setSpan({ start, end, text: selection.toString().slice(0, 160) });
     };
     document.addEventListener('selectionchange', onSelection);
     return () => document.removeEventListener('selectionchange', onSelection);
   }, []);
   if (!span) return null;
   return (
-    <form action={action} className="sticky bottom-2 mt-4 space-y-2 rounded border border-accent/40 bg-white p-3 shadow" data-testid="attach-selection">
+    <form
+      action={action}
+      className="sticky bottom-2 mt-4 space-y-2 rounded border border-accent/40 bg-white p-3 shadow"
+      data-testid="attach-selection"
+    >
       <p className="font-medium">{labels.heading}</p>
       <p className="text-sm">«{span.text}»</p>
       <input type="hidden" name="op" value="attach" />

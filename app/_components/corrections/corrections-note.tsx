@@ -4,7 +4,11 @@ import type { Dictionary } from '@/app/_i18n/types';
 /** What editors changed on an event, beside what the sources say: provenance stays visible. */
 export function CorrectionsNote({ view, t }: { view: CorrectionsView; t: Dictionary }) {
   return (
-    <section aria-labelledby="corrections-heading" className="rounded border border-amber-300 bg-amber-50 p-4" data-testid="corrections">
+    <section
+      aria-labelledby="corrections-heading"
+      className="rounded border border-amber-300 bg-amber-50 p-4"
+      data-testid="corrections"
+    >
       <h2 id="corrections-heading" className="text-lg font-semibold">
         {t.event.corrections.heading}
       </h2>
@@ -27,7 +31,8 @@ export function CorrectionsNote({ view, t }: { view: CorrectionsView; t: Diction
             <div key={line.field} data-testid={`corrected-${line.field}`}>
               <dt className="font-medium">{line.label}</dt>
               <dd>
-                <span className="font-semibold">{line.value}</span> <span className="text-stone-700">({line.sourcesSay})</span>
+                <span className="font-semibold">{line.value}</span>{' '}
+                <span className="text-stone-700">({line.sourcesSay})</span>
                 <br />
                 <span className="text-sm text-stone-700">
                   {line.byLine}

@@ -23,7 +23,21 @@ const input = 'mt-1 w-full rounded border border-ink/30 px-3 py-2';
 const button = 'rounded bg-accent px-3 py-1.5 font-medium text-white hover:bg-accent-dark';
 
 /** One correction form: the event, the session's CSRF token and the base travel with every one. */
-function CorrectionForm({ event, t, csrf, base, op, field, children, testId }: Omit<Props, 'saved' | 'error' | 'nextToReview'> & { op: string; field?: string; children: ReactNode; testId: string }) {
+function CorrectionForm({
+  event,
+  t,
+  csrf,
+  base,
+  op,
+  field,
+  children,
+  testId,
+}: Omit<Props, 'saved' | 'error' | 'nextToReview'> & {
+  op: string;
+  field?: string;
+  children: ReactNode;
+  testId: string;
+}) {
   return (
     <form action={correctEvent} className="space-y-2 rounded border border-ink/10 p-3" data-testid={testId}>
       <input type="hidden" name="eventId" value={event.id} />
@@ -47,7 +61,17 @@ function Reason({ t, required = false, label }: { t: Dictionary; required?: bool
 }
 
 /** A form that sets one field: its input, the reason, Save. */
-function FieldForm({ shared, field, testId, children }: { shared: Omit<Props, 'saved' | 'error' | 'nextToReview'>; field: string; testId: string; children: ReactNode }) {
+function FieldForm({
+  shared,
+  field,
+  testId,
+  children,
+}: {
+  shared: Omit<Props, 'saved' | 'error' | 'nextToReview'>;
+  field: string;
+  testId: string;
+  children: ReactNode;
+}) {
   return (
     <CorrectionForm {...shared} op="set" field={field} testId={testId}>
       {children}
@@ -65,7 +89,11 @@ export function EditEvent(props: Props) {
   const f = t.event.corrections.fields;
   const shared = { event, t, csrf: props.csrf, base: props.base };
   return (
-    <section aria-labelledby="correct" className="space-y-3 rounded border border-accent/30 bg-accent/5 p-4" data-testid="edit-event">
+    <section
+      aria-labelledby="correct"
+      className="space-y-3 rounded border border-accent/30 bg-accent/5 p-4"
+      data-testid="edit-event"
+    >
       <h2 id="correct" className="text-lg font-semibold" tabIndex={-1}>
         {t.editing.correctHeading}
       </h2>
@@ -77,7 +105,11 @@ export function EditEvent(props: Props) {
         </p>
       )}
       {error && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-red-900" data-testid="correction-error">
+        <p
+          role="alert"
+          className="rounded border border-red-300 bg-red-50 p-2 text-red-900"
+          data-testid="correction-error"
+        >
           {fill(t.editing.notSaved, { error })}
         </p>
       )}
@@ -85,7 +117,14 @@ export function EditEvent(props: Props) {
         <FieldForm shared={shared} field="when" testId="fix-when">
           <label className="block">
             <span className="block font-medium">{f.when}</span>
-            <input id="fix-when-value" name="value" required defaultValue={event.when ?? ''} className={input} aria-describedby="fix-when-hint" />
+            <input
+              id="fix-when-value"
+              name="value"
+              required
+              defaultValue={event.when ?? ''}
+              className={input}
+              aria-describedby="fix-when-hint"
+            />
             <span id="fix-when-hint" className="block text-xs text-ink-soft">
               {t.editing.dateHint}
             </span>
@@ -113,7 +152,12 @@ export function EditEvent(props: Props) {
         <FieldForm shared={shared} field="place" testId="fix-place">
           <label className="block">
             <span className="block font-medium">{f.place}</span>
-            <input name="value" defaultValue={event.placeId ? placeName(event.placeId, t.locale) : ''} className={input} aria-describedby="fix-place-hint" />
+            <input
+              name="value"
+              defaultValue={event.placeId ? placeName(event.placeId, t.locale) : ''}
+              className={input}
+              aria-describedby="fix-place-hint"
+            />
             <span id="fix-place-hint" className="block text-xs text-ink-soft">
               {t.editing.placeHint}
             </span>
@@ -122,7 +166,12 @@ export function EditEvent(props: Props) {
         <FieldForm shared={shared} field="participants" testId="fix-participants">
           <label className="block">
             <span className="block font-medium">{f.participants}</span>
-            <input name="value" defaultValue={event.participants.map((p) => actorName(p.actorId, t.locale)).join(', ')} className={input} aria-describedby="fix-participants-hint" />
+            <input
+              name="value"
+              defaultValue={event.participants.map((p) => actorName(p.actorId, t.locale)).join(', ')}
+              className={input}
+              aria-describedby="fix-participants-hint"
+            />
             <span id="fix-participants-hint" className="block text-xs text-ink-soft">
               {t.editing.participantsHint}
             </span>
@@ -148,7 +197,10 @@ export function EditEvent(props: Props) {
             <span className="block font-medium">{t.editing.hideReason}</span>
             <input id="hide-reason" name="reason" required maxLength={1000} className={input} />
           </label>
-          <button type="submit" className="rounded border border-red-400 px-3 py-1.5 font-medium text-red-800 hover:bg-red-50">
+          <button
+            type="submit"
+            className="rounded border border-red-400 px-3 py-1.5 font-medium text-red-800 hover:bg-red-50"
+          >
             {t.editing.hide}
           </button>
         </CorrectionForm>
@@ -171,7 +223,13 @@ export function EditEvent(props: Props) {
               <legend className="font-medium">{t.editing.split}</legend>
               {event.sources.map((s, i) => (
                 <label key={`${s.articleId}:${s.start}`} className="mt-1 flex gap-2 text-sm">
-                  <input type="radio" name="source" value={`${s.articleId}|${s.start}|${s.end}`} required defaultChecked={i === event.sources.length - 1} />
+                  <input
+                    type="radio"
+                    name="source"
+                    value={`${s.articleId}|${s.start}|${s.end}`}
+                    required
+                    defaultChecked={i === event.sources.length - 1}
+                  />
                   <span lang={s.language}>«{s.quote.length > 120 ? `${s.quote.slice(0, 120)}…` : s.quote}»</span>
                 </label>
               ))}

@@ -15,13 +15,16 @@ export function HiddenEvent({ t, event }: { t: Dictionary; event: CorpusEvent })
       <div className="mx-auto max-w-3xl space-y-4" data-testid="hidden-event">
         <h1 className="text-3xl font-bold">{t.event.corrections.hiddenHeading}</h1>
         <p>
-          <span className="font-medium">{event.title[t.locale]}</span> <span className="text-sm text-ink-soft">{eventDateLabel(event, t)}</span>
+          <span className="font-medium">{event.title[t.locale]}</span>{' '}
+          <span className="text-sm text-ink-soft">{eventDateLabel(event, t)}</span>
         </p>
         <p>{t.event.corrections.hiddenIntro}</p>
         {hidden && (
           <blockquote className="border-l-4 border-amber-400 pl-3">
             «{hidden.reason}»
-            <footer className="text-sm text-ink-soft">{fill(t.event.corrections.byLine, { by: hidden.by, at: formatIsoDate(hidden.at.slice(0, 10), t.locale) })}</footer>
+            <footer className="text-sm text-ink-soft">
+              {fill(t.event.corrections.byLine, { by: hidden.by, at: formatIsoDate(hidden.at.slice(0, 10), t.locale) })}
+            </footer>
           </blockquote>
         )}
         <p>

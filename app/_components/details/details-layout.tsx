@@ -30,9 +30,15 @@ export function DetailsLayout({ timeline, details }: { timeline: ReactNode; deta
     return () => document.removeEventListener('keydown', onKey);
   }, [selected, select]);
   return (
-    <div className={`grid gap-6 ${selected === null ? '' : 'lg:grid-cols-[minmax(0,1fr)_26rem]'}`} data-testid="details-layout" data-details={selected === null ? 'closed' : 'open'}>
+    <div
+      className={`grid gap-6 ${selected === null ? '' : 'lg:grid-cols-[minmax(0,1fr)_26rem]'}`}
+      data-testid="details-layout"
+      data-details={selected === null ? 'closed' : 'open'}
+    >
       {timeline}
-      {selected !== null && <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">{details}</div>}
+      {selected !== null && (
+        <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">{details}</div>
+      )}
     </div>
   );
 }

@@ -29,14 +29,19 @@ export function EventDetails({ event, t, headingLevel: Heading, showPermalink, o
         <p className={`type-badge t-${event.type} inline-block rounded px-2 py-0.5 text-sm font-medium`}>
           {event.typeLabel}
         </p>
-        <Heading className={Heading === 'h1' ? 'mt-2 text-3xl font-bold' : 'mt-2 text-xl font-bold'}>{event.title}</Heading>
+        <Heading className={Heading === 'h1' ? 'mt-2 text-3xl font-bold' : 'mt-2 text-xl font-bold'}>
+          {event.title}
+        </Heading>
       </header>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
         <DetailRow label={d.type}>{event.typeLabel}</DetailRow>
         <DetailRow label={d.date}>
           {event.dateTime ? <time dateTime={event.dateTime}>{event.dateLabel}</time> : event.dateLabel}
           {event.dateClaims.length > 0 && (
-            <div className={`mt-1 text-xs ${event.dateConflict ? 'text-red-800' : 'text-ink-soft'}`} data-testid="date-claims">
+            <div
+              className={`mt-1 text-xs ${event.dateConflict ? 'text-red-800' : 'text-ink-soft'}`}
+              data-testid="date-claims"
+            >
               <p className="font-semibold">{event.dateConflict ? t.evidence.datesConflict : t.evidence.datesDiffer}:</p>
               <ul>
                 {event.dateClaims.map((c) => (
@@ -66,7 +71,10 @@ export function EventDetails({ event, t, headingLevel: Heading, showPermalink, o
         )}
         {event.parent && (
           <DetailRow label={d.partOf}>
-            <Link className="text-accent underline" href={localHref(`/events/${encodeURIComponent(event.parent.id)}`, t.locale)}>
+            <Link
+              className="text-accent underline"
+              href={localHref(`/events/${encodeURIComponent(event.parent.id)}`, t.locale)}
+            >
               {event.parent.title}
             </Link>
           </DetailRow>
@@ -76,7 +84,10 @@ export function EventDetails({ event, t, headingLevel: Heading, showPermalink, o
             <ul className="space-y-1">
               {event.children.map((c) => (
                 <li key={c.id}>
-                  <Link className="text-accent underline" href={localHref(`/events/${encodeURIComponent(c.id)}`, t.locale)}>
+                  <Link
+                    className="text-accent underline"
+                    href={localHref(`/events/${encodeURIComponent(c.id)}`, t.locale)}
+                  >
                     {c.title}
                   </Link>
                 </li>
@@ -88,9 +99,19 @@ export function EventDetails({ event, t, headingLevel: Heading, showPermalink, o
       <EventShare
         url={`${origin}${path}`}
         title={event.title}
-        labels={{ copyLink: t.share.copyLink, copied: t.share.copied, copyFailed: t.share.copyFailed, share: t.share.share }}
+        labels={{
+          copyLink: t.share.copyLink,
+          copied: t.share.copied,
+          copyFailed: t.share.copyFailed,
+          share: t.share.share,
+        }}
       />
-      <SourceList groups={event.byLanguage} count={event.sources.length} t={t} headingLevel={Heading === 'h1' ? 'h2' : 'h4'} />
+      <SourceList
+        groups={event.byLanguage}
+        count={event.sources.length}
+        t={t}
+        headingLevel={Heading === 'h1' ? 'h2' : 'h4'}
+      />
       {showPermalink && (
         <p>
           <Link className="font-medium text-accent underline" href={path}>

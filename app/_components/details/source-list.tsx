@@ -43,12 +43,22 @@ export function SourceList({ groups, count, t, headingLevel: Heading }: Props) {
       </Heading>
       <div className="space-y-4">
         {groups.map((g) => (
-          <section key={g.language} aria-label={`${t.evidence.byArticle}: ${g.languageName}`} data-testid="source-language">
+          <section
+            key={g.language}
+            aria-label={`${t.evidence.byArticle}: ${g.languageName}`}
+            data-testid="source-language"
+          >
             <Sub className="mb-1 text-xs font-semibold uppercase tracking-wide text-ink-soft">{g.languageName}</Sub>
             <div className="space-y-3">
               {g.articles.map((a) => (
-                <div key={a.articleId} className="rounded border border-ink/10 bg-paper p-3" data-testid="source-article">
-                  <p className="text-xs text-ink-soft">{fill(t.details.from, { title: a.articleTitle, date: a.articleDate })}</p>
+                <div
+                  key={a.articleId}
+                  className="rounded border border-ink/10 bg-paper p-3"
+                  data-testid="source-article"
+                >
+                  <p className="text-xs text-ink-soft">
+                    {fill(t.details.from, { title: a.articleTitle, date: a.articleDate })}
+                  </p>
                   <ol className="mt-2 space-y-3">
                     {a.sources.map((s) => (
                       <li key={`${s.start}-${s.end}`} data-testid="source">
@@ -63,7 +73,10 @@ export function SourceList({ groups, count, t, headingLevel: Heading }: Props) {
                         <WhyJoined source={s} t={t} />
                         <Link
                           className="mt-1 inline-block text-sm font-medium text-accent underline"
-                          href={localHref(`/articles/${encodeURIComponent(s.articleId)}#m-${s.start}-${s.end}`, t.locale)}
+                          href={localHref(
+                            `/articles/${encodeURIComponent(s.articleId)}#m-${s.start}-${s.end}`,
+                            t.locale,
+                          )}
                         >
                           {t.details.openInArticle}
                         </Link>

@@ -15,7 +15,10 @@ export function SplitEvent({ t, events }: { t: Dictionary; events: CorpusEvent[]
         <ul className="space-y-2" data-testid="split-into">
           {events.map((e) => (
             <li key={e.id}>
-              <Link className="font-medium text-accent underline" href={localHref(`/events/${encodeURIComponent(e.id)}`, t.locale)}>
+              <Link
+                className="font-medium text-accent underline"
+                href={localHref(`/events/${encodeURIComponent(e.id)}`, t.locale)}
+              >
                 {e.title[t.locale]}
               </Link>{' '}
               <span className="text-sm text-ink-soft">{eventDateLabel(e, t)}</span>

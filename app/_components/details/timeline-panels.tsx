@@ -11,10 +11,18 @@ import { EventDetails } from './event-details';
  * the page without JavaScript, open on it). The others come from the server when selected
  * (app/_actions/event-panel.tsx): carrying every panel made the first page several times heavier.
  */
-export function timelinePanels(page: TimelinePage, corpus: CorpusView, t: Dictionary, origin: string): Record<string, ReactNode> {
+export function timelinePanels(
+  page: TimelinePage,
+  corpus: CorpusView,
+  t: Dictionary,
+  origin: string,
+): Record<string, ReactNode> {
   const selected = page.view.event === null ? undefined : findEvent(corpus, page.view.event);
   const events = selected ? [selected] : [];
   return Object.fromEntries(
-    events.map((e) => [e.id, <EventDetails key={e.id} event={eventView(corpus, e, t)} t={t} headingLevel="h3" showPermalink origin={origin} />]),
+    events.map((e) => [
+      e.id,
+      <EventDetails key={e.id} event={eventView(corpus, e, t)} t={t} headingLevel="h3" showPermalink origin={origin} />,
+    ]),
   );
 }

@@ -14,15 +14,27 @@ import { EntityEvents } from './entity-events';
 export function EntityPage({ t, entity, events, origin }: EntityPageData) {
   const name = entity.names[t.locale];
   const others = otherSpellings(entity, t.locale);
-  const count = fill(new Intl.PluralRules(t.locale).select(events.length) === 'one' ? t.filters.suggest.eventCount.one : t.filters.suggest.eventCount.other, {
-    count: events.length.toLocaleString(t.locale),
-  });
+  const count = fill(
+    new Intl.PluralRules(t.locale).select(events.length) === 'one'
+      ? t.filters.suggest.eventCount.one
+      : t.filters.suggest.eventCount.other,
+    {
+      count: events.length.toLocaleString(t.locale),
+    },
+  );
   const path = entityHref(entity.kind, entity.id, t.locale).split('?')[0]!;
   return (
     <PageShell t={t} path={path}>
-      <div className="mx-auto max-w-4xl space-y-6" data-testid="entity-page" data-kind={entity.kind} data-id={entity.id}>
+      <div
+        className="mx-auto max-w-4xl space-y-6"
+        data-testid="entity-page"
+        data-kind={entity.kind}
+        data-id={entity.id}
+      >
         <header className="space-y-2">
-          <p className="text-sm font-semibold uppercase tracking-wide text-ink-soft">{t.filters.suggest.kinds[entity.kind]}</p>
+          <p className="text-sm font-semibold uppercase tracking-wide text-ink-soft">
+            {t.filters.suggest.kinds[entity.kind]}
+          </p>
           <h1 className="text-3xl font-bold leading-tight">{name}</h1>
           {others.length > 0 && (
             <p className="text-ink-soft">
@@ -45,12 +57,20 @@ export function EntityPage({ t, entity, events, origin }: EntityPageData) {
               {count}
             </p>
             {events.length > 0 && (
-              <Link href={entityTimelineHref(entity.kind, entity.id, t.locale)} className="font-medium text-accent underline sm:ml-auto" data-testid="entity-timeline-link">
+              <Link
+                href={entityTimelineHref(entity.kind, entity.id, t.locale)}
+                className="font-medium text-accent underline sm:ml-auto"
+                data-testid="entity-timeline-link"
+              >
                 {t.entity.onTimeline}
               </Link>
             )}
           </div>
-          {events.length === 0 ? <p>{t.entity.noEvents}</p> : <EntityEvents events={events} t={t} headingId="entity-events" />}
+          {events.length === 0 ? (
+            <p>{t.entity.noEvents}</p>
+          ) : (
+            <EntityEvents events={events} t={t} headingId="entity-events" />
+          )}
         </section>
       </div>
       <script

@@ -13,7 +13,13 @@ import { RankedRows } from './ranked-rows';
  */
 export function EventList({ events, t, linkBase = '/' }: { events: EventView[]; t: Dictionary; linkBase?: string }) {
   return (
-    <section aria-labelledby="all-events-heading" className="mt-10 scroll-mt-4" id="event-list" tabIndex={-1} data-testid="event-list">
+    <section
+      aria-labelledby="all-events-heading"
+      className="mt-10 scroll-mt-4"
+      id="event-list"
+      tabIndex={-1}
+      data-testid="event-list"
+    >
       <h2 id="all-events-heading" className="text-xl font-bold">
         {t.list.heading}
       </h2>

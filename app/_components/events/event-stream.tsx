@@ -35,21 +35,36 @@ export function EventStream({ events, t }: { events: EventView[]; t: Dictionary 
               <span className={`type-badge t-${e.type} rounded px-1.5 text-xs`}>{e.typeLabel}</span>
             </p>
             <h4 className="mt-1 text-base font-semibold leading-snug">
-              <Link className="stream-title inline-block min-h-6 text-accent underline-offset-2 hover:underline" href={localHref(`/events/${encodeURIComponent(e.id)}`, t.locale)}>
+              <Link
+                className="stream-title inline-block min-h-6 text-accent underline-offset-2 hover:underline"
+                href={localHref(`/events/${encodeURIComponent(e.id)}`, t.locale)}
+              >
                 {e.title}
               </Link>
             </h4>
             {who.length > 0 && <p className="mt-1 text-sm">{who.join(' · ')}</p>}
             {source && (
               <details className="stream-evidence mt-2">
-                <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-accent">{t.stream.evidence}</summary>
+                <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-accent">
+                  {t.stream.evidence}
+                </summary>
                 <figure className="mt-1 border-l-4 border-ink/20 pl-3">
-                  <figcaption className="sr-only">{fill(t.stream.evidenceIn, { language: (t.languages as Record<string, string>)[source.language] ?? source.language })}</figcaption>
+                  <figcaption className="sr-only">
+                    {fill(t.stream.evidenceIn, {
+                      language: (t.languages as Record<string, string>)[source.language] ?? source.language,
+                    })}
+                  </figcaption>
                   <blockquote lang={source.language} className="text-sm">
                     «{source.quote}»
                   </blockquote>
                   <p className="mt-1 text-xs text-ink-soft">
-                    <Link className="underline" href={localHref(`/articles/${encodeURIComponent(source.articleId)}#m-${source.start}-${source.end}`, t.locale)}>
+                    <Link
+                      className="underline"
+                      href={localHref(
+                        `/articles/${encodeURIComponent(source.articleId)}#m-${source.start}-${source.end}`,
+                        t.locale,
+                      )}
+                    >
                       {fill(t.stream.source, { article: source.articleTitle, date: source.articleDate })}
                     </Link>
                   </p>

@@ -9,7 +9,11 @@ export function ListRow({ eventId, className, children }: { eventId: string; cla
   if (!isShown(eventId)) return null;
   const selected = view.event === eventId;
   return (
-    <li className={`${className} ${selected ? 'bg-accent/10' : ''}`} data-event-id={eventId} data-selected={selected || undefined}>
+    <li
+      className={`${className} ${selected ? 'bg-accent/10' : ''}`}
+      data-event-id={eventId}
+      data-selected={selected || undefined}
+    >
       {children}
     </li>
   );

@@ -20,5 +20,11 @@ export function RankedRows({ rows }: { rows: RankedRow[] }) {
   const ordered = reasonOf
     ? rows.slice().sort((a, b) => compareRanked({ ...a, reason: reasonOf(a.id) }, { ...b, reason: reasonOf(b.id) }))
     : rows;
-  return <>{ordered.map((r) => <Fragment key={r.id}>{r.row}</Fragment>)}</>;
+  return (
+    <>
+      {ordered.map((r) => (
+        <Fragment key={r.id}>{r.row}</Fragment>
+      ))}
+    </>
+  );
 }

@@ -44,7 +44,9 @@ export interface StreamCardData {
 export function StreamCards({ cards }: { cards: StreamCardData[] }) {
   const { isShown, reasonOf } = useView();
   if (reasonOf) {
-    const ranked = cards.slice().sort((a, b) => compareRanked({ ...a, reason: reasonOf(a.id) }, { ...b, reason: reasonOf(b.id) }));
+    const ranked = cards
+      .slice()
+      .sort((a, b) => compareRanked({ ...a, reason: reasonOf(a.id) }, { ...b, reason: reasonOf(b.id) }));
     return (
       <ol className="space-y-3" data-testid="stream-ranked">
         {ranked.map((c) => (

@@ -25,17 +25,17 @@ export function UndatedList({ events, t }: { events: EventView[]; t: Dictionary 
         <ul className="flex flex-wrap gap-2">
           {events.map((e) => (
             <ShownIf key={e.id} eventId={e.id}>
-            <li className={`type-badge t-${e.type} rounded px-2 py-1 text-sm`}>
-              <SelectLink
-                eventId={e.id}
-                href={localHref('/', t.locale, { event: e.id })}
-                className="font-medium text-ink underline-offset-2 hover:underline aria-[current=true]:underline"
-              >
-                <span className="block text-xs uppercase tracking-wide text-ink-soft">{e.typeLabel}</span>
-                <span className="block">{e.title}</span>
-              </SelectLink>
-              <span className="block text-xs text-ink-soft">{e.dateLabel}</span>
-            </li>
+              <li className={`type-badge t-${e.type} rounded px-2 py-1 text-sm`}>
+                <SelectLink
+                  eventId={e.id}
+                  href={localHref('/', t.locale, { event: e.id })}
+                  className="font-medium text-ink underline-offset-2 hover:underline aria-[current=true]:underline"
+                >
+                  <span className="block text-xs uppercase tracking-wide text-ink-soft">{e.typeLabel}</span>
+                  <span className="block">{e.title}</span>
+                </SelectLink>
+                <span className="block text-xs text-ink-soft">{e.dateLabel}</span>
+              </li>
             </ShownIf>
           ))}
         </ul>

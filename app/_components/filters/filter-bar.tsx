@@ -21,7 +21,14 @@ interface Props {
 
 const field = 'rounded border border-ink/30 bg-white px-2 py-1.5 text-sm';
 
-function Select({ label, name, value, options, any, onChange }: {
+function Select({
+  label,
+  name,
+  value,
+  options,
+  any,
+  onChange,
+}: {
   label: string;
   name: string;
   value: string;
@@ -63,9 +70,12 @@ export function FilterBar({ options, labels, action, lang, total }: Props) {
     setQ(view.q);
   }
   const typing = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => () => {
-    if (typing.current) clearTimeout(typing.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (typing.current) clearTimeout(typing.current);
+    },
+    [],
+  );
 
   const set = (patch: Partial<ViewState>) => update(patch, 'push');
   const first = (values: string[]) => values[0] ?? '';
@@ -89,10 +99,38 @@ export function FilterBar({ options, labels, action, lang, total }: Props) {
     >
       {lang !== null && <input type="hidden" name="lang" value={lang} />}
       <div className="flex flex-wrap items-end gap-3">
-        <Select label={labels.type} name="type" value={first(view.types)} options={options.types} any={labels.any} onChange={(v) => set({ types: list(v) as ViewState['types'] })} />
-        <Select label={labels.country} name="country" value={first(view.countries)} options={options.countries} any={labels.any} onChange={(v) => set({ countries: list(v) })} />
-        <Select label={labels.person} name="person" value={first(view.persons)} options={options.persons} any={labels.any} onChange={(v) => set({ persons: list(v) })} />
-        <Select label={labels.place} name="place" value={first(view.places)} options={options.places} any={labels.any} onChange={(v) => set({ places: list(v) })} />
+        <Select
+          label={labels.type}
+          name="type"
+          value={first(view.types)}
+          options={options.types}
+          any={labels.any}
+          onChange={(v) => set({ types: list(v) as ViewState['types'] })}
+        />
+        <Select
+          label={labels.country}
+          name="country"
+          value={first(view.countries)}
+          options={options.countries}
+          any={labels.any}
+          onChange={(v) => set({ countries: list(v) })}
+        />
+        <Select
+          label={labels.person}
+          name="person"
+          value={first(view.persons)}
+          options={options.persons}
+          any={labels.any}
+          onChange={(v) => set({ persons: list(v) })}
+        />
+        <Select
+          label={labels.place}
+          name="place"
+          value={first(view.places)}
+          options={options.places}
+          any={labels.any}
+          onChange={(v) => set({ places: list(v) })}
+        />
         <SearchBox
           id={searchId}
           label={labels.search}

@@ -7,7 +7,13 @@ import type { ViewState } from '@/app/_lib/view/view-state';
 
 /** How many filters the view applies (each chosen type, country, person and place, and a search). */
 export function activeFilterCount(view: ViewState): number {
-  return view.types.length + view.countries.length + view.persons.length + view.places.length + (view.q.trim() === '' ? 0 : 1);
+  return (
+    view.types.length +
+    view.countries.length +
+    view.persons.length +
+    view.places.length +
+    (view.q.trim() === '' ? 0 : 1)
+  );
 }
 
 /**
@@ -15,7 +21,15 @@ export function activeFilterCount(view: ViewState): number {
  * `md` breakpoint up (and without JavaScript) they are always open. CSS does the folding (globals.css,
  * `.filter-fold`), so the server's HTML has the final layout and nothing shifts.
  */
-export function FilterFold({ label, labelActive, children }: { label: string; labelActive: string; children: ReactNode }) {
+export function FilterFold({
+  label,
+  labelActive,
+  children,
+}: {
+  label: string;
+  labelActive: string;
+  children: ReactNode;
+}) {
   const { view } = useView();
   const [open, setOpen] = useState(false);
   const body = useId();

@@ -10,7 +10,10 @@ export async function EditorBadge({ t, path }: { t: Dictionary; path: string }) 
   const editor = await currentEditor();
   if (!editor) {
     return (
-      <Link href={localHref('/sign-in', t.locale, { next: path })} className="text-sm text-ink-soft underline-offset-4 hover:underline">
+      <Link
+        href={localHref('/sign-in', t.locale, { next: path })}
+        className="text-sm text-ink-soft underline-offset-4 hover:underline"
+      >
         {t.editing.signIn}
       </Link>
     );

@@ -31,23 +31,23 @@ export function SiteHeader({ t, path, current }: Props) {
         </div>
         {/* Navigation, languages and sign-in wrap as one group, never one of them alone under the name. */}
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
-        <nav aria-label={t.nav.label}>
-          <ul className="flex gap-4">
-            {nav.map((item) => (
-              <li key={item.key}>
-                <Link
-                  href={item.href}
-                  aria-current={current === item.key ? 'page' : undefined}
-                  className="font-medium text-accent underline-offset-4 hover:underline aria-[current=page]:underline"
-                >
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <LanguageSwitcher t={t} path={path} />
-        <EditorBadge t={t} path={path} />
+          <nav aria-label={t.nav.label}>
+            <ul className="flex gap-4">
+              {nav.map((item) => (
+                <li key={item.key}>
+                  <Link
+                    href={item.href}
+                    aria-current={current === item.key ? 'page' : undefined}
+                    className="font-medium text-accent underline-offset-4 hover:underline aria-[current=page]:underline"
+                  >
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <LanguageSwitcher t={t} path={path} />
+          <EditorBadge t={t} path={path} />
         </div>
       </div>
     </header>

@@ -68,10 +68,16 @@ export function PresenterConsole({ slides, initialStep, baseQuery, t }: Props) {
     return () => window.removeEventListener('keydown', onKey);
   }, [go, step, last, restart]);
 
-  const clock = now ? new Intl.DateTimeFormat(t.locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(now) : '—';
+  const clock = now
+    ? new Intl.DateTimeFormat(t.locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(now)
+    : '—';
   const elapsed = now && started !== null ? elapsedText(now.getTime() - started) : '—';
   return (
-    <div className="min-h-screen bg-[#0b0d10] text-white" data-testid="presenter-console" data-keys={keysReady ? 'ready' : undefined}>
+    <div
+      className="min-h-screen bg-[#0b0d10] text-white"
+      data-testid="presenter-console"
+      data-keys={keysReady ? 'ready' : undefined}
+    >
       <header className="flex flex-wrap items-center gap-3 border-b border-white/20 px-4 py-3 sm:px-6">
         <h1 className="mr-auto text-xl font-semibold">{p.presenterTitle}</h1>
         <p className="text-lg" aria-live="polite" data-testid="console-step">

@@ -5,7 +5,11 @@ import { KeyQuote } from './key-quote';
 /** The presenter's notes (in the presenter window only): every source sentence of the event, as text, with its article. */
 export function PresenterNotes({ slide, t }: { slide: Slide; t: PresentLabels }) {
   return (
-    <section aria-labelledby="presenter-notes" className="rounded-lg border border-white/30 bg-white/5 p-4 sm:p-5" data-testid="presenter-notes">
+    <section
+      aria-labelledby="presenter-notes"
+      className="rounded-lg border border-white/30 bg-white/5 p-4 sm:p-5"
+      data-testid="presenter-notes"
+    >
       <h2 id="presenter-notes" className="mb-3 text-2xl font-semibold">
         {t.present.notes}: {t.details.sources}
       </h2>

@@ -146,7 +146,11 @@ export function Presenter({ slides, initialStep, undated, total = slides.length,
         </nav>
       </header>
       <main className="flex flex-1 flex-col gap-5 px-4 py-5 sm:gap-6 sm:px-8 sm:py-6 lg:px-16">
-        {slide ? <SlideBody slide={slide} t={t} headingRef={heading} /> : <h1 className="text-4xl font-bold">{p.empty}</h1>}
+        {slide ? (
+          <SlideBody slide={slide} t={t} headingRef={heading} />
+        ) : (
+          <h1 className="text-4xl font-bold">{p.empty}</h1>
+        )}
         {total > slides.length && (
           <p className="text-lg text-white/80" data-testid="briefing-truncated">
             {fill(p.truncated, { shown: String(slides.length), total: String(total) })}

@@ -5,7 +5,17 @@ import { control, type PresentLabels } from './presenter';
 type StepLabels = Pick<PresentLabels['present'], 'previous' | 'next'>;
 
 /** Previous and Next, shared by the audience screen and the presenter's window (each moves both). */
-export function StepButtons({ p, step, last, go }: { p: StepLabels; step: number; last: number; go: (step: number) => void }) {
+export function StepButtons({
+  p,
+  step,
+  last,
+  go,
+}: {
+  p: StepLabels;
+  step: number;
+  last: number;
+  go: (step: number) => void;
+}) {
   return (
     <>
       <button type="button" className={control} onClick={() => go(step - 1)} disabled={step <= 0}>

@@ -1,7 +1,17 @@
 import type { Slide } from '@/app/_lib/present/slides';
 
 /** A strip of the briefing's timeline: a dot per event, the current one large and labelled. */
-export function TimelineStrip({ slides, current, label, onSelect }: { slides: Slide[]; current: number; label: string; onSelect: (i: number) => void }) {
+export function TimelineStrip({
+  slides,
+  current,
+  label,
+  onSelect,
+}: {
+  slides: Slide[];
+  current: number;
+  label: string;
+  onSelect: (i: number) => void;
+}) {
   // Events on (nearly) the same day are stacked upwards instead of drawn over each other.
   const rows = slides.map((s, i) => slides.slice(0, i).filter((o) => Math.abs(o.position - s.position) < 0.03).length);
   const height = 3.5 + Math.max(0, ...rows) * 1.5;
@@ -13,7 +23,11 @@ export function TimelineStrip({ slides, current, label, onSelect }: { slides: Sl
           <li
             key={s.view.id}
             className="absolute -translate-x-1/2"
-            style={{ left: `${s.position * 100}%`, bottom: `${(rows[i] ?? 0) * 1.5}rem`, zIndex: i === current ? 2 : 1 }}
+            style={{
+              left: `${s.position * 100}%`,
+              bottom: `${(rows[i] ?? 0) * 1.5}rem`,
+              zIndex: i === current ? 2 : 1,
+            }}
           >
             <button
               type="button"

@@ -7,7 +7,11 @@ export function HandoutEvent({ slide, n, t }: { slide: Slide; n: number; t: Dict
   const v = slide.view;
   const d = t.details;
   return (
-    <article className="handout-event [overflow-wrap:anywhere] border-t border-ink/20 py-4" data-testid="handout-event" data-event-id={v.id}>
+    <article
+      className="handout-event [overflow-wrap:anywhere] border-t border-ink/20 py-4"
+      data-testid="handout-event"
+      data-event-id={v.id}
+    >
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <h2 className="text-xl font-bold">
           {n}. {v.title}
@@ -20,7 +24,11 @@ export function HandoutEvent({ slide, n, t }: { slide: Slide; n: number; t: Dict
         <dt className="font-semibold text-ink-soft">{d.place}</dt>
         <dd>{v.placeName ?? d.unknownPlace}</dd>
         <dt className="font-semibold text-ink-soft">{d.participants}</dt>
-        <dd>{v.participants.length === 0 ? d.noParticipants : v.participants.map((p) => `${p.name} (${p.role})`).join(', ')}</dd>
+        <dd>
+          {v.participants.length === 0
+            ? d.noParticipants
+            : v.participants.map((p) => `${p.name} (${p.role})`).join(', ')}
+        </dd>
         <dt className="font-semibold text-ink-soft">{d.status}</dt>
         <dd>{v.statusLabel}</dd>
       </dl>

@@ -12,7 +12,12 @@ export function HandoutOverview({ slides, t }: { slides: Slide[]; t: Dictionary 
   return (
     <section className="handout-overview mt-8" data-testid="handout-overview">
       <h2 className="text-2xl font-bold">{t.print.overview}</h2>
-      <div className="mx-4 my-6 relative" style={{ height: `${height}rem` }} aria-hidden="true" data-testid="handout-strip">
+      <div
+        className="mx-4 my-6 relative"
+        style={{ height: `${height}rem` }}
+        aria-hidden="true"
+        data-testid="handout-strip"
+      >
         <div className="absolute bottom-3 left-0 right-0 h-1 bg-ink/40" />
         {slides.map((s, i) => (
           <span
@@ -26,11 +31,15 @@ export function HandoutOverview({ slides, t }: { slides: Slide[]; t: Dictionary 
       </div>
       <ol className="space-y-1">
         {slides.map((s, i) => (
-          <li key={s.view.id} className="grid grid-cols-[2rem_minmax(0,1fr)] gap-x-3 [overflow-wrap:anywhere] sm:grid-cols-[2rem_minmax(0,11rem)_minmax(0,1fr)]">
+          <li
+            key={s.view.id}
+            className="grid grid-cols-[2rem_minmax(0,1fr)] gap-x-3 [overflow-wrap:anywhere] sm:grid-cols-[2rem_minmax(0,11rem)_minmax(0,1fr)]"
+          >
             <span className="font-bold">{i + 1}.</span>
             <span>{s.view.dateLabel}</span>
             <span className="col-start-2 sm:col-start-auto">
-              <span className="font-semibold">{s.view.title}</span> <span className="text-ink-soft">({s.view.typeLabel})</span>
+              <span className="font-semibold">{s.view.title}</span>{' '}
+              <span className="text-ink-soft">({s.view.typeLabel})</span>
             </span>
           </li>
         ))}

@@ -137,7 +137,10 @@ export function SearchBox({ id, label, placeholder, labels, lang, className, val
     }
   };
 
-  const count = (n: number) => fill(new Intl.PluralRules(locale).select(n) === 'one' ? labels.eventCount.one : labels.eventCount.other, { count: n.toLocaleString(locale) });
+  const count = (n: number) =>
+    fill(new Intl.PluralRules(locale).select(n) === 'one' ? labels.eventCount.one : labels.eventCount.other, {
+      count: n.toLocaleString(locale),
+    });
   const optionId = (i: number) => `${listId}-${i}`;
 
   return (
@@ -198,7 +201,8 @@ export function SearchBox({ id, label, placeholder, labels, lang, className, val
             <span className="font-medium">{s.label}</span>
             {s.matched && <span className={i === active ? 'text-white' : 'text-ink-soft'}> ({s.matched})</span>}
             <span className={`block text-xs ${i === active ? 'text-white' : 'text-ink-soft'}`}>
-              {labels.kinds[s.kind]} · {count(s.count)} · {s.kind === 'type' || s.kind === 'body' ? labels.filtersTimeline : labels.opensPage}
+              {labels.kinds[s.kind]} · {count(s.count)} ·{' '}
+              {s.kind === 'type' || s.kind === 'body' ? labels.filtersTimeline : labels.opensPage}
             </span>
           </li>
         ))}

@@ -95,7 +95,10 @@ export function ViewProvider({ initialView, facets, filtering = 'client', childr
     const reasons = new Map(facets.map((f) => [f.id, matchReason(f, view.q)] as const));
     return (id: string) => reasons.get(id) ?? null;
   }, [facets, view.q, filtering]);
-  const value = useMemo(() => ({ view, update, restored, isShown, shownIds, reasonOf }), [view, update, restored, isShown, shownIds, reasonOf]);
+  const value = useMemo(
+    () => ({ view, update, restored, isShown, shownIds, reasonOf }),
+    [view, update, restored, isShown, shownIds, reasonOf],
+  );
   return <ViewContext.Provider value={value}>{children}</ViewContext.Provider>;
 }
 

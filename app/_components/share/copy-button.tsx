@@ -20,9 +20,12 @@ export function CopyButton({ text, label, done, failed, className }: Props) {
   const [state, setState] = useState<'idle' | 'done' | 'failed'>('idle');
   const [fallback, setFallback] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
       <button

@@ -23,7 +23,11 @@ interface Props {
 }
 
 /** The query of a view (filters, and optionally window and selection) with the UI language. */
-export function viewQuery(view: ViewState, lang: string | null, options?: { window?: boolean; event?: boolean }): string {
+export function viewQuery(
+  view: ViewState,
+  lang: string | null,
+  options?: { window?: boolean; event?: boolean },
+): string {
   const qs = withView(new URLSearchParams(lang ? { lang } : {}), view, options).toString();
   return qs ? `?${qs}` : '';
 }
@@ -87,7 +91,12 @@ export function ViewToolbar({ labels, copyFailed, origin, lang, locale, title, v
             <a className={link} href={`/present/print${filters}`}>
               {labels.print}
             </a>
-            <button type="button" className={shareButton} aria-expanded={showEmbed} onClick={() => setShowEmbed((v) => !v)}>
+            <button
+              type="button"
+              className={shareButton}
+              aria-expanded={showEmbed}
+              onClick={() => setShowEmbed((v) => !v)}
+            >
               {labels.embed}
             </button>
           </>
@@ -101,7 +110,11 @@ export function ViewToolbar({ labels, copyFailed, origin, lang, locale, title, v
           <a className={link} href={`/api/export.ics${exportQuery}`} download>
             {labels.ics}
           </a>
-          <a className={link} href={webcalUrl(origin, viewQuery(view, locale, { window: false, event: false }))} data-testid="webcal">
+          <a
+            className={link}
+            href={webcalUrl(origin, viewQuery(view, locale, { window: false, event: false }))}
+            data-testid="webcal"
+          >
             {labels.subscribe}
           </a>
           <a className={link} href={`/api/export.csv${exportQuery}`} download>
@@ -138,7 +151,13 @@ export function ViewToolbar({ labels, copyFailed, origin, lang, locale, title, v
           <label className="block text-sm font-semibold" htmlFor="embed-code">
             {labels.embedCode}
           </label>
-          <textarea id="embed-code" readOnly value={code} rows={3} className="w-full rounded border border-ink/30 p-2 font-mono text-xs" />
+          <textarea
+            id="embed-code"
+            readOnly
+            value={code}
+            rows={3}
+            className="w-full rounded border border-ink/30 p-2 font-mono text-xs"
+          />
           <CopyButton text={() => code} label={labels.copyEmbed} done={labels.embedCopied} failed={copyFailed} />
         </div>
       )}

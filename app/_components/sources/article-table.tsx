@@ -10,7 +10,10 @@ import { localHref } from '@/app/_lib/view/locale';
 export const ARTICLES_PER_PAGE = 200;
 
 /** The pages of the table: 1-based, clamped to those that exist. */
-export function articlePage(requested: unknown, total: number): { page: number; pages: number; first: number; last: number } {
+export function articlePage(
+  requested: unknown,
+  total: number,
+): { page: number; pages: number; first: number; last: number } {
   const pages = Math.max(1, Math.ceil(total / ARTICLES_PER_PAGE));
   const n = typeof requested === 'string' && /^\d{1,6}$/.test(requested) ? Number(requested) : 1;
   const page = Math.min(Math.max(n, 1), pages);
@@ -24,21 +27,28 @@ export function ArticleTable({ corpus, t, page: requested }: { corpus: CorpusVie
   const { page, pages, first, last } = articlePage(requested, corpus.articles.length);
   const pageHref = (n: number) => localHref('/articles', t.locale, n === 1 ? {} : { page: String(n) });
   // Above the table a navigation landmark; below it the same links again, without a second landmark of that name.
-  const pager = (Tag: 'nav' | 'div') => pages > 1 && (
-    <Tag aria-label={Tag === 'nav' ? s.pages : undefined} className="my-2 flex flex-wrap items-center gap-3 text-sm" data-testid="article-pages">
-      <span>{fill(s.pageRange, { from: String(first + 1), to: String(last), total: String(corpus.articles.length) })}</span>
-      {page > 1 && (
-        <Link className="text-accent underline" href={pageHref(page - 1)} rel="prev">
-          {s.previousPage}
-        </Link>
-      )}
-      {page < pages && (
-        <Link className="text-accent underline" href={pageHref(page + 1)} rel="next">
-          {s.nextPage}
-        </Link>
-      )}
-    </Tag>
-  );
+  const pager = (Tag: 'nav' | 'div') =>
+    pages > 1 && (
+      <Tag
+        aria-label={Tag === 'nav' ? s.pages : undefined}
+        className="my-2 flex flex-wrap items-center gap-3 text-sm"
+        data-testid="article-pages"
+      >
+        <span>
+          {fill(s.pageRange, { from: String(first + 1), to: String(last), total: String(corpus.articles.length) })}
+        </span>
+        {page > 1 && (
+          <Link className="text-accent underline" href={pageHref(page - 1)} rel="prev">
+            {s.previousPage}
+          </Link>
+        )}
+        {page < pages && (
+          <Link className="text-accent underline" href={pageHref(page + 1)} rel="next">
+            {s.nextPage}
+          </Link>
+        )}
+      </Tag>
+    );
   return (
     <section aria-labelledby="articles-heading" className="mt-8">
       <h2 id="articles-heading" className="mb-2 text-xl font-bold">
@@ -49,12 +59,24 @@ export function ArticleTable({ corpus, t, page: requested }: { corpus: CorpusVie
         <table className="w-full text-left text-sm" data-testid="articles-table">
           <thead className="bg-ink/5">
             <tr>
-              <th scope="col" className="p-2">{s.file}</th>
-              <th scope="col" className="p-2">{s.date}</th>
-              <th scope="col" className="p-2">{s.title}</th>
-              <th scope="col" className="p-2">{s.language}</th>
-              <th scope="col" className="p-2">{s.events}</th>
-              <th scope="col" className="p-2">{s.problems}</th>
+              <th scope="col" className="p-2">
+                {s.file}
+              </th>
+              <th scope="col" className="p-2">
+                {s.date}
+              </th>
+              <th scope="col" className="p-2">
+                {s.title}
+              </th>
+              <th scope="col" className="p-2">
+                {s.language}
+              </th>
+              <th scope="col" className="p-2">
+                {s.events}
+              </th>
+              <th scope="col" className="p-2">
+                {s.problems}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-ink/10">
@@ -66,7 +88,10 @@ export function ArticleTable({ corpus, t, page: requested }: { corpus: CorpusVie
                 </td>
                 {/* A title keeps a readable width; on a phone the table scrolls sideways in its box instead. */}
                 <td className="min-w-56 p-2" lang={article.language}>
-                  <Link className="text-accent underline" href={localHref(`/articles/${encodeURIComponent(article.id)}`, t.locale)}>
+                  <Link
+                    className="text-accent underline"
+                    href={localHref(`/articles/${encodeURIComponent(article.id)}`, t.locale)}
+                  >
                     {article.title}
                   </Link>
                 </td>

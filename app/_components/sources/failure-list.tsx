@@ -7,7 +7,11 @@ export function FailureList({ failures, t }: { failures: ArticleFailure[]; t: Di
   return (
     <section
       aria-labelledby="failures-heading"
-      className={failures.length > 0 ? 'rounded-lg border-2 border-red-300 bg-red-50 p-4' : 'rounded-lg border border-ink/10 bg-white p-4'}
+      className={
+        failures.length > 0
+          ? 'rounded-lg border-2 border-red-300 bg-red-50 p-4'
+          : 'rounded-lg border border-ink/10 bg-white p-4'
+      }
       data-testid="failures"
     >
       <h2 id="failures-heading" className="text-xl font-bold">
@@ -21,8 +25,12 @@ export function FailureList({ failures, t }: { failures: ArticleFailure[]; t: Di
           <table className="w-full text-left text-sm">
             <thead>
               <tr>
-                <th scope="col" className="p-1">{s.file}</th>
-                <th scope="col" className="p-1">{s.reason}</th>
+                <th scope="col" className="p-1">
+                  {s.file}
+                </th>
+                <th scope="col" className="p-1">
+                  {s.reason}
+                </th>
               </tr>
             </thead>
             <tbody>

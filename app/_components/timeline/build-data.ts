@@ -33,7 +33,10 @@ export function itemElement(event: TimelineEventData, itemId: string, lane: stri
   el.dataset.itemId = itemId;
   const where = lane === null ? '' : ` (${lane})`;
   const named = titleNamesType(event.title, event.typeLabel);
-  el.setAttribute('aria-label', `${named ? event.title : `${event.typeLabel}: ${event.title}`}. ${event.dateLabel}${where}`);
+  el.setAttribute(
+    'aria-label',
+    `${named ? event.title : `${event.typeLabel}: ${event.title}`}. ${event.dateLabel}${where}`,
+  );
   el.title = `${event.title} (${event.dateLabel})`;
   if (!named) el.append(textElement('span', 'ev-type', event.typeLabel));
   el.append(textElement('span', 'ev-title', event.title));
@@ -64,7 +67,13 @@ export interface TimelineData {
  * One item per period with its count, in the main lane: focusable like an event, labelled with the count and
  * the period, and opening it zooms in (use-vis-timeline.ts).
  */
-function addBuckets(buckets: readonly Bucket[], labels: TimelineLabels, range: (start: Date, end: Date) => string, data: TimelineData, group: string): void {
+function addBuckets(
+  buckets: readonly Bucket[],
+  labels: TimelineLabels,
+  range: (start: Date, end: Date) => string,
+  data: TimelineData,
+  group: string,
+): void {
   for (const b of buckets) {
     const span = itemRange(b.start, b.end);
     if (!span) continue;
@@ -78,14 +87,27 @@ function addBuckets(buckets: readonly Bucket[], labels: TimelineLabels, range: (
     el.dataset.itemId = id;
     el.setAttribute('aria-label', name);
     el.title = name;
-    data.items.push({ id, content: '', start: span.start, end: span.end, type: 'range', group, className: 'ev-bucket' });
+    data.items.push({
+      id,
+      content: '',
+      start: span.start,
+      end: span.end,
+      type: 'range',
+      group,
+      className: 'ev-bucket',
+    });
     data.eventOf.set(id, id);
     data.elements.set(id, el);
     data.buckets.set(id, span);
   }
 }
 
-function finish(items: DataItem[], groups: DataGroup[], eventOf: Map<string, string>, elements: Map<string, HTMLElement>): TimelineData {
+function finish(
+  items: DataItem[],
+  groups: DataGroup[],
+  eventOf: Map<string, string>,
+  elements: Map<string, HTMLElement>,
+): TimelineData {
   const order = items
     .slice()
     .sort((a, b) => +(a.start as Date) - +(b.start as Date) || +(b.end as Date) - +(a.end as Date))
@@ -113,7 +135,15 @@ function countryLanes(events: readonly TimelineEventData[], labels: TimelineLabe
       const name = c === null ? labels.noCountry : (labels.countryNames[c] ?? c);
       lanes.set(group, name);
       const id = `${e.id}@${c ?? '-'}`;
-      items.push({ id, content: e.title, start: range.start, end: range.end, type: 'range', group, className: `ev t-${e.type}${e.imprecise ? ' ev-imprecise' : ''}` });
+      items.push({
+        id,
+        content: e.title,
+        start: range.start,
+        end: range.end,
+        type: 'range',
+        group,
+        className: `ev t-${e.type}${e.imprecise ? ' ev-imprecise' : ''}`,
+      });
       eventOf.set(id, e.id);
       elements.set(id, itemElement(e, id, name));
     }
@@ -142,7 +172,15 @@ function singleLane(events: readonly TimelineEventData[], labels: TimelineLabels
   for (const e of events) {
     const range = itemRange(e.start, e.end);
     if (!range) continue;
-    items.push({ id: e.id, content: e.title, start: range.start, end: range.end, type: 'range', group: groupOf(e), className: `ev t-${e.type}${e.imprecise ? ' ev-imprecise' : ''}` });
+    items.push({
+      id: e.id,
+      content: e.title,
+      start: range.start,
+      end: range.end,
+      type: 'range',
+      group: groupOf(e),
+      className: `ev t-${e.type}${e.imprecise ? ' ev-imprecise' : ''}`,
+    });
     eventOf.set(e.id, e.id);
     elements.set(e.id, itemElement(e, e.id, null));
     if (parents.has(e.id)) {
@@ -175,7 +213,11 @@ export function buildTimelineData(
   const data = lanes === 'country' ? countryLanes(events, labels) : singleLane(events, labels);
   if (!buckets || buckets.counts.length === 0) return data;
   if (!data.groups.some((g) => g.id === LANE)) {
-    const lane: DataGroup & { order: number } = { id: LANE, content: textElement('span', 'lane-label', labels.lane), order: -1 };
+    const lane: DataGroup & { order: number } = {
+      id: LANE,
+      content: textElement('span', 'lane-label', labels.lane),
+      order: -1,
+    };
     data.groups.unshift(lane);
   }
   addBuckets(buckets.counts, labels, buckets.range, data, LANE);

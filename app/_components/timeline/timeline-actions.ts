@@ -45,7 +45,12 @@ export function focusItem(vis: VisTimeline, id: string): void {
  * Runs a keyboard action; `current` is the id of the focused item, if the focus is on one; `open` gets the id of
  * the event that item draws.
  */
-export function runAction(vis: VisTimeline, action: TimelineAction, current: string | null, open: (id: string) => void): void {
+export function runAction(
+  vis: VisTimeline,
+  action: TimelineAction,
+  current: string | null,
+  open: (id: string) => void,
+): void {
   const order = vis.data.order;
   switch (action.kind) {
     case 'zoom-in':

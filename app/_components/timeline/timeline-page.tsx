@@ -27,7 +27,10 @@ export interface TimelineRequest {
 }
 
 /** Reads the view of a timeline URL; a view whose event has moved redirects to where it went. */
-export async function readTimelineRequest(searchParams: Promise<SearchParams>, path: '/' | '/embed'): Promise<TimelineRequest> {
+export async function readTimelineRequest(
+  searchParams: Promise<SearchParams>,
+  path: '/' | '/embed',
+): Promise<TimelineRequest> {
   const search = await searchParams;
   const t = getDictionary(localeFromSearch(search));
   const lang = typeof search.lang === 'string' && search.lang === t.locale ? t.locale : null;
@@ -42,7 +45,15 @@ export async function readTimelineRequest(searchParams: Promise<SearchParams>, p
  * The state around a timeline: a small corpus filters its events in the browser; a large one asks the server for
  * each window (a new filter starts a new source, hence the key).
  */
-export function TimelineProviders({ page, locale, children }: { page: TimelinePage; locale: UiLocale; children: ReactNode }) {
+export function TimelineProviders({
+  page,
+  locale,
+  children,
+}: {
+  page: TimelinePage;
+  locale: UiLocale;
+  children: ReactNode;
+}) {
   if (page.mode === 'inline') {
     return (
       <ViewProvider initialView={page.view} facets={page.facets}>
@@ -52,7 +63,13 @@ export function TimelineProviders({ page, locale, children }: { page: TimelinePa
   }
   return (
     <ViewProvider key={filterKey(page.view)} initialView={page.view} facets={[]} filtering="server">
-      <WindowSource initial={page.initial} initialRequest={page.initialRequest} extent={page.extent} lang={locale} limit={WINDOW_LIMIT}>
+      <WindowSource
+        initial={page.initial}
+        initialRequest={page.initialRequest}
+        extent={page.extent}
+        lang={locale}
+        limit={WINDOW_LIMIT}
+      >
         {children}
       </WindowSource>
     </ViewProvider>

@@ -36,7 +36,10 @@ export function TimelineView({ events, labels, intl, stream = false }: Props) {
   const source = useWindowSource();
   const selection = useRef(selected);
   const windowRef = useRef<TimeWindow | null>(viewWindow(view));
-  const shown = useMemo(() => (source ? source.data.events : events.filter((e) => shownIds.has(e.id))), [source, events, shownIds]);
+  const shown = useMemo(
+    () => (source ? source.data.events : events.filter((e) => shownIds.has(e.id))),
+    [source, events, shownIds],
+  );
   const extentFrom = source?.extent?.from;
   const extentTo = source?.extent?.to;
   const extent = useMemo(() => {

@@ -64,7 +64,12 @@ function clusterElement(count: number, labels: TimelineLabels): HTMLElement {
 
 const isBucket = (item: { className?: string }) => item.className?.includes('ev-bucket') ?? false;
 
-function options(dates: DateFormatter, elements: RefObject<Map<string, HTMLElement>>, labels: TimelineLabels, windowed: boolean): TimelineOptions {
+function options(
+  dates: DateFormatter,
+  elements: RefObject<Map<string, HTMLElement>>,
+  labels: TimelineLabels,
+  windowed: boolean,
+): TimelineOptions {
   return {
     // A window of a large corpus can still hold hundreds of events: overlapping ones are drawn as one cluster
     // with their count (double-click zooms to it) until the user zooms in far enough to tell them apart.
@@ -97,8 +102,12 @@ function options(dates: DateFormatter, elements: RefObject<Map<string, HTMLEleme
     // Item content is an element built with textContent (see build-data.ts); strings that would still reach
     // vis-timeline's innerHTML are stripped of every tag.
     template: (item: { id?: unknown; uiItems?: unknown[] } | undefined) =>
-      elements.current.get(String(item?.id)) ?? (Array.isArray(item?.uiItems) ? clusterElement(item.uiItems.length, labels) : ''),
-    xss: { disabled: false, filterOptions: { whiteList: {}, stripIgnoreTag: true, stripIgnoreTagBody: ['script', 'style'] } },
+      elements.current.get(String(item?.id)) ??
+      (Array.isArray(item?.uiItems) ? clusterElement(item.uiItems.length, labels) : ''),
+    xss: {
+      disabled: false,
+      filterOptions: { whiteList: {}, stripIgnoreTag: true, stripIgnoreTagBody: ['script', 'style'] },
+    },
   };
 }
 
@@ -126,7 +135,11 @@ export function restack(t: Timeline): void {
     // Focus still there, or taken elsewhere on purpose: nothing to give back.
     if (!focused || !root || now === focused || (now !== null && now !== document.body)) return;
     const itemId = focused.dataset.itemId;
-    const target = focused.isConnected ? focused : itemId ? root.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(itemId)}"]`) : null;
+    const target = focused.isConnected
+      ? focused
+      : itemId
+        ? root.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(itemId)}"]`)
+        : null;
     target?.focus({ preventScroll: true });
   };
   t.on('changed', giveBack);
@@ -180,7 +193,10 @@ export function useVisTimeline(args: Args) {
     let timeline: Timeline | null = null;
     // vis-timeline's stylesheet comes with its code, after first paint: it is not render-blocking, and a phone,
     // which never draws the timeline, never loads either.
-    void Promise.all([import('vis-timeline/standalone'), import('vis-timeline/styles/vis-timeline-graph2d.min.css')]).then(([{ Timeline }]) => {
+    void Promise.all([
+      import('vis-timeline/standalone'),
+      import('vis-timeline/styles/vis-timeline-graph2d.min.css'),
+    ]).then(([{ Timeline }]) => {
       const el = container.current;
       if (cancelled || !el) return;
       const { events, buckets, extent } = latest.current;
@@ -193,7 +209,9 @@ export function useVisTimeline(args: Args) {
       // A window from the URL wins; else an event named in the URL is centred (as wide a window as "fit all").
       const first =
         windowRef.current ??
-        (fit && selectedItem ? centredOn(fit, { start: selectedItem.start as Date, end: selectedItem.end as Date }) : fit);
+        (fit && selectedItem
+          ? centredOn(fit, { start: selectedItem.start as Date, end: selectedItem.end as Date })
+          : fit);
       // No start/end options: with them vis-timeline 8 sometimes keeps its root `visibility: hidden` (its first
       // `changed` can come before its first `rangechanged`). It fits all items on its first `changed`; this window
       // is set right away and again after that fit.
@@ -256,5 +274,9 @@ export function useVisTimeline(args: Args) {
   const markUserAction = () => {
     userAction.current = true;
   };
-  return { vis, markUserAction, windowLabel: visibleWindow ? formatWindow(dates, visibleWindow.start, visibleWindow.end) : null };
+  return {
+    vis,
+    markUserAction,
+    windowLabel: visibleWindow ? formatWindow(dates, visibleWindow.start, visibleWindow.end) : null,
+  };
 }

@@ -32,7 +32,14 @@ export function WindowList({ labels, langQuery }: Props) {
   const { events, clusters, total } = source.data;
   const amp = langQuery === '' ? '' : `&${langQuery.slice(1)}`;
   return (
-    <section aria-labelledby="all-events-heading" className="mt-10 scroll-mt-4" id="event-list" tabIndex={-1} data-testid="event-list" data-windowed="true">
+    <section
+      aria-labelledby="all-events-heading"
+      className="mt-10 scroll-mt-4"
+      id="event-list"
+      tabIndex={-1}
+      data-testid="event-list"
+      data-windowed="true"
+    >
       <h2 id="all-events-heading" className="text-xl font-bold">
         {labels.heading}
       </h2>
@@ -66,7 +73,10 @@ export function WindowList({ labels, langQuery }: Props) {
                 <time dateTime={e.start}>{e.dateLabel}</time>
               </span>
               <span>
-                <a className="font-medium text-accent underline-offset-2 hover:underline" href={`/events/${encodeURIComponent(e.id)}${langQuery}`}>
+                <a
+                  className="font-medium text-accent underline-offset-2 hover:underline"
+                  href={`/events/${encodeURIComponent(e.id)}${langQuery}`}
+                >
                   {e.title}
                 </a>{' '}
                 <span className={`type-badge t-${e.type} ml-1 rounded px-1.5 text-xs`}>{e.typeLabel}</span>

@@ -1,10 +1,19 @@
 'use client';
 
-import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { covers, windowRequest, windowUrl, type WindowRequest } from '@/app/_lib/timeline/window-request';
 import { useView } from '@/app/_components/selection/selection-context';
 import type { WindowData } from '@/app/_lib/timeline/types';
-
 
 export type WindowStatus = 'ready' | 'loading' | 'failed';
 
@@ -43,7 +52,10 @@ export function WindowSource({ initial, initialRequest, extent, lang, limit, chi
   const { view } = useView();
   const [data, setData] = useState(initial);
   const [status, setStatus] = useState<WindowStatus>('ready');
-  const loaded = useRef<{ request: WindowRequest; data: WindowData } | null>({ request: initialRequest, data: initial });
+  const loaded = useRef<{ request: WindowRequest; data: WindowData } | null>({
+    request: initialRequest,
+    data: initial,
+  });
   const visible = useRef<{ start: Date; end: Date } | null>(null);
   const viewRef = useRef(view);
   useLayoutEffect(() => {
@@ -59,7 +71,13 @@ export function WindowSource({ initial, initialRequest, extent, lang, limit, chi
       // Events already loaded for a wider window still answer a narrower one; counts per period do not.
       if (known && known.data.clusters.length === 0 && covers(known.request, start, end, request.filters)) return;
       // Counts for exactly this request are as good as new ones (the first window, drawn from the page's data).
-      if (known && known.request.from === request.from && known.request.to === request.to && known.request.filters === request.filters) return;
+      if (
+        known &&
+        known.request.from === request.from &&
+        known.request.to === request.to &&
+        known.request.filters === request.filters
+      )
+        return;
       inFlight.current?.abort();
       const controller = new AbortController();
       inFlight.current = controller;

@@ -59,7 +59,13 @@ function correctionFields(event: CorpusEvent, lang: UiLocale) {
   if (m.type !== undefined) machine.type = m.type;
   if (m.title !== undefined) machine.title = m.title[lang];
   if ('placeId' in m) machine.place = m.placeId == null ? null : { id: m.placeId, name: placeName(m.placeId, lang) };
-  if (m.participants !== undefined) machine.participants = m.participants.map((p) => ({ id: p.actorId, name: actorName(p.actorId, lang), role: p.role, country: actorCountry(p.actorId) }));
+  if (m.participants !== undefined)
+    machine.participants = m.participants.map((p) => ({
+      id: p.actorId,
+      name: actorName(p.actorId, lang),
+      role: p.role,
+      country: actorCountry(p.actorId),
+    }));
   if (m.status !== undefined) machine.status = m.status;
   return { machine, corrections: { fields: c.fields, confirmed: c.confirmed, hidden: c.hidden } };
 }

@@ -30,8 +30,6 @@ export interface WindowAnswer<E> {
   clusters: EventCluster[];
 }
 
-
-
 /** Counts of events by start, in equal buckets of whole days (at most about `buckets` of them), empty ones left out. */
 export function clusterCounts(events: CorpusEvent[], from: string, to: string, buckets = 100): EventCluster[] {
   const first = dayNumber(from);
@@ -44,9 +42,12 @@ export function clusterCounts(events: CorpusEvent[], from: string, to: string, b
   }
   return [...counts.entries()]
     .sort((a, b) => a[0] - b[0])
-    .map(([b, count]) => ({ start: isoDay(first + b * size), end: isoDay(Math.min(first + (b + 1) * size - 1, first + days - 1)), count }));
+    .map(([b, count]) => ({
+      start: isoDay(first + b * size),
+      end: isoDay(Math.min(first + (b + 1) * size - 1, first + days - 1)),
+      count,
+    }));
 }
-
 
 /**
  * The answer of `GET /api/events` with a window or filters: the events of the window (the same fields as the plain
@@ -54,14 +55,36 @@ export function clusterCounts(events: CorpusEvent[], from: string, to: string, b
  * events but `clusters`, the counts per bucket, so a zoomed-out timeline can draw groups and fetch the events when
  * the user zooms in. Undated events are never in a window; `undated` counts those that pass the filters.
  */
-export function apiEventsWindow(corpus: CorpusView, q: EventsQuery & { shape: 'timeline' }, lang: UiLocale, found?: Found | null): WindowAnswer<Ranked<TimelineEventData>>;
-export function apiEventsWindow(corpus: CorpusView, q: EventsQuery, lang: UiLocale, found?: Found | null): WindowAnswer<Ranked<TimelineEventData | ReturnType<typeof apiEvent>>>;
-export function apiEventsWindow(corpus: CorpusView, q: EventsQuery, lang: UiLocale, found?: Found | null): WindowAnswer<Ranked<TimelineEventData | ReturnType<typeof apiEvent>>> {
+export function apiEventsWindow(
+  corpus: CorpusView,
+  q: EventsQuery & { shape: 'timeline' },
+  lang: UiLocale,
+  found?: Found | null,
+): WindowAnswer<Ranked<TimelineEventData>>;
+export function apiEventsWindow(
+  corpus: CorpusView,
+  q: EventsQuery,
+  lang: UiLocale,
+  found?: Found | null,
+): WindowAnswer<Ranked<TimelineEventData | ReturnType<typeof apiEvent>>>;
+export function apiEventsWindow(
+  corpus: CorpusView,
+  q: EventsQuery,
+  lang: UiLocale,
+  found?: Found | null,
+): WindowAnswer<Ranked<TimelineEventData | ReturnType<typeof apiEvent>>> {
   // The events found by the database's indexes when there is one (any order), else found here in memory.
-  const { dated, undated } = found ? { dated: [...found.dated].sort(compareEvents), undated: sortedEvents(found.undated) } : eventsInWindow(corpus, q);
+  const { dated, undated } = found
+    ? { dated: [...found.dated].sort(compareEvents), undated: sortedEvents(found.undated) }
+    : eventsInWindow(corpus, q);
   const facets = corpusFacets(corpus);
   const from = q.from ?? dated[0]?.start ?? null;
-  const to = q.to ?? dated.reduce<string | null>((max, e) => (max === null || (e.end ?? e.start!) > max ? (e.end ?? e.start!) : max), null);
+  const to =
+    q.to ??
+    dated.reduce<string | null>(
+      (max, e) => (max === null || (e.end ?? e.start!) > max ? (e.end ?? e.start!) : max),
+      null,
+    );
   const overLimit = dated.length > q.limit;
   // A search lists its best matches first (search/rank.ts), each saying why it matched; the timeline places them
   // by date whatever their order.
@@ -86,4 +109,3 @@ export function apiEventsWindow(corpus: CorpusView, q: EventsQuery, lang: UiLoca
 
 /** An event of the API's answer; with a search, why it matched (`match`, see search/rank.ts). */
 export type Ranked<E> = E & { match?: EventMatch };
-

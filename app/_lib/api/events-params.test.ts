@@ -16,7 +16,13 @@ const ok = (s: string): EventsQuery => {
 describe('parseEventsQuery', () => {
   it('accepts a window, filters and a limit', () => {
     expect(ok('from=2025-11-01&to=2025-11-30&type=summit,talks&country=uz&status=reported&limit=10')).toMatchObject({
-      from: '2025-11-01', to: '2025-11-30', types: ['summit', 'talks'], countries: ['uz'], status: 'reported', limit: 10, windowed: true,
+      from: '2025-11-01',
+      to: '2025-11-30',
+      types: ['summit', 'talks'],
+      countries: ['uz'],
+      status: 'reported',
+      limit: 10,
+      windowed: true,
     });
     expect(ok('from=2025-11-01T10:00&to=2025-11-02T00:00')).toMatchObject({ from: '2025-11-01', to: '2025-11-02' });
     expect(ok('type=visit').types).toContain('state-visit');
@@ -54,15 +60,22 @@ describe('parseEventsQuery', () => {
 describe('the events window', () => {
   const seeds = path.resolve(__dirname, '../../../seeds');
   const corpus = buildCorpus(
-    readdirSync(seeds).filter((n) => n.endsWith('.txt')).map((n) => ({ fileName: n, bytes: new Uint8Array(readFileSync(path.join(seeds, n))) })),
+    readdirSync(seeds)
+      .filter((n) => n.endsWith('.txt'))
+      .map((n) => ({ fileName: n, bytes: new Uint8Array(readFileSync(path.join(seeds, n))) })),
   );
   const dated = corpus.events.filter((e) => e.start !== null);
 
   it('returns exactly the events overlapping the window', () => {
     const from = '2025-11-14';
     const to = '2025-11-14';
-    const got = eventsInWindow(corpus, ok(`from=${from}&to=${to}`)).dated.map((e) => e.id).sort();
-    const expected = dated.filter((e) => e.start! <= to && (e.end ?? e.start!) >= from).map((e) => e.id).sort();
+    const got = eventsInWindow(corpus, ok(`from=${from}&to=${to}`))
+      .dated.map((e) => e.id)
+      .sort();
+    const expected = dated
+      .filter((e) => e.start! <= to && (e.end ?? e.start!) >= from)
+      .map((e) => e.id)
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(got).toEqual(expected);
   });
@@ -78,7 +91,7 @@ describe('the events window', () => {
     expect(capped.clusters.reduce((s, c) => s + c.count, 0)).toBe(dated.length);
   });
 
-  it('searches titles, source sentences, names and kinds in any script and case, as the page\'s search does', () => {
+  it("searches titles, source sentences, names and kinds in any script and case, as the page's search does", () => {
     // Every event placed in Tashkent, whether or not a sentence names the city (the place's names are searched).
     const tashkent = apiEventsWindow(corpus, ok('from=2000-01-01&to=2030-12-31&q=ТАШКЕНТ'), 'en');
     expect(tashkent.total).toBeGreaterThanOrEqual(dated.filter((e) => e.placeId === 'tashkent').length);
@@ -91,7 +104,7 @@ describe('the events window', () => {
     expect(apiEventsWindow(corpus, ok('from=2000-01-01&to=2030-12-31&q=no-such-word-anywhere'), 'en').total).toBe(0);
   });
 
-  it('answers in the timeline\'s shape: labels in the language asked for, parents only when in the window', () => {
+  it("answers in the timeline's shape: labels in the language asked for, parents only when in the window", () => {
     const answer = apiEventsWindow(corpus, { ...ok('from=2025-11-15&to=2025-11-15'), shape: 'timeline' }, 'ru');
     expect(answer.events.length).toBeGreaterThan(0);
     for (const e of answer.events) {
@@ -116,11 +129,35 @@ describe('the events window', () => {
 
 describe('the events window with long events', () => {
   const ev = (id: string, start: string, end: string | null) =>
-    ({ id, type: 'talks', start, end, when: start, before: null, status: 'reported', placeId: null, participants: [], parent: null, sources: [], title: { kk: id, en: id, ru: id } }) as unknown as import('@/lib/corpus/types').CorpusEvent;
-  const corpus = { articles: [], failures: [], events: [ev('long', '2020-01-01', '2020-12-31'), ev('short', '2020-06-10', '2020-06-12'), ev('before', '2020-05-01', null)] };
+    ({
+      id,
+      type: 'talks',
+      start,
+      end,
+      when: start,
+      before: null,
+      status: 'reported',
+      placeId: null,
+      participants: [],
+      parent: null,
+      sources: [],
+      title: { kk: id, en: id, ru: id },
+    }) as unknown as import('@/lib/corpus/types').CorpusEvent;
+  const corpus = {
+    articles: [],
+    failures: [],
+    events: [
+      ev('long', '2020-01-01', '2020-12-31'),
+      ev('short', '2020-06-10', '2020-06-12'),
+      ev('before', '2020-05-01', null),
+    ],
+  };
 
   it('finds an event that began long before the window and is still running', () => {
-    expect(eventsInWindow(corpus, ok('from=2020-06-01&to=2020-06-30')).dated.map((e) => e.id)).toEqual(['long', 'short']);
+    expect(eventsInWindow(corpus, ok('from=2020-06-01&to=2020-06-30')).dated.map((e) => e.id)).toEqual([
+      'long',
+      'short',
+    ]);
     expect(eventsInWindow(corpus, ok('from=2021-01-01&to=2021-01-31')).dated).toEqual([]);
   });
 });

@@ -44,13 +44,30 @@ const TYPE_FAMILIES: Record<string, readonly EventType[]> = {
   ),
 };
 
-const KNOWN = new Set(['lang', 'from', 'to', 'type', 'country', 'person', 'place', 'status', 'q', 'limit', 'buckets', 'shape']);
+const KNOWN = new Set([
+  'lang',
+  'from',
+  'to',
+  'type',
+  'country',
+  'person',
+  'place',
+  'status',
+  'q',
+  'limit',
+  'buckets',
+  'shape',
+]);
 const MAX_QUERY = 200;
 
 const show = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
 
 function values(params: URLSearchParams, name: string): string[] {
-  return params.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  return params
+    .getAll(name)
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
 }
 
 function day(params: URLSearchParams, name: string): { value: string | null } | { error: string } {
@@ -60,15 +77,18 @@ function day(params: URLSearchParams, name: string): { value: string | null } | 
   const raw = all[0]!.trim();
   const m = DAY.exec(raw);
   if (!m) return { error: `"${name}" must be a date YYYY-MM-DD, not ${show(raw)}.` };
-  if (!isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) return { error: `"${name}" ${show(raw)} is not a real calendar date.` };
+  if (!isRealDate(Number(m[1]), Number(m[2]), Number(m[3])))
+    return { error: `"${name}" ${show(raw)} is not a real calendar date.` };
   return { value: `${m[1]}-${m[2]}-${m[3]}` };
 }
 
 function ids(params: URLSearchParams, name: string): { value: string[] } | { error: string } {
   const list = [...new Set(values(params, name))];
   const bad = list.find((v) => !ID.test(v));
-  if (bad !== undefined) return { error: `"${name}" ${show(bad)} is not an id (letters, digits, '.', '_' and '-', at most 120).` };
-  if (list.length > MAX_VALUES) return { error: `"${name}" has ${list.length} values; at most ${MAX_VALUES} are allowed.` };
+  if (bad !== undefined)
+    return { error: `"${name}" ${show(bad)} is not an id (letters, digits, '.', '_' and '-', at most 120).` };
+  if (list.length > MAX_VALUES)
+    return { error: `"${name}" has ${list.length} values; at most ${MAX_VALUES} are allowed.` };
   return { value: list };
 }
 
@@ -109,7 +129,8 @@ export function parseEventsQuery(params: URLSearchParams): { query: EventsQuery 
   if (q.length > MAX_QUERY) return { error: `"q" is ${q.length} characters long; at most ${MAX_QUERY} are allowed.` };
 
   const shapeRaw = params.get('shape') ?? 'full';
-  if (shapeRaw !== 'full' && shapeRaw !== 'timeline') return { error: `"shape" must be full or timeline, not ${show(shapeRaw)}.` };
+  if (shapeRaw !== 'full' && shapeRaw !== 'timeline')
+    return { error: `"shape" must be full or timeline, not ${show(shapeRaw)}.` };
 
   let limit = DEFAULT_LIMIT;
   const limitRaw = params.get('limit');

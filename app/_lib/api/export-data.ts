@@ -16,9 +16,11 @@ function correctedLine(e: CorpusEvent, t: Dictionary): string | null {
   const c = e.corrections;
   if (!c) return null;
   const parts = (Object.entries(c.fields) as Array<[CorrectableField, CorrectionMark]>).map(
-    ([field, m]) => `${t.event.corrections.fields[field]} (${m.by}, ${m.at.slice(0, 10)}${m.reason ? `: ${m.reason}` : ''})`,
+    ([field, m]) =>
+      `${t.event.corrections.fields[field]} (${m.by}, ${m.at.slice(0, 10)}${m.reason ? `: ${m.reason}` : ''})`,
   );
-  if (c.confirmed) parts.push(fill(t.event.corrections.confirmed, { by: c.confirmed.by, at: c.confirmed.at.slice(0, 10) }));
+  if (c.confirmed)
+    parts.push(fill(t.event.corrections.confirmed, { by: c.confirmed.by, at: c.confirmed.at.slice(0, 10) }));
   return parts.length > 0 ? fill(t.editing.correctedBy, { fields: parts.join('; ') }) : null;
 }
 
@@ -53,6 +55,8 @@ export function exportView(request: Request): ViewState {
 
 /** `jylnama-<filters>.<ext>`, ASCII only, for Content-Disposition. */
 export function exportFileName(view: ViewState, ext: string): string {
-  const parts = [...view.types, ...view.countries, ...view.persons, ...view.places].join('-').replace(/[^a-z0-9-]/gi, '');
+  const parts = [...view.types, ...view.countries, ...view.persons, ...view.places]
+    .join('-')
+    .replace(/[^a-z0-9-]/gi, '');
   return `jylnama${parts ? `-${parts.slice(0, 60)}` : ''}.${ext}`;
 }

@@ -23,6 +23,8 @@ describe('the answer cache', () => {
   });
 
   it('keys a query by its parameters, not their order', () => {
-    expect(queryKey(new URLSearchParams('to=2&from=1&type=b&type=a'))).toBe(queryKey(new URLSearchParams('type=a&from=1&type=b&to=2')));
+    expect(queryKey(new URLSearchParams('to=2&from=1&type=b&type=a'))).toBe(
+      queryKey(new URLSearchParams('type=a&from=1&type=b&to=2')),
+    );
   });
 });

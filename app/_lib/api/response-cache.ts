@@ -28,7 +28,11 @@ export function cachedJson(owner: object, key: string, make: () => unknown): Uin
 }
 
 /** `cachedJson` for an answer that takes a query to make (the database's). */
-export async function cachedJsonAsync(owner: object, key: string, make: () => Promise<unknown>): Promise<Uint8Array<ArrayBuffer>> {
+export async function cachedJsonAsync(
+  owner: object,
+  key: string,
+  make: () => Promise<unknown>,
+): Promise<Uint8Array<ArrayBuffer>> {
   const hit = caches.get(owner)?.get(key);
   if (hit !== undefined) return cachedJson(owner, key, () => null);
   const value = await make();
@@ -37,5 +41,8 @@ export async function cachedJsonAsync(owner: object, key: string, make: () => Pr
 
 /** The same query whatever the order of its parameters. */
 export function queryKey(params: URLSearchParams): string {
-  return [...params].sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0)).map(([k, v]) => `${k}=${v}`).join('&');
+  return [...params]
+    .sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0))
+    .map(([k, v]) => `${k}=${v}`)
+    .join('&');
 }

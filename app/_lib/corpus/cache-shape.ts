@@ -11,7 +11,8 @@ type Check = (value: unknown, where: string) => string | null;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const str: Check = (v, where) => (typeof v === 'string' ? null : `${where} is not a string`);
-const strOrNull: Check = (v, where) => (v === null || typeof v === 'string' ? null : `${where} is not a string or null`);
+const strOrNull: Check = (v, where) =>
+  v === null || typeof v === 'string' ? null : `${where} is not a string or null`;
 const num: Check = (v, where) => (typeof v === 'number' && Number.isFinite(v) ? null : `${where} is not a number`);
 const bool: Check = (v, where) => (typeof v === 'boolean' ? null : `${where} is not true or false`);
 
@@ -63,7 +64,11 @@ const mention = shape({
   status: str,
   rule: str,
 });
-const analysed = shape({ article, times: list(shape({ start: num, end: num, text: str, rule: str })), events: list(mention) });
+const analysed = shape({
+  article,
+  times: list(shape({ start: num, end: num, text: str, rule: str })),
+  events: list(mention),
+});
 
 const fileAnalysis: Check = (v, where) => {
   if (!isObject(v)) return `${where} is not an object`;
@@ -72,7 +77,17 @@ const fileAnalysis: Check = (v, where) => {
   return `${where}.ok is neither true nor false`;
 };
 
-const source = shape({ articleId: str, articleDate: str, language: str, start: num, end: num, quote: str, trigger: span, status: str, dateReason: str });
+const source = shape({
+  articleId: str,
+  articleDate: str,
+  language: str,
+  start: num,
+  end: num,
+  quote: str,
+  trigger: span,
+  status: str,
+  dateReason: str,
+});
 const event = shape({
   id: str,
   type: str,

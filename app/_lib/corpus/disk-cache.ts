@@ -14,7 +14,10 @@ export class DiskCache {
   private readonly dir: string;
   private pruned = false;
 
-  constructor(root: string, private readonly version: string) {
+  constructor(
+    root: string,
+    private readonly version: string,
+  ) {
     this.dir = path.join(root, version);
   }
 
@@ -66,7 +69,10 @@ export class DiskCache {
   async getCorpus(key: string): Promise<Corpus | null> {
     try {
       if ((await readFile(path.join(this.dir, 'corpus.key'), 'utf8')) !== key) return null;
-      const data = JSON.parse(await readFile(path.join(this.dir, 'corpus.json'), 'utf8')) as { key?: unknown; corpus?: unknown };
+      const data = JSON.parse(await readFile(path.join(this.dir, 'corpus.json'), 'utf8')) as {
+        key?: unknown;
+        corpus?: unknown;
+      };
       if (data.key !== key) return null;
       const problem = corpusProblem(data.corpus);
       if (problem) {

@@ -40,7 +40,14 @@ function indexOf(corpus: CorpusView): WindowIndex {
   const long = sorted.filter((e) => e.start !== null && spanOf(e) > LONG_DAYS);
   const facetList = sorted.map((e) => serverEventFacets(e));
   const facets = new Map(facetList.map((f) => [f.id, f] as const));
-  const index = { dated, starts: dated.map((e) => e.start!), long, undated: sorted.filter((e) => e.start === null), facets, facetList };
+  const index = {
+    dated,
+    starts: dated.map((e) => e.start!),
+    long,
+    undated: sorted.filter((e) => e.start === null),
+    facets,
+    facetList,
+  };
   indexes.set(corpus, index);
   return index;
 }
@@ -76,11 +83,18 @@ function matcher(filter: EventFilter, index: WindowIndex): (e: CorpusEvent) => b
  * overlap it (the timeline of a large corpus passes its window on; a small one does not, and there the window
  * only frames).
  */
-export function filteredEvents(corpus: CorpusView, filter: EventFilter, window: { from: string; to: string } | null = null): CorpusEvent[] {
+export function filteredEvents(
+  corpus: CorpusView,
+  filter: EventFilter,
+  window: { from: string; to: string } | null = null,
+): CorpusEvent[] {
   const matches = matcher(filter, indexOf(corpus));
-  return corpus.events.filter((e) => matches(e) && (window === null || (e.start !== null && overlapsDays({ start: e.start, end: e.end }, window.from, window.to))));
+  return corpus.events.filter(
+    (e) =>
+      matches(e) &&
+      (window === null || (e.start !== null && overlapsDays({ start: e.start, end: e.end }, window.from, window.to))),
+  );
 }
-
 
 /** The dated events that overlap [from, to] (all dated events when the query has no window), filtered. */
 export function eventsInWindow(corpus: CorpusView, q: WindowFilter): { dated: CorpusEvent[]; undated: CorpusEvent[] } {
@@ -106,14 +120,17 @@ export function eventsInWindow(corpus: CorpusView, q: WindowFilter): { dated: Co
   return { dated, undated: index.undated.filter((e) => matches(e)) };
 }
 
-
 /** The facets of an event of the corpus, by id (built with the index). */
 export function corpusFacets(corpus: CorpusView): ReadonlyMap<string, EventFacets> {
   return indexOf(corpus).facets;
 }
 
 /** Why each event matches the search `q`, by id; null without a search. */
-export function searchReasons(corpus: CorpusView, events: readonly CorpusEvent[], q: string): Map<string, MatchReason> | null {
+export function searchReasons(
+  corpus: CorpusView,
+  events: readonly CorpusEvent[],
+  q: string,
+): Map<string, MatchReason> | null {
   if (searchWords(q).length === 0) return null;
   const facets = indexOf(corpus).facets;
   const reasons = new Map<string, MatchReason>();
@@ -124,10 +141,18 @@ export function searchReasons(corpus: CorpusView, events: readonly CorpusEvent[]
   return reasons;
 }
 
-export const ranking = (e: CorpusEvent, reasons: Map<string, MatchReason>) => ({ reason: reasons.get(e.id) ?? null, start: e.start, id: e.id });
+export const ranking = (e: CorpusEvent, reasons: Map<string, MatchReason>) => ({
+  reason: reasons.get(e.id) ?? null,
+  start: e.start,
+  id: e.id,
+});
 
 /** The events of a corpus a search finds, best first (the list view's order; see search/rank.ts). */
-export function rankedEvents(corpus: CorpusView, events: readonly CorpusEvent[], q: string): { event: CorpusEvent; reason: MatchReason }[] {
+export function rankedEvents(
+  corpus: CorpusView,
+  events: readonly CorpusEvent[],
+  q: string,
+): { event: CorpusEvent; reason: MatchReason }[] {
   const reasons = searchReasons(corpus, events, q);
   if (!reasons) return events.map((event) => ({ event, reason: 'text' as const }));
   return events

@@ -1,5 +1,14 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -37,20 +46,24 @@ const open = (opts: Partial<ConstructorParameters<typeof CorpusStore>[0]> = {}) 
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'jylnama-hostile-'));
-  for (const n of readdirSync(seeds).filter((x) => x.endsWith('.txt'))) copyFileSync(path.join(seeds, n), path.join(dir, n));
+  for (const n of readdirSync(seeds).filter((x) => x.endsWith('.txt')))
+    copyFileSync(path.join(seeds, n), path.join(dir, n));
 });
 afterEach(() => {
   for (const s of stores.splice(0)) s.close();
   vi.restoreAllMocks();
 });
 
-const ARTICLE = ' date 2025-11-20 Брифинг\nАСТАНА. KAZINFORM – 20 қарашада Президент Қасым-Жомарт Тоқаев Астанада брифинг өткізді.\n';
+const ARTICLE =
+  ' date 2025-11-20 Брифинг\nАСТАНА. KAZINFORM – 20 қарашада Президент Қасым-Жомарт Тоқаев Астанада брифинг өткізді.\n';
 
 describe('a hostile articles folder', () => {
   it('reports a symbolic link by name and shows nothing of what it points to', async () => {
     symlinkSync('/etc/passwd', path.join(dir, 'passwd.txt'));
     const corpus = await open().get();
-    expect(corpus.failures).toEqual([{ id: 'passwd', fileName: 'passwd.txt', reason: expect.stringContaining('symbolic link') }]);
+    expect(corpus.failures).toEqual([
+      { id: 'passwd', fileName: 'passwd.txt', reason: expect.stringContaining('symbolic link') },
+    ]);
     expect(JSON.stringify(corpus)).not.toContain('root:');
     expect(corpus.articles.length).toBe(2);
   });
@@ -78,7 +91,10 @@ describe('a hostile articles folder', () => {
 
   it('removes the temporary file of a save killed with SIGKILL when the server starts again', async () => {
     const tmp = path.join(dir, '.0123456789ab.tmp');
-    const child = spawn(process.execPath, ['-e', `require('fs').writeFileSync(${JSON.stringify(tmp)}, 'partial'); setInterval(() => {}, 1000);`]);
+    const child = spawn(process.execPath, [
+      '-e',
+      `require('fs').writeFileSync(${JSON.stringify(tmp)}, 'partial'); setInterval(() => {}, 1000);`,
+    ]);
     await vi.waitFor(() => expect(existsSync(tmp)).toBe(true), { timeout: 5000 });
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));
@@ -99,12 +115,16 @@ describe('a hostile articles folder', () => {
     const expected = await first.get();
     await first.flushCache();
     const cache = new DiskCache(cacheDir, 'v1');
-    const name = readdirSync(seeds).filter((x) => x.endsWith('.txt')).sort()[0]!;
+    const name = readdirSync(seeds)
+      .filter((x) => x.endsWith('.txt'))
+      .sort()[0]!;
     const key = DiskCache.key(name, new Uint8Array(readFileSync(path.join(dir, name))));
     writeFileSync(path.join(cache.folder, `${key}.json`), JSON.stringify({ ok: true, analysed: { article: 'nope' } }));
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const again = await open({ cacheDir }).get();
     expect(again).toEqual(expected);
-    expect(warn.mock.calls.some(([l]) => /cache: discarding .*entry\.analysed\.article is not an object/.test(String(l)))).toBe(true);
+    expect(
+      warn.mock.calls.some(([l]) => /cache: discarding .*entry\.analysed\.article is not an object/.test(String(l))),
+    ).toBe(true);
   });
 });

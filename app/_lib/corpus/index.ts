@@ -12,7 +12,10 @@ import { CorpusStore, type StoreDatabase } from './store';
 export { MAX_ARTICLE_BYTES } from './store';
 
 export function seedsDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.JYLNAMA_SEEDS_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), 'seeds'));
+  return path.resolve(
+    /*turbopackIgnore: true*/ process.env.JYLNAMA_SEEDS_DIR ??
+      path.join(/*turbopackIgnore: true*/ process.cwd(), 'seeds'),
+  );
 }
 
 /**
@@ -23,7 +26,10 @@ export function seedsDir(): string {
 function cacheDir(): string | null {
   const configured = process.env.JYLNAMA_CACHE_DIR;
   if (configured === 'off' || process.env.NODE_ENV === 'development') return null;
-  return path.resolve(/*turbopackIgnore: true*/ configured || path.join(/*turbopackIgnore: true*/ process.cwd(), '.next', 'cache', 'jylnama'));
+  return path.resolve(
+    /*turbopackIgnore: true*/ configured ||
+      path.join(/*turbopackIgnore: true*/ process.cwd(), '.next', 'cache', 'jylnama'),
+  );
 }
 
 /**
@@ -33,20 +39,28 @@ function cacheDir(): string | null {
 function parseWorker(): string | null {
   const configured = process.env.JYLNAMA_PARSE_WORKER;
   if (configured === 'off' || process.env.NODE_ENV === 'development') return null;
-  const file = path.resolve(/*turbopackIgnore: true*/ configured || path.join(/*turbopackIgnore: true*/ process.cwd(), '.next', 'jylnama', 'parse-worker.mjs'));
+  const file = path.resolve(
+    /*turbopackIgnore: true*/ configured ||
+      path.join(/*turbopackIgnore: true*/ process.cwd(), '.next', 'jylnama', 'parse-worker.mjs'),
+  );
   return existsSync(file) ? file : null;
 }
 
 export { databaseSetting } from '@/app/_lib/db/setting';
 
 // One store and one database per server process (kept on globalThis so that module reloads share them).
-const holder = globalThis as unknown as { __jylnamaStore?: CorpusStore; __jylnamaDatabase?: Promise<CorpusDatabase> | null };
+const holder = globalThis as unknown as {
+  __jylnamaStore?: CorpusStore;
+  __jylnamaDatabase?: Promise<CorpusDatabase> | null;
+};
 
 /** The database, opened once (migrations run then); null when there is none. Rejects with DatabaseUnavailable. */
 export function corpusDatabase(): Promise<CorpusDatabase> | null {
   if (holder.__jylnamaDatabase === undefined) {
     const setting = databaseSetting();
-    holder.__jylnamaDatabase = setting ? openDatabase('url' in setting ? { url: setting.url } : { dataDir: setting.dataDir }) : null;
+    holder.__jylnamaDatabase = setting
+      ? openDatabase('url' in setting ? { url: setting.url } : { dataDir: setting.dataDir })
+      : null;
     // Seen by whoever awaits it (the start-up check, the store); not an unhandled rejection meanwhile.
     holder.__jylnamaDatabase?.catch(() => {});
   }
@@ -59,10 +73,22 @@ export function corpusStore(): CorpusStore {
     void holder.__jylnamaStore?.close();
     const opened = corpusDatabase();
     const database: Promise<StoreDatabase> | null = opened
-      ? opened.then((d) => ({ repo: new CorpusRepository(d.db, PARSER_VERSION ?? 'development'), listen: d.listen.bind(d), reachable: () => d.reachable, corrections: new CorrectionsRepository(d.db) }))
+      ? opened.then((d) => ({
+          repo: new CorpusRepository(d.db, PARSER_VERSION ?? 'development'),
+          listen: d.listen.bind(d),
+          reachable: () => d.reachable,
+          corrections: new CorrectionsRepository(d.db),
+        }))
       : null;
     const readFolder = process.env.JYLNAMA_READ_FOLDER !== 'off' || database === null;
-    holder.__jylnamaStore = new CorpusStore({ dir, cacheDir: cacheDir(), parserVersion: PARSER_VERSION, parseWorker: parseWorker(), database, readFolder });
+    holder.__jylnamaStore = new CorpusStore({
+      dir,
+      cacheDir: cacheDir(),
+      parserVersion: PARSER_VERSION,
+      parseWorker: parseWorker(),
+      database,
+      readFolder,
+    });
   }
   return holder.__jylnamaStore;
 }

@@ -21,10 +21,19 @@ describe('ParsePool', () => {
   it('reports an article over its time budget as too slow to parse, and parses the others on a fresh thread', async () => {
     const lines: string[] = [];
     const pool = new ParsePool({ workerFile: worker, size: 1, budgetMs: 300, log: (l) => lines.push(l) });
-    const [slow, fast] = await Promise.all([pool.analyse('slow.txt', new Uint8Array(1)), pool.analyse('fast.txt', new Uint8Array(1))]);
+    const [slow, fast] = await Promise.all([
+      pool.analyse('slow.txt', new Uint8Array(1)),
+      pool.analyse('fast.txt', new Uint8Array(1)),
+    ]);
     await pool.close();
-    expect(slow).toEqual({ ok: false, failure: { id: 'slow', fileName: 'slow.txt', reason: expect.stringContaining('too slow to parse') } });
-    expect(fast).toEqual({ ok: false, failure: { id: 'fast.txt', fileName: 'fast.txt', reason: 'parsed by the fake worker' } });
+    expect(slow).toEqual({
+      ok: false,
+      failure: { id: 'slow', fileName: 'slow.txt', reason: expect.stringContaining('too slow to parse') },
+    });
+    expect(fast).toEqual({
+      ok: false,
+      failure: { id: 'fast.txt', fileName: 'fast.txt', reason: 'parsed by the fake worker' },
+    });
     expect(lines).toEqual([expect.stringContaining('slow.txt: parsing took longer than')]);
   });
 

@@ -86,7 +86,9 @@ export class ParsePool {
     thread.worker.unref();
     thread.worker.on('message', (reply: ParseReply) => this.answered(thread, reply));
     thread.worker.on('error', (e) => this.fail(thread, `a parse worker failed: ${e.message}`));
-    thread.worker.on('messageerror', (e) => this.fail(thread, `a parse worker's answer could not be read: ${e.message}`));
+    thread.worker.on('messageerror', (e) =>
+      this.fail(thread, `a parse worker's answer could not be read: ${e.message}`),
+    );
     thread.worker.on('exit', (code) => {
       if (this.threads.includes(thread)) this.fail(thread, `a parse worker stopped (exit code ${code})`);
     });
@@ -107,13 +109,22 @@ export class ParsePool {
   private tooSlow(thread: Thread, job: Job): void {
     if (!thread.jobs.has(job.id)) return;
     const seconds = Math.round((this.opts.budgetMs ?? 20_000) / 1000);
-    (this.opts.log ?? console.warn)(`[jylnama] ${job.fileName}: parsing took longer than ${seconds} s; stopped, and reported as too slow to parse`);
+    (this.opts.log ?? console.warn)(
+      `[jylnama] ${job.fileName}: parsing took longer than ${seconds} s; stopped, and reported as too slow to parse`,
+    );
     this.threads = this.threads.filter((t) => t !== thread);
     const others = [...thread.jobs.values()].filter((j) => j !== job);
     thread.jobs.clear();
     void thread.worker.terminate();
     const id = articleIdFromFileName(job.fileName);
-    job.resolve({ ok: false, failure: { id, fileName: job.fileName, reason: `too slow to parse: it took longer than ${seconds} s, and was stopped` } });
+    job.resolve({
+      ok: false,
+      failure: {
+        id,
+        fileName: job.fileName,
+        reason: `too slow to parse: it took longer than ${seconds} s, and was stopped`,
+      },
+    });
     for (const other of others) {
       if (other.timer) clearTimeout(other.timer);
       this.dispatch(other);

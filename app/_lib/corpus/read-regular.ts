@@ -12,14 +12,20 @@ export const READ_TIMEOUT_MS = 5000;
  * without following links and without blocking, then checked on the open handle (no gap between check and read),
  * read up to `maxBytes` and no longer than `timeoutMs`.
  */
-export async function readRegularFile(file: string, maxBytes: number, timeoutMs: number = READ_TIMEOUT_MS): Promise<RegularRead> {
+export async function readRegularFile(
+  file: string,
+  maxBytes: number,
+  timeoutMs: number = READ_TIMEOUT_MS,
+): Promise<RegularRead> {
   let handle;
   try {
     handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP' || code === 'EMLINK') return { ok: false, reason: 'a symbolic link: only regular files in the folder are read' };
-    if (code === 'ENOENT') return { ok: false, reason: 'the file could not be read (it vanished while the folder was read)' };
+    if (code === 'ELOOP' || code === 'EMLINK')
+      return { ok: false, reason: 'a symbolic link: only regular files in the folder are read' };
+    if (code === 'ENOENT')
+      return { ok: false, reason: 'the file could not be read (it vanished while the folder was read)' };
     return { ok: false, reason: `cannot be read: ${(e as Error).message}` };
   }
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -36,13 +42,17 @@ export async function readRegularFile(file: string, maxBytes: number, timeoutMs:
         const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
         if (bytesRead === 0) break;
         length += bytesRead;
-        if (length > maxBytes) return { ok: false, reason: `file is more than ${maxBytes} bytes; the limit is ${maxBytes}` };
+        if (length > maxBytes)
+          return { ok: false, reason: `file is more than ${maxBytes} bytes; the limit is ${maxBytes}` };
         if (length === buffer.length) break;
       }
       return { ok: true, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, length) };
     })();
     const late = new Promise<RegularRead>((resolve) => {
-      timer = setTimeout(() => resolve({ ok: false, reason: `reading took longer than ${timeoutMs / 1000} s` }), timeoutMs);
+      timer = setTimeout(
+        () => resolve({ ok: false, reason: `reading took longer than ${timeoutMs / 1000} s` }),
+        timeoutMs,
+      );
     });
     return await Promise.race([reading, late]);
   } catch (e) {

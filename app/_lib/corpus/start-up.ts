@@ -11,9 +11,13 @@ export async function startUp(): Promise<void> {
   try {
     const database = await opened;
     const m = database.migration;
-    console.log(`[jylnama] ${database.kind === 'server' ? 'PostgreSQL server' : 'embedded PostgreSQL'} at ${database.where}, schema ${m.to}${m.applied.length > 0 ? ` (applied: ${m.applied.join(', ')})` : ''}`);
+    console.log(
+      `[jylnama] ${database.kind === 'server' ? 'PostgreSQL server' : 'embedded PostgreSQL'} at ${database.where}, schema ${m.to}${m.applied.length > 0 ? ` (applied: ${m.applied.join(', ')})` : ''}`,
+    );
     // The corpus, from the database or the folder, is made ready now rather than at the first request.
-    void corpusStore().get().catch((e: Error) => console.error(`[jylnama] ${e.message}`));
+    void corpusStore()
+      .get()
+      .catch((e: Error) => console.error(`[jylnama] ${e.message}`));
   } catch (e) {
     console.error(`[jylnama] ${(e as Error).message}`);
     process.exit(1);

@@ -15,8 +15,11 @@ import { CorpusStore, FolderNotRead, type StoreDatabase } from './store';
 
 // Servers over one database, as stores in one process: each store is one `next start`.
 const seeds = path.resolve(__dirname, '../../../seeds');
-const seedNames = readdirSync(seeds).filter((n) => n.endsWith('.txt')).sort();
-const EXTRA = ' date 2025-11-20 Брифинг\nАСТАНА. KAZINFORM – 20 қарашада Президент Қасым-Жомарт Тоқаев Астанада брифинг өткізді.\n';
+const seedNames = readdirSync(seeds)
+  .filter((n) => n.endsWith('.txt'))
+  .sort();
+const EXTRA =
+  ' date 2025-11-20 Брифинг\nАСТАНА. KAZINFORM – 20 қарашада Президент Қасым-Жомарт Тоқаев Астанада брифинг өткізді.\n';
 const targets = await databasesUnderTest();
 // Each test opens an embedded PostgreSQL (WebAssembly) and migrates it, on two cores shared with the other test
 // files: seconds, not the default five.
@@ -74,8 +77,20 @@ describe.each(targets)('stores over one $name database', (target) => {
   });
 
   function store(dir: string, readFolder = true): CorpusStore {
-    const database: Promise<StoreDatabase> = connection().then((d) => ({ repo: new CorpusRepository(d.db, 'v1', () => {}), listen: d.listen.bind(d), corrections: new CorrectionsRepository(d.db) }));
-    const s = new CorpusStore({ dir, cacheDir: null, parserVersion: 'v1', debounceMs: 20, fullMergeDelayMs: 20, database, readFolder });
+    const database: Promise<StoreDatabase> = connection().then((d) => ({
+      repo: new CorpusRepository(d.db, 'v1', () => {}),
+      listen: d.listen.bind(d),
+      corrections: new CorrectionsRepository(d.db),
+    }));
+    const s = new CorpusStore({
+      dir,
+      cacheDir: null,
+      parserVersion: 'v1',
+      debounceMs: 20,
+      fullMergeDelayMs: 20,
+      database,
+      readFolder,
+    });
     stores.push(s);
     return s;
   }
@@ -103,7 +118,8 @@ describe.each(targets)('stores over one $name database', (target) => {
     a.invalidate();
     await a.get();
     await a.settle();
-    for (const other of [b, reader]) await until(async () => (await other.get()).articles.some((x) => x.article.id === 'extra'));
+    for (const other of [b, reader])
+      await until(async () => (await other.get()).articles.some((x) => x.article.id === 'extra'));
     expect((await reader.get()).events.map((e) => e.id)).toEqual((await a.get()).events.map((e) => e.id));
   });
 
@@ -115,7 +131,17 @@ describe.each(targets)('stores over one $name database', (target) => {
     const view = await reader.get();
     expect(view.events).toEqual(full.events);
     expect(view.failures).toEqual(full.failures);
-    expect(view.articles.map((x) => x.article)).toEqual(full.articles.map(({ article: { id, fileName, date, title, language, script, problems } }) => ({ id, fileName, date, title, language, script, problems })));
+    expect(view.articles.map((x) => x.article)).toEqual(
+      full.articles.map(({ article: { id, fileName, date, title, language, script, problems } }) => ({
+        id,
+        fileName,
+        date,
+        title,
+        language,
+        script,
+        problems,
+      })),
+    );
     // No text or analysis is held: a hundred thousand of them would be most of the server's memory.
     expect(view.articles.every((x) => !('text' in x.article) && !('times' in x))).toBe(true);
     const id = full.articles[0]!.article.id;
@@ -148,10 +174,18 @@ describe.each(targets)('stores over one $name database', (target) => {
     let away = true;
     // The same repository, but its writes fail while `away`, as they would with the server down.
     const flaky = Object.create(repo) as CorpusRepository;
-    flaky.publish = (...args) => (away ? Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:5432')) : repo.publish(...args));
-    flaky.keepParsed = (entries) => (away ? Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:5432')) : repo.keepParsed(entries));
+    flaky.publish = (...args) =>
+      away ? Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:5432')) : repo.publish(...args);
+    flaky.keepParsed = (entries) =>
+      away ? Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:5432')) : repo.keepParsed(entries);
     const logged: string[] = [];
-    const s = new CorpusStore({ dir, cacheDir: null, parserVersion: 'v1', database: Promise.resolve({ repo: flaky, listen: opened.listen.bind(opened) }), log: (l) => logged.push(l) });
+    const s = new CorpusStore({
+      dir,
+      cacheDir: null,
+      parserVersion: 'v1',
+      database: Promise.resolve({ repo: flaky, listen: opened.listen.bind(opened) }),
+      log: (l) => logged.push(l),
+    });
     stores.push(s);
     const served = await s.get();
     expect(served.articles).toHaveLength(seedNames.length);
@@ -176,29 +210,59 @@ describe.each(targets)('stores over one $name database', (target) => {
     const repo = (await a.correctionsRepository())!;
     const hide = before.events.find((e) => e !== visit)!;
     const corrections: Correction[] = [
-      { id: 'c-when', eventId: visit.id, evidence: evidenceOf(visit), op: { op: 'set', field: 'when', value: '2025-11-13/2025-11-15', reason: 'the programme' }, editor: 'aigerim', at: '2026-12-03T10:00:00.000Z' },
-      { id: 'c-hide', eventId: hide.id, evidence: evidenceOf(hide), op: { op: 'hide', reason: 'not an event' }, editor: 'aigerim', at: '2026-12-03T10:01:00.000Z' },
+      {
+        id: 'c-when',
+        eventId: visit.id,
+        evidence: evidenceOf(visit),
+        op: { op: 'set', field: 'when', value: '2025-11-13/2025-11-15', reason: 'the programme' },
+        editor: 'aigerim',
+        at: '2026-12-03T10:00:00.000Z',
+      },
+      {
+        id: 'c-hide',
+        eventId: hide.id,
+        evidence: evidenceOf(hide),
+        op: { op: 'hide', reason: 'not an event' },
+        editor: 'aigerim',
+        at: '2026-12-03T10:01:00.000Z',
+      },
     ];
     for (const c of corrections) expect(await repo.add(c)).toBe(true);
     // Two editors at once: the second, who saw no correction of this event, is told and writes nothing.
-    expect(await repo.add({ ...corrections[0]!, id: 'c-late' }, { eventIds: [visit.id], expectedLast: null })).toBe(false);
+    expect(await repo.add({ ...corrections[0]!, id: 'c-late' }, { eventIds: [visit.id], expectedLast: null })).toBe(
+      false,
+    );
     const corrected = (s: CorpusStore) => s.get().then((c) => c.events.find((e) => e.id === visit.id));
     for (const s of [a, reader]) {
       // Each correction is announced on its own: both are in once the second has been heard.
-      await until(async () => (await corrected(s))?.start === '2025-11-13' && !(await s.get()).events.some((e) => e.id === hide.id));
-      expect((await corrected(s))?.corrections?.machine).toEqual({ when: visit.when, start: visit.start, end: visit.end });
+      await until(
+        async () =>
+          (await corrected(s))?.start === '2025-11-13' && !(await s.get()).events.some((e) => e.id === hide.id),
+      );
+      expect((await corrected(s))?.corrections?.machine).toEqual({
+        when: visit.when,
+        start: visit.start,
+        end: visit.end,
+      });
       expect((await s.get()).events.some((e) => e.id === hide.id)).toBe(false);
       expect((await s.correctionState()).hidden.map((e) => e.id)).toEqual([hide.id]);
     }
     // A window still comes from SQL with corrections in force, and finds what the corrected corpus has: the
     // corrected date (13th, which the database does not have), not the hidden event.
     const served = await a.get();
-    for (const query of ['from=2025-11-13&to=2025-11-13', 'from=2025-11-01&to=2025-11-30', 'from=2025-11-14&to=2025-11-16&type=state-visit']) {
+    for (const query of [
+      'from=2025-11-13&to=2025-11-13',
+      'from=2025-11-01&to=2025-11-30',
+      'from=2025-11-14&to=2025-11-16&type=state-visit',
+    ]) {
       const q = parseEventsQuery(new URLSearchParams(query));
       if ('error' in q) throw new Error(q.error);
       const fromDatabase = await a.eventsFromDatabase(served, q.query);
       const inMemory = eventsInWindow(served, q.query);
-      const ids = (x: { dated: Array<{ id: string }>; undated: Array<{ id: string }> }) => [x.dated.map((e) => e.id).sort(), x.undated.map((e) => e.id).sort()];
+      const ids = (x: { dated: Array<{ id: string }>; undated: Array<{ id: string }> }) => [
+        x.dated.map((e) => e.id).sort(),
+        x.undated.map((e) => e.id).sort(),
+      ];
       expect(fromDatabase, query).not.toBeNull();
       expect(ids(fromDatabase!), query).toEqual(ids(inMemory));
     }
@@ -210,8 +274,19 @@ describe.each(targets)('stores over one $name database', (target) => {
     const restarted = store(seedsFolder());
     expect((await corrected(restarted))?.when).toBe('2025-11-13/2025-11-15');
     // A new parser version: every article parsed again and merged anew; the corrections hold.
-    const database: Promise<StoreDatabase> = connection().then((d) => ({ repo: new CorpusRepository(d.db, 'v2', () => {}), listen: d.listen.bind(d), corrections: new CorrectionsRepository(d.db) }));
-    const reparsed = new CorpusStore({ dir: seedsFolder(), cacheDir: null, parserVersion: 'v2', debounceMs: 20, fullMergeDelayMs: 20, database });
+    const database: Promise<StoreDatabase> = connection().then((d) => ({
+      repo: new CorpusRepository(d.db, 'v2', () => {}),
+      listen: d.listen.bind(d),
+      corrections: new CorrectionsRepository(d.db),
+    }));
+    const reparsed = new CorpusStore({
+      dir: seedsFolder(),
+      cacheDir: null,
+      parserVersion: 'v2',
+      debounceMs: 20,
+      fullMergeDelayMs: 20,
+      database,
+    });
     stores.push(reparsed);
     expect((await corrected(reparsed))?.when).toBe('2025-11-13/2025-11-15');
     expect(reparsed.lastStats).toMatchObject({ parsed: seedNames.length });

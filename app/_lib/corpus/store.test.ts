@@ -8,8 +8,11 @@ import { buildParseWorker } from '@/scripts/next-build.mjs';
 import { CorpusStore, MAX_ARTICLE_BYTES } from './store';
 
 const seeds = path.resolve(__dirname, '../../../seeds');
-const seedNames = readdirSync(seeds).filter((n) => n.endsWith('.txt')).sort();
-const EXTRA = ' date 2025-11-20 Брифинг\nАСТАНА. KAZINFORM – 20 қарашада Президент Қасым-Жомарт Тоқаев Астанада брифинг өткізді.\n';
+const seedNames = readdirSync(seeds)
+  .filter((n) => n.endsWith('.txt'))
+  .sort();
+const EXTRA =
+  ' date 2025-11-20 Брифинг\nАСТАНА. KAZINFORM – 20 қарашада Президент Қасым-Жомарт Тоқаев Астанада брифинг өткізді.\n';
 
 let dir: string;
 let cache: string;
@@ -44,7 +47,9 @@ async function until(check: () => Promise<boolean>, ms = 5000) {
 describe('CorpusStore', () => {
   it('gives the same corpus as buildCorpus over the same files', async () => {
     const corpus = await open({ watch: false }).get();
-    const expected = buildCorpus(seedNames.map((n) => ({ fileName: n, bytes: new Uint8Array(readFileSync(path.join(dir, n))) })));
+    const expected = buildCorpus(
+      seedNames.map((n) => ({ fileName: n, bytes: new Uint8Array(readFileSync(path.join(dir, n))) })),
+    );
     expect(corpus).toEqual(expected);
   });
 
@@ -60,7 +65,9 @@ describe('CorpusStore', () => {
     expect(store.lastStats).toMatchObject({ parsed: 0, merged: true });
 
     writeFileSync(path.join(dir, 'extra.txt'), EXTRA.replace('Брифинг', 'Жаңа тақырып'));
-    await until(async () => (await store.get()).articles.find((a) => a.article.id === 'extra')?.article.title === 'Жаңа тақырып');
+    await until(
+      async () => (await store.get()).articles.find((a) => a.article.id === 'extra')?.article.title === 'Жаңа тақырып',
+    );
     expect(store.lastStats?.parsed).toBe(1);
 
     unlinkSync(path.join(dir, 'extra.txt'));
@@ -82,7 +89,9 @@ describe('CorpusStore', () => {
     const provisional = await store.get();
     expect(store.lastStats).toMatchObject({ provisional: true, merged: false, parsed: 1 });
     expect(provisional.events.some((e) => e.sources.some((s) => s.articleId === 'extra'))).toBe(true);
-    const expected = buildCorpus([...seedNames, 'extra.txt'].map((n) => ({ fileName: n, bytes: new Uint8Array(readFileSync(path.join(dir, n))) })));
+    const expected = buildCorpus(
+      [...seedNames, 'extra.txt'].map((n) => ({ fileName: n, bytes: new Uint8Array(readFileSync(path.join(dir, n))) })),
+    );
     await until(async () => store.lastStats?.merged === true);
     const merged = await store.get();
     expect(merged).not.toBe(provisional);
@@ -105,7 +114,13 @@ describe('CorpusStore', () => {
     writeFileSync(path.join(dir, 'extra.txt'), EXTRA);
     const changed = open({ watch: false });
     expect((await changed.get()).articles.map((x) => x.article.id)).toContain('extra');
-    expect(changed.lastStats).toMatchObject({ fromSnapshot: false, parsed: 1, fromDisk: seedNames.length, merged: true, provisional: false });
+    expect(changed.lastStats).toMatchObject({
+      fromSnapshot: false,
+      parsed: 1,
+      fromDisk: seedNames.length,
+      merged: true,
+      provisional: false,
+    });
     unlinkSync(path.join(dir, 'extra.txt'));
     const newer = open({ watch: false, parserVersion: 'v2' });
     expect(await newer.get()).toEqual(a);
@@ -124,8 +139,10 @@ describe('CorpusStore', () => {
   });
 
   it('remembers the ids it served: an event a later article re-dates leads to its new id, across a restart', async () => {
-    const announced = ' date 2025-11-25 Келіссөз\nТАШКЕНТ. KAZINFORM – 1-2 желтоқсан күндері Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев Ташкентте келіссөз жүргізеді.\n';
-    const reported = ' date 2025-12-02 Келіссөз\nТАШКЕНТ. KAZINFORM – Бүгін Ташкентте Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев келіссөздер өткізді.\n';
+    const announced =
+      ' date 2025-11-25 Келіссөз\nТАШКЕНТ. KAZINFORM – 1-2 желтоқсан күндері Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев Ташкентте келіссөз жүргізеді.\n';
+    const reported =
+      ' date 2025-12-02 Келіссөз\nТАШКЕНТ. KAZINFORM – Бүгін Ташкентте Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев келіссөздер өткізді.\n';
     writeFileSync(path.join(dir, 'a.txt'), announced);
     const store = open({ watch: false, snapshotDelayMs: 5 });
     expect((await store.get()).events.map((e) => e.id)).toContain('2025-12-01-talks-kz-uz');
@@ -152,7 +169,9 @@ describe('CorpusStore on worker threads', () => {
   const folder = () => {
     for (const a of synthCorpus(12, 3).articles) writeFileSync(path.join(dir, a.fileName), a.text);
     writeFileSync(path.join(dir, 'empty.txt'), '');
-    return readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
+    return readdirSync(dir)
+      .filter((n) => n.endsWith('.txt'))
+      .sort();
   };
 
   it('parses a folder on the threads into the corpus this thread makes', async () => {
@@ -160,7 +179,9 @@ describe('CorpusStore on worker threads', () => {
     const lines: string[] = [];
     const corpus = await open({ watch: false, cacheDir: null, parseWorker: worker, log: (l) => lines.push(l) }).get();
     expect(lines.filter((l) => /parse worker/.test(l))).toEqual([]); // no fall back to this thread
-    const expected = buildCorpus(names.map((n) => ({ fileName: n, bytes: new Uint8Array(readFileSync(path.join(dir, n))) })));
+    const expected = buildCorpus(
+      names.map((n) => ({ fileName: n, bytes: new Uint8Array(readFileSync(path.join(dir, n))) })),
+    );
     expect(corpus.articles).toHaveLength(names.length - 1);
     expect(corpus).toEqual(expected);
   }, 30_000);
@@ -168,7 +189,12 @@ describe('CorpusStore on worker threads', () => {
   it('parses in this thread, losing nothing, when the worker cannot start', async () => {
     const names = folder();
     const lines: string[] = [];
-    const corpus = await open({ watch: false, cacheDir: null, parseWorker: path.join(dir, 'no-such-worker.mjs'), log: (l) => lines.push(l) }).get();
+    const corpus = await open({
+      watch: false,
+      cacheDir: null,
+      parseWorker: path.join(dir, 'no-such-worker.mjs'),
+      log: (l) => lines.push(l),
+    }).get();
     expect(corpus.articles).toHaveLength(names.length - 1);
     expect(corpus.failures.map((f) => f.fileName)).toEqual(['empty.txt']);
     expect(lines.some((l) => /parse worker failed.*main thread/.test(l))).toBe(true);
@@ -193,7 +219,15 @@ parentPort!.on('message', ({ id, fileName, bytes }) => {
     );
     worker = path.join(work, 'slow-worker.mjs');
     const esbuild = await import('esbuild');
-    await esbuild.build({ entryPoints: [entry], outfile: worker, bundle: true, platform: 'node', format: 'esm', tsconfig: path.resolve(__dirname, '../../../tsconfig.json'), logLevel: 'silent' });
+    await esbuild.build({
+      entryPoints: [entry],
+      outfile: worker,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      tsconfig: path.resolve(__dirname, '../../../tsconfig.json'),
+      logLevel: 'silent',
+    });
   }, 60_000);
 
   it('answers requests with the corpus it has, and shows the file once it is parsed', async () => {
@@ -206,6 +240,9 @@ parentPort!.on('message', ({ id, fileName, bytes }) => {
     const during = await store.get();
     expect(Date.now() - t0).toBeLessThan(1000);
     expect(during.articles.some((a) => a.article.fileName === 'slow-article.txt')).toBe(false);
-    await until(async () => (await store.get()).articles.some((a) => a.article.fileName === 'slow-article.txt'), 10_000);
+    await until(
+      async () => (await store.get()).articles.some((a) => a.article.fileName === 'slow-article.txt'),
+      10_000,
+    );
   }, 20_000);
 });

@@ -210,9 +210,25 @@ export class CorpusStore {
   }
 
   /** What /api/health reports of the corpus served. */
-  get servedState(): { version: number; databaseVersion: number; mergedAt: Date | null; mergedHere: boolean; events: number; articles: number; failures: number } | null {
+  get servedState(): {
+    version: number;
+    databaseVersion: number;
+    mergedAt: Date | null;
+    mergedHere: boolean;
+    events: number;
+    articles: number;
+    failures: number;
+  } | null {
     if (!this.corpus) return null;
-    return { version: this.version, databaseVersion: this.servedVersion, mergedAt: this.mergedAt, mergedHere: this.mergedHere, events: this.corpus.events.length, articles: this.corpus.articles.length, failures: this.corpus.failures.length };
+    return {
+      version: this.version,
+      databaseVersion: this.servedVersion,
+      mergedAt: this.mergedAt,
+      mergedHere: this.mergedHere,
+      events: this.corpus.events.length,
+      articles: this.corpus.articles.length,
+      failures: this.corpus.failures.length,
+    };
   }
 
   /**
@@ -276,7 +292,13 @@ export class CorpusStore {
   /** Every correction made, in order (loaded once, then again whenever one is announced). */
   private corrections: Correction[] = [];
   private correctionsReady: Promise<void> | null = null;
-  private correctedMemo: { view: CorpusView; corrections: Correction[]; served: CorpusView; applied: Corrected; touched: Set<string> } | null = null;
+  private correctedMemo: {
+    view: CorpusView;
+    corrections: Correction[];
+    served: CorpusView;
+    applied: Corrected;
+    touched: Set<string>;
+  } | null = null;
 
   /** The current corpus as editors corrected it; the first call (and any after a change was seen) waits for the refresh. */
   async get(): Promise<CorpusView> {
@@ -300,7 +322,11 @@ export class CorpusStore {
    */
   async correctableEvent(id: string): Promise<CorpusEvent | undefined> {
     const state = await this.correctionState();
-    return state.merged.find((e) => e.id === id) ?? (await this.get()).events.find((e) => e.id === id) ?? state.hidden.find((e) => e.id === id);
+    return (
+      state.merged.find((e) => e.id === id) ??
+      (await this.get()).events.find((e) => e.id === id) ??
+      state.hidden.find((e) => e.id === id)
+    );
   }
 
   /** The corrections store, when there is one (there is none without a database). */
@@ -324,7 +350,10 @@ export class CorpusStore {
     this.correctionsReady ??= (async () => {
       const db = await this.opts.database;
       if (!db?.corrections) return;
-      await db.listen(CORRECTIONS_CHANNEL, () => void (this.closed ? undefined : this.reloadCorrections().catch((e: Error) => this.noteDatabaseError(e))));
+      await db.listen(
+        CORRECTIONS_CHANNEL,
+        () => void (this.closed ? undefined : this.reloadCorrections().catch((e: Error) => this.noteDatabaseError(e))),
+      );
       await this.reloadCorrections();
     })().catch((e: Error) => {
       this.correctionsReady = null;
@@ -338,7 +367,8 @@ export class CorpusStore {
     const memo = this.correctedMemo;
     if (memo && memo.view === view && memo.corrections === this.corrections) return memo;
     const applied = applyCorrections(view.events, this.corrections);
-    const served = applied.applied.size === 0 ? view : { articles: view.articles, failures: view.failures, events: applied.events };
+    const served =
+      applied.applied.size === 0 ? view : { articles: view.articles, failures: view.failures, events: applied.events };
     // The events the corrections made anew (changed, merged, split): a window finds these in memory, the rest in SQL.
     const machine = new Set(view.events);
     const touched = new Set(served.events.filter((e) => !machine.has(e)).map((e) => e.id));
@@ -360,7 +390,8 @@ export class CorpusStore {
     // A save through the app waits for the refresh that covers it (the editor is sent to the new article). A file
     // the watcher saw is parsed in the background: no request waits on a parse it did not ask for, and the corpus
     // it gets is the one before that file, until the parse is done.
-    if (this.corpus === null || this.done < this.mustWait || (this.done < this.changes && this.watcher === null)) await this.refresh();
+    if (this.corpus === null || this.done < this.mustWait || (this.done < this.changes && this.watcher === null))
+      await this.refresh();
     else if (this.done < this.changes) void this.refresh();
     else if (stale || this.watcher === null) {
       this.fullCheck = true;
@@ -423,7 +454,9 @@ export class CorpusStore {
     }
     this.databaseError = null;
     if (!published) return;
-    (this.opts.log ?? console.log)(`[jylnama] loaded corpus version ${published.state.version} from the database in ${Math.round(performance.now() - t0)} ms`);
+    (this.opts.log ?? console.log)(
+      `[jylnama] loaded corpus version ${published.state.version} from the database in ${Math.round(performance.now() - t0)} ms`,
+    );
     this.servedKey = published.state.corpusKey;
     this.servedVersion = published.state.version;
     this.mergedAt = published.state.mergedAt;
@@ -451,7 +484,10 @@ export class CorpusStore {
         await this.keepUnwritten(db);
         const t0 = performance.now();
         const { version, written, detail } = await db.repo.publish(corpus, corpusKey, keyOf, this.ids);
-        if (written) (this.opts.log ?? console.log)(`[jylnama] published corpus version ${version} (${corpus.articles.length} articles, ${corpus.events.length} events) in ${Math.round(performance.now() - t0)} ms (${detail})`);
+        if (written)
+          (this.opts.log ?? console.log)(
+            `[jylnama] published corpus version ${version} (${corpus.articles.length} articles, ${corpus.events.length} events) in ${Math.round(performance.now() - t0)} ms (${detail})`,
+          );
         if (this.servedKey === corpusKey && version >= this.servedVersion) {
           this.servedVersion = version;
           // Written now, or the same files published before by another server (then merged alike, the same events).
@@ -474,7 +510,10 @@ export class CorpusStore {
    * events of `corpus`; null when `corpus` is not the one the database holds (a provisional one, one not yet
    * published, or the database has moved on): the caller then looks in memory.
    */
-  async eventsFromDatabase(corpus: CorpusView, q: WindowFilter): Promise<{ dated: CorpusEvent[]; undated: CorpusEvent[] } | null> {
+  async eventsFromDatabase(
+    corpus: CorpusView,
+    q: WindowFilter,
+  ): Promise<{ dated: CorpusEvent[]; undated: CorpusEvent[] } | null> {
     if (!this.opts.database) return null;
     // The corpus the database holds, or that corpus as editors corrected it.
     const memo = this.correctedMemo;
@@ -491,7 +530,10 @@ export class CorpusStore {
     const pick = (ids: string[]) => ids.flatMap((id) => (byId.has(id) && !touched.has(id) ? [byId.get(id)!] : []));
     if (touched.size === 0) return { dated: pick(found.dated), undated: pick(found.undated) };
     // The database has the machine's values of the events editors changed: those few are matched here instead.
-    const local = eventsInWindow({ articles: [], failures: [], events: corpus.events.filter((e) => touched.has(e.id)) }, q);
+    const local = eventsInWindow(
+      { articles: [], failures: [], events: corpus.events.filter((e) => touched.has(e.id)) },
+      q,
+    );
     return { dated: [...pick(found.dated), ...local.dated], undated: [...pick(found.undated), ...local.undated] };
   }
 
@@ -520,7 +562,10 @@ export class CorpusStore {
 
   /** Marks the corpus stale (a file was written through the app) so that the next `get` sees it. */
   invalidate(): void {
-    if (this.opts.readFolder === false) throw new FolderNotRead('this server does not read the articles folder (JYLNAMA_READ_FOLDER=off): add articles through a server that does');
+    if (this.opts.readFolder === false)
+      throw new FolderNotRead(
+        'this server does not read the articles folder (JYLNAMA_READ_FOLDER=off): add articles through a server that does',
+      );
     this.fullCheck = true;
     this.changes++;
     this.mustWait = this.changes;
@@ -604,9 +649,26 @@ export class CorpusStore {
     // lstat: a symbolic link is listed as what it is, not as the file it points to (which may be outside the folder).
     const stamps = await mapLimit(checked, 64, async (n) => {
       const s = await lstat(path.join(dir, n)).catch(() => null);
-      return s ? { size: s.size, stamp: `${s.size}:${s.mtimeMs}`, file: s.isFile(), link: s.isSymbolicLink(), fifo: s.isFIFO() } : null;
+      return s
+        ? {
+            size: s.size,
+            stamp: `${s.size}:${s.mtimeMs}`,
+            file: s.isFile(),
+            link: s.isSymbolicLink(),
+            fifo: s.isFIFO(),
+          }
+        : null;
     });
-    const stats: RefreshStats = { files: 0, parsed: 0, fromDisk: 0, reused: 0, merged: false, provisional: false, fromSnapshot: false, ms: 0 };
+    const stats: RefreshStats = {
+      files: 0,
+      parsed: 0,
+      fromDisk: 0,
+      reused: 0,
+      merged: false,
+      provisional: false,
+      fromSnapshot: false,
+      ms: 0,
+    };
     // A full merge that is due runs when its timer says so, not on every refresh before it (a dropped file fires
     // several watcher events; the first adds it, the next must not then wait for a full merge).
     let changed = this.corpus === null || this.mergeNow;
@@ -659,7 +721,8 @@ export class CorpusStore {
         for (const analysed of published.corpus.articles) byName.set(analysed.article.fileName, { ok: true, analysed });
         for (const failure of published.corpus.failures) byName.set(failure.fileName, { ok: false, failure });
         if (pending.every((p) => byName.has(p.fileName))) {
-          for (const p of pending) this.entries.set(p.fileName, { stamp: p.stamp, key: p.key, result: byName.get(p.fileName)! });
+          for (const p of pending)
+            this.entries.set(p.fileName, { stamp: p.stamp, key: p.key, result: byName.get(p.fileName)! });
           this.ids = published.ids;
           this.idsLoaded = true;
           this.servedKey = corpusKey;
@@ -675,12 +738,18 @@ export class CorpusStore {
         }
       }
     }
-    const snapshot = this.corpus === null && this.cache && !this.opts.database ? await this.cache.getCorpus(corpusKey) : null;
+    const snapshot =
+      this.corpus === null && this.cache && !this.opts.database ? await this.cache.getCorpus(corpusKey) : null;
     if (snapshot) {
       const byName = new Map<string, FileAnalysis>();
       for (const analysed of snapshot.articles) byName.set(analysed.article.fileName, { ok: true, analysed });
       for (const failure of snapshot.failures) byName.set(failure.fileName, { ok: false, failure });
-      for (const p of pending) this.entries.set(p.fileName, { stamp: p.stamp, key: p.key, result: byName.get(p.fileName) ?? (await this.analyse(p, stats)) });
+      for (const p of pending)
+        this.entries.set(p.fileName, {
+          stamp: p.stamp,
+          key: p.key,
+          result: byName.get(p.fileName) ?? (await this.analyse(p, stats)),
+        });
       await this.install(snapshot, snapshot);
       stats.fromSnapshot = true;
       stats.ms = performance.now() - t0;
@@ -692,7 +761,9 @@ export class CorpusStore {
     // Any file on the threads when there are threads: a 2 MB article dense with dates is seconds of parsing, which
     // must not hold up the server's one thread (a handful of files wait for the threads to start, a few hundred ms).
     this.usePool = this.pool !== null;
-    const known = this.opts.database ? await (await this.opts.database).repo.parsed(pending.filter((p) => p.bytes).map((p) => p.key)) : null;
+    const known = this.opts.database
+      ? await (await this.opts.database).repo.parsed(pending.filter((p) => p.bytes).map((p) => p.key))
+      : null;
     await mapLimit(pending, 32, async (p) => {
       const kept = known?.get(p.key);
       if (kept) stats.fromDisk++;
@@ -701,7 +772,11 @@ export class CorpusStore {
     if (onlyAdded && this.full !== null && pending.length > 0 && pending.length <= PROVISIONAL_MAX_FILES) {
       const added = pending.map((p) => this.entries.get(p.fileName)!.result);
       const failed = added.flatMap((r) => (r.ok ? [] : [r.failure]));
-      const provisional = withAddedArticles(this.full, added.flatMap((r) => (r.ok ? [r.analysed] : [])), failed);
+      const provisional = withAddedArticles(
+        this.full,
+        added.flatMap((r) => (r.ok ? [r.analysed] : [])),
+        failed,
+      );
       await this.install(provisional, provisional);
       for (const f of failed) (this.opts.log ?? console.warn)(`[jylnama] ${f.fileName}: ${f.reason}`);
       // Published too, so that other servers have the new article now and not only after the full merge (which
@@ -743,17 +818,31 @@ export class CorpusStore {
   /** Temporary files a killed process left (a save, a cache write): removed once, at the first build, and logged. */
   private async removeStaleTemps(): Promise<void> {
     this.cleaned = true;
-    const dirs = [this.opts.dir, ...(this.opts.cacheDir ? [this.opts.cacheDir] : []), ...(this.cache ? [this.cache.folder] : [])];
+    const dirs = [
+      this.opts.dir,
+      ...(this.opts.cacheDir ? [this.opts.cacheDir] : []),
+      ...(this.cache ? [this.cache.folder] : []),
+    ];
     for (const d of dirs) {
       const removed = await removeStaleTemps(d);
-      if (removed.length > 0) (this.opts.log ?? console.warn)(`[jylnama] removed ${removed.length} temporary file(s) left in ${d} by an interrupted write`);
+      if (removed.length > 0)
+        (this.opts.log ?? console.warn)(
+          `[jylnama] removed ${removed.length} temporary file(s) left in ${d} by an interrupted write`,
+        );
     }
   }
 
   /** Bytes and key of one file, or why it cannot be read (a failure, keyed by its reason). */
-  private async read(fileName: string, s: { size: number; file: boolean; link: boolean; fifo: boolean } | null): Promise<Omit<Pending, 'fileName' | 'stamp'>> {
+  private async read(
+    fileName: string,
+    s: { size: number; file: boolean; link: boolean; fifo: boolean } | null,
+  ): Promise<Omit<Pending, 'fileName' | 'stamp'>> {
     const id = articleIdFromFileName(fileName);
-    const fail = (reason: string) => ({ key: `unread:${reason}`, bytes: null, failure: { ok: false as const, failure: { id, fileName, reason } } });
+    const fail = (reason: string) => ({
+      key: `unread:${reason}`,
+      bytes: null,
+      failure: { ok: false as const, failure: { id, fileName, reason } },
+    });
     if (s === null) return fail('the file could not be read (it vanished while the folder was read)');
     if (s.link) return fail('a symbolic link: only regular files in the folder are read');
     if (s.fifo) return fail('a named pipe (FIFO), not a regular file');
@@ -765,7 +854,8 @@ export class CorpusStore {
   }
 
   private async analyse(p: Pending, stats: RefreshStats): Promise<FileAnalysis> {
-    if (p.failure || !p.bytes) return p.failure ?? { ok: false, failure: { id: p.fileName, fileName: p.fileName, reason: 'unreadable' } };
+    if (p.failure || !p.bytes)
+      return p.failure ?? { ok: false, failure: { id: p.fileName, fileName: p.fileName, reason: 'unreadable' } };
     if (this.cache && !this.opts.database) {
       const hit = await this.cache.get(p.key);
       if (hit) {
@@ -774,7 +864,8 @@ export class CorpusStore {
       }
     }
     stats.parsed++;
-    const result = this.pool && this.usePool ? await this.pool.analyse(p.fileName, p.bytes) : analyseFile(p.fileName, p.bytes);
+    const result =
+      this.pool && this.usePool ? await this.pool.analyse(p.fileName, p.bytes) : analyseFile(p.fileName, p.bytes);
     // Written after the corpus is ready, not before: ten thousand small writes would add seconds to a cold start.
     if (this.cache || this.opts.database) this.unwritten.push([p.key, result]);
     return result;
@@ -806,7 +897,9 @@ export class CorpusStore {
     if (!cache || this.opts.database || this.unwritten.length === 0) return;
     const batch = this.unwritten;
     this.unwritten = [];
-    this.writing = this.writing.then(() => mapLimit(batch, 8, ([key, value]) => cache.put(key, value)).then(() => undefined));
+    this.writing = this.writing.then(() =>
+      mapLimit(batch, 8, ([key, value]) => cache.put(key, value)).then(() => undefined),
+    );
   }
 
   /** Runs a full merge now if one is due (tests, benchmarks). */
@@ -843,14 +936,23 @@ export class CorpusStore {
     clearTimeout(this.snapshotTimer);
     this.snapshotTimer = null;
     const key = createHash('sha256')
-      .update([...this.entries.keys()].sort().map((n) => `${n}\0${this.entries.get(n)!.key}`).join('\n'))
+      .update(
+        [...this.entries.keys()]
+          .sort()
+          .map((n) => `${n}\0${this.entries.get(n)!.key}`)
+          .join('\n'),
+      )
       .digest('hex');
     await this.cache.putCorpus(key, this.full);
   }
 }
 
 /** `Promise.all(items.map(fn))` with at most `limit` calls in flight: ten thousand files must not mean 10,000 open handles. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const out = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {

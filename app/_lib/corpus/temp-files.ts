@@ -8,7 +8,8 @@ export function saveTempName(): string {
 }
 
 /** The temporary files this app writes: a save's, and the disk cache's (`.<key>.<pid>.<random>.tmp`, `x.json.<pid>.tmp`). */
-const OURS = /^\.[0-9a-f]{12}\.tmp$|^\.[0-9a-f]{64}\.\d+\.[0-9a-z]+\.tmp$|^\.corpus\.\d+\.tmp$|^[\w-]+\.json\.\d+\.tmp$/;
+const OURS =
+  /^\.[0-9a-f]{12}\.tmp$|^\.[0-9a-f]{64}\.\d+\.[0-9a-z]+\.tmp$|^\.corpus\.\d+\.tmp$|^[\w-]+\.json\.\d+\.tmp$/;
 
 /**
  * Removes the temporary files a killed process left in `dir` (kill -9 mid-save, a full disk): only names of the
@@ -21,7 +22,15 @@ export async function removeStaleTemps(dir: string, olderThanMs = 60_000): Promi
   for (const name of names) {
     const file = path.join(dir, name);
     const s = await stat(file).catch(() => null);
-    if (s?.isFile() && Date.now() - s.mtimeMs > olderThanMs && (await unlink(file).then(() => true, () => false))) removed.push(name);
+    if (
+      s?.isFile() &&
+      Date.now() - s.mtimeMs > olderThanMs &&
+      (await unlink(file).then(
+        () => true,
+        () => false,
+      ))
+    )
+      removed.push(name);
   }
   return removed;
 }

@@ -16,7 +16,8 @@ async function findMerged(store: CorpusStore, id: string): Promise<CorpusEvent |
   const event = await store.correctableEvent(id);
   if (event) return event;
   const moved = await store.movedTo(id);
-  if (moved && moved.length > 0) return json({ error: `No event "${id.slice(0, 80)}" now: it became ${moved.join(', ')}.`, movedTo: moved }, 404);
+  if (moved && moved.length > 0)
+    return json({ error: `No event "${id.slice(0, 80)}" now: it became ${moved.join(', ')}.`, movedTo: moved }, 404);
   return json({ error: `No event "${id.slice(0, 80)}".` }, 404);
 }
 
@@ -38,31 +39,71 @@ export type Made = { ok: true; id: string; eventId: string } | { ok: false; stat
  */
 export async function makeCorrection(store: CorpusStore, id: string, body: unknown, editor: string): Promise<Made> {
   const repo = await store.correctionsRepository();
-  if (!repo) return { ok: false, status: 503, error: 'Corrections are kept in the database, and this server has none (JYLNAMA_DATA_DIR=off without DATABASE_URL).' };
+  if (!repo)
+    return {
+      ok: false,
+      status: 503,
+      error:
+        'Corrections are kept in the database, and this server has none (JYLNAMA_DATA_DIR=off without DATABASE_URL).',
+    };
   const event = await findMerged(store, id);
-  if (event instanceof Response) return { ok: false, status: 404, error: ((await event.json()) as { error: string }).error };
+  if (event instanceof Response)
+    return { ok: false, status: 404, error: ((await event.json()) as { error: string }).error };
   const state = await store.correctionState();
   const history = historyOf(event.id, state.merged, state.all);
   const served = await store.get();
   // `attach` names a span of an article: its text and sentences are read (from the database on a serving-only server).
-  const source = body && typeof body === 'object' && (body as { op?: unknown }).op === 'attach' ? (body as { source?: { articleId?: unknown } }).source : undefined;
+  const source =
+    body && typeof body === 'object' && (body as { op?: unknown }).op === 'attach'
+      ? (body as { source?: { articleId?: unknown } }).source
+      : undefined;
   const article = typeof source?.articleId === 'string' ? (await store.article(source.articleId))?.article : undefined;
-  const checked = checkCorrection(body, event, history, (other) => served.events.find((e) => e.id === other) ?? state.merged.find((e) => e.id === other), article);
+  const checked = checkCorrection(
+    body,
+    event,
+    history,
+    (other) => served.events.find((e) => e.id === other) ?? state.merged.find((e) => e.id === other),
+    article,
+  );
   if (!checked.ok) return { ok: false, status: 400, error: checked.error };
-  const base = body && typeof body === 'object' && Object.hasOwn(body, 'base') ? (body as { base: unknown }).base : undefined;
-  if (base !== undefined && base !== null && typeof base !== 'string') return { ok: false, status: 400, error: '"base" must be the id of the last correction you saw, or null.' };
-  const correction: Correction = { id: `c-${randomUUID()}`, eventId: event.id, evidence: evidenceOf(event), op: checked.op, editor, at: new Date().toISOString() };
-  const written = await repo.add(correction, base === undefined ? undefined : { eventIds: [...new Set([event.id, ...history.map((c) => c.eventId)])], expectedLast: base });
+  const base =
+    body && typeof body === 'object' && Object.hasOwn(body, 'base') ? (body as { base: unknown }).base : undefined;
+  if (base !== undefined && base !== null && typeof base !== 'string')
+    return { ok: false, status: 400, error: '"base" must be the id of the last correction you saw, or null.' };
+  const correction: Correction = {
+    id: `c-${randomUUID()}`,
+    eventId: event.id,
+    evidence: evidenceOf(event),
+    op: checked.op,
+    editor,
+    at: new Date().toISOString(),
+  };
+  const written = await repo.add(
+    correction,
+    base === undefined
+      ? undefined
+      : { eventIds: [...new Set([event.id, ...history.map((c) => c.eventId)])], expectedLast: base },
+  );
   if (!written) {
     const last = history.at(-1);
-    return { ok: false, status: 409, error: `Another correction of this event was made meanwhile${last ? ` (${last.id}, by ${last.editor})` : ''}: nothing of yours was written. Look at the event again and redo your change if it still applies.` };
+    return {
+      ok: false,
+      status: 409,
+      error: `Another correction of this event was made meanwhile${last ? ` (${last.id}, by ${last.editor})` : ''}: nothing of yours was written. Look at the event again and redo your change if it still applies.`,
+    };
   }
   await store.reloadCorrections();
   return { ok: true, id: correction.id, eventId: event.id };
 }
 
 /** `POST /api/events/<id>/corrections`: 201 with the correction's id and the event as it now stands. */
-export async function handleCorrection(request: Request, store: CorpusStore, id: string, editor: string, lang: UiLocale): Promise<Response> {
+export async function handleCorrection(
+  request: Request,
+  store: CorpusStore,
+  id: string,
+  editor: string,
+  lang: UiLocale,
+): Promise<Response> {
   const length = Number(request.headers.get('content-length') ?? 0);
   if (length > MAX_BODY) return json({ error: `A correction is at most ${MAX_BODY} bytes of JSON.` }, 413);
   const text = await request.text();
@@ -71,7 +112,10 @@ export async function handleCorrection(request: Request, store: CorpusStore, id:
   try {
     body = JSON.parse(text);
   } catch {
-    return json({ error: 'The body is not JSON: send {"op":"set","field":"when","value":"2025-11-14","reason":"…"}.' }, 400);
+    return json(
+      { error: 'The body is not JSON: send {"op":"set","field":"when","value":"2025-11-14","reason":"…"}.' },
+      400,
+    );
   }
   const made = await makeCorrection(store, id, body, editor);
   if (!made.ok) return json({ error: made.error }, made.status);

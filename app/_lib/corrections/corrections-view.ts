@@ -40,7 +40,10 @@ export function correctionsView(event: CorpusEvent, t: Dictionary): CorrectionsV
     type: [t.eventTypes[event.type], m.type ? t.eventTypes[m.type] : ''],
     title: [event.title[t.locale], m.title?.[t.locale] ?? ''],
     place: [event.placeId ? placeName(event.placeId, t.locale) : '—', m.placeId ? placeName(m.placeId, t.locale) : '—'],
-    participants: [event.participants.map((p) => actorName(p.actorId, t.locale)).join(', ') || '—', (m.participants ?? []).map((p) => actorName(p.actorId, t.locale)).join(', ') || '—'],
+    participants: [
+      event.participants.map((p) => actorName(p.actorId, t.locale)).join(', ') || '—',
+      (m.participants ?? []).map((p) => actorName(p.actorId, t.locale)).join(', ') || '—',
+    ],
     status: [t.statuses[event.status], m.status ? t.statuses[m.status] : ''],
   };
   const lines = (Object.entries(c.fields) as Array<[CorrectableField, CorrectionMark]>).map(([field, mark]) => ({
@@ -51,9 +54,17 @@ export function correctionsView(event: CorpusEvent, t: Dictionary): CorrectionsV
     byLine: byLine(mark, t),
     reason: mark.reason,
   }));
-  const confirmed = c.confirmed ? fill(t.event.corrections.confirmed, { by: c.confirmed.by, at: formatIsoDate(c.confirmed.at.slice(0, 10), t.locale) }) : null;
+  const confirmed = c.confirmed
+    ? fill(t.event.corrections.confirmed, {
+        by: c.confirmed.by,
+        at: formatIsoDate(c.confirmed.at.slice(0, 10), t.locale),
+      })
+    : null;
   const structure = (c.structure ?? []).map((m) => {
-    const what = fill(m.op === 'merge' ? t.editing.mergedWith : m.op === 'split' ? t.editing.splitFrom : t.editing.attachedFrom, { other: m.other });
+    const what = fill(
+      m.op === 'merge' ? t.editing.mergedWith : m.op === 'split' ? t.editing.splitFrom : t.editing.attachedFrom,
+      { other: m.other },
+    );
     return `${what}: ${byLine(m, t)}${m.reason ? ` «${m.reason}»` : ''}`;
   });
   return { lines, confirmed, structure };

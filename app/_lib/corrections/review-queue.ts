@@ -18,19 +18,34 @@ export interface ReviewRow {
  * source joined on weak evidence, announced events whose date has passed with no article reporting them, and
  * corrections whose event is gone. An event an editor confirmed has been looked at: it leaves the queue.
  */
-export function reviewQueue(events: readonly CorpusEvent[], orphans: readonly OrphanedCorrection[], today: string): ReviewRow[] {
+export function reviewQueue(
+  events: readonly CorpusEvent[],
+  orphans: readonly OrphanedCorrection[],
+  today: string,
+): ReviewRow[] {
   const rows: ReviewRow[] = [];
   for (const e of events) {
     if (e.corrections?.confirmed) continue;
     const why: ReviewWhy[] = [];
     if (e.dateConflict) why.push('dateConflict');
-    if (e.sources.some((s) => !s.link.reasons.some((r) => r.code === 'first' || r.code === 'editor') && s.link.score < WEAK_LINK)) why.push('weakMerge');
+    if (
+      e.sources.some(
+        (s) => !s.link.reasons.some((r) => r.code === 'first' || r.code === 'editor') && s.link.score < WEAK_LINK,
+      )
+    )
+      why.push('weakMerge');
     const last = e.end ?? e.start;
-    if (e.status === 'announced' && last !== null && last < today && !e.sources.some((s) => s.status === 'reported')) why.push('announcedPast');
+    if (e.status === 'announced' && last !== null && last < today && !e.sources.some((s) => s.status === 'reported'))
+      why.push('announcedPast');
     if (why.length > 0) rows.push({ event: e, why });
   }
   const weight = (r: ReviewRow) => (r.why.includes('dateConflict') ? 0 : r.why.includes('weakMerge') ? 1 : 2);
-  rows.sort((a, b) => weight(a) - weight(b) || (b.event!.start ?? '').localeCompare(a.event!.start ?? '') || a.event!.id.localeCompare(b.event!.id));
+  rows.sort(
+    (a, b) =>
+      weight(a) - weight(b) ||
+      (b.event!.start ?? '').localeCompare(a.event!.start ?? '') ||
+      a.event!.id.localeCompare(b.event!.id),
+  );
   return [...orphans.map((orphan) => ({ event: null, why: ['orphan' as const], orphan })), ...rows];
 }
 

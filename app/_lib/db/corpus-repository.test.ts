@@ -14,7 +14,10 @@ const targets = await databasesUnderTest();
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 // The seeds, parsed once for every database, plus one file that is not an article.
-const parsed: Array<[string, FileAnalysis]> = seedFiles().map((f) => [`key-${f.fileName}`, analyseFile(f.fileName, f.bytes!)]);
+const parsed: Array<[string, FileAnalysis]> = seedFiles().map((f) => [
+  `key-${f.fileName}`,
+  analyseFile(f.fileName, f.bytes!),
+]);
 parsed.push(['key-empty.txt', analyseFile('empty.txt', utf8(''))]);
 const keyOf = new Map(parsed.map(([key, a]) => [a.ok ? a.analysed.article.fileName : a.failure.fileName, key]));
 const corpusOf = (entries: Array<[string, FileAnalysis]>) =>
@@ -51,15 +54,28 @@ describe.each(targets)('the corpus in the $name database', (target) => {
     expect(loaded?.state).toMatchObject({ version: 1, corpusKey: 'corpus-a', parserVersion: 'parser-1' });
     expect(loaded?.corpus).toEqual(corpus);
     expect(loaded?.ids).toEqual(ids);
-    expect(await repo.counts()).toEqual({ articles: corpus.articles.length, failures: 1, events: corpus.events.length });
+    expect(await repo.counts()).toEqual({
+      articles: corpus.articles.length,
+      failures: 1,
+      events: corpus.events.length,
+    });
     await expect.poll(() => heard.includes('1')).toBe(true);
   });
 
   it('publishing the same files again writes nothing; a changed corpus rewrites only what changed', async () => {
-    expect(await repo.publish(corpusOf(parsed), 'corpus-a', keyOf, emptyHistory())).toEqual({ version: 1, written: false });
-    const before = await sql<{ id: string; ctid: string }>`select id, ctid::text from events order by id`.execute(open.db);
+    expect(await repo.publish(corpusOf(parsed), 'corpus-a', keyOf, emptyHistory())).toEqual({
+      version: 1,
+      written: false,
+    });
+    const before = await sql<{ id: string; ctid: string }>`select id, ctid::text from events order by id`.execute(
+      open.db,
+    );
     const fewer = corpusOf(parsed.slice(1));
-    expect(await repo.publish(fewer, 'corpus-b', keyOf, emptyHistory())).toMatchObject({ version: 2, written: true, detail: expect.stringMatching(/^articles: 1 removed, 0 added .*; events: \d+ removed, \d+ added/) });
+    expect(await repo.publish(fewer, 'corpus-b', keyOf, emptyHistory())).toMatchObject({
+      version: 2,
+      written: true,
+      detail: expect.stringMatching(/^articles: 1 removed, 0 added .*; events: \d+ removed, \d+ added/),
+    });
     const loaded = await repo.load();
     expect(loaded?.corpus).toEqual(fewer);
     // Loaded again from the corpus loaded before (only what changed is read): the same corpus.
@@ -69,7 +85,9 @@ describe.each(targets)('the corpus in the $name database', (target) => {
     expect(again?.corpus).toEqual(corpusOf(parsed));
     expect(again?.corpus.articles.filter((a) => previous.articles.includes(a)).length).toBe(previous.articles.length);
     await repo.publish(fewer, 'corpus-b', keyOf, emptyHistory());
-    const after = await sql<{ id: string; ctid: string }>`select id, ctid::text from events order by id`.execute(open.db);
+    const after = await sql<{ id: string; ctid: string }>`select id, ctid::text from events order by id`.execute(
+      open.db,
+    );
     // Events untouched by the removed article keep their rows.
     const untouched = after.rows.filter((r) => before.rows.some((b) => b.id === r.id && b.ctid === r.ctid));
     expect(untouched.length).toBeGreaterThan(0);
@@ -80,8 +98,13 @@ describe.each(targets)('the corpus in the $name database', (target) => {
     const corpus = (await repo.load())!.corpus;
     const from = '2025-11-01';
     const to = '2025-11-30';
-    const expected = corpus.events.filter((e) => e.start && e.end && e.start <= to && from <= e.end).map((e) => e.id).sort();
-    const rows = await sql<{ id: string }>`select id from events where period && daterange(${from}, ${to}, '[]') order by id`.execute(open.db);
+    const expected = corpus.events
+      .filter((e) => e.start && e.end && e.start <= to && from <= e.end)
+      .map((e) => e.id)
+      .sort();
+    const rows = await sql<{
+      id: string;
+    }>`select id from events where period && daterange(${from}, ${to}, '[]') order by id`.execute(open.db);
     expect(rows.rows.map((r) => r.id)).toEqual(expected);
     expect(expected.length).toBeGreaterThan(0);
   });
@@ -97,9 +120,14 @@ describe.each(targets)('the corpus in the $name database', (target) => {
 
   it('a corpus whose articles have no parse in the database is not published', async () => {
     const before = await repo.load();
-    const extra = analyseFile('lone.txt', utf8(' date 2025-11-21 Жалғыз\nАСТАНА. KAZINFORM – 21 қарашада Тоқаев Астанада брифинг өткізді.\n'));
+    const extra = analyseFile(
+      'lone.txt',
+      utf8(' date 2025-11-21 Жалғыз\nАСТАНА. KAZINFORM – 21 қарашада Тоқаев Астанада брифинг өткізді.\n'),
+    );
     const corpus = corpusOf([...parsed, ['key-lone', extra]]);
-    await expect(repo.publish(corpus, 'corpus-lone', new Map([...keyOf, ['lone.txt', 'key-lone']]), emptyHistory())).rejects.toThrow(/no parse in the database/);
+    await expect(
+      repo.publish(corpus, 'corpus-lone', new Map([...keyOf, ['lone.txt', 'key-lone']]), emptyHistory()),
+    ).rejects.toThrow(/no parse in the database/);
     expect(await repo.load()).toEqual(before);
   });
 
@@ -109,7 +137,10 @@ describe.each(targets)('the corpus in the $name database', (target) => {
 
   it('where a former event id leads is read from the published history, without loading it', async () => {
     const corpus = corpusOf(parsed);
-    const ids = { ...updateIdHistory(emptyHistory(), corpus.events), moved: { 'old-id': [corpus.events[0]!.id], 'gone-id': [] } };
+    const ids = {
+      ...updateIdHistory(emptyHistory(), corpus.events),
+      moved: { 'old-id': [corpus.events[0]!.id], 'gone-id': [] },
+    };
     await repo.keepParsed(parsed);
     await repo.publish(corpus, 'corpus-moved', keyOf, ids);
     expect(await repo.movedTo('old-id')).toEqual([corpus.events[0]!.id]);

@@ -60,8 +60,14 @@ export class CorpusRepository {
   }
 
   /** What each loaded corpus was made of (articles by key, events with their hash): the next load reads only the rest. */
-  private readonly loaded = new WeakMap<Corpus, { articles: Map<string, AnalysedArticle>; events: Map<string, { hash: string; event: CorpusEvent }> }>();
-  private readonly loadedViews = new WeakMap<CorpusView, { articles: Map<string, { article: ArticleSummary }>; events: Map<string, { hash: string; event: CorpusEvent }> }>();
+  private readonly loaded = new WeakMap<
+    Corpus,
+    { articles: Map<string, AnalysedArticle>; events: Map<string, { hash: string; event: CorpusEvent }> }
+  >();
+  private readonly loadedViews = new WeakMap<
+    CorpusView,
+    { articles: Map<string, { article: ArticleSummary }>; events: Map<string, { hash: string; event: CorpusEvent }> }
+  >();
 
   constructor(
     readonly db: Kysely<Database>,
@@ -73,7 +79,12 @@ export class CorpusRepository {
   async parsed(keys: readonly string[]): Promise<Map<string, FileAnalysis>> {
     const found = new Map<string, FileAnalysis>();
     for (const part of chunks([...new Set(keys)])) {
-      const rows = await this.db.selectFrom('parsed_files').select(['key', 'analysis']).where('parser_version', '=', this.parserVersion).where('key', 'in', part).execute();
+      const rows = await this.db
+        .selectFrom('parsed_files')
+        .select(['key', 'analysis'])
+        .where('parser_version', '=', this.parserVersion)
+        .where('key', 'in', part)
+        .execute();
       for (const row of rows) {
         const problem = fileAnalysisProblem(row.analysis);
         if (problem) this.log(`[jylnama] database: ignoring the parse of ${row.key} kept there: ${problem}`);
@@ -88,16 +99,34 @@ export class CorpusRepository {
     for (const part of chunks(entries)) {
       await this.db
         .insertInto('parsed_files')
-        .values(part.map(([key, analysis]) => ({ key, parser_version: this.parserVersion, analysis: JSON.stringify(analysis) })))
+        .values(
+          part.map(([key, analysis]) => ({
+            key,
+            parser_version: this.parserVersion,
+            analysis: JSON.stringify(analysis),
+          })),
+        )
         // Another server's copy of the same parse is the same; an entry of the wrong shape (skipped by `parsed`) is replaced.
-        .onConflict((oc) => oc.columns(['key', 'parser_version']).doUpdateSet({ analysis: (eb) => eb.ref('excluded.analysis') }))
+        .onConflict((oc) =>
+          oc.columns(['key', 'parser_version']).doUpdateSet({ analysis: (eb) => eb.ref('excluded.analysis') }),
+        )
         .execute();
     }
   }
 
   async state(): Promise<PublishedState | null> {
-    const row = await this.db.selectFrom('corpus_state').select(['version', 'corpus_key', 'parser_version', 'merged_at']).executeTakeFirst();
-    return row ? { version: Number(row.version), corpusKey: row.corpus_key, parserVersion: row.parser_version, mergedAt: new Date(row.merged_at) } : null;
+    const row = await this.db
+      .selectFrom('corpus_state')
+      .select(['version', 'corpus_key', 'parser_version', 'merged_at'])
+      .executeTakeFirst();
+    return row
+      ? {
+          version: Number(row.version),
+          corpusKey: row.corpus_key,
+          parserVersion: row.parser_version,
+          mergedAt: new Date(row.merged_at),
+        }
+      : null;
   }
 
   /**
@@ -106,11 +135,20 @@ export class CorpusRepository {
    * a crash half-way leaves the previous corpus published. Announced on CORPUS_CHANNEL at commit. When the same
    * files were published already (another server merged them first), nothing is written.
    */
-  async publish(corpus: Corpus, corpusKey: string, keyOf: ReadonlyMap<string, string>, ids: IdHistory): Promise<{ version: number; written: boolean; detail?: string }> {
+  async publish(
+    corpus: Corpus,
+    corpusKey: string,
+    keyOf: ReadonlyMap<string, string>,
+    ids: IdHistory,
+  ): Promise<{ version: number; written: boolean; detail?: string }> {
     return this.db.transaction().execute(async (tx) => {
       await sql`select pg_advisory_xact_lock(${PUBLISH_LOCK})`.execute(tx);
-      const current = await tx.selectFrom('corpus_state').select(['version', 'corpus_key', 'parser_version']).executeTakeFirst();
-      if (current && current.corpus_key === corpusKey && current.parser_version === this.parserVersion) return { version: Number(current.version), written: false };
+      const current = await tx
+        .selectFrom('corpus_state')
+        .select(['version', 'corpus_key', 'parser_version'])
+        .executeTakeFirst();
+      if (current && current.corpus_key === corpusKey && current.parser_version === this.parserVersion)
+        return { version: Number(current.version), written: false };
       const t0 = performance.now();
       const a = await this.writeArticles(tx, corpus, keyOf);
       const t1 = performance.now();
@@ -127,13 +165,21 @@ export class CorpusRepository {
         event_order: JSON.stringify(corpus.events.map((e) => e.id)),
         id_history: JSON.stringify(ids),
       };
-      await tx.insertInto('corpus_state').values(row).onConflict((oc) => oc.column('singleton').doUpdateSet(row)).execute();
+      await tx
+        .insertInto('corpus_state')
+        .values(row)
+        .onConflict((oc) => oc.column('singleton').doUpdateSet(row))
+        .execute();
       await sql`select pg_notify(${CORPUS_CHANNEL}, ${String(version)})`.execute(tx);
       return { version, written: true, detail };
     });
   }
 
-  private async writeArticles(tx: Transaction<Database>, corpus: Corpus, keyOf: ReadonlyMap<string, string>): Promise<{ removed: number; added: number }> {
+  private async writeArticles(
+    tx: Transaction<Database>,
+    corpus: Corpus,
+    keyOf: ReadonlyMap<string, string>,
+  ): Promise<{ removed: number; added: number }> {
     const desired = new Map<string, Insertable<Database['articles']>>();
     for (const { article } of corpus.articles) {
       desired.set(article.id, {
@@ -151,10 +197,23 @@ export class CorpusRepository {
     }
     for (const f of corpus.failures) {
       if (desired.has(f.id)) continue;
-      desired.set(f.id, { id: f.id, file_name: f.fileName, key: keyOf.get(f.fileName) ?? `failed:${hash(f.reason)}`, date: null, language: null, title: null, body: null, problem: f.reason, script: null, problems: [] });
+      desired.set(f.id, {
+        id: f.id,
+        file_name: f.fileName,
+        key: keyOf.get(f.fileName) ?? `failed:${hash(f.reason)}`,
+        date: null,
+        language: null,
+        title: null,
+        body: null,
+        problem: f.reason,
+        script: null,
+        problems: [],
+      });
     }
     const existing = await tx.selectFrom('articles').select(['id', 'key', 'problem']).execute();
-    const stale = existing.filter((r) => desired.get(r.id)?.key !== r.key || desired.get(r.id)?.problem !== r.problem).map((r) => r.id);
+    const stale = existing
+      .filter((r) => desired.get(r.id)?.key !== r.key || desired.get(r.id)?.problem !== r.problem)
+      .map((r) => r.id);
     for (const part of chunks(stale)) await tx.deleteFrom('articles').where('id', 'in', part).execute();
     const staleIds = new Set(stale);
     const kept = new Set(existing.map((r) => r.id).filter((id) => !staleIds.has(id)));
@@ -163,17 +222,30 @@ export class CorpusRepository {
     const needed = fresh.filter((r) => r.problem === null).map((r) => r.key);
     const present = new Set<string>();
     for (const part of chunks(needed)) {
-      for (const r of await tx.selectFrom('parsed_files').select('key').where('parser_version', '=', this.parserVersion).where('key', 'in', part).execute()) present.add(r.key);
+      for (const r of await tx
+        .selectFrom('parsed_files')
+        .select('key')
+        .where('parser_version', '=', this.parserVersion)
+        .where('key', 'in', part)
+        .execute())
+        present.add(r.key);
     }
     const missing = needed.filter((k) => !present.has(k));
-    if (missing.length > 0) throw new Error(`not published: ${missing.length} article(s) have no parse in the database (first: ${missing[0]})`);
+    if (missing.length > 0)
+      throw new Error(
+        `not published: ${missing.length} article(s) have no parse in the database (first: ${missing[0]})`,
+      );
     // A file renamed onto another's name in one step: the unique file name must be free before the insert.
-    for (const part of chunks(fresh.map((r) => r.file_name))) await tx.deleteFrom('articles').where('file_name', 'in', part).execute();
+    for (const part of chunks(fresh.map((r) => r.file_name)))
+      await tx.deleteFrom('articles').where('file_name', 'in', part).execute();
     for (const part of chunks(fresh, 200)) await tx.insertInto('articles').values(part).execute();
     return { removed: stale.length, added: fresh.length };
   }
 
-  private async writeEvents(tx: Transaction<Database>, events: readonly CorpusEvent[]): Promise<{ removed: number; added: number }> {
+  private async writeEvents(
+    tx: Transaction<Database>,
+    events: readonly CorpusEvent[],
+  ): Promise<{ removed: number; added: number }> {
     const desired = new Map(events.map((e) => [e.id, this.serialised(e)]));
     const existing = await tx.selectFrom('events').select(['id', 'doc_hash']).execute();
     const stale = existing.filter((r) => desired.get(r.id)?.hash !== r.doc_hash);
@@ -223,7 +295,9 @@ export class CorpusRepository {
    * only what changed since is read: the articles whose key changed and the events whose hash changed (a new
    * article costs its own rows, not the corpus).
    */
-  async load(previous: Corpus | null = null): Promise<{ state: PublishedState; corpus: Corpus; ids: IdHistory } | null> {
+  async load(
+    previous: Corpus | null = null,
+  ): Promise<{ state: PublishedState; corpus: Corpus; ids: IdHistory } | null> {
     const before = previous ? this.loaded.get(previous) : undefined;
     return this.db.transaction().execute(async (tx) => {
       // One snapshot of all three tables: a publish committing meanwhile is not half seen.
@@ -231,11 +305,21 @@ export class CorpusRepository {
       const row = await tx.selectFrom('corpus_state').selectAll().executeTakeFirst();
       if (!row || row.parser_version !== this.parserVersion) return null;
 
-      const listed = await tx.selectFrom('articles').select(['key']).where('problem', 'is', null).orderBy('file_name').execute();
+      const listed = await tx
+        .selectFrom('articles')
+        .select(['key'])
+        .where('problem', 'is', null)
+        .orderBy('file_name')
+        .execute();
       const analysisOf = new Map<string, AnalysedArticle>();
       const wanted = listed.map((r) => r.key).filter((k) => !before?.articles.has(k));
       for (const part of chunks(wanted)) {
-        const rows = await tx.selectFrom('parsed_files').select(['key', 'analysis']).where('parser_version', '=', this.parserVersion).where('key', 'in', part).execute();
+        const rows = await tx
+          .selectFrom('parsed_files')
+          .select(['key', 'analysis'])
+          .where('parser_version', '=', this.parserVersion)
+          .where('key', 'in', part)
+          .execute();
         for (const r of rows) {
           const a = r.analysis as FileAnalysis;
           if (a.ok) analysisOf.set(r.key, a.analysed);
@@ -256,7 +340,12 @@ export class CorpusRepository {
 
       const corpus: Corpus = { articles, failures: row.failures as ArticleFailure[], events };
       this.loaded.set(corpus, { articles: articleKeys, events: eventHashes });
-      const state = { version: Number(row.version), corpusKey: row.corpus_key, parserVersion: row.parser_version, mergedAt: new Date(row.merged_at) };
+      const state = {
+        version: Number(row.version),
+        corpusKey: row.corpus_key,
+        parserVersion: row.parser_version,
+        mergedAt: new Date(row.merged_at),
+      };
       return { state, corpus, ids: (row.id_history as IdHistory | null) ?? emptyHistory() };
     });
   }
@@ -270,20 +359,45 @@ export class CorpusRepository {
     const before = previous ? this.loadedViews.get(previous) : undefined;
     return this.db.transaction().execute(async (tx) => {
       await sql`set transaction isolation level repeatable read`.execute(tx);
-      const row = await tx.selectFrom('corpus_state').select(['version', 'corpus_key', 'parser_version', 'merged_at', 'failures', 'event_order']).executeTakeFirst();
+      const row = await tx
+        .selectFrom('corpus_state')
+        .select(['version', 'corpus_key', 'parser_version', 'merged_at', 'failures', 'event_order'])
+        .executeTakeFirst();
       if (!row || row.parser_version !== this.parserVersion) return null;
 
-      const listed = await tx.selectFrom('articles').select(['id', 'key']).where('problem', 'is', null).orderBy('file_name').execute();
+      const listed = await tx
+        .selectFrom('articles')
+        .select(['id', 'key'])
+        .where('problem', 'is', null)
+        .orderBy('file_name')
+        .execute();
       const wanted = listed.filter((r) => !before?.articles.has(r.key)).map((r) => r.id);
       const summaryOf = new Map<string, { article: ArticleSummary }>();
       for (const part of chunks(wanted, 5000)) {
         const rows = await tx
           .selectFrom('articles')
-          .select(['id', 'key', 'file_name', sql<string>`to_char(date, 'YYYY-MM-DD')`.as('date'), 'title', 'language', 'script', 'problems'])
+          .select([
+            'id',
+            'key',
+            'file_name',
+            sql<string>`to_char(date, 'YYYY-MM-DD')`.as('date'),
+            'title',
+            'language',
+            'script',
+            'problems',
+          ])
           .where('id', 'in', part)
           .execute();
         for (const r of rows) {
-          const article: ArticleSummary = { id: r.id, fileName: r.file_name, date: r.date, title: r.title ?? '', language: r.language as Language, script: r.script as Script, problems: r.problems };
+          const article: ArticleSummary = {
+            id: r.id,
+            fileName: r.file_name,
+            date: r.date,
+            title: r.title ?? '',
+            language: r.language as Language,
+            script: r.script as Script,
+            problems: r.problems,
+          };
           summaryOf.set(r.key, { article });
         }
       }
@@ -296,20 +410,34 @@ export class CorpusRepository {
         articles.push(a);
       }
       const eventHashes = await this.changedEvents(tx, before?.events);
-      const events = (row.event_order as string[]).flatMap((id) => (eventHashes.has(id) ? [eventHashes.get(id)!.event] : []));
+      const events = (row.event_order as string[]).flatMap((id) =>
+        eventHashes.has(id) ? [eventHashes.get(id)!.event] : [],
+      );
       const corpus: CorpusView = { articles, failures: row.failures as ArticleFailure[], events };
       this.loadedViews.set(corpus, { articles: articleKeys, events: eventHashes });
-      return { state: { version: Number(row.version), corpusKey: row.corpus_key, parserVersion: row.parser_version, mergedAt: new Date(row.merged_at) }, corpus };
+      return {
+        state: {
+          version: Number(row.version),
+          corpusKey: row.corpus_key,
+          parserVersion: row.parser_version,
+          mergedAt: new Date(row.merged_at),
+        },
+        corpus,
+      };
     });
   }
 
   /** The events published now, by id with their hash: those whose hash is not in `before` are read, the rest kept. */
-  private async changedEvents(tx: Transaction<Database>, before: ReadonlyMap<string, { hash: string; event: CorpusEvent }> | undefined): Promise<Map<string, { hash: string; event: CorpusEvent }>> {
+  private async changedEvents(
+    tx: Transaction<Database>,
+    before: ReadonlyMap<string, { hash: string; event: CorpusEvent }> | undefined,
+  ): Promise<Map<string, { hash: string; event: CorpusEvent }>> {
     const hashes = await tx.selectFrom('events').select(['id', 'doc_hash']).execute();
     const changed = hashes.filter((h) => before?.get(h.id)?.hash !== h.doc_hash).map((h) => h.id);
     const docOf = new Map<string, CorpusEvent>();
     for (const part of chunks(changed, 2000)) {
-      for (const d of await tx.selectFrom('events').select(['id', 'doc']).where('id', 'in', part).execute()) docOf.set(d.id, d.doc as CorpusEvent);
+      for (const d of await tx.selectFrom('events').select(['id', 'doc']).where('id', 'in', part).execute())
+        docOf.set(d.id, d.doc as CorpusEvent);
     }
     const eventHashes = new Map<string, { hash: string; event: CorpusEvent }>();
     for (const h of hashes) {
@@ -323,7 +451,9 @@ export class CorpusRepository {
   async article(id: string): Promise<AnalysedArticle | undefined> {
     const row = await this.db
       .selectFrom('articles')
-      .innerJoin('parsed_files', (join) => join.onRef('parsed_files.key', '=', 'articles.key').on('parsed_files.parser_version', '=', this.parserVersion))
+      .innerJoin('parsed_files', (join) =>
+        join.onRef('parsed_files.key', '=', 'articles.key').on('parsed_files.parser_version', '=', this.parserVersion),
+      )
       .select(['parsed_files.analysis'])
       .where('articles.id', '=', id)
       .where('articles.problem', 'is', null)
@@ -357,11 +487,15 @@ export class CorpusRepository {
       .leftJoin('events', (join) =>
         join.on((eb) => {
           const conditions: Array<Expression<SqlBool>> = [sql<boolean>`true`];
-          if (q.from !== null && q.to !== null) conditions.push(sql<boolean>`(events.period is null or events.period && daterange(${q.from}::date, ${q.to}::date, '[]'))`);
+          if (q.from !== null && q.to !== null)
+            conditions.push(
+              sql<boolean>`(events.period is null or events.period && daterange(${q.from}::date, ${q.to}::date, '[]'))`,
+            );
           if (q.types.length > 0) conditions.push(eb('events.type', 'in', q.types));
           if (q.status !== null) conditions.push(eb('events.status', '=', q.status));
           if (q.places.length > 0) conditions.push(eb('events.place_id', 'in', q.places));
-          if (q.countries.length > 0) conditions.push(sql<boolean>`events.countries && ${sql.val(q.countries)}::text[]`);
+          if (q.countries.length > 0)
+            conditions.push(sql<boolean>`events.countries && ${sql.val(q.countries)}::text[]`);
           if (q.persons.length > 0) conditions.push(sql<boolean>`events.persons && ${sql.val(q.persons)}::text[]`);
           for (const w of words) conditions.push(eb('events.search', 'like', like(w)));
           return eb.and(conditions);
@@ -370,14 +504,29 @@ export class CorpusRepository {
       .select(['corpus_state.version', 'events.id', sql<boolean>`events.period is null`.as('undated')])
       .execute();
     const found = rows.flatMap((r) => (r.id === null ? [] : [{ id: r.id, undated: r.undated }]));
-    return { version: Number(rows[0]?.version ?? 0), dated: found.filter((r) => !r.undated).map((r) => r.id), undated: found.filter((r) => r.undated).map((r) => r.id) };
+    return {
+      version: Number(rows[0]?.version ?? 0),
+      dated: found.filter((r) => !r.undated).map((r) => r.id),
+      undated: found.filter((r) => r.undated).map((r) => r.id),
+    };
   }
 
   async counts(): Promise<CorpusCounts> {
     const [a, f, e] = await Promise.all([
-      this.db.selectFrom('articles').select((eb) => eb.fn.countAll<string>().as('n')).where('problem', 'is', null).executeTakeFirstOrThrow(),
-      this.db.selectFrom('articles').select((eb) => eb.fn.countAll<string>().as('n')).where('problem', 'is not', null).executeTakeFirstOrThrow(),
-      this.db.selectFrom('events').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+      this.db
+        .selectFrom('articles')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('problem', 'is', null)
+        .executeTakeFirstOrThrow(),
+      this.db
+        .selectFrom('articles')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('problem', 'is not', null)
+        .executeTakeFirstOrThrow(),
+      this.db
+        .selectFrom('events')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow(),
     ]);
     return { articles: Number(a.n), failures: Number(f.n), events: Number(e.n) };
   }

@@ -11,8 +11,19 @@ export class CorrectionsRepository {
 
   /** Every correction, in the order made. */
   async all(): Promise<Correction[]> {
-    const rows = await this.db.selectFrom('corrections').select(['id', 'event_id', 'evidence', 'op', 'editor', 'made_at']).orderBy('seq').execute();
-    return rows.map((r) => ({ id: r.id, eventId: r.event_id, evidence: r.evidence as string[], op: r.op as CorrectionOp, editor: r.editor, at: new Date(r.made_at).toISOString() }));
+    const rows = await this.db
+      .selectFrom('corrections')
+      .select(['id', 'event_id', 'evidence', 'op', 'editor', 'made_at'])
+      .orderBy('seq')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      eventId: r.event_id,
+      evidence: r.evidence as string[],
+      op: r.op as CorrectionOp,
+      editor: r.editor,
+      at: new Date(r.made_at).toISOString(),
+    }));
   }
 
   /**
@@ -25,12 +36,25 @@ export class CorrectionsRepository {
       // One writer at a time: the check and the write must see the same corrections.
       await sql`lock table corrections in share row exclusive mode`.execute(tx);
       if (check && check.eventIds.length > 0) {
-        const last = await tx.selectFrom('corrections').select('id').where('event_id', 'in', check.eventIds).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+        const last = await tx
+          .selectFrom('corrections')
+          .select('id')
+          .where('event_id', 'in', check.eventIds)
+          .orderBy('seq', 'desc')
+          .limit(1)
+          .executeTakeFirst();
         if ((last?.id ?? null) !== check.expectedLast) return false;
       }
       await tx
         .insertInto('corrections')
-        .values({ id: c.id, event_id: c.eventId, evidence: JSON.stringify(c.evidence), op: JSON.stringify(c.op), editor: c.editor, made_at: new Date(c.at) })
+        .values({
+          id: c.id,
+          event_id: c.eventId,
+          evidence: JSON.stringify(c.evidence),
+          op: JSON.stringify(c.op),
+          editor: c.editor,
+          made_at: new Date(c.at),
+        })
         .execute();
       await sql`select pg_notify(${CORRECTIONS_CHANNEL}, ${c.id})`.execute(tx);
       return true;

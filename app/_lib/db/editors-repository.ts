@@ -16,7 +16,11 @@ export class EditorsRepository {
 
   /** Adds an editor; false when the name is taken. */
   async add(name: string, secretHash: string): Promise<boolean> {
-    const r = await this.db.insertInto('editors').values({ name, secret_hash: secretHash }).onConflict((oc) => oc.column('name').doNothing()).executeTakeFirst();
+    const r = await this.db
+      .insertInto('editors')
+      .values({ name, secret_hash: secretHash })
+      .onConflict((oc) => oc.column('name').doNothing())
+      .executeTakeFirst();
     return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
   }
 
@@ -25,7 +29,11 @@ export class EditorsRepository {
     await this.db.transaction().execute(async (tx) => {
       const old = await tx.selectFrom('editors').select('secret_hash').where('name', '=', name).executeTakeFirst();
       if (old?.secret_hash === secretHash) return;
-      await tx.insertInto('editors').values({ name, secret_hash: secretHash }).onConflict((oc) => oc.column('name').doUpdateSet({ secret_hash: secretHash })).execute();
+      await tx
+        .insertInto('editors')
+        .values({ name, secret_hash: secretHash })
+        .onConflict((oc) => oc.column('name').doUpdateSet({ secret_hash: secretHash }))
+        .execute();
       await tx.deleteFrom('editor_sessions').where('editor', '=', name).execute();
     });
   }
@@ -41,7 +49,10 @@ export class EditorsRepository {
   }
 
   async secretHash(name: string): Promise<string | null> {
-    return (await this.db.selectFrom('editors').select('secret_hash').where('name', '=', name).executeTakeFirst())?.secret_hash ?? null;
+    return (
+      (await this.db.selectFrom('editors').select('secret_hash').where('name', '=', name).executeTakeFirst())
+        ?.secret_hash ?? null
+    );
   }
 
   /** A new session: its id (for the cookie, never stored as is) and its CSRF token. Expired sessions are swept. */
@@ -49,8 +60,14 @@ export class EditorsRepository {
     const id = randomBytes(32).toString('base64url');
     const csrf = randomBytes(24).toString('base64url');
     const expiresAt = new Date(Date.now() + ttlMs);
-    await this.db.deleteFrom('editor_sessions').where('expires_at', '<', sql<Date>`now()`).execute();
-    await this.db.insertInto('editor_sessions').values({ id_hash: idHash(id), editor, csrf, expires_at: expiresAt }).execute();
+    await this.db
+      .deleteFrom('editor_sessions')
+      .where('expires_at', '<', sql<Date>`now()`)
+      .execute();
+    await this.db
+      .insertInto('editor_sessions')
+      .values({ id_hash: idHash(id), editor, csrf, expires_at: expiresAt })
+      .execute();
     return { id, csrf, expiresAt };
   }
 

@@ -5,14 +5,34 @@ import type { CorpusDatabase } from './open';
 
 export interface Health {
   status: 'ok' | 'unavailable';
-  database: { kind: 'embedded' | 'server'; where: string; reachable: boolean; schema: number | null; latestSchema: number; error: string | null } | null;
-  corpus: { served: boolean; version: number; databaseVersion: number; mergedAt: string | null; mergedHere: boolean; articles: number; failures: number; events: number; readsFolder: boolean };
+  database: {
+    kind: 'embedded' | 'server';
+    where: string;
+    reachable: boolean;
+    schema: number | null;
+    latestSchema: number;
+    error: string | null;
+  } | null;
+  corpus: {
+    served: boolean;
+    version: number;
+    databaseVersion: number;
+    mergedAt: string | null;
+    mergedHere: boolean;
+    articles: number;
+    failures: number;
+    events: number;
+    readsFolder: boolean;
+  };
 }
 
 const TIMEOUT_MS = 2000;
 
 function within<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref())]);
+  return Promise.race([
+    promise,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref()),
+  ]);
 }
 
 /**
@@ -37,21 +57,40 @@ export async function healthOf(store: CorpusStore, opened: Promise<CorpusDatabas
   try {
     database = await within(opened, TIMEOUT_MS);
   } catch (e) {
-    return { status: 'unavailable', database: { kind: process.env.DATABASE_URL ? 'server' : 'embedded', where: '', reachable: false, schema: null, latestSchema: LATEST_SCHEMA, error: (e as Error).message }, corpus };
+    return {
+      status: 'unavailable',
+      database: {
+        kind: process.env.DATABASE_URL ? 'server' : 'embedded',
+        where: '',
+        reachable: false,
+        schema: null,
+        latestSchema: LATEST_SCHEMA,
+        error: (e as Error).message,
+      },
+      corpus,
+    };
   }
-  const report = { kind: database.kind, where: database.where, reachable: false, schema: null as number | null, latestSchema: LATEST_SCHEMA, error: null as string | null };
+  const report = {
+    kind: database.kind,
+    where: database.where,
+    reachable: false,
+    schema: null as number | null,
+    latestSchema: LATEST_SCHEMA,
+    error: null as string | null,
+  };
   if (database.kind === 'embedded') {
     // In this process: open means reachable, and its schema is what opening it migrated to. A query would wait
     // behind a corpus being written on its one connection, and a load balancer would take a busy server for a dead one.
     report.reachable = true;
     report.schema = database.migration.to;
-  } else try {
-    await within(sql`select 1`.execute(database.db), TIMEOUT_MS);
-    report.reachable = true;
-    report.schema = await within(schemaVersion(database.db), TIMEOUT_MS);
-  } catch (e) {
-    report.error = (e as Error).message;
-  }
+  } else
+    try {
+      await within(sql`select 1`.execute(database.db), TIMEOUT_MS);
+      report.reachable = true;
+      report.schema = await within(schemaVersion(database.db), TIMEOUT_MS);
+    } catch (e) {
+      report.error = (e as Error).message;
+    }
   // The last write of this server's corpus that failed (it is being retried), when the check itself went through.
   report.error ??= store.databaseError;
   const ok = report.reachable && report.schema === LATEST_SCHEMA && served !== null;

@@ -32,8 +32,20 @@ describe.each(targets)('migrations on the $name database', (target) => {
     expect(migration.to).toBe(LATEST_SCHEMA);
     expect(migration.applied).toHaveLength(MIGRATIONS.length);
     expect(await migrate(db)).toEqual({ from: LATEST_SCHEMA, to: LATEST_SCHEMA, applied: [] });
-    const tables = await sql<{ n: string }>`select table_name as n from information_schema.tables where table_schema = 'public' order by 1`.execute(db);
-    expect(tables.rows.map((r) => r.n)).toEqual(['articles', 'corpus_state', 'corrections', 'editor_sessions', 'editors', 'event_sources', 'events', 'parsed_files', 'schema_migrations']);
+    const tables = await sql<{
+      n: string;
+    }>`select table_name as n from information_schema.tables where table_schema = 'public' order by 1`.execute(db);
+    expect(tables.rows.map((r) => r.n)).toEqual([
+      'articles',
+      'corpus_state',
+      'corrections',
+      'editor_sessions',
+      'editors',
+      'event_sources',
+      'events',
+      'parsed_files',
+      'schema_migrations',
+    ]);
   });
 
   it('brings a database at the previous version up to date, keeping what it held', async () => {
@@ -52,7 +64,14 @@ describe.each(targets)('migrations on the $name database', (target) => {
 
   it('a step that fails leaves the schema as it was, and says which step', async () => {
     const { db } = await fresh();
-    const broken = [...MIGRATIONS, { version: LATEST_SCHEMA + 1, name: 'broken', statements: ['create table half_made (id integer)', 'select no_such_function()'] }];
+    const broken = [
+      ...MIGRATIONS,
+      {
+        version: LATEST_SCHEMA + 1,
+        name: 'broken',
+        statements: ['create table half_made (id integer)', 'select no_such_function()'],
+      },
+    ];
     await expect(migrate(db, broken)).rejects.toThrow(/no_such_function/);
     expect(await schemaVersion(db)).toBe(LATEST_SCHEMA);
     const half = await sql<{ t: string | null }>`select to_regclass('half_made')::text as t`.execute(db);

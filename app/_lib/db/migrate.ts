@@ -23,11 +23,17 @@ export async function schemaVersion(db: Kysely<Database>): Promise<number> {
  * Brings the schema up to `target` (default: the latest), one step per transaction. Two servers starting at once
  * take turns on an advisory lock; the second finds the work done.
  */
-export async function migrate(db: Kysely<Database>, migrations: readonly Migration[] = MIGRATIONS, target = Infinity): Promise<MigrationReport> {
+export async function migrate(
+  db: Kysely<Database>,
+  migrations: readonly Migration[] = MIGRATIONS,
+  target = Infinity,
+): Promise<MigrationReport> {
   return db.connection().execute(async (conn) => {
     await sql`select pg_advisory_lock(${MIGRATION_LOCK})`.execute(conn);
     try {
-      await sql`create table if not exists schema_migrations (version integer primary key, name text not null, applied_at timestamptz not null default now())`.execute(conn);
+      await sql`create table if not exists schema_migrations (version integer primary key, name text not null, applied_at timestamptz not null default now())`.execute(
+        conn,
+      );
       const from = await schemaVersion(conn);
       const applied: string[] = [];
       for (const step of migrations) {

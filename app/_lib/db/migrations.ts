@@ -13,7 +13,12 @@ export interface Migration {
  * The published corpus is derived data (from the files and parsed_files, which stay): a step that changes what is
  * derived clears it, and the next server that reads the folder publishes it again.
  */
-const UNPUBLISH = ['delete from event_sources', 'delete from events', 'delete from articles', 'delete from corpus_state'] as const;
+const UNPUBLISH = [
+  'delete from event_sources',
+  'delete from events',
+  'delete from articles',
+  'delete from corpus_state',
+] as const;
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -111,7 +116,7 @@ export const MIGRATIONS: readonly Migration[] = [
       `alter table articles add column problems text[] not null default '{}'`,
       // Derived data again (see step 3): rows published before this step have no script, so they go and are
       // published again by the next server that reads the folder.
-      ...UNPUBLISH
+      ...UNPUBLISH,
     ],
   },
   {
@@ -161,7 +166,7 @@ export const MIGRATIONS: readonly Migration[] = [
     statements: [
       // `events.search` now holds the names of participants, places and types in every language, folded without
       // diacritics (app/_lib/search/terms.ts): derived data again, published anew by the next server that merges.
-      ...UNPUBLISH
+      ...UNPUBLISH,
     ],
   },
 ];

@@ -57,7 +57,9 @@ async function openServer(url: string): Promise<CorpusDatabase> {
     await sql`select 1`.execute(db);
   } catch (e) {
     await db.destroy().catch(() => {});
-    throw new DatabaseUnavailable(`cannot reach the PostgreSQL server at DATABASE_URL=${where}: ${(e as Error).message}`);
+    throw new DatabaseUnavailable(
+      `cannot reach the PostgreSQL server at DATABASE_URL=${where}: ${(e as Error).message}`,
+    );
   }
   const migration = await migrate(db);
   const listeners: Array<import('pg').Client> = [];
@@ -133,10 +135,15 @@ async function openEmbedded(dataDir: string | null): Promise<CorpusDatabase> {
   const release = dataDir ? lockDataDir(dataDir) : () => {};
   let pglite: InstanceType<typeof PGlite>;
   try {
-    pglite = await PGlite.create({ ...(dataDir ? { dataDir: path.join(dataDir, 'pg') } : {}), extensions: { pg_trgm } });
+    pglite = await PGlite.create({
+      ...(dataDir ? { dataDir: path.join(dataDir, 'pg') } : {}),
+      extensions: { pg_trgm },
+    });
   } catch (e) {
     release();
-    throw new DatabaseUnavailable(`cannot open the embedded database in ${dataDir ?? '(memory)'}: ${(e as Error).message}`);
+    throw new DatabaseUnavailable(
+      `cannot open the embedded database in ${dataDir ?? '(memory)'}: ${(e as Error).message}`,
+    );
   }
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   const migration = await migrate(db);
@@ -190,7 +197,8 @@ function lockDataDir(dir: string): () => void {
       process.once('exit', release);
       return release;
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new DatabaseUnavailable(`cannot lock the embedded database in ${dir}: ${(e as Error).message}`);
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST')
+        throw new DatabaseUnavailable(`cannot lock the embedded database in ${dir}: ${(e as Error).message}`);
       const owner = Number(readFileSync(file, 'utf8').trim());
       if (owner && alive(owner)) {
         throw new DatabaseUnavailable(

@@ -3,7 +3,12 @@ import type { ColumnType, Generated } from 'kysely';
 /** What Kysely knows of the tables (migrations.ts makes them): the query layer's types, checked at compile time. */
 export interface Database {
   schema_migrations: { version: number; name: string; applied_at: Generated<Date> };
-  parsed_files: { key: string; parser_version: string; analysis: ColumnType<unknown, string, string>; parsed_at: Generated<Date> };
+  parsed_files: {
+    key: string;
+    parser_version: string;
+    analysis: ColumnType<unknown, string, string>;
+    parsed_at: Generated<Date>;
+  };
   articles: {
     id: string;
     file_name: string;
@@ -40,7 +45,13 @@ export interface Database {
     made_at: ColumnType<Date, Date, Date>;
   };
   editors: { name: string; secret_hash: string; created_at: Generated<Date> };
-  editor_sessions: { id_hash: string; editor: string; csrf: string; expires_at: ColumnType<Date, Date, Date>; created_at: Generated<Date> };
+  editor_sessions: {
+    id_hash: string;
+    editor: string;
+    csrf: string;
+    expires_at: ColumnType<Date, Date, Date>;
+    created_at: Generated<Date>;
+  };
   corpus_state: {
     singleton: Generated<boolean>;
     version: ColumnType<string | number, number, number>;

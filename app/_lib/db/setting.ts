@@ -10,5 +10,9 @@ export function databaseSetting(): { url: string } | { dataDir: string } | null 
   if (url) return { url };
   const dataDir = process.env.JYLNAMA_DATA_DIR?.trim();
   if (dataDir === 'off') return null;
-  return { dataDir: path.resolve(/*turbopackIgnore: true*/ dataDir || path.join(/*turbopackIgnore: true*/ process.cwd(), '.jylnama', 'data')) };
+  return {
+    dataDir: path.resolve(
+      /*turbopackIgnore: true*/ dataDir || path.join(/*turbopackIgnore: true*/ process.cwd(), '.jylnama', 'data'),
+    ),
+  };
 }

@@ -19,7 +19,10 @@ const targets = await databasesUnderTest();
 // An embedded PostgreSQL (WebAssembly) is opened and migrated per database, on two cores shared with the other
 // test files: seconds, not the default five.
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
-const corpus: Corpus = buildCorpus([...seedFiles(), ...synthCorpus(300, 7).articles.map((a) => ({ fileName: a.fileName, bytes: utf8(a.text) }))]);
+const corpus: Corpus = buildCorpus([
+  ...seedFiles(),
+  ...synthCorpus(300, 7).articles.map((a) => ({ fileName: a.fileName, bytes: utf8(a.text) })),
+]);
 const facets = corpus.events.map((e) => serverEventFacets(e));
 const values = <T>(xs: Iterable<T>) => [...new Set(xs)].sort();
 const types = values(corpus.events.map((e) => e.type));
@@ -27,18 +30,29 @@ const countries = values(facets.flatMap((f) => f.countries));
 const persons = values(facets.flatMap((f) => f.persons));
 const places = values(corpus.events.flatMap((e) => (e.placeId ? [e.placeId] : [])));
 // Words that occur (from titles and sentences, any case), and some that do not, and LIKE's own wildcards.
-const words = values(corpus.events.flatMap((e) => e.title.en.split(/\s+/).concat(e.sources[0]?.quote.split(/\s+/).slice(0, 4) ?? []))).filter((w) => w.length > 1);
+const words = values(
+  corpus.events.flatMap((e) => e.title.en.split(/\s+/).concat(e.sources[0]?.quote.split(/\s+/).slice(0, 4) ?? [])),
+).filter((w) => w.length > 1);
 
-const day = fc.integer({ min: Date.UTC(2014, 0, 1), max: Date.UTC(2026, 11, 31) }).map((t) => new Date(t).toISOString().slice(0, 10));
+const day = fc
+  .integer({ min: Date.UTC(2014, 0, 1), max: Date.UTC(2026, 11, 31) })
+  .map((t) => new Date(t).toISOString().slice(0, 10));
 const queryArb = fc
   .record({
-    window: fc.option(fc.tuple(day, day).map(([a, b]) => (a <= b ? [a, b] : [b, a])), { nil: null }),
+    window: fc.option(
+      fc.tuple(day, day).map(([a, b]) => (a <= b ? [a, b] : [b, a])),
+      { nil: null },
+    ),
     type: fc.subarray(types, { maxLength: 2 }),
     country: fc.subarray(countries, { maxLength: 2 }),
     person: fc.subarray(persons, { maxLength: 1 }),
     place: fc.subarray(places, { maxLength: 1 }),
     status: fc.constantFrom(null, 'announced', 'reported'),
-    q: fc.oneof(fc.constant(''), fc.constantFrom(...words), fc.constantFrom('100%', 'a_b', 'no-such-word', 'тоқаев ташкент')),
+    q: fc.oneof(
+      fc.constant(''),
+      fc.constantFrom(...words),
+      fc.constantFrom('100%', 'a_b', 'no-such-word', 'тоқаев ташкент'),
+    ),
   })
   .map((r) => {
     const p = new URLSearchParams();
@@ -66,7 +80,12 @@ describe.each(targets)('window queries in SQL on the $name database', (target) =
     repo = new CorpusRepository(open.db, 'v1', () => {});
     // Parses first: a corpus is published only with every article's parse beside it.
     await repo.keepParsed(corpus.articles.map((a) => [`k-${a.article.fileName}`, { ok: true, analysed: a }] as const));
-    await repo.publish(corpus, 'k', new Map(corpus.articles.map((a) => [a.article.fileName, `k-${a.article.fileName}`])), emptyHistory());
+    await repo.publish(
+      corpus,
+      'k',
+      new Map(corpus.articles.map((a) => [a.article.fileName, `k-${a.article.fileName}`])),
+      emptyHistory(),
+    );
   }, 60_000);
 
   const inMemory = (q: EventsQuery) => {
@@ -99,9 +118,13 @@ describe.each(targets)('window queries in SQL on the $name database', (target) =
     await open.db.transaction().execute(async (tx) => {
       const { sql } = await import('kysely');
       await sql`set local enable_seqscan = off`.execute(tx);
-      const windowPlan = await sql<{ 'QUERY PLAN': string }>`explain select id from events where period && daterange('2025-11-01', '2025-11-30', '[]')`.execute(tx);
+      const windowPlan = await sql<{
+        'QUERY PLAN': string;
+      }>`explain select id from events where period && daterange('2025-11-01', '2025-11-30', '[]')`.execute(tx);
       expect(windowPlan.rows.map((r) => r['QUERY PLAN']).join('\n')).toMatch(/events_period/);
-      const wordPlan = await sql<{ 'QUERY PLAN': string }>`explain select id from events where search like '%ташкент%'`.execute(tx);
+      const wordPlan = await sql<{
+        'QUERY PLAN': string;
+      }>`explain select id from events where search like '%ташкент%'`.execute(tx);
       expect(wordPlan.rows.map((r) => r['QUERY PLAN']).join('\n')).toMatch(/events_search/);
     });
   });

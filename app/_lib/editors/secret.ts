@@ -8,7 +8,9 @@ const KEY_LENGTH = 32;
 
 function derive(secret: string, salt: Buffer, options: { N: number; r: number; p: number }): Promise<Buffer> {
   return new Promise((resolve, reject) =>
-    scrypt(secret.normalize('NFC'), salt, KEY_LENGTH, { ...options, maxmem: 256 * options.N * options.r }, (e, key) => (e ? reject(e) : resolve(key))),
+    scrypt(secret.normalize('NFC'), salt, KEY_LENGTH, { ...options, maxmem: 256 * options.N * options.r }, (e, key) =>
+      e ? reject(e) : resolve(key),
+    ),
   );
 }
 

@@ -53,7 +53,11 @@ export async function signIn(name: string, secret: string): Promise<SignIn> {
   const wait = throttle.retryAfter(client);
   if (wait > 0) return { ok: false, error: `Too many failed attempts; try again in ${wait} s.` };
   const repo = await editorsRepository();
-  if (!repo) return { ok: false, error: 'Editors are kept in the database, and this server has none (JYLNAMA_DATA_DIR=off without DATABASE_URL).' };
+  if (!repo)
+    return {
+      ok: false,
+      error: 'Editors are kept in the database, and this server has none (JYLNAMA_DATA_DIR=off without DATABASE_URL).',
+    };
   const hash = name.length <= 40 ? await repo.secretHash(name) : null;
   // A name that does not exist costs the same as a wrong secret: the answer does not say which names exist.
   const ok = hash !== null ? await verifySecret(secret, hash) : (await verifySecret(secret, DUMMY_HASH), false);

@@ -27,9 +27,17 @@ describe('entities', () => {
       { kind: 'place' as const, id: 'tashkent', view: { ...EMPTY_VIEW, places: ['tashkent'] } },
     ];
     for (const c of cases) {
-      const kept = facets.filter((f) => matchesFilter(f, viewFilter(c.view))).map((f) => f.id).sort();
+      const kept = facets
+        .filter((f) => matchesFilter(f, viewFilter(c.view)))
+        .map((f) => f.id)
+        .sort();
       expect(kept.length, c.id).toBeGreaterThan(0);
-      expect(entityEvents(corpus, findEntity(c.kind, c.id)!).map((e) => e.id).sort(), c.id).toEqual(kept);
+      expect(
+        entityEvents(corpus, findEntity(c.kind, c.id)!)
+          .map((e) => e.id)
+          .sort(),
+        c.id,
+      ).toEqual(kept);
     }
   });
 

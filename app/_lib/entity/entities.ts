@@ -11,7 +11,11 @@ export type EntityKind = 'person' | 'country' | 'place';
 
 const PATHS: Record<EntityKind, string> = { person: '/people', country: '/countries', place: '/places' };
 /** The timeline's filter for each kind (view/view-state.ts): `/?person=tokayev`. */
-const FILTERS: Record<EntityKind, 'person' | 'country' | 'place'> = { person: 'person', country: 'country', place: 'place' };
+const FILTERS: Record<EntityKind, 'person' | 'country' | 'place'> = {
+  person: 'person',
+  country: 'country',
+  place: 'place',
+};
 
 export interface Entity {
   kind: EntityKind;
@@ -59,7 +63,9 @@ export function entityEvents(corpus: CorpusView, entity: Entity): CorpusEvent[] 
 
 /** Every other way the entity is written (the names in the other languages first), each with its language tag. */
 export function otherSpellings(entity: Entity, lang: UiLocale): { text: string; lang: string }[] {
-  const names = (['kk', 'ru', 'en'] as const).filter((l) => l !== lang).map((l) => ({ text: entity.names[l], lang: l }));
+  const names = (['kk', 'ru', 'en'] as const)
+    .filter((l) => l !== lang)
+    .map((l) => ({ text: entity.names[l], lang: l }));
   // Russian spellings are stems (Москв-) and initials (К. Токаев) say nothing new: both are left out.
   const all = [
     ...names,

@@ -24,7 +24,10 @@ export interface EntityPageData {
 }
 
 /** The entity of a page and its events in the reader's language; an id the gazetteer does not know is a 404. */
-export async function loadEntityPage(kind: EntityKind, { params, searchParams }: EntityPageProps): Promise<EntityPageData> {
+export async function loadEntityPage(
+  kind: EntityKind,
+  { params, searchParams }: EntityPageProps,
+): Promise<EntityPageData> {
   const [{ id }, search] = await Promise.all([params, searchParams]);
   const t = getDictionary(localeFromSearch(search));
   const entity = findEntity(kind, decodeParam(id));

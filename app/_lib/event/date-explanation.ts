@@ -8,15 +8,22 @@ import { formatEdtf } from '@/app/_lib/view/dates';
  * қараша» in this sentence."). Built from the source's structure (`claim.how`, `claim.from`, `timeText`), never
  * from the parser's rule ids, which are for developers.
  */
-export function dateExplanation(source: EventSource, event: Pick<CorpusEvent, 'sources' | 'start'>, t: Dictionary): string {
+export function dateExplanation(
+  source: EventSource,
+  event: Pick<CorpusEvent, 'sources' | 'start'>,
+  t: Dictionary,
+): string {
   const e = t.evidence;
   const date = source.claim.when ? formatEdtf(source.claim.when, t.locale) : '';
   if (source.link.reasons.some((r) => r.code === 'editor')) return e.dateByEditor;
-  if (source.claim.how === 'stated' && source.timeText !== null) return fill(e.dateFromText, { text: source.timeText, date });
+  if (source.claim.how === 'stated' && source.timeText !== null)
+    return fill(e.dateFromText, { text: source.timeText, date });
   if (source.claim.how === 'inherited' && source.claim.from === 'parent') return fill(e.dateFromParent, { date });
   if (source.claim.how === 'inherited') return fill(e.dateFromArticleDate, { date });
   if (event.start === null) return e.dateNowhere;
-  const sameArticle = event.sources.some((s) => s !== source && s.articleId === source.articleId && s.claim.how === 'stated');
+  const sameArticle = event.sources.some(
+    (s) => s !== source && s.articleId === source.articleId && s.claim.how === 'stated',
+  );
   return sameArticle ? e.dateFromOtherSentences : e.dateFromOtherArticles;
 }
 
@@ -27,9 +34,14 @@ export function dateGivingRank(source: EventSource, event: Pick<CorpusEvent, 'wh
 }
 
 /** The sentence that gives the event its date, for previews: its own evidence, in the reader's language if it can be. */
-export function dateGivingSource(event: Pick<CorpusEvent, 'sources' | 'when'>, locale: string): EventSource | undefined {
+export function dateGivingSource(
+  event: Pick<CorpusEvent, 'sources' | 'when'>,
+  locale: string,
+): EventSource | undefined {
   const ranked = [...event.sources].sort(
-    (a, b) => dateGivingRank(a, event) - dateGivingRank(b, event) || Number(b.language === locale) - Number(a.language === locale),
+    (a, b) =>
+      dateGivingRank(a, event) - dateGivingRank(b, event) ||
+      Number(b.language === locale) - Number(a.language === locale),
   );
   return ranked[0];
 }

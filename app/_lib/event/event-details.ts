@@ -101,7 +101,11 @@ function groupSources(sources: SourceView[], rawDates: Map<string, string>, t: D
     let articles = languages.get(s.language);
     if (!articles) languages.set(s.language, (articles = new Map()));
     let group = articles.get(s.articleId);
-    if (!group) articles.set(s.articleId, (group = { articleId: s.articleId, articleTitle: s.articleTitle, articleDate: s.articleDate, sources: [] }));
+    if (!group)
+      articles.set(
+        s.articleId,
+        (group = { articleId: s.articleId, articleTitle: s.articleTitle, articleDate: s.articleDate, sources: [] }),
+      );
     group.sources.push(s);
   }
   // The sentences that give the date come first: in their article, their article among the others, their language.
@@ -131,7 +135,13 @@ function statusHistory(event: CorpusEvent, sources: SourceView[]): HistoryEntry[
     const view = sources[i];
     if (seen.has(key) || !view) return;
     seen.add(key);
-    entries.push({ status: raw.status, date: view.articleDate, isoDate: raw.articleDate, articleId: raw.articleId, articleTitle: view.articleTitle });
+    entries.push({
+      status: raw.status,
+      date: view.articleDate,
+      isoDate: raw.articleDate,
+      articleId: raw.articleId,
+      articleTitle: view.articleTitle,
+    });
   });
   return entries.sort((a, b) => a.isoDate.localeCompare(b.isoDate) || (a.status === 'announced' ? -1 : 1));
 }
@@ -143,7 +153,8 @@ export function isImprecise(event: Pick<CorpusEvent, 'when'>): boolean {
 
 /** "2025 ж. 14–15 қараша", "Some time in July 2024", or "Undated, before …", or "Undated". */
 export function eventDateLabel(event: CorpusEvent, t: Dictionary): string {
-  if (event.start !== null && isImprecise(event)) return fill(t.details.imprecise, { period: formatEdtf(event.when!, t.locale) });
+  if (event.start !== null && isImprecise(event))
+    return fill(t.details.imprecise, { period: formatEdtf(event.when!, t.locale) });
   if (event.start !== null) return formatIsoRange(event.start, event.end, t.locale);
   if (event.before !== null) return fill(t.details.undatedBefore, { date: formatIsoDate(event.before, t.locale) });
   return t.details.undated;
@@ -181,8 +192,16 @@ export function eventView(corpus: CorpusView, event: CorpusEvent, t: Dictionary)
     dateLabel: eventDateLabel(event, t),
     dateTime: event.start,
     placeName: event.placeId === null ? null : placeName(event.placeId, t.locale),
-    placeHref: event.placeId !== null && findEntity('place', event.placeId) ? entityHref('place', event.placeId, t.locale) : null,
-    participants: event.participants.map((p) => ({ id: p.actorId, name: actorName(p.actorId, t.locale), role: t.roles[p.role], href: participantHref(p.actorId, t.locale) })),
+    placeHref:
+      event.placeId !== null && findEntity('place', event.placeId)
+        ? entityHref('place', event.placeId, t.locale)
+        : null,
+    participants: event.participants.map((p) => ({
+      id: p.actorId,
+      name: actorName(p.actorId, t.locale),
+      role: t.roles[p.role],
+      href: participantHref(p.actorId, t.locale),
+    })),
     statusLabel: t.statuses[event.status],
     parent: parent ? link(parent, t) : null,
     children: sortedEvents(childrenOf(corpus, event.id)).map((c) => link(c, t)),

@@ -12,7 +12,10 @@ function detailText(r: LinkReason, t: Dictionary): string {
     case 'same-counterpart-country':
     case 'same-host':
     case 'same-body':
-      return d.split(',').map((id) => actorName(id, t.locale)).join(', ');
+      return d
+        .split(',')
+        .map((id) => actorName(id, t.locale))
+        .join(', ');
     case 'same-place':
       return placeName(d, t.locale);
     case 'same-occurrence': {
@@ -38,7 +41,11 @@ export function joinedBecause(source: EventSource, t: Dictionary): string[] {
   return [...source.link.reasons]
     .filter((r) => r.code === 'first' || r.code === 'editor' || r.weight > 0)
     .sort((a, b) => b.weight - a.weight)
-    .map((r) => (r.code === 'first' || r.code === 'editor' ? reasonText(r, t) : fill(t.evidence.reasonWeight, { reason: reasonText(r, t), weight: String(Math.round(r.weight * 10) / 10) })));
+    .map((r) =>
+      r.code === 'first' || r.code === 'editor'
+        ? reasonText(r, t)
+        : fill(t.evidence.reasonWeight, { reason: reasonText(r, t), weight: String(Math.round(r.weight * 10) / 10) }),
+    );
 }
 
 /** "announced for 11–12 November 2025 (articles: 1)", one line per date the sources give. */

@@ -24,6 +24,7 @@ export async function redirectMovedView(corpus: CorpusView, path: string, search
   const to = (await movedEvent(id))?.[0];
   if (!to) return;
   const query = new URLSearchParams();
-  for (const [k, v] of Object.entries(search)) for (const x of Array.isArray(v) ? v : v === undefined ? [] : [v]) query.append(k, k === 'event' ? to : x);
+  for (const [k, v] of Object.entries(search))
+    for (const x of Array.isArray(v) ? v : v === undefined ? [] : [v]) query.append(k, k === 'event' ? to : x);
   redirect(`${path}?${query.toString()}`);
 }

@@ -22,15 +22,25 @@ export function bearerToken(headers: Headers): string | undefined {
 export function checkEditorToken(given: string | undefined, headers: Headers, where: string): EditorCheck {
   const expected = editorToken();
   if (expected === null) {
-    return { ok: false, status: 403, error: 'Writing with the editor token (adding articles, corrections from scripts) is turned off on this server: the operator must set JYLNAMA_EDITOR_TOKEN (12 characters or more) and restart it.' };
+    return {
+      ok: false,
+      status: 403,
+      error:
+        'Writing with the editor token (adding articles, corrections from scripts) is turned off on this server: the operator must set JYLNAMA_EDITOR_TOKEN (12 characters or more) and restart it.',
+    };
   }
   const client = clientAddress(headers);
   const throttle = editorThrottle();
   const wait = throttle.retryAfter(client);
-  if (wait > 0) return { ok: false, status: 429, error: `Too many failed attempts; try again in ${wait} s.`, retryAfter: wait };
+  if (wait > 0)
+    return { ok: false, status: 429, error: `Too many failed attempts; try again in ${wait} s.`, retryAfter: wait };
   if (!given) {
     throttle.failed(client, `editor token missing on ${where}`);
-    return { ok: false, status: 401, error: 'An editor token is required: send it as "Authorization: Bearer <token>".' };
+    return {
+      ok: false,
+      status: 401,
+      error: 'An editor token is required: send it as "Authorization: Bearer <token>".',
+    };
   }
   const digest = (s: string) => createHash('sha256').update(s).digest();
   if (!timingSafeEqual(digest(given), digest(expected))) {
@@ -42,5 +52,9 @@ export function checkEditorToken(given: string | undefined, headers: Headers, wh
 
 /** `Authorization: Bearer <token>` of an API request. */
 export function checkEditor(request: Request): EditorCheck {
-  return checkEditorToken(bearerToken(request.headers), request.headers, `${request.method} ${new URL(request.url).pathname}`);
+  return checkEditorToken(
+    bearerToken(request.headers),
+    request.headers,
+    `${request.method} ${new URL(request.url).pathname}`,
+  );
 }

@@ -58,7 +58,10 @@ export function prepareArticle(incoming: IncomingArticle): Prepared {
 }
 
 /** The same, with the parse done by `analyse` (the server's parse threads: a request never parses in the server's thread). */
-export async function prepareArticleWith(incoming: IncomingArticle, analyse: (fileName: string, bytes: Uint8Array) => Promise<FileAnalysis>): Promise<Prepared> {
+export async function prepareArticleWith(
+  incoming: IncomingArticle,
+  analyse: (fileName: string, bytes: Uint8Array) => Promise<FileAnalysis>,
+): Promise<Prepared> {
   const text = prepareText(incoming);
   return text.ok ? withAnalysis(text, await analyse(text.fileName, text.bytes)) : text;
 }
@@ -72,7 +75,10 @@ function withAnalysis(text: Unparsed, analysis: FileAnalysis): Prepared {
 function prepareText({ source, bytes, date }: IncomingArticle): Unparsed | Extract<Prepared, { ok: false }> {
   const reject = (reason: string, tooLarge = false) => ({ ok: false as const, source, reason, tooLarge });
   if (bytes.length > MAX_ARTICLE_BYTES) {
-    return reject(`the file is ${bytes.length.toLocaleString('en-US')} bytes; the limit is ${MAX_ARTICLE_BYTES.toLocaleString('en-US')} bytes (2 MB) per article`, true);
+    return reject(
+      `the file is ${bytes.length.toLocaleString('en-US')} bytes; the limit is ${MAX_ARTICLE_BYTES.toLocaleString('en-US')} bytes (2 MB) per article`,
+      true,
+    );
   }
   const decoded = decodeForIngest(bytes);
   if (!decoded.ok) return reject(decoded.reason);
@@ -84,21 +90,30 @@ function prepareText({ source, bytes, date }: IncomingArticle): Unparsed | Extra
   const header = parseHeader(text);
   if (!header.ok) {
     if (/not a real calendar date|no title/.test(header.reason)) return reject(header.reason);
-    if (!date) return reject(`${header.reason}; for plain text, give the article's date (--date YYYY-MM-DD, or the date field)`);
+    if (!date)
+      return reject(`${header.reason}; for plain text, give the article's date (--date YYYY-MM-DD, or the date field)`);
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-    if (!m || !isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) return reject(`the date "${date.slice(0, 40)}" is not a real YYYY-MM-DD date`);
+    if (!m || !isRealDate(Number(m[1]), Number(m[2]), Number(m[3])))
+      return reject(`the date "${date.slice(0, 40)}" is not a real YYYY-MM-DD date`);
     // Plain text: its first non-empty line is the title, the rest the body.
     const lines = text.split('\n');
     const first = lines.findIndex((l) => l.trim() !== '');
     const title = (lines[first] ?? '').trim().replace(/\s+/g, ' ').slice(0, MAX_TITLE);
-    const body = lines.slice(first + 1).join('\n').trim();
+    const body = lines
+      .slice(first + 1)
+      .join('\n')
+      .trim();
     if (body === '') return reject('plain text needs a title line and a body; only one line was given');
     text = ` date ${date} ${title}\n${body}\n`;
     notes.push(`a header line with the date ${date} was added`);
   }
 
   const out = new TextEncoder().encode(text);
-  if (out.length > MAX_ARTICLE_BYTES) return reject(`converted to UTF-8 it is ${out.length} bytes; the limit is ${MAX_ARTICLE_BYTES} bytes per article`, true);
+  if (out.length > MAX_ARTICLE_BYTES)
+    return reject(
+      `converted to UTF-8 it is ${out.length} bytes; the limit is ${MAX_ARTICLE_BYTES} bytes per article`,
+      true,
+    );
   const parsedHeader = parseHeader(text);
   const dateOf = parsedHeader.ok ? parsedHeader.header.date : 'undated';
   const titleOf = parsedHeader.ok ? parsedHeader.header.title : source;

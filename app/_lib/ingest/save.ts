@@ -27,7 +27,11 @@ export async function existingArticles(dir: string): Promise<Map<string, string>
  * fails if that name exists, so nothing is ever overwritten, and a reader never sees a half-written article.
  * The same content already in the folder (under any name) is skipped. `existing` is updated.
  */
-export async function saveArticle(dir: string, prepared: Extract<Prepared, { ok: true }>, existing: Map<string, string>): Promise<SaveResult> {
+export async function saveArticle(
+  dir: string,
+  prepared: Extract<Prepared, { ok: true }>,
+  existing: Map<string, string>,
+): Promise<SaveResult> {
   const hash = sha(prepared.bytes);
   const already = existing.get(hash);
   if (already) return { status: 'skipped', fileName: already };

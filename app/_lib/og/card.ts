@@ -27,7 +27,7 @@ export interface CardData {
 function range(e: CorpusEvent): [number, number] | null {
   if (e.start === null) return null;
   const a = dateBounds(e.start);
-  const b = e.end === null ? a : dateBounds(e.end) ?? a;
+  const b = e.end === null ? a : (dateBounds(e.end) ?? a);
   return a && b ? [a[0], Math.max(a[1], b[1])] : null;
 }
 
@@ -45,14 +45,22 @@ export function eventCard(corpus: CorpusView, event: CorpusEvent, t: Dictionary)
   if (own) {
     const near = corpus.events
       .map((e) => ({ e, r: range(e) }))
-      .filter((x): x is { e: CorpusEvent; r: [number, number] } => x.r !== null && x.r[1] >= own[0] - 14 * DAY && x.r[0] <= own[1] + 14 * DAY)
+      .filter(
+        (x): x is { e: CorpusEvent; r: [number, number] } =>
+          x.r !== null && x.r[1] >= own[0] - 14 * DAY && x.r[0] <= own[1] + 14 * DAY,
+      )
       .slice(0, 12);
     if (!near.some((x) => x.e.id === event.id)) near.push({ e: event, r: own });
     const from = Math.min(...near.map((x) => x.r[0])) - DAY;
     const to = Math.max(...near.map((x) => x.r[1])) + DAY;
     const span = to - from;
     for (const { e, r } of near) {
-      neighbours.push({ left: (r[0] - from) / span, width: (r[1] - r[0]) / span, colour: TYPE_COLOURS[e.type], current: e.id === event.id });
+      neighbours.push({
+        left: (r[0] - from) / span,
+        width: (r[1] - r[0]) / span,
+        colour: TYPE_COLOURS[e.type],
+        current: e.id === event.id,
+      });
     }
     neighbours.sort((a, b) => Number(a.current) - Number(b.current));
     axisStart = formatIsoDate(iso(from), t.locale);

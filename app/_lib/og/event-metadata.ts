@@ -22,12 +22,25 @@ export function cardPath(id: string, t: Dictionary): string {
  */
 export function eventMetadata(view: EventView, description: string, t: Dictionary, origin: string): Metadata {
   const path = `/events/${encodeURIComponent(view.id)}`;
-  const image = { url: cardPath(view.id, t), ...CARD_SIZE, alt: fill(t.event.cardAlt, { title: view.title, date: view.dateLabel }), type: 'image/png' };
+  const image = {
+    url: cardPath(view.id, t),
+    ...CARD_SIZE,
+    alt: fill(t.event.cardAlt, { title: view.title, date: view.dateLabel }),
+    type: 'image/png',
+  };
   return {
     title: view.title,
     description,
     alternates: { canonical: localHref(path, t.locale) },
-    openGraph: { title: view.title, description, type: 'article', url: localHref(path, t.locale), siteName: t.app.name, locale: OG_LOCALE[t.locale], images: [image] },
+    openGraph: {
+      title: view.title,
+      description,
+      type: 'article',
+      url: localHref(path, t.locale),
+      siteName: t.app.name,
+      locale: OG_LOCALE[t.locale],
+      images: [image],
+    },
     twitter: { card: 'summary_large_image', title: view.title, description, images: [image] },
     metadataBase: new URL(origin),
   };

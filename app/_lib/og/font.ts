@@ -38,7 +38,12 @@ export function ogFonts(): Promise<OgFont[]> {
     for (const weight of [400, 700] as const) {
       for (const subset of SUBSETS) {
         const buf = await readFile(path.join(dir, `noto-sans-${subset}-${weight}-normal.woff`));
-        fonts.push({ name: `Noto Sans ${subset}`, data: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer, weight, style: 'normal' });
+        fonts.push({
+          name: `Noto Sans ${subset}`,
+          data: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer,
+          weight,
+          style: 'normal',
+        });
       }
     }
     return fonts;

@@ -17,7 +17,13 @@ export function eventDescription(event: CorpusEvent, view: EventView, fallback: 
 }
 
 /** schema.org `Event` for one event page, in the page's language (`inLanguage`), with its preview card. */
-export function eventJsonLd(event: CorpusEvent, view: EventView, url: string, description: string, lang: { inLanguage: string; image: string }) {
+export function eventJsonLd(
+  event: CorpusEvent,
+  view: EventView,
+  url: string,
+  description: string,
+  lang: { inLanguage: string; image: string },
+) {
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',

@@ -20,7 +20,14 @@ describe('keySourceIndex: the sentence a slide quotes', () => {
   });
 
   it('else one that states any date, else the first', () => {
-    expect(keySourceIndex(event('2025-11', [source({ when: null, how: 'none' }, null), source({ when: '2025-11-16', how: 'stated' }, '16 Nov')]))).toBe(1);
+    expect(
+      keySourceIndex(
+        event('2025-11', [
+          source({ when: null, how: 'none' }, null),
+          source({ when: '2025-11-16', how: 'stated' }, '16 Nov'),
+        ]),
+      ),
+    ).toBe(1);
     expect(keySourceIndex(event('2025-11-16', [source({ when: '2025-11-16', how: 'inherited' }, null)]))).toBe(0);
     expect(keySourceIndex(event('2025-11-16', []))).toBe(-1);
   });
@@ -39,8 +46,12 @@ describe('the handout title page in words', () => {
   });
 
   it('gives the period of the window on screen, a single day as one date', () => {
-    expect(periodInWords({ ...EMPTY_VIEW, from: '2025-11-15', to: '2025-11-15T23:59' }, [], en)).toBe('November 15, 2025');
-    expect(periodInWords({ ...EMPTY_VIEW, from: '2025-11-14', to: '2025-11-16' }, [], en)).toMatch(/^November 14\s?–\s?16, 2025$/);
+    expect(periodInWords({ ...EMPTY_VIEW, from: '2025-11-15', to: '2025-11-15T23:59' }, [], en)).toBe(
+      'November 15, 2025',
+    );
+    expect(periodInWords({ ...EMPTY_VIEW, from: '2025-11-14', to: '2025-11-16' }, [], en)).toMatch(
+      /^November 14\s?–\s?16, 2025$/,
+    );
     expect(periodInWords(EMPTY_VIEW, [], en)).toBeNull();
   });
 });

@@ -28,7 +28,8 @@ export async function briefingFromSearch(search: SearchParams): Promise<Briefing
   const { slides, undated, total } = briefingSlides(await getCorpus(), view, t, await publicOrigin());
   const requested = Number(typeof search.step === 'string' ? search.step : NaN);
   const byEvent = view.event === null ? -1 : slides.findIndex((s) => s.view.id === view.event);
-  const initial = Number.isInteger(requested) && requested >= 1 ? Math.min(requested, slides.length) - 1 : Math.max(byEvent, 0);
+  const initial =
+    Number.isInteger(requested) && requested >= 1 ? Math.min(requested, slides.length) - 1 : Math.max(byEvent, 0);
   const lang = typeof search.lang === 'string' ? t.locale : null;
   const baseQuery = withView(new URLSearchParams(lang ? { lang } : {}), { ...view, event: null }).toString();
   return { t, slides, undated, total, initialStep: Math.max(initial, 0), baseQuery };

@@ -21,6 +21,8 @@ describe('qrDrawing', () => {
   });
 
   it('draws different permalinks differently', () => {
-    expect(qrDrawing('https://jylnama.example/events/a').path).not.toBe(qrDrawing('https://jylnama.example/events/b').path);
+    expect(qrDrawing('https://jylnama.example/events/a').path).not.toBe(
+      qrDrawing('https://jylnama.example/events/b').path,
+    );
   });
 });

@@ -13,7 +13,10 @@ describe("the presenter's notes", () => {
 
   it('are every source sentence of the slide, once', () => {
     expect(several.length).toBeGreaterThan(0);
-    for (const s of slides) expect([...s.notes].sort((a, b) => a.start - b.start)).toEqual([...s.view.sources].sort((a, b) => a.start - b.start));
+    for (const s of slides)
+      expect([...s.notes].sort((a, b) => a.start - b.start)).toEqual(
+        [...s.view.sources].sort((a, b) => a.start - b.start),
+      );
   });
 
   it('open with the key quote, then the sentences that give the date best', () => {

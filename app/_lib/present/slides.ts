@@ -41,7 +41,10 @@ export const MAX_SLIDES = 300;
 /** The key quote first, then the others by how well they give the date (the event page's order), else as listed. */
 export function notesOrder(sources: readonly SourceView[], key: SourceView | null): SourceView[] {
   const rank = (s: SourceView) => (s === key ? -1 : s.dateRank);
-  return sources.map((s, i) => ({ s, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i).map(({ s }) => s);
+  return sources
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i)
+    .map(({ s }) => s);
 }
 
 /**

@@ -16,7 +16,7 @@ export function dateBounds(value: string): [number, number] | null {
 /** The middle instant (UTC ms) of an ISO date or range, for placing it on a strip. */
 export function itemMidpoint(start: string, end: string | null): number {
   const a = dateBounds(start);
-  const b = end === null ? a : dateBounds(end) ?? a;
+  const b = end === null ? a : (dateBounds(end) ?? a);
   if (!a || !b) return 0;
   return (a[0] + b[1]) / 2;
 }

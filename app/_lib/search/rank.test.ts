@@ -14,7 +14,14 @@ const facets = new Map(corpusFacetList(corpus).map((f) => [f.id, f] as const));
 function facetsOf(titles: string[], quotes: string[], terms: string[]): EventFacets {
   const [kk = '', ru = '', en = ''] = titles;
   return eventFacets(
-    { id: 'x', type: 'talks', participants: [], placeId: null, title: { kk, ru, en }, sources: quotes.map((quote) => ({ quote })) } as never,
+    {
+      id: 'x',
+      type: 'talks',
+      participants: [],
+      placeId: null,
+      title: { kk, ru, en },
+      sources: quotes.map((quote) => ({ quote })),
+    } as never,
     () => undefined,
     terms,
   );
@@ -27,17 +34,15 @@ function api(q: string) {
 }
 
 describe('match reasons', () => {
-  const f = facetsOf(['Тоқаев Бакуде саммитке қатысты', 'Токаев посетил саммит в Баку', 'Tokayev attends Baku summit'], ['Переговоры прошли в Баку в рамках встречи.'], [
-    'Қасым-Жомарт Тоқаев',
-    'Тоқаев',
-    'Kassym-Jomart Tokayev',
-    'Tokayev',
-    'Баку',
-    'Summit',
-  ]);
+  const f = facetsOf(
+    ['Тоқаев Бакуде саммитке қатысты', 'Токаев посетил саммит в Баку', 'Tokayev attends Baku summit'],
+    ['Переговоры прошли в Баку в рамках встречи.'],
+    ['Қасым-Жомарт Тоқаев', 'Тоқаев', 'Kassym-Jomart Tokayev', 'Tokayev', 'Баку', 'Summit'],
+  );
 
   it('a whole name or spelling, in any script, is a name match', () => {
-    for (const q of ['Тоқаев', 'Токаев', 'tokayev', 'Kassym-Jomart Tokayev', 'summit', 'БАКУ']) expect(matchReason(f, q), q).toBe('name');
+    for (const q of ['Тоқаев', 'Токаев', 'tokayev', 'Kassym-Jomart Tokayev', 'summit', 'БАКУ'])
+      expect(matchReason(f, q), q).toBe('name');
   });
 
   it('the beginning of a name (or of each word of it) is a prefix match', () => {
@@ -66,7 +71,10 @@ describe('match reasons', () => {
 
 describe('ranked search over the seed corpus', () => {
   const ofType = (type: string) => corpus.events.filter((e) => e.type === type).map((e) => e.id);
-  const withActor = (id: string) => corpus.events.filter((e) => facets.get(e.id)?.persons.includes(id) || facets.get(e.id)?.countries.includes(id)).map((e) => e.id);
+  const withActor = (id: string) =>
+    corpus.events
+      .filter((e) => facets.get(e.id)?.persons.includes(id) || facets.get(e.id)?.countries.includes(id))
+      .map((e) => e.id);
 
   it.each([
     ['Tokayev', () => withActor('tokayev')],
@@ -84,8 +92,14 @@ describe('ranked search over the seed corpus', () => {
     const answer = api(q);
     const dated = ids.filter((id) => corpus.events.find((e) => e.id === id)?.start !== null);
     // Every event of the name is found, and all of them come before any weaker match.
-    expect(answer.events.slice(0, dated.length).map((e) => e.id).sort()).toEqual(dated.sort());
-    for (const e of answer.events.slice(0, dated.length)) expect(e.match, `${q} ${e.id}`).toEqual({ reason: 'name', score: 4 });
+    expect(
+      answer.events
+        .slice(0, dated.length)
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(dated.sort());
+    for (const e of answer.events.slice(0, dated.length))
+      expect(e.match, `${q} ${e.id}`).toEqual({ reason: 'name', score: 4 });
     const starts = answer.events.slice(0, dated.length).map((e) => ('start' in e ? e.start : null) as string);
     expect(starts).toEqual(starts.slice().sort().reverse());
   });
@@ -93,7 +107,13 @@ describe('ranked search over the seed corpus', () => {
   it('a title word ranks above a match in a source sentence only', () => {
     const ranked = rankedEvents(corpus, corpus.events, 'переговоры');
     const reasons = ranked.map((r) => r.reason);
-    expect(reasons).toEqual(reasons.slice().sort((a, b) => ['name', 'prefix', 'title', 'text'].indexOf(a) - ['name', 'prefix', 'title', 'text'].indexOf(b)));
+    expect(reasons).toEqual(
+      reasons
+        .slice()
+        .sort(
+          (a, b) => ['name', 'prefix', 'title', 'text'].indexOf(a) - ['name', 'prefix', 'title', 'text'].indexOf(b),
+        ),
+    );
   });
 
   it('without a search, the API keeps date order and says nothing of matches', () => {

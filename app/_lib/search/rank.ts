@@ -20,7 +20,9 @@ export interface EventMatch {
 
 /** The words of a query as the index holds them. */
 export function queryWords(q: string): string[] {
-  return foldText(q).split(' ').filter((w) => w !== '');
+  return foldText(q)
+    .split(' ')
+    .filter((w) => w !== '');
 }
 
 const WORD_SPLIT = /[^\p{L}\p{N}'.]+/u;

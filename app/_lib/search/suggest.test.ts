@@ -8,19 +8,41 @@ const corpus = buildCorpus(seedFiles());
 const facets = corpusFacetList(corpus);
 
 describe('suggestions', () => {
-  it('suggests a person by any spelling, in the reader\'s language, with the events the person filter keeps', () => {
+  it("suggests a person by any spelling, in the reader's language, with the events the person filter keeps", () => {
     const count = facets.filter((f) => f.persons.includes('tokayev')).length;
     for (const q of ['Токаев', 'Тоқаев', 'toqa', 'Tokay', 'токаевтың']) {
       const first = suggest(corpus, q, 'en')[0];
-      expect(first, q).toMatchObject({ kind: 'person', id: 'tokayev', label: 'Kassym-Jomart Tokayev', count, href: '/people/tokayev?lang=en' });
+      expect(first, q).toMatchObject({
+        kind: 'person',
+        id: 'tokayev',
+        label: 'Kassym-Jomart Tokayev',
+        count,
+        href: '/people/tokayev?lang=en',
+      });
     }
-    expect(suggest(corpus, 'Tokayev', 'ru')[0]).toMatchObject({ label: 'Касым-Жомарт Токаев', href: '/people/tokayev?lang=ru', matched: 'Tokayev' });
-    expect(suggest(corpus, 'Tokayev', 'kk')[0]).toMatchObject({ label: 'Қасым-Жомарт Тоқаев', href: '/people/tokayev' });
+    expect(suggest(corpus, 'Tokayev', 'ru')[0]).toMatchObject({
+      label: 'Касым-Жомарт Токаев',
+      href: '/people/tokayev?lang=ru',
+      matched: 'Tokayev',
+    });
+    expect(suggest(corpus, 'Tokayev', 'kk')[0]).toMatchObject({
+      label: 'Қасым-Жомарт Тоқаев',
+      href: '/people/tokayev',
+    });
   });
 
   it('suggests countries, places and types, each leading where its filter or page is', () => {
-    expect(suggest(corpus, 'Әзербайж', 'en')[0]).toMatchObject({ kind: 'country', id: 'az', label: 'Azerbaijan', href: '/countries/az?lang=en' });
-    expect(suggest(corpus, 'саммит', 'en').find((s) => s.kind === 'type')).toMatchObject({ id: 'summit', label: 'Summit', href: '/?type=summit&lang=en' });
+    expect(suggest(corpus, 'Әзербайж', 'en')[0]).toMatchObject({
+      kind: 'country',
+      id: 'az',
+      label: 'Azerbaijan',
+      href: '/countries/az?lang=en',
+    });
+    expect(suggest(corpus, 'саммит', 'en').find((s) => s.kind === 'type')).toMatchObject({
+      id: 'summit',
+      label: 'Summit',
+      href: '/?type=summit&lang=en',
+    });
     const place = corpus.events.find((e) => e.placeId !== null)!.placeId!;
     expect(suggest(corpus, place, 'en').some((s) => s.kind === 'place' && s.id === place && s.count > 0)).toBe(true);
   });

@@ -54,26 +54,46 @@ function indexOf(corpus: CorpusView): Entry[] {
     for (const p of f?.persons ?? []) add(counts, `person:${p}`);
     for (const c of f?.countries ?? []) add(counts, `country:${c}`);
     if (e.placeId) add(counts, `place:${e.placeId}`);
-    const bodies = new Set([...(e.bodyId ? [e.bodyId] : []), ...e.participants.map((p) => p.actorId).filter((id) => actorById(id)?.kind === 'body')]);
+    const bodies = new Set([
+      ...(e.bodyId ? [e.bodyId] : []),
+      ...e.participants.map((p) => p.actorId).filter((id) => actorById(id)?.kind === 'body'),
+    ]);
     for (const b of bodies) add(counts, `body:${b}`);
     add(counts, `type:${e.type}`);
   }
-  const spellings = (xs: Iterable<string>) => [...new Set(xs)].map((text) => ({ text, folded: foldText(text).trim() })).filter((s) => s.folded !== '');
+  const spellings = (xs: Iterable<string>) =>
+    [...new Set(xs)].map((text) => ({ text, folded: foldText(text).trim() })).filter((s) => s.folded !== '');
   const entries: Entry[] = [];
   for (const a of ACTORS) {
     const count = counts.get(`${a.kind}:${a.id}`) ?? 0;
     if (count === 0) continue;
-    entries.push({ kind: a.kind, id: a.id, labels: a.names, spellings: spellings([...Object.values(a.names), ...Object.values(a.spellings).flat()]), count });
+    entries.push({
+      kind: a.kind,
+      id: a.id,
+      labels: a.names,
+      spellings: spellings([...Object.values(a.names), ...Object.values(a.spellings).flat()]),
+      count,
+    });
   }
   for (const p of PLACES) {
     const count = counts.get(`place:${p.id}`) ?? 0;
-    if (count > 0) entries.push({ kind: 'place', id: p.id, labels: p.names, spellings: spellings([...Object.values(p.names), ...Object.values(p.spellings).flat()]), count });
+    if (count > 0)
+      entries.push({
+        kind: 'place',
+        id: p.id,
+        labels: p.names,
+        spellings: spellings([...Object.values(p.names), ...Object.values(p.spellings).flat()]),
+        count,
+      });
   }
   const dictionaries = UI_LOCALES.map((l) => getDictionary(l));
   for (const [key, count] of counts) {
     if (!key.startsWith('type:')) continue;
     const type = key.slice(5) as EventType;
-    const labels = Object.fromEntries(dictionaries.map((d) => [d.locale, d.eventTypes[type]])) as Record<UiLocale, string>;
+    const labels = Object.fromEntries(dictionaries.map((d) => [d.locale, d.eventTypes[type]])) as Record<
+      UiLocale,
+      string
+    >;
     entries.push({ kind: 'type', id: type, labels, spellings: spellings(Object.values(labels)), count });
   }
   indexes.set(corpus, entries);
@@ -116,11 +136,21 @@ export function suggest(corpus: CorpusView, input: string, lang: UiLocale, limit
     for (const s of entry.spellings) {
       const close = closeness(q, s.folded);
       if (close === null) continue;
-      if (best === null || close < best.close || (close === best.close && preference(s.text) < preference(best.matched))) best = { close, matched: s.text };
+      if (
+        best === null ||
+        close < best.close ||
+        (close === best.close && preference(s.text) < preference(best.matched))
+      )
+        best = { close, matched: s.text };
     }
     if (best) found.push({ entry, ...best });
   }
-  found.sort((a, b) => a.close - b.close || b.entry.count - a.entry.count || a.entry.labels[lang].localeCompare(b.entry.labels[lang], lang));
+  found.sort(
+    (a, b) =>
+      a.close - b.close ||
+      b.entry.count - a.entry.count ||
+      a.entry.labels[lang].localeCompare(b.entry.labels[lang], lang),
+  );
   return found.slice(0, limit).map(({ entry, matched }) => ({
     kind: entry.kind,
     id: entry.id,

@@ -12,7 +12,11 @@ const found = (q: string) => {
   const { dated, undated } = eventsInWindow(corpus, parsed.query);
   return [...dated, ...undated].map((e) => e.id).sort();
 };
-const withParticipant = (id: string) => corpus.events.filter((e) => e.participants.some((p) => p.actorId === id)).map((e) => e.id).sort();
+const withParticipant = (id: string) =>
+  corpus.events
+    .filter((e) => e.participants.some((p) => p.actorId === id))
+    .map((e) => e.id)
+    .sort();
 
 describe('search', () => {
   it('folds Kazakh letters and diacritics to plain ones, in the index and the query alike', () => {
@@ -24,14 +28,21 @@ describe('search', () => {
   it('finds every event of a person by any spelling: kk Cyrillic and Latin, Russian, English, with or without diacritics', () => {
     const tokayev = withParticipant('tokayev');
     expect(tokayev.length).toBeGreaterThan(1);
-    for (const q of ['Тоқаев', 'Токаев', 'Toqaev', 'Tokayev', 'tokayev']) expect(found(q), q).toEqual(expect.arrayContaining(tokayev));
+    for (const q of ['Тоқаев', 'Токаев', 'Toqaev', 'Tokayev', 'tokayev'])
+      expect(found(q), q).toEqual(expect.arrayContaining(tokayev));
   });
 
   it('finds events by their type and place in any of the three languages', () => {
-    const summits = corpus.events.filter((e) => e.type === 'summit').map((e) => e.id).sort();
+    const summits = corpus.events
+      .filter((e) => e.type === 'summit')
+      .map((e) => e.id)
+      .sort();
     expect(summits.length).toBeGreaterThan(0);
     for (const q of ['summit', 'саммит']) expect(found(q), q).toEqual(expect.arrayContaining(summits));
-    const tashkent = corpus.events.filter((e) => e.placeId === 'tashkent').map((e) => e.id).sort();
+    const tashkent = corpus.events
+      .filter((e) => e.placeId === 'tashkent')
+      .map((e) => e.id)
+      .sort();
     for (const q of ['Tashkent', 'Ташкент']) expect(found(q), q).toEqual(expect.arrayContaining(tashkent));
   });
 });

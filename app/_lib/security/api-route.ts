@@ -6,7 +6,9 @@ import { apiCsp, commonSecurityHeaders } from './headers';
  * those calls markedly cheaper. Each handler is wrapped in this instead, which sets the same headers the proxy
  * sets on every other response (CSP with the configured `frame-ancestors`, nosniff, Referrer-Policy).
  */
-export function apiRoute<A extends unknown[]>(handler: (...args: A) => Response | Promise<Response>): (...args: A) => Promise<Response> {
+export function apiRoute<A extends unknown[]>(
+  handler: (...args: A) => Response | Promise<Response>,
+): (...args: A) => Promise<Response> {
   return async (...args: A) => withApiHeaders(await handler(...args));
 }
 
@@ -22,7 +24,13 @@ export function withApiHeaders(response: Response): Response {
  */
 export function notAllowed(...allowed: string[]): () => Response {
   const allow = [...allowed, 'OPTIONS'].join(', ');
-  return () => withApiHeaders(Response.json({ error: `Not allowed here; this address answers ${allow}.` }, { status: 405, headers: { Allow: allow } }));
+  return () =>
+    withApiHeaders(
+      Response.json(
+        { error: `Not allowed here; this address answers ${allow}.` },
+        { status: 405, headers: { Allow: allow } },
+      ),
+    );
 }
 
 export function options(...allowed: string[]): () => Response {

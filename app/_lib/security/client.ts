@@ -14,7 +14,11 @@ const ADDRESS = /^[0-9a-f.:[\]]{2,64}$/i;
  */
 export function clientAddress(headers: Headers): string {
   if (trustProxy()) {
-    const forwarded = (headers.get('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean).at(-1);
+    const forwarded = (headers.get('x-forwarded-for') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .at(-1);
     if (forwarded && ADDRESS.test(forwarded)) return forwarded;
   }
   const own = headers.get(CLIENT_HEADER)?.trim() ?? '';

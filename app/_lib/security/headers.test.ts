@@ -6,7 +6,7 @@ describe('security headers', () => {
     expect(frameAncestors(undefined)).toBe("'self'");
     expect(frameAncestors('')).toBe("'self'");
     expect(frameAncestors("'self' https://news.example.kz")).toBe("'self' https://news.example.kz");
-    expect(frameAncestors("https://a.example; script-src *")).toBe("'self'");
+    expect(frameAncestors('https://a.example; script-src *')).toBe("'self'");
     expect(frameAncestors("'none' https://a.example")).toBe("'none'");
   });
 
@@ -29,7 +29,8 @@ describe('security headers', () => {
     it('only /embed follows JYLNAMA_FRAME_ANCESTORS; every other page and the API stay self', () => {
       vi.stubEnv('JYLNAMA_FRAME_ANCESTORS', 'https://partner.example');
       expect(ancestorsFor('/embed')).toBe('https://partner.example');
-      for (const path of ['/', '/add', '/present', '/events/x', '/articles', '/embedded', '/api/events']) expect(ancestorsFor(path)).toBe("'self'");
+      for (const path of ['/', '/add', '/present', '/events/x', '/articles', '/embedded', '/api/events'])
+        expect(ancestorsFor(path)).toBe("'self'");
       expect(pageCsp('n')).toMatch(/frame-ancestors 'self'$/);
       expect(apiCsp()).toBe("default-src 'none'; frame-ancestors 'self'");
     });

@@ -17,7 +17,12 @@ export function frameAncestors(value: string | undefined = process.env.JYLNAMA_F
   if (value === undefined || /[;,\r\n]/.test(value)) return "'self'";
   const ok = (value ?? '')
     .split(/\s+/)
-    .filter((s) => /^'(self|none)'$/.test(s) || /^(https?:|\*|https?:\/\/[a-z0-9.*-]+(:\d+)?)$/i.test(s) || /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/i.test(s));
+    .filter(
+      (s) =>
+        /^'(self|none)'$/.test(s) ||
+        /^(https?:|\*|https?:\/\/[a-z0-9.*-]+(:\d+)?)$/i.test(s) ||
+        /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/i.test(s),
+    );
   if (ok.includes("'none'")) return "'none'";
   return ok.length > 0 ? ok.join(' ') : "'self'";
 }

@@ -5,15 +5,23 @@ const h = (entries: Record<string, string>) => new Headers(entries);
 
 describe('originFrom', () => {
   it('ignores X-Forwarded-Host and -Proto unless the operator trusts a proxy', () => {
-    const sent = h({ host: 'jylnama.example:3000', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'javascript' });
+    const sent = h({
+      host: 'jylnama.example:3000',
+      'x-forwarded-host': 'evil.example',
+      'x-forwarded-proto': 'javascript',
+    });
     expect(originFrom(sent, false)).toBe('http://jylnama.example:3000');
-    expect(originFrom(h({ host: 'a.example', 'x-forwarded-host': 'news.example', 'x-forwarded-proto': 'https' }), true)).toBe('https://news.example');
+    expect(
+      originFrom(h({ host: 'a.example', 'x-forwarded-host': 'news.example', 'x-forwarded-proto': 'https' }), true),
+    ).toBe('https://news.example');
   });
 
   it('takes only http or https, and only a host that looks like one', () => {
     expect(originFrom(h({ host: 'a.example', 'x-forwarded-proto': 'javascript' }), true)).toBe('http://a.example');
     expect(originFrom(h({ host: 'evil.example/"><script>' }), false)).toBe('http://localhost:3000');
-    expect(originFrom(h({ host: 'a.example', 'x-forwarded-host': 'b.example@evil.example' }), true)).toBe('http://localhost:3000');
+    expect(originFrom(h({ host: 'a.example', 'x-forwarded-host': 'b.example@evil.example' }), true)).toBe(
+      'http://localhost:3000',
+    );
     expect(originFrom(h({ host: '[::1]:3000' }), false)).toBe('http://[::1]:3000');
   });
 });

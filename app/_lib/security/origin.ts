@@ -3,7 +3,8 @@ import { headers } from 'next/headers';
 import { trustProxy } from './client';
 
 /** A host name (or IPv4/IPv6 address) with an optional port: nothing that could end a URL's authority. */
-const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+const HOST =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
 /**
  * The origin the request came in on (`http://localhost:3100`), for links the app hands out when the operator has not

@@ -33,7 +33,9 @@ export class FailureThrottle {
     if (entry.failures === 1) this.log(`[jylnama] ${what} from ${client}`);
     if (entry.failures === this.limit && !entry.throttledLogged) {
       entry.throttledLogged = true;
-      this.log(`[jylnama] ${client} failed ${this.limit} times in ${this.windowMs / 1000} s: refused (429) until the window has passed`);
+      this.log(
+        `[jylnama] ${client} failed ${this.limit} times in ${this.windowMs / 1000} s: refused (429) until the window has passed`,
+      );
     }
   }
 }

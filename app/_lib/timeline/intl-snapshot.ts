@@ -34,9 +34,11 @@ function partValue(f: Intl.DateTimeFormat, utc: number, type: string): string {
 function snapshot(locale: UiLocale, options: Intl.DateTimeFormatOptions): FormatSnapshot {
   const f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
   const sample = Date.UTC(2025, 10, 14, 14, 5, 9, 123);
-  const parts = f.formatToParts(sample).map((p): PatternPart =>
-    KNOWN.has(p.type) ? ({ type: p.type } as PatternPart) : { type: 'literal', value: p.value },
-  );
+  const parts = f
+    .formatToParts(sample)
+    .map((p): PatternPart =>
+      KNOWN.has(p.type) ? ({ type: p.type } as PatternPart) : { type: 'literal', value: p.value },
+    );
   const months = Array.from({ length: 12 }, (_, m) => partValue(f, Date.UTC(2025, m, 14), 'month'));
   // 9 November 2025 is a Sunday.
   const weekdays = Array.from({ length: 7 }, (_, d) => partValue(f, Date.UTC(2025, 10, 9 + d), 'weekday'));
@@ -55,6 +57,9 @@ export function intlSnapshot(locale: UiLocale): IntlSnapshot {
     locale,
     probe: new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2025, 10, 14)),
     rangeSeparator: range?.value ?? ' – ',
-    formats: Object.fromEntries(names.map((n) => [n, snapshot(locale, DATE_FORMATS[n])])) as Record<DateFormatName, FormatSnapshot>,
+    formats: Object.fromEntries(names.map((n) => [n, snapshot(locale, DATE_FORMATS[n])])) as Record<
+      DateFormatName,
+      FormatSnapshot
+    >,
   };
 }

@@ -17,7 +17,7 @@ function localSpan(value: string): { from: Date; to: Date } | null {
 /** A whole-day (or month, or year) range: from the start of `start` to the end of `end` (inclusive). */
 export function itemRange(start: string, end: string | null): { start: Date; end: Date } | null {
   const first = localSpan(start);
-  const last = end === null ? first : localSpan(end) ?? first;
+  const last = end === null ? first : (localSpan(end) ?? first);
   if (!first || !last) return null;
   return { start: first.from, end: last.to > first.from ? last.to : first.to };
 }
@@ -34,7 +34,10 @@ export function fitWindow(ranges: readonly { start: Date; end: Date }[]): { star
 }
 
 /** A window as wide as `window`, moved so that `range` sits in its middle. */
-export function centredOn(window: { start: Date; end: Date }, range: { start: Date; end: Date }): { start: Date; end: Date } {
+export function centredOn(
+  window: { start: Date; end: Date },
+  range: { start: Date; end: Date },
+): { start: Date; end: Date } {
   const half = (window.end.getTime() - window.start.getTime()) / 2;
   const mid = (range.start.getTime() + range.end.getTime()) / 2;
   return { start: new Date(mid - half), end: new Date(mid + half) };

@@ -8,7 +8,9 @@ import { timelinePage } from './page-data';
 
 const seeds = path.resolve(__dirname, '../../../seeds');
 const corpus = buildCorpus(
-  readdirSync(seeds).filter((n) => n.endsWith('.txt')).map((n) => ({ fileName: n, bytes: new Uint8Array(readFileSync(path.join(seeds, n))) })),
+  readdirSync(seeds)
+    .filter((n) => n.endsWith('.txt'))
+    .map((n) => ({ fileName: n, bytes: new Uint8Array(readFileSync(path.join(seeds, n))) })),
 );
 const en = getDictionary('en');
 
@@ -31,7 +33,13 @@ describe('the timeline page of a corpus', () => {
     expect(page.mode).toBe('windowed');
     if (page.mode !== 'windowed') return;
     const dated = corpus.events.filter((e) => e.start !== null);
-    expect(page.extent).toEqual({ from: dated.map((e) => e.start!).sort()[0], to: dated.map((e) => e.end ?? e.start!).sort().at(-1) });
+    expect(page.extent).toEqual({
+      from: dated.map((e) => e.start!).sort()[0],
+      to: dated
+        .map((e) => e.end ?? e.start!)
+        .sort()
+        .at(-1),
+    });
     // "Fit all" of the seeds holds every dated event, well under the limit: events, not counts.
     expect(page.initial.events.map((e) => e.id).sort()).toEqual(dated.map((e) => e.id).sort());
     expect(page.initial.clusters).toEqual([]);

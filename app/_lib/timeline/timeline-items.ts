@@ -27,7 +27,11 @@ function dateLabelOf(e: CorpusEvent, t: Dictionary): string {
  * The plain props of the timeline client leaf: dated events only (undated ones are listed beside it). A parent
  * is kept only when it is among `events` too (the timeline nests an event under a parent it draws).
  */
-export function timelineEvents(events: readonly CorpusEvent[], countriesOf: (id: string) => string[], t: Dictionary): TimelineEventData[] {
+export function timelineEvents(
+  events: readonly CorpusEvent[],
+  countriesOf: (id: string) => string[],
+  t: Dictionary,
+): TimelineEventData[] {
   const dated = events.filter((e): e is CorpusEvent & { start: string } => e.start !== null);
   const ids = new Set(dated.map((e) => e.id));
   return dated.map((e) => ({
@@ -45,7 +49,22 @@ export function timelineEvents(events: readonly CorpusEvent[], countriesOf: (id:
 }
 
 export function timelineLabels(t: Dictionary, facets: readonly EventFacets[]): TimelineLabels {
-  const { regionLabel, zoomIn, zoomOut, fitAll, controls, keyboardHelp, loading, visibleRange, lane, during, bucket, bucketLabel, loadingWindow, fetchFailed } = t.timeline;
+  const {
+    regionLabel,
+    zoomIn,
+    zoomOut,
+    fitAll,
+    controls,
+    keyboardHelp,
+    loading,
+    visibleRange,
+    lane,
+    during,
+    bucket,
+    bucketLabel,
+    loadingWindow,
+    fetchFailed,
+  } = t.timeline;
   const codes = new Set(facets.flatMap((f) => f.countries));
   return {
     regionLabel,

@@ -16,7 +16,16 @@ describe('the window the timeline loads', () => {
   });
 
   it("carries the view's filters and search but not its window, selection or lanes", () => {
-    const view = { ...EMPTY_VIEW, from: '2025-01-01', to: '2025-02-01', event: 'x', types: ['summit' as const], countries: ['uz'], q: 'Ташкент', lanes: 'country' as const };
+    const view = {
+      ...EMPTY_VIEW,
+      from: '2025-01-01',
+      to: '2025-02-01',
+      event: 'x',
+      types: ['summit' as const],
+      countries: ['uz'],
+      q: 'Ташкент',
+      lanes: 'country' as const,
+    };
     const r = windowRequest(day('2025-11-10'), day('2025-11-20'), view);
     const params = new URLSearchParams(r.filters);
     expect([...params.keys()].sort()).toEqual(['country', 'q', 'type']);
@@ -31,10 +40,22 @@ describe('the window the timeline loads', () => {
   });
 
   it("makes a query the API accepts, asking for the timeline's shape", () => {
-    const view = { ...EMPTY_VIEW, types: ['state-visit' as const, 'official-visit' as const], persons: ['tokayev'], q: 'визит' };
+    const view = {
+      ...EMPTY_VIEW,
+      types: ['state-visit' as const, 'official-visit' as const],
+      persons: ['tokayev'],
+      q: 'визит',
+    };
     const params = windowParams(windowRequest(day('2025-11-10'), day('2025-11-20'), view), 'kk', 300);
     const parsed = parseEventsQuery(params);
     if ('error' in parsed) throw new Error(parsed.error);
-    expect(parsed.query).toMatchObject({ from: '2025-11-05', to: '2025-11-25', shape: 'timeline', limit: 300, persons: ['tokayev'], q: 'визит' });
+    expect(parsed.query).toMatchObject({
+      from: '2025-11-05',
+      to: '2025-11-25',
+      shape: 'timeline',
+      limit: 300,
+      persons: ['tokayev'],
+      q: 'визит',
+    });
   });
 });

@@ -23,7 +23,9 @@ export function windowRequest(start: Date, end: Date, view: ViewState): WindowRe
   return {
     from: localDay(new Date(start.getTime() - width / 2)),
     to: localDay(new Date(end.getTime() + width / 2)),
-    filters: new URLSearchParams(viewEntries(view, { window: false, event: false }).filter(([k]) => k !== 'lanes')).toString(),
+    filters: new URLSearchParams(
+      viewEntries(view, { window: false, event: false }).filter(([k]) => k !== 'lanes'),
+    ).toString(),
   };
 }
 

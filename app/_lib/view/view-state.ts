@@ -41,7 +41,10 @@ type Params = URLSearchParams | Record<string, string | string[] | undefined>;
 
 function all(params: Params, name: string): string[] {
   const raw = params instanceof URLSearchParams ? params.getAll(name) : [params[name] ?? []].flat();
-  return raw.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  return raw
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
 }
 
 function one(params: Params, name: string): string | null {
@@ -107,7 +110,11 @@ export function viewEntries(view: ViewState, { window = true, event = true } = {
 }
 
 /** `base` with the view's parameters replaced by those of `view` (lang and anything else kept). */
-export function withView(base: URLSearchParams, view: ViewState, options?: { window?: boolean; event?: boolean }): URLSearchParams {
+export function withView(
+  base: URLSearchParams,
+  view: ViewState,
+  options?: { window?: boolean; event?: boolean },
+): URLSearchParams {
   const out = new URLSearchParams();
   for (const [k, v] of base) if (!(VIEW_PARAMS as readonly string[]).includes(k)) out.append(k, v);
   const lang = out.get('lang');
@@ -119,7 +126,14 @@ export function withView(base: URLSearchParams, view: ViewState, options?: { win
 
 /** The events a view keeps, whatever its window: its filters and its search (a view never asks for a status). */
 export function viewFilter(view: ViewState): EventFilter {
-  return { types: view.types, countries: view.countries, persons: view.persons, places: view.places, status: null, q: view.q };
+  return {
+    types: view.types,
+    countries: view.countries,
+    persons: view.persons,
+    places: view.places,
+    status: null,
+    q: view.q,
+  };
 }
 
 /** The window a view names, as whole days; null when it names none. */
@@ -129,7 +143,9 @@ export function viewWindow(view: ViewState): { from: string; to: string } | null
 
 /** True when any filter or the search narrows the events shown. */
 export function isFiltered(view: ViewState): boolean {
-  return view.types.length + view.countries.length + view.persons.length + view.places.length > 0 || view.q.trim() !== '';
+  return (
+    view.types.length + view.countries.length + view.persons.length + view.places.length > 0 || view.q.trim() !== ''
+  );
 }
 
 /** Same filters and search (not window, selection or lanes): whether two views show the same events. */
@@ -141,7 +157,9 @@ export function filterKey(view: ViewState): string {
 export function windowParam(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-  return date.getHours() === 0 && date.getMinutes() === 0 ? day : `${day}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return date.getHours() === 0 && date.getMinutes() === 0
+    ? day
+    : `${day}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
 /** Reads a window value as local time (vis-timeline draws in local time). */

@@ -31,5 +31,9 @@ export function periodInWords(view: ViewState, slides: Slide[], t: Dictionary): 
   const first = slides[0]?.view.dateTime;
   const last = slides[slides.length - 1]?.view.dateTime;
   if (!first || !last) return null;
-  return formatIsoRange(first.slice(0, 10), last.slice(0, 10) === first.slice(0, 10) ? null : last.slice(0, 10), t.locale);
+  return formatIsoRange(
+    first.slice(0, 10),
+    last.slice(0, 10) === first.slice(0, 10) ? null : last.slice(0, 10),
+    t.locale,
+  );
 }

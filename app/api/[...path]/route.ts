@@ -6,7 +6,12 @@ export const dynamic = 'force-dynamic';
 function unknown(request: Request): Response {
   const path = new URL(request.url).pathname.slice(0, 120);
   return withApiHeaders(
-    Response.json({ error: `No such API: ${path}. Known: /api/events, /api/articles, /api/articles/<id>, /api/export.json, /api/export.csv, /api/export.ics.` }, { status: 404 }),
+    Response.json(
+      {
+        error: `No such API: ${path}. Known: /api/events, /api/articles, /api/articles/<id>, /api/export.json, /api/export.csv, /api/export.ics.`,
+      },
+      { status: 404 },
+    ),
   );
 }
 

@@ -19,12 +19,29 @@ export const GET = apiRoute(async () => {
 export const POST = apiRoute(async (request: Request) => {
   const auth = checkEditor(request);
   if (!auth.ok) {
-    const headers: Record<string, string> = auth.status === 401 ? { 'WWW-Authenticate': 'Bearer' } : auth.retryAfter ? { 'Retry-After': String(auth.retryAfter) } : {};
+    const headers: Record<string, string> =
+      auth.status === 401
+        ? { 'WWW-Authenticate': 'Bearer' }
+        : auth.retryAfter
+          ? { 'Retry-After': String(auth.retryAfter) }
+          : {};
     return Response.json({ error: auth.error }, { status: auth.status, headers });
   }
   const store = corpusStore();
-  if (!store.readsFolder) return Response.json({ error: 'This server serves the corpus in the database and does not read the articles folder (JYLNAMA_READ_FOLDER=off): add articles through a server that does.' }, { status: 409 });
-  return handleAdd(request, store.dir, () => store.invalidate(), (name, bytes) => store.parse(name, bytes));
+  if (!store.readsFolder)
+    return Response.json(
+      {
+        error:
+          'This server serves the corpus in the database and does not read the articles folder (JYLNAMA_READ_FOLDER=off): add articles through a server that does.',
+      },
+      { status: 409 },
+    );
+  return handleAdd(
+    request,
+    store.dir,
+    () => store.invalidate(),
+    (name, bytes) => store.parse(name, bytes),
+  );
 });
 
 // Every other method: a 405 with the security headers.

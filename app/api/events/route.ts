@@ -24,24 +24,34 @@ export const GET = apiRoute(async (request: Request) => {
   // `hidden=1`: editors see the events hidden as "not an event" too (the plain list only), each marked.
   const withHidden = params.get('hidden');
   params.delete('hidden');
-  if (withHidden !== null && withHidden !== '1' && withHidden !== '0') return Response.json({ error: '"hidden" is 1 (editors: list hidden events too) or 0.' }, { status: 400 });
+  if (withHidden !== null && withHidden !== '1' && withHidden !== '0')
+    return Response.json({ error: '"hidden" is 1 (editors: list hidden events too) or 0.' }, { status: 400 });
   const query = parseEventsQuery(params);
   if ('error' in query) return Response.json({ error: query.error }, { status: 400 });
   const store = corpusStore();
   if (withHidden === '1') {
     const auth = checkEditor(request);
-    if (!auth.ok) return Response.json({ error: auth.error }, { status: auth.status, headers: auth.status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {} });
+    if (!auth.ok)
+      return Response.json(
+        { error: auth.error },
+        { status: auth.status, headers: auth.status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {} },
+      );
     const corpus = await store.get();
     const { hidden } = await store.correctionState();
     const hiddenIds = new Set(hidden.map((h) => h.id));
-    const events = apiEvents({ ...corpus, events: [...corpus.events, ...hidden] }, parsed.lang).map((e) => ({ ...e, hidden: hiddenIds.has(e.id) }));
+    const events = apiEvents({ ...corpus, events: [...corpus.events, ...hidden] }, parsed.lang).map((e) => ({
+      ...e,
+      hidden: hiddenIds.has(e.id),
+    }));
     return Response.json(events, { headers: { 'Cache-Control': 'private, no-store' } });
   }
   const corpus = await store.get();
   const q = query.query;
   // A window is looked up in the database (its indexes) when it holds this corpus; the plain list needs no query.
   const body = await cachedJsonAsync(corpus, queryKey(params), async () =>
-    q.windowed ? apiEventsWindow(corpus, q, parsed.lang, await store.eventsFromDatabase(corpus, q).catch(() => null)) : apiEvents(corpus, parsed.lang),
+    q.windowed
+      ? apiEventsWindow(corpus, q, parsed.lang, await store.eventsFromDatabase(corpus, q).catch(() => null))
+      : apiEvents(corpus, parsed.lang),
   );
   return new Response(body, { headers: { 'Content-Type': 'application/json' } });
 });

@@ -6,7 +6,10 @@ export const dynamic = 'force-dynamic';
 
 /** `GET /api/export.ics`: the filtered events as an iCalendar file. */
 export const GET = exportRoute('ics', (events, t) => {
-  const chunks = icsChunks(events, { calendarName: t.app.name, labels: { sources: t.details.sources, participants: t.details.participants } });
+  const chunks = icsChunks(events, {
+    calendarName: t.app.name,
+    labels: { sources: t.details.sources, participants: t.details.participants },
+  });
   // Thousands of events take seconds to write: they go out a piece at a time, and other requests are answered
   // between pieces instead of waiting for the whole file.
   const encoder = new TextEncoder();

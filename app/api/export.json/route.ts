@@ -7,7 +7,11 @@ export const dynamic = 'force-dynamic';
 /** `GET /api/export.json`: the filtered events in TimelineJS's JSON format. */
 export const GET = exportRoute('json', (events, t) => ({
   body: JSON.stringify(
-    toTimelineJs(events, { headline: t.app.name, text: t.app.tagline, labels: { sources: t.details.sources, open: t.details.permalink } }),
+    toTimelineJs(events, {
+      headline: t.app.name,
+      text: t.app.tagline,
+      labels: { sources: t.details.sources, open: t.details.permalink },
+    }),
   ),
   contentType: 'application/json',
 }));

@@ -10,7 +10,10 @@ export const GET = apiRoute(async () => {
   // Starts the corpus on a server nobody has asked yet; the answer does not wait for it.
   void store.get().catch(() => {});
   const health = await healthOf(store, corpusDatabase());
-  return Response.json(health, { status: health.status === 'ok' ? 200 : 503, headers: { 'Cache-Control': 'no-store' } });
+  return Response.json(health, {
+    status: health.status === 'ok' ? 200 : 503,
+    headers: { 'Cache-Control': 'no-store' },
+  });
 });
 
 export const POST = notAllowed('GET');

@@ -17,12 +17,19 @@ export const GET = apiRoute(async (request: Request) => {
   if ('error' in parsed) return parsed.error;
   const params = new URL(request.url).searchParams;
   const unknown = [...params.keys()].find((k) => k !== 'q' && k !== 'lang');
-  if (unknown !== undefined) return Response.json({ error: `Unknown parameter "${unknown.slice(0, 40)}". Known: q, lang.` }, { status: 400 });
+  if (unknown !== undefined)
+    return Response.json({ error: `Unknown parameter "${unknown.slice(0, 40)}". Known: q, lang.` }, { status: 400 });
   const q = (params.get('q') ?? '').trim();
-  if (q.length > MAX_INPUT) return Response.json({ error: `"q" is ${q.length} characters long; at most ${MAX_INPUT} are allowed.` }, { status: 400 });
+  if (q.length > MAX_INPUT)
+    return Response.json(
+      { error: `"q" is ${q.length} characters long; at most ${MAX_INPUT} are allowed.` },
+      { status: 400 },
+    );
   const corpus = await corpusStore().get();
   const body = suggestionsJson(corpus, q, parsed.lang);
-  return new Response(body, { headers: { 'Content-Type': 'application/json', 'Cache-Control': 'public, max-age=60, stale-while-revalidate=300' } });
+  return new Response(body, {
+    headers: { 'Content-Type': 'application/json', 'Cache-Control': 'public, max-age=60, stale-while-revalidate=300' },
+  });
 });
 
 export const POST = notAllowed('GET');

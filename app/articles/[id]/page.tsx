@@ -66,7 +66,12 @@ export default async function ArticlePage(props: Props) {
           articleId={article.id}
           csrf={editor.csrf}
           lang={t.locale}
-          labels={{ heading: t.editing.attachHeading, event: t.editing.attachEvent, reason: t.editing.reason, attach: t.editing.attach }}
+          labels={{
+            heading: t.editing.attachHeading,
+            event: t.editing.attachEvent,
+            reason: t.editing.reason,
+            attach: t.editing.attach,
+          }}
           action={correctEvent}
         />
       )}

@@ -41,11 +41,26 @@ async function load({ params, searchParams }: Props) {
     // A link shared before a later article split, joined or renamed the event: it leads to what it became.
     const moved = (await movedEvent(decodeParam(id))) ?? [];
     if (moved.length === 1) redirect(localHref(`/events/${encodeURIComponent(moved[0]!)}`, t.locale));
-    if (moved.length > 1) return { t, event: null, hidden: null, moved: moved.flatMap((m) => findEvent(corpus, m) ?? []), view: null, description: '' };
+    if (moved.length > 1)
+      return {
+        t,
+        event: null,
+        hidden: null,
+        moved: moved.flatMap((m) => findEvent(corpus, m) ?? []),
+        view: null,
+        description: '',
+      };
     notFound();
   }
   const view = eventView(corpus, event, t);
-  return { t, event, hidden: null, moved: [], view, description: eventDescription(event, view, t.event.descriptionFallback, t.locale) };
+  return {
+    t,
+    event,
+    hidden: null,
+    moved: [],
+    view,
+    description: eventDescription(event, view, t.event.descriptionFallback, t.locale),
+  };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -88,7 +103,14 @@ export default async function EventPage(props: Props) {
       </div>
       <script
         type="application/ld+json"
-        dangerouslySetInnerHTML={{ __html: serializeJsonLd(eventJsonLd(event, view, url, description, { inLanguage: t.locale, image: `${origin}${cardPath(view.id, t)}` })) }}
+        dangerouslySetInnerHTML={{
+          __html: serializeJsonLd(
+            eventJsonLd(event, view, url, description, {
+              inLanguage: t.locale,
+              image: `${origin}${cardPath(view.id, t)}`,
+            }),
+          ),
+        }}
       />
     </PageShell>
   );

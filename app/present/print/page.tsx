@@ -34,16 +34,30 @@ export default async function PrintPage({ searchParams }: { searchParams: Promis
   };
   return (
     <main className={`handout paper-${paper} mx-auto max-w-4xl bg-white px-4 text-ink sm:px-8`} data-testid="handout">
-      <nav aria-label={t.print.paper} className="flex flex-wrap items-center gap-3 border-b border-ink/10 py-3 print:hidden">
+      <nav
+        aria-label={t.print.paper}
+        className="flex flex-wrap items-center gap-3 border-b border-ink/10 py-3 print:hidden"
+      >
         <PrintButton label={t.print.printNow} />
         <span className="text-sm font-semibold">{t.print.paper}:</span>
-        <a className="text-accent underline aria-[current=true]:font-bold" aria-current={paper === 'a4'} href={query('a4')}>
+        <a
+          className="text-accent underline aria-[current=true]:font-bold"
+          aria-current={paper === 'a4'}
+          href={query('a4')}
+        >
           {t.print.a4}
         </a>
-        <a className="text-accent underline aria-[current=true]:font-bold" aria-current={paper === 'letter'} href={query('letter')}>
+        <a
+          className="text-accent underline aria-[current=true]:font-bold"
+          aria-current={paper === 'letter'}
+          href={query('letter')}
+        >
           {t.print.letter}
         </a>
-        <a className="ml-auto text-accent underline" href={localHref('/', t.locale, Object.fromEntries(withView(new URLSearchParams(), view)))}>
+        <a
+          className="ml-auto text-accent underline"
+          href={localHref('/', t.locale, Object.fromEntries(withView(new URLSearchParams(), view)))}
+        >
           {t.event.backToTimeline}
         </a>
       </nav>

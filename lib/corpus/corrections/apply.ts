@@ -36,12 +36,17 @@ export function inForce(corrections: readonly Correction[]): Correction[] {
  * The event a correction applies to now: the one with its id; else the one that holds most of the sentences the
  * corrected event stood on (it was renamed, split or joined by a later merge); none when they are all gone.
  */
-function anchorOf(c: Correction, byId: ReadonlyMap<string, CorpusEvent>, bySentence: ReadonlyMap<string, string[]>): string | null {
+function anchorOf(
+  c: Correction,
+  byId: ReadonlyMap<string, CorpusEvent>,
+  bySentence: ReadonlyMap<string, string[]>,
+): string | null {
   if (byId.has(c.eventId)) return c.eventId;
   const votes = new Map<string, number>();
   for (const key of c.evidence) for (const id of bySentence.get(key) ?? []) votes.set(id, (votes.get(id) ?? 0) + 1);
   let best: string | null = null;
-  for (const [id, n] of votes) if (best === null || n > votes.get(best)! || (n === votes.get(best)! && id < best)) best = id;
+  for (const [id, n] of votes)
+    if (best === null || n > votes.get(best)! || (n === votes.get(best)! && id < best)) best = id;
   return best;
 }
 
@@ -52,7 +57,13 @@ function mark(c: Correction): CorrectionMark {
 /** One event with its corrections (in the order made; a later value of a field wins). */
 function correctEvent(machine: CorpusEvent, corrections: readonly Correction[]): CorpusEvent {
   const event: CorpusEvent = { ...machine };
-  const info: EventCorrections = { fields: {}, machine: {}, confirmed: null, hidden: null, ...(machine.corrections?.structure ? { structure: machine.corrections.structure } : {}) };
+  const info: EventCorrections = {
+    fields: {},
+    machine: {},
+    confirmed: null,
+    hidden: null,
+    ...(machine.corrections?.structure ? { structure: machine.corrections.structure } : {}),
+  };
   for (const c of corrections) {
     const op = c.op;
     if (op.op === 'confirm') info.confirmed = mark(c);
@@ -127,31 +138,52 @@ export function applyCorrections(events: readonly CorpusEvent[], corrections: re
   const shown: CorpusEvent[] = [];
   const hidden: CorpusEvent[] = [];
   for (const e of working) {
-    const mine = (applied.get(e.id) ?? []).filter((c) => c.op.op !== 'merge' && c.op.op !== 'split' && c.op.op !== 'attach');
+    const mine = (applied.get(e.id) ?? []).filter(
+      (c) => c.op.op !== 'merge' && c.op.op !== 'split' && c.op.op !== 'attach',
+    );
     const corrected = mine.length > 0 ? correctEvent(e, mine) : e;
     (corrected.corrections?.hidden ? hidden : shown).push(corrected);
   }
   return { events: shown, hidden, orphans, applied, redirects };
 }
 
-const GONE = 'its event is no longer in the corpus, and none of the sentences it stood on is either (the article was removed or changed)';
+const GONE =
+  'its event is no longer in the corpus, and none of the sentences it stood on is either (the article was removed or changed)';
 
-function structureMark(c: Correction, op: 'merge' | 'split' | 'attach', other: string): CorrectionMark & { op: 'merge' | 'split' | 'attach'; other: string } {
+function structureMark(
+  c: Correction,
+  op: 'merge' | 'split' | 'attach',
+  other: string,
+): CorrectionMark & { op: 'merge' | 'split' | 'attach'; other: string } {
   return { ...mark(c), op, other };
 }
 
 /** The events after the editors' merges and splits (new objects only for the events they touch). */
-function restructure(events: readonly CorpusEvent[], structural: readonly Correction[], orphans: OrphanedCorrection[], redirects: Map<string, string>, applied: Map<string, Correction[]>): CorpusEvent[] {
+function restructure(
+  events: readonly CorpusEvent[],
+  structural: readonly Correction[],
+  orphans: OrphanedCorrection[],
+  redirects: Map<string, string>,
+  applied: Map<string, Correction[]>,
+): CorpusEvent[] {
   let working = [...events];
   const find = (id: string, evidence: readonly string[]): string | null => {
     const byId = new Map(working.map((e) => [e.id, e]));
     if (byId.has(id)) return id;
     if (redirects.has(id) && byId.has(redirects.get(id)!)) return redirects.get(id)!;
     const bySentence = new Map<string, string[]>();
-    for (const e of working) for (const key of evidenceOf(e)) bySentence.set(key, [...(bySentence.get(key) ?? []), e.id]);
-    return anchorOf({ id: '', eventId: id, evidence: [...evidence], op: { op: 'confirm', reason: '' }, editor: '', at: '' }, byId, bySentence);
+    for (const e of working)
+      for (const key of evidenceOf(e)) bySentence.set(key, [...(bySentence.get(key) ?? []), e.id]);
+    return anchorOf(
+      { id: '', eventId: id, evidence: [...evidence], op: { op: 'confirm', reason: '' }, editor: '', at: '' },
+      byId,
+      bySentence,
+    );
   };
-  const note = (e: CorpusEvent, m: CorrectionMark & { op: 'merge' | 'split' | 'attach'; other: string }): CorpusEvent => {
+  const note = (
+    e: CorpusEvent,
+    m: CorrectionMark & { op: 'merge' | 'split' | 'attach'; other: string },
+  ): CorpusEvent => {
     const info: EventCorrections = e.corrections ?? { fields: {}, machine: {}, confirmed: null, hidden: null };
     return { ...e, corrections: { ...info, structure: [...(info.structure ?? []), m] } };
   };
@@ -173,7 +205,10 @@ function restructure(events: readonly CorpusEvent[], structural: readonly Correc
       if (b === a) continue; // the merge found them one already
       const other = working.find((e) => e.id === b)!;
       const keys = new Set(event.sources.map((s) => `${s.articleId}:${s.start}`));
-      const sources = [...event.sources, ...other.sources.filter((s) => !keys.has(`${s.articleId}:${s.start}`))].sort((x, y) => x.articleDate.localeCompare(y.articleDate) || x.articleId.localeCompare(y.articleId) || x.start - y.start);
+      const sources = [...event.sources, ...other.sources.filter((s) => !keys.has(`${s.articleId}:${s.start}`))].sort(
+        (x, y) =>
+          x.articleDate.localeCompare(y.articleDate) || x.articleId.localeCompare(y.articleId) || x.start - y.start,
+      );
       const merged = note({ ...event, sources }, structureMark(c, 'merge', b));
       working = working.flatMap((e) => (e.id === a ? [merged] : e.id === b ? [] : [e]));
       redirects.set(b, a);
@@ -194,12 +229,20 @@ function restructure(events: readonly CorpusEvent[], structural: readonly Correc
         claim: { when: null, how: 'none' },
         link: { score: 0, reasons: [{ code: 'editor', weight: 0, detail: c.editor }] },
       };
-      const sources = [...event.sources, source].sort((x, y) => x.articleDate.localeCompare(y.articleDate) || x.articleId.localeCompare(y.articleId) || x.start - y.start);
-      working = working.map((e) => (e.id === a ? note({ ...event, sources }, structureMark(c, 'attach', op.source.articleId)) : e));
+      const sources = [...event.sources, source].sort(
+        (x, y) =>
+          x.articleDate.localeCompare(y.articleDate) || x.articleId.localeCompare(y.articleId) || x.start - y.start,
+      );
+      working = working.map((e) =>
+        e.id === a ? note({ ...event, sources }, structureMark(c, 'attach', op.source.articleId)) : e,
+      );
     } else if (op.op === 'split') {
       const source = event.sources.find((s) => s.articleId === op.source.articleId && s.start === op.source.start);
       if (!source) {
-        orphans.push({ correction: c, why: `the sentence it split off (${op.source.articleId} at ${op.source.start}) is no longer one of its event's sources` });
+        orphans.push({
+          correction: c,
+          why: `the sentence it split off (${op.source.articleId} at ${op.source.start}) is no longer one of its event's sources`,
+        });
         continue;
       }
       if (event.sources.length < 2) continue; // nothing would be left of the event: it already stands alone
@@ -207,10 +250,24 @@ function restructure(events: readonly CorpusEvent[], structural: readonly Correc
       const days = when ? edtfToInterval(when) : null;
       const id = `${event.id}~${source.articleId}-${source.start}`;
       const split: CorpusEvent = note(
-        { ...event, id, when, start: days?.start ?? null, end: days?.end ?? null, status: source.status, sources: [source], dateClaims: [], dateConflict: false, corrections: undefined },
+        {
+          ...event,
+          id,
+          when,
+          start: days?.start ?? null,
+          end: days?.end ?? null,
+          status: source.status,
+          sources: [source],
+          dateClaims: [],
+          dateConflict: false,
+          corrections: undefined,
+        },
         structureMark(c, 'split', event.id),
       );
-      const rest = note({ ...event, sources: event.sources.filter((s) => s !== source) }, structureMark(c, 'split', id));
+      const rest = note(
+        { ...event, sources: event.sources.filter((s) => s !== source) },
+        structureMark(c, 'split', id),
+      );
       working = working.flatMap((e) => (e.id === a ? [rest, split] : [e]));
     }
   }
@@ -233,7 +290,11 @@ function anchors(events: readonly CorpusEvent[], corrections: readonly Correctio
  * Every correction ever made to an event, reverted ones and the reverts included, in the order made: its history.
  * `events` are all the corpus's events (hidden ones too), as the merge left them.
  */
-export function historyOf(eventId: string, events: readonly CorpusEvent[], corrections: readonly Correction[]): Array<Correction & { inForce: boolean }> {
+export function historyOf(
+  eventId: string,
+  events: readonly CorpusEvent[],
+  corrections: readonly Correction[],
+): Array<Correction & { inForce: boolean }> {
   const targets = anchors(events, corrections);
   const byId = new Map(corrections.map((c) => [c.id, c]));
   const eventOf = (c: Correction, depth = 0): string | null => {
@@ -242,7 +303,9 @@ export function historyOf(eventId: string, events: readonly CorpusEvent[], corre
     return target && depth < corrections.length ? eventOf(target, depth + 1) : null;
   };
   const active = new Set(inForce(corrections).map((c) => c.id));
-  return corrections.filter((c) => eventOf(c) === eventId).map((c) => ({ ...c, inForce: c.op.op === 'revert' ? !isUndone(c, corrections) : active.has(c.id) }));
+  return corrections
+    .filter((c) => eventOf(c) === eventId)
+    .map((c) => ({ ...c, inForce: c.op.op === 'revert' ? !isUndone(c, corrections) : active.has(c.id) }));
 }
 
 /** Is this revert itself undone by a later revert in force? */

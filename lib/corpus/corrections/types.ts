@@ -19,7 +19,14 @@ export type CorrectionOp =
   /** Two events are one: `with` (and the sentences it stood on) joins this one, and its id leads here. */
   | { op: 'merge'; with: string; withEvidence: string[]; reason: string }
   /** A sentence an editor selected in an article tells of this event: it joins the event's sources. */
-  | { op: 'attach'; source: { articleId: string; start: number; end: number }; quote: string; articleDate: string; language: string; reason: string }
+  | {
+      op: 'attach';
+      source: { articleId: string; start: number; end: number };
+      quote: string;
+      articleDate: string;
+      language: string;
+      reason: string;
+    }
   /** One source of this event is another event: it leaves, as an event of its own. */
   | { op: 'split'; source: { articleId: string; start: number; end: number }; reason: string };
 

@@ -27,7 +27,10 @@ function folded(s: string): string {
  * A gazetteer entry by id, by its name in any of the three languages, or by how articles write it (`Тоқаев`,
  * `Токаев`, `Tokayev`: the spellings the extractor reads, without the case endings).
  */
-function lookUp<T extends { id: string; names: Record<UiLocale, string>; spellings: Spellings }>(entries: readonly T[], given: string): T | undefined {
+function lookUp<T extends { id: string; names: Record<UiLocale, string>; spellings: Spellings }>(
+  entries: readonly T[],
+  given: string,
+): T | undefined {
   const g = folded(given);
   return (
     entries.find((e) => e.id === given) ??
@@ -66,7 +69,8 @@ export function readDate(given: string, referenceDate: string): string | null {
 
 function reasonOf(body: Record<string, unknown>, required: boolean): string | { error: string } {
   const r = body.reason;
-  if (r === undefined || r === null || r === '') return required ? { error: 'A reason is required: say why (it is shown with the change).' } : '';
+  if (r === undefined || r === null || r === '')
+    return required ? { error: 'A reason is required: say why (it is shown with the change).' } : '';
   if (typeof r !== 'string') return { error: '"reason" must be text.' };
   if (r.length > MAX_REASON) return { error: `The reason is ${r.length} characters; at most ${MAX_REASON}.` };
   return r.trim();
@@ -78,44 +82,61 @@ function referenceOf(event: CorpusEvent): string {
 }
 
 function checkSet(field: unknown, value: unknown, reason: string, event: CorpusEvent): Checked {
-  if (typeof field !== 'string' || !(CORRECTABLE_FIELDS as readonly string[]).includes(field)) return fail(`"field" must be one of ${CORRECTABLE_FIELDS.join(', ')}.`);
+  if (typeof field !== 'string' || !(CORRECTABLE_FIELDS as readonly string[]).includes(field))
+    return fail(`"field" must be one of ${CORRECTABLE_FIELDS.join(', ')}.`);
   switch (field) {
     case 'when': {
-      if (typeof value !== 'string' || value.trim() === '') return fail('"value" must be a date: EDTF such as 2025-11-14/2025-11-15, or as written in an article, such as 14–15 November 2025.');
+      if (typeof value !== 'string' || value.trim() === '')
+        return fail(
+          '"value" must be a date: EDTF such as 2025-11-14/2025-11-15, or as written in an article, such as 14–15 November 2025.',
+        );
       const when = readDate(value, referenceOf(event));
-      if (when === null) return fail(`"${value.slice(0, 80)}" is not a date the app can read: write it as EDTF (2025-11-14, 2025-11-14/2025-11-15, 2025-11) or as in an article (14–15 November 2025, 14–15 қараша 2025 ж., 14–15 ноября 2025 г.).`);
+      if (when === null)
+        return fail(
+          `"${value.slice(0, 80)}" is not a date the app can read: write it as EDTF (2025-11-14, 2025-11-14/2025-11-15, 2025-11) or as in an article (14–15 November 2025, 14–15 қараша 2025 ж., 14–15 ноября 2025 г.).`,
+        );
       return { ok: true, op: { op: 'set', field, value: when, reason } };
     }
     case 'type':
-      if (typeof value !== 'string' || !(EVENT_TYPES as readonly string[]).includes(value)) return fail(`"value" must be an event type: ${EVENT_TYPES.join(', ')}.`);
+      if (typeof value !== 'string' || !(EVENT_TYPES as readonly string[]).includes(value))
+        return fail(`"value" must be an event type: ${EVENT_TYPES.join(', ')}.`);
       return { ok: true, op: { op: 'set', field, value: value as EventType, reason } };
     case 'title': {
       const title = { ...event.title };
       if (typeof value === 'string') for (const l of ['kk', 'ru', 'en'] as const) title[l] = value.trim();
       else if (value && typeof value === 'object' && !Array.isArray(value)) {
         for (const [l, t] of Object.entries(value)) {
-          if (l !== 'kk' && l !== 'ru' && l !== 'en') return fail(`A title is given per language: kk, ru, en (not "${l.slice(0, 20)}").`);
+          if (l !== 'kk' && l !== 'ru' && l !== 'en')
+            return fail(`A title is given per language: kk, ru, en (not "${l.slice(0, 20)}").`);
           if (typeof t !== 'string') return fail(`The ${l} title must be text.`);
           title[l] = t.trim();
         }
       } else return fail('"value" must be a title (text), or titles per language ({"kk": …, "ru": …, "en": …}).');
       if (Object.values(title).some((t) => t === '')) return fail('A title cannot be empty.');
-      if (Object.values(title).some((t) => t.length > MAX_TITLE)) return fail(`A title is at most ${MAX_TITLE} characters.`);
+      if (Object.values(title).some((t) => t.length > MAX_TITLE))
+        return fail(`A title is at most ${MAX_TITLE} characters.`);
       return { ok: true, op: { op: 'set', field, value: title, reason } };
     }
     case 'place': {
       if (value === null || value === '') return { ok: true, op: { op: 'set', field, value: null, reason } };
       if (typeof value !== 'string') return fail('"value" must be a place (its id or its name), or null for none.');
       const place = lookUp(PLACES, value);
-      if (!place) return fail(`Unknown place "${value.slice(0, 80)}": give a place the gazetteer knows, by id (tashkent) or name (Ташкент, Tashkent).`);
+      if (!place)
+        return fail(
+          `Unknown place "${value.slice(0, 80)}": give a place the gazetteer knows, by id (tashkent) or name (Ташкент, Tashkent).`,
+        );
       return { ok: true, op: { op: 'set', field, value: place.id, reason } };
     }
     case 'participants': {
-      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return fail('"value" must be a list of participants (ids or names).');
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+        return fail('"value" must be a list of participants (ids or names).');
       const ids: string[] = [];
       for (const v of value as string[]) {
         const actor = lookUp(ACTORS, v);
-        if (!actor) return fail(`Unknown participant "${v.slice(0, 80)}": give a person, country or body the gazetteer knows, by id or name.`);
+        if (!actor)
+          return fail(
+            `Unknown participant "${v.slice(0, 80)}": give a person, country or body the gazetteer knows, by id or name.`,
+          );
         if (!ids.includes(actor.id)) ids.push(actor.id);
       }
       return { ok: true, op: { op: 'set', field, value: ids, reason } };
@@ -139,7 +160,8 @@ export function checkCorrection(
   /** For `attach`: the article the sentence is in (the caller reads it), undefined when there is no such article. */
   article?: Pick<Article, 'id' | 'text' | 'sentences' | 'date' | 'language'>,
 ): Checked {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return fail('Send a JSON object such as {"op":"set","field":"when","value":"2025-11-14","reason":"…"}.');
+  if (!body || typeof body !== 'object' || Array.isArray(body))
+    return fail('Send a JSON object such as {"op":"set","field":"when","value":"2025-11-14","reason":"…"}.');
   const b = body as Record<string, unknown>;
   const op = own(b, 'op');
   const reason = reasonOf(b, op === 'hide');
@@ -153,15 +175,18 @@ export function checkCorrection(
       return { ok: true, op: { op: 'hide', reason } };
     case 'revert': {
       const target = own(b, 'correction');
-      if (typeof target !== 'string') return fail('"correction" must be the id of the correction to revert (see the event’s history).');
+      if (typeof target !== 'string')
+        return fail('"correction" must be the id of the correction to revert (see the event’s history).');
       const known = history.find((c) => c.id === target);
       if (!known) return fail(`No correction "${target.slice(0, 80)}" in this event’s history.`);
-      if (!inForce(history).some((c) => c.id === target) && known.op.op !== 'revert') return fail(`Correction ${target} is not in force (it was reverted already).`);
+      if (!inForce(history).some((c) => c.id === target) && known.op.op !== 'revert')
+        return fail(`Correction ${target} is not in force (it was reverted already).`);
       return { ok: true, op: { op: 'revert', correction: target, reason } };
     }
     case 'merge': {
       const other = own(b, 'with');
-      if (typeof other !== 'string' || other === '') return fail('"with" must be the id of the event to merge into this one.');
+      if (typeof other !== 'string' || other === '')
+        return fail('"with" must be the id of the event to merge into this one.');
       if (other === event.id) return fail('An event cannot be merged with itself.');
       const found = findEvent(other);
       if (!found) return fail(`No event "${other.slice(0, 80)}" to merge with.`);
@@ -176,13 +201,28 @@ export function checkCorrection(
       if (!article || article.id !== s.articleId) return fail(`No article "${String(s.articleId).slice(0, 80)}".`);
       const start = s.start as number;
       const end = s.end as number;
-      if (start < 0 || end <= start || end > article.text.length) return fail(`The span ${start}–${end} is not in the article (its text is ${article.text.length} characters).`);
+      if (start < 0 || end <= start || end > article.text.length)
+        return fail(`The span ${start}–${end} is not in the article (its text is ${article.text.length} characters).`);
       // The sentence the selection begins in: a source is a whole sentence, as the extractor's are.
       const sentence = article.sentences.find((x) => x.start <= start && start < x.end);
-      if (!sentence) return fail('The selection is not in a sentence of the article (the header line?): select text of the title or the body.');
-      if (event.sources.some((x) => x.articleId === article.id && x.start === sentence.start)) return fail('That sentence is one of this event’s sources already.');
+      if (!sentence)
+        return fail(
+          'The selection is not in a sentence of the article (the header line?): select text of the title or the body.',
+        );
+      if (event.sources.some((x) => x.articleId === article.id && x.start === sentence.start))
+        return fail('That sentence is one of this event’s sources already.');
       const quote = article.text.slice(sentence.start, sentence.end);
-      return { ok: true, op: { op: 'attach', source: { articleId: article.id, start: sentence.start, end: sentence.end }, quote, articleDate: article.date, language: article.language, reason } };
+      return {
+        ok: true,
+        op: {
+          op: 'attach',
+          source: { articleId: article.id, start: sentence.start, end: sentence.end },
+          quote,
+          articleDate: article.date,
+          language: article.language,
+          reason,
+        },
+      };
     }
     case 'split': {
       const source = own(b, 'source');
@@ -192,8 +232,12 @@ export function checkCorrection(
       }
       const match = event.sources.find((x) => x.articleId === s.articleId && x.start === s.start && x.end === s.end);
       if (!match) return fail('That sentence is not one of this event’s sources (see "sources" in /api/events).');
-      if (event.sources.length < 2) return fail('This is the event’s only source: split off, it would leave an event with no source.');
-      return { ok: true, op: { op: 'split', source: { articleId: match.articleId, start: match.start, end: match.end }, reason } };
+      if (event.sources.length < 2)
+        return fail('This is the event’s only source: split off, it would leave an event with no source.');
+      return {
+        ok: true,
+        op: { op: 'split', source: { articleId: match.articleId, start: match.start, end: match.end }, reason },
+      };
     }
     default:
       return fail('"op" must be one of set, confirm, hide, merge, split, attach, revert.');

@@ -28,7 +28,9 @@ const HOLIDAYS: ReadonlyArray<readonly [readonly string[], HolidayRule]> = [
   [['easter monday'], { easter: 1 }],
 ];
 
-const BY_NAME = new Map<string, HolidayRule>(HOLIDAYS.flatMap(([names, rule]) => names.map((n) => [fold(n), rule] as const)));
+const BY_NAME = new Map<string, HolidayRule>(
+  HOLIDAYS.flatMap(([names, rule]) => names.map((n) => [fold(n), rule] as const)),
+);
 
 export const EN_HOLIDAY_NAMES: readonly string[] = [...BY_NAME.keys()];
 

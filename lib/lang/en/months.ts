@@ -1,11 +1,35 @@
 import { anyOf, fold } from './pattern';
 
-const NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 // Print abbreviations (AP style writes `Sept.`); each is read only with its dot, or before a day number.
 const ABBREVIATIONS: ReadonlyArray<readonly [string, number]> = [
-  ['jan', 1], ['feb', 2], ['febr', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8],
-  ['sep', 9], ['sept', 9], ['oct', 10], ['nov', 11], ['dec', 12],
+  ['jan', 1],
+  ['feb', 2],
+  ['febr', 2],
+  ['mar', 3],
+  ['apr', 4],
+  ['jun', 6],
+  ['jul', 7],
+  ['aug', 8],
+  ['sep', 9],
+  ['sept', 9],
+  ['oct', 10],
+  ['nov', 11],
+  ['dec', 12],
 ];
 
 const MONTHS = new Map<string, number>([...NAMES.map((n, i) => [n, i + 1] as const), ...ABBREVIATIONS]);

@@ -1,12 +1,62 @@
 import { anyOf, fold, SP } from './pattern';
 
-const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const ONES = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const ORDINAL_ONES = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth',
-  'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth',
-  'nineteenth'];
-const ORDINAL_TENS = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
+const ORDINAL_ONES = [
+  'zeroth',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+];
+const ORDINAL_TENS = [
+  '',
+  '',
+  'twentieth',
+  'thirtieth',
+  'fortieth',
+  'fiftieth',
+  'sixtieth',
+  'seventieth',
+  'eightieth',
+  'ninetieth',
+];
 
 const CARDINALS = new Map<string, number>();
 const ORDINALS = new Map<string, number>();
@@ -23,8 +73,21 @@ for (let t = 2; t < 10; t++) {
 
 // Quantity words that stand for a number (`a year`, `a couple of years`, `a dozen years`).
 const QUANTITIES: ReadonlyArray<readonly [string, number]> = [
-  ['a', 1], ['an', 1], ['one', 1], ['a single', 1], ['a couple of', 2], ['a couple', 2], ['couple of', 2], ['a pair of', 2], ['a dozen', 12],
-  ['half a', 0.5], ['half an', 0.5], ['a half', 0.5], ['a hundred', 100], ['one hundred', 100], ['a thousand', 1000],
+  ['a', 1],
+  ['an', 1],
+  ['one', 1],
+  ['a single', 1],
+  ['a couple of', 2],
+  ['a couple', 2],
+  ['couple of', 2],
+  ['a pair of', 2],
+  ['a dozen', 12],
+  ['half a', 0.5],
+  ['half an', 0.5],
+  ['a half', 0.5],
+  ['a hundred', 100],
+  ['one hundred', 100],
+  ['a thousand', 1000],
 ];
 
 /** 0-99 in words, `twenty-four` or `twenty four` (anyOf reads a hyphen as either). */

@@ -34,7 +34,9 @@ function charSource(c: string): string {
 }
 
 function trieSource(node: Trie): string {
-  const branches = [...node.entries()].filter(([c]) => c !== END_OF_FORM).map(([c, child]) => charSource(c) + trieSource(child));
+  const branches = [...node.entries()]
+    .filter(([c]) => c !== END_OF_FORM)
+    .map(([c, child]) => charSource(c) + trieSource(child));
   if (branches.length === 0) return '';
   // Where a form ends and a longer one goes on, the longer is tried first (greedy `?`): `sep(?:t(?:ember)?)?`.
   if (node.has(END_OF_FORM)) return `(?:${branches.join('|')})?`;

@@ -3,7 +3,8 @@
  * property of the sentence (better, the clause) a date stands in. A full stop after an abbreviation (`Nov.`, `Mr.`,
  * `U.S.`, `Inc.`) or before a lower-case word or a digit does not end a sentence.
  */
-const ABBREVIATION = /(?:^|[^\p{L}])(?:\p{Lu}|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|Prof|Gen|Gov|Sen|Rep|Rev|Lt|Col|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|a\.m|p\.m)\.$/u;
+const ABBREVIATION =
+  /(?:^|[^\p{L}])(?:\p{Lu}|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|Prof|Gen|Gov|Sen|Rep|Rev|Lt|Col|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|a\.m|p\.m)\.$/u;
 const END = /[.!?]["'’”)\]]*(?=\s+["'‘“(\[]?[\p{Lu}])|\n\s*\n/gu;
 
 // Sentences longer than this are cut: it keeps the cost of a look-up bounded on any input.

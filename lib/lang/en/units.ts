@@ -1,7 +1,8 @@
 import { anyOf, fold } from './pattern';
 
 /** A calendar or clock unit, as TIMEX3 writes it in durations: `P3Y`, `P2M`, `PT5H`, `PT1M`. */
-export type EnUnit = 'year' | 'quarter' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second' | 'decade' | 'century';
+export type EnUnit =
+  'year' | 'quarter' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second' | 'decade' | 'century';
 
 const FORMS: ReadonlyArray<readonly [EnUnit, readonly string[]]> = [
   ['year', ['year', 'years', 'yr', 'yrs']],
@@ -41,7 +42,18 @@ const NUMBER_FORMAT = (n: number) => String(Number(n.toFixed(3)));
  * `PXY` when the count is unknown (null).
  */
 export function enDuration(count: number | null, unit: EnUnit): string {
-  const code: Record<EnUnit, string> = { year: 'Y', quarter: 'Q', month: 'M', week: 'W', day: 'D', hour: 'H', minute: 'M', second: 'S', decade: 'DE', century: 'CE' };
+  const code: Record<EnUnit, string> = {
+    year: 'Y',
+    quarter: 'Q',
+    month: 'M',
+    week: 'W',
+    day: 'D',
+    hour: 'H',
+    minute: 'M',
+    second: 'S',
+    decade: 'DE',
+    century: 'CE',
+  };
   const time = unit === 'hour' || unit === 'minute' || unit === 'second';
   const prefix = time ? 'PT' : 'P';
   if (count === null) return `${prefix}X${unit === 'decade' ? 'DE' : unit === 'century' ? 'CE' : code[unit]}`;

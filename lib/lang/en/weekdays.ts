@@ -2,7 +2,16 @@ import { anyOf, fold } from './pattern';
 
 const NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const ABBREVIATIONS: ReadonlyArray<readonly [string, number]> = [
-  ['mon', 1], ['tue', 2], ['tues', 2], ['wed', 3], ['thu', 4], ['thur', 4], ['thurs', 4], ['fri', 5], ['sat', 6], ['sun', 7],
+  ['mon', 1],
+  ['tue', 2],
+  ['tues', 2],
+  ['wed', 3],
+  ['thu', 4],
+  ['thur', 4],
+  ['thurs', 4],
+  ['fri', 5],
+  ['sat', 6],
+  ['sun', 7],
 ];
 const WEEKDAYS = new Map<string, number>(NAMES.map((n, i) => [n, i + 1] as const));
 
@@ -13,6 +22,8 @@ export const EN_WEEKDAY_ABBREVIATION = `(?:${anyOf(ABBREVIATIONS.map(([a]) => a)
 
 /** ISO weekday number (Monday 1 … Sunday 7) of a name, a plural (`Tuesdays`) or an abbreviation, or null. */
 export function enWeekdayNumber(word: string): number | null {
-  const w = fold(word).replace(/\.$/, '').replace(/(?:['’]s|s)$/, '');
+  const w = fold(word)
+    .replace(/\.$/, '')
+    .replace(/(?:['’]s|s)$/, '');
   return WEEKDAYS.get(w) ?? ABBREVIATIONS.find(([a]) => a === w)?.[1] ?? null;
 }

@@ -34,15 +34,35 @@ export interface SpellingInput {
 
 /** Spellings with the Kazakh Latin ones added by transliteration. */
 export function spell(s: SpellingInput): Spellings {
-  return { kk: unique(s.kk), kkLatn: unique([...(s.kkLatn ?? []), ...s.kk.map(kkLatin)]), ru: unique(s.ru), en: unique(s.en) };
+  return {
+    kk: unique(s.kk),
+    kkLatn: unique([...(s.kkLatn ?? []), ...s.kk.map(kkLatin)]),
+    ru: unique(s.ru),
+    en: unique(s.en),
+  };
 }
 
 type Names = { kk: string; ru: string; en: string };
 
 /** Head of state, head of government, foreign minister: one term of office (`to` absent: in office at the end of 2025). */
-export const hos = (country: string, from: string, to?: string): Term => ({ role: 'head-of-state', country, from, ...(to ? { to } : {}) });
-export const hog = (country: string, from: string, to?: string): Term => ({ role: 'head-of-government', country, from, ...(to ? { to } : {}) });
-export const fm = (country: string, from: string, to?: string): Term => ({ role: 'foreign-minister', country, from, ...(to ? { to } : {}) });
+export const hos = (country: string, from: string, to?: string): Term => ({
+  role: 'head-of-state',
+  country,
+  from,
+  ...(to ? { to } : {}),
+});
+export const hog = (country: string, from: string, to?: string): Term => ({
+  role: 'head-of-government',
+  country,
+  from,
+  ...(to ? { to } : {}),
+});
+export const fm = (country: string, from: string, to?: string): Term => ({
+  role: 'foreign-minister',
+  country,
+  from,
+  ...(to ? { to } : {}),
+});
 
 export interface PersonInput {
   id: string;
@@ -97,7 +117,12 @@ export function country(c: CountryInput): ActorEntry {
     names: c.names,
     capital: c.capital,
     ...(c.ruAdjectives ? { ruAdjectives: c.ruAdjectives } : {}),
-    spellings: spell({ kk: [c.names.kk, ...(a.kk ?? [])], ru: [c.names.ru, ...(a.ru ?? [])], en: [c.names.en, ...(a.en ?? [])], kkLatn: a.kkLatn ?? [] }),
+    spellings: spell({
+      kk: [c.names.kk, ...(a.kk ?? [])],
+      ru: [c.names.ru, ...(a.ru ?? [])],
+      en: [c.names.en, ...(a.en ?? [])],
+      kkLatn: a.kkLatn ?? [],
+    }),
   };
 }
 
@@ -118,6 +143,11 @@ export function place(p: PlaceInput): PlaceEntry {
     ...(p.country ? { country: p.country } : {}),
     ...(p.wikidata ? { wikidata: p.wikidata } : {}),
     names: p.names,
-    spellings: spell({ kk: [p.names.kk, ...(a.kk ?? [])], ru: [p.names.ru, ...(a.ru ?? [])], en: [p.names.en, ...(a.en ?? [])], kkLatn: a.kkLatn ?? [] }),
+    spellings: spell({
+      kk: [p.names.kk, ...(a.kk ?? [])],
+      ru: [p.names.ru, ...(a.ru ?? [])],
+      en: [p.names.en, ...(a.en ?? [])],
+      kkLatn: a.kkLatn ?? [],
+    }),
   };
 }

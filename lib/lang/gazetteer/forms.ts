@@ -14,7 +14,17 @@ type Lang = 'kk' | 'ru' | 'en';
 const WHOLE_NAME_COUNTRIES = new Set(['cn', 'kr', 'kp', 'vn']);
 
 /** Women whose Russian first name does not end in -а/-я (Лиз Трасс, Каталин Новак): their surnames do not decline. */
-const WOMEN = new Set(['borne', 'truss', 'novak', 'leuthard', 'keller-sutter', 'kaljulaid', 'murmu', 'sakellaropoulou', 'zourabichvili']);
+const WOMEN = new Set([
+  'borne',
+  'truss',
+  'novak',
+  'leuthard',
+  'keller-sutter',
+  'kaljulaid',
+  'murmu',
+  'sakellaropoulou',
+  'zourabichvili',
+]);
 /** Men whose Russian first name ends in -а/-я. */
 const MEN_IN_A = new Set(['Папа', 'Мамука', 'Абдулла', 'Илья', 'Никита', 'Лука', 'Кокхир', 'Нурла']);
 
@@ -46,7 +56,12 @@ const KK_GENITIVE: Record<string, string> = {
 /** Russian forms the rules get wrong, by id: the Emirates (plural), Republic of Korea (only the head declines). */
 const RU_FORMS: Record<string, Partial<Record<RuCase, string>>> = {
   xian: { gen: 'Сианя', prep: 'Сиане', acc: 'Сиань', ins: 'Сианем' }, // masculine, unlike Казань
-  ae: { gen: 'Объединённых Арабских Эмиратов', prep: 'Объединённых Арабских Эмиратах', acc: 'Объединённые Арабские Эмираты', ins: 'Объединёнными Арабскими Эмиратами' },
+  ae: {
+    gen: 'Объединённых Арабских Эмиратов',
+    prep: 'Объединённых Арабских Эмиратах',
+    acc: 'Объединённые Арабские Эмираты',
+    ins: 'Объединёнными Арабскими Эмиратами',
+  },
   kr: { gen: 'Республики Корея', prep: 'Республике Корея', acc: 'Республику Корея', ins: 'Республикой Корея' },
 };
 
@@ -71,7 +86,10 @@ export function shortName(actor: ActorEntry, lang: Lang): string {
 
 /** Bodies that are a format of meeting named by its sides (C5+1, Central Asia – China): quoted, not declined. */
 export function isFormatBody(actor: ActorEntry): boolean {
-  return actor.id === 'c5-plus-1' || actor.id.startsWith('central-asia-') && actor.id !== 'central-asia-consultative-meeting';
+  return (
+    actor.id === 'c5-plus-1' ||
+    (actor.id.startsWith('central-asia-') && actor.id !== 'central-asia-consultative-meeting')
+  );
 }
 
 /** Whether a body has an abbreviation in titles (ШОС summit) rather than only its long name. */

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Language, Script } from '../../model';
-import { ACTORS, PATTERN_SOURCE_LIMIT, PLACES, actorById, findEntities, headOfState, patternStats, placeById, type EntityMention } from './index';
+import {
+  ACTORS,
+  PATTERN_SOURCE_LIMIT,
+  PLACES,
+  actorById,
+  findEntities,
+  headOfState,
+  patternStats,
+  placeById,
+  type EntityMention,
+} from './index';
 import type { Spellings } from './types';
 
 const KEYS: ReadonlyArray<{ key: Exclude<keyof Spellings, 'uz'>; language: Language; script: Script }> = [
@@ -33,7 +43,9 @@ describe('gazetteer tables', () => {
 
   it('never gives a person a one- or two-letter stem (Chinese, Korean, Vietnamese names only in full)', () => {
     for (const a of ACTORS.filter((x) => x.kind === 'person')) {
-      for (const { key } of KEYS) for (const s of a.spellings[key]) expect(s.replace(/[^\p{L}]/gu, '').length, `${a.id}: ${s}`).toBeGreaterThan(2);
+      for (const { key } of KEYS)
+        for (const s of a.spellings[key])
+          expect(s.replace(/[^\p{L}]/gu, '').length, `${a.id}: ${s}`).toBeGreaterThan(2);
     }
     expect(actorById('xi-jinping')?.spellings.ru).toEqual(['Си Цзиньпин']);
   });
@@ -47,12 +59,37 @@ describe('gazetteer tables', () => {
   });
 
   it('keeps the ids other code and the fixtures use', () => {
-    for (const id of ['tokayev', 'mirziyoyev', 'japarov', 'rahmon', 'berdimuhamedov', 'aliyev', 'putin', 'xi-jinping', 'erdogan', 'nurtleu', 'saidov', 'bektenov', 'lavrov', 'guterres']) {
+    for (const id of [
+      'tokayev',
+      'mirziyoyev',
+      'japarov',
+      'rahmon',
+      'berdimuhamedov',
+      'aliyev',
+      'putin',
+      'xi-jinping',
+      'erdogan',
+      'nurtleu',
+      'saidov',
+      'bektenov',
+      'lavrov',
+      'guterres',
+    ]) {
       expect(actorById(id)?.kind, id).toBe('person');
     }
     expect(actorById('berdimuhamedov')?.names.en).toMatch(/^Serdar/);
     expect(actorById('gurbanguly-berdimuhamedov')?.names.en).toMatch(/^Gurbanguly/);
-    for (const id of ['kz-uz-supreme-interstate-council', 'central-asia-consultative-meeting', 'sco', 'cis', 'ots', 'un', 'csto', 'brics']) expect(actorById(id)?.kind, id).toBe('body');
+    for (const id of [
+      'kz-uz-supreme-interstate-council',
+      'central-asia-consultative-meeting',
+      'sco',
+      'cis',
+      'ots',
+      'un',
+      'csto',
+      'brics',
+    ])
+      expect(actorById(id)?.kind, id).toBe('body');
   });
 
   it('gives every country a capital that is a city of that country', () => {
@@ -71,7 +108,8 @@ describe('gazetteer tables', () => {
   it('refers only to entries that exist (countries of people and places, members, seats, term countries)', () => {
     const isCountry = (id: string) => actorById(id)?.kind === 'country';
     for (const a of ACTORS) {
-      if (a.kind === 'person' && a.country) expect(isCountry(a.country) || a.country === 'eu', `${a.id} country ${a.country}`).toBe(true);
+      if (a.kind === 'person' && a.country)
+        expect(isCountry(a.country) || a.country === 'eu', `${a.id} country ${a.country}`).toBe(true);
       for (const m of a.members ?? []) expect(isCountry(m), `${a.id} member ${m}`).toBe(true);
       if (a.seat) expect(placeById(a.seat), `${a.id} seat`).toBeDefined();
       if (a.occurrenceTitle) for (const t of Object.values(a.occurrenceTitle)) expect(t, a.id).toContain('{n}');
@@ -100,12 +138,18 @@ describe('gazetteer tables', () => {
       if (!a.headOfState) continue;
       expect(heads.has(a.headOfState), `two heads of ${a.headOfState}`).toBe(false);
       heads.set(a.headOfState, a.id);
-      expect(a.terms?.some((t) => t.role === 'head-of-state' && t.country === a.headOfState && t.to === undefined), a.id).toBe(true);
+      expect(
+        a.terms?.some((t) => t.role === 'head-of-state' && t.country === a.headOfState && t.to === undefined),
+        a.id,
+      ).toBe(true);
     }
     for (const a of ACTORS) {
-      for (const t of a.terms ?? []) if (t.role === 'head-of-state' && t.to === undefined) expect(heads.get(t.country), `${a.id} open term`).toBe(a.id);
+      for (const t of a.terms ?? [])
+        if (t.role === 'head-of-state' && t.to === undefined)
+          expect(heads.get(t.country), `${a.id} open term`).toBe(a.id);
     }
-    for (const country of heads.keys()) expect(headOfState(country, '2025-12-31')?.id, country).toBe(headOfState(country)?.id);
+    for (const country of heads.keys())
+      expect(headOfState(country, '2025-12-31')?.id, country).toBe(headOfState(country)?.id);
   });
 
   it('keeps every pattern small enough for V8 to optimise', () => {
@@ -161,13 +205,20 @@ describe('findEntities', () => {
       for (const e of [...ACTORS, ...PLACES]) {
         for (const s of e.spellings[key]) {
           const full = find(s, language, script).filter((m) => m.start === 0 && m.end === s.length);
-          expect(full.map((m) => m.id), `${key}: ${s}`).toContain(e.id);
+          expect(
+            full.map((m) => m.id),
+            `${key}: ${s}`,
+          ).toContain(e.id);
           // Nobody else under the same spelling, but a city-state's name, which is its country and its city, and the
           // city a body's name carries.
           for (const m of full) {
             if (m.id === e.id || (m.kind === 'place' && 'seat' in e && e.seat === m.id)) continue;
-            const countryAndCity = (a: string, b: string) => actorById(a)?.kind === 'country' && placeById(b)?.country === a;
-            expect(countryAndCity(e.id, m.id) || countryAndCity(m.id, e.id), `${key}: ${s} is ${e.id} and ${m.id}`).toBe(true);
+            const countryAndCity = (a: string, b: string) =>
+              actorById(a)?.kind === 'country' && placeById(b)?.country === a;
+            expect(
+              countryAndCity(e.id, m.id) || countryAndCity(m.id, e.id),
+              `${key}: ${s} is ${e.id} and ${m.id}`,
+            ).toBe(true);
           }
         }
       }
@@ -229,7 +280,7 @@ describe('findEntities', () => {
     ['en', 'Latn', "Macron's visit", 'macron', "'s"],
     ['en', 'Latn', 'talks with Lukashenko and Pashinyan', 'pashinyan', ''],
     ['en', 'Latn', 'in St. Petersburg', 'saint-petersburg', ''],
-    ['en', 'Latn', "in Xi’an", 'xian', ''],
+    ['en', 'Latn', 'in Xi’an', 'xian', ''],
     ['en', 'Latn', 'the EAEU summit', 'eaeu', ''],
     ['en', 'Latn', 'the Supreme Eurasian Economic Council', 'eaeu', ''],
     ['en', 'Latn', 'the Turkic Council', 'ots', ''],
@@ -252,25 +303,40 @@ describe('findEntities', () => {
   });
 
   it('finds a summit format by its name in either order, and the country it names', () => {
-    expect(shown('саммит «Центральная Азия – Китай»', 'ru')).toEqual(['central-asia-china|Центральная Азия – Китай|', 'cn|Китай|']);
-    expect(shown('«Қытай – Орталық Азия» саммиті', 'kk').map((s) => s.split('|')[0])).toEqual(['central-asia-china', 'cn']);
+    expect(shown('саммит «Центральная Азия – Китай»', 'ru')).toEqual([
+      'central-asia-china|Центральная Азия – Китай|',
+      'cn|Китай|',
+    ]);
+    expect(shown('«Қытай – Орталық Азия» саммиті', 'kk').map((s) => s.split('|')[0])).toEqual([
+      'central-asia-china',
+      'cn',
+    ]);
     expect(find('the Central Asia-Japan summit', 'en').map((e) => e.id)).toEqual(['central-asia-japan', 'jp']);
     expect(find('«Орталық Азия + Жапония» диалогы', 'kk').map((e) => e.id)).toEqual(['central-asia-japan', 'jp']);
     expect(find('the EU–Central Asia summit', 'en').map((e) => e.id)).toEqual(['central-asia-eu']);
     expect(find('Қазақстан мен Қырғызстан Жоғары мемлекетаралық кеңесінің отырысы', 'kk').map((e) => e.id)).toEqual([
-      'kz-kg-supreme-interstate-council', 'kz', 'kg',
+      'kz-kg-supreme-interstate-council',
+      'kz',
+      'kg',
     ]);
-    expect(find('Жоғары мемлекетаралық кеңестің отырысы', 'kk').map((e) => e.id)).toEqual(['kz-uz-supreme-interstate-council']);
+    expect(find('Жоғары мемлекетаралық кеңестің отырысы', 'kk').map((e) => e.id)).toEqual([
+      'kz-uz-supreme-interstate-council',
+    ]);
   });
 
   it('finds the Astana International Forum and the city its name carries', () => {
     expect(find('«Astana» halyqaralyq forumy bastalady', 'kk', 'Latn').map((e) => `${e.kind}:${e.id}`)).toEqual([
-      'actor:astana-international-forum', 'place:astana',
+      'actor:astana-international-forum',
+      'place:astana',
     ]);
   });
 
   it('finds a city-state as the country and the city', () => {
-    expect(find('Тоқаев Сингапурға барды', 'kk').map((e) => e.id).sort()).toEqual(['singapore', 'sg', 'tokayev'].sort());
+    expect(
+      find('Тоқаев Сингапурға барды', 'kk')
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['singapore', 'sg', 'tokayev'].sort());
   });
 });
 

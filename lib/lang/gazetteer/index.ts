@@ -77,7 +77,13 @@ function spellingKey(language: Language, script: Script): SpellingKey {
 }
 
 // Russian: a stem whose final ь/й was dropped (Казан-, Кита-) may take it back, and the instrumental -ью (Беларусью).
-const SUFFIXES: Record<SpellingKey, string> = { kk: KK_CYRL_SUFFIXES, kkLatn: KK_LATN_SUFFIXES, ru: `(?:ью|ь|й|${RU_SUFFIXES})`, en: EN_SUFFIXES, uz: UZ_SUFFIXES };
+const SUFFIXES: Record<SpellingKey, string> = {
+  kk: KK_CYRL_SUFFIXES,
+  kkLatn: KK_LATN_SUFFIXES,
+  ru: `(?:ью|ь|й|${RU_SUFFIXES})`,
+  en: EN_SUFFIXES,
+  uz: UZ_SUFFIXES,
+};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Folding. The text is matched in a folded copy, one character for one (so offsets stay): lower case; ё as е;
@@ -92,7 +98,20 @@ type Alphabet = 'Cyrl' | 'Latn';
 const ALPHABET: Record<SpellingKey, Alphabet> = { kk: 'Cyrl', ru: 'Cyrl', kkLatn: 'Latn', en: 'Latn', uz: 'Latn' };
 
 const PUNCTUATION: Record<string, string> = {
-  '’': "'", ʼ: "'", ʻ: "'", '‘': "'", '`': "'", '«': '"', '»': '"', '“': '"', '”': '"', '„': '"', '‐': '-', '‑': '-', '–': '-', '—': '-',
+  '’': "'",
+  ʼ: "'",
+  ʻ: "'",
+  '‘': "'",
+  '`': "'",
+  '«': '"',
+  '»': '"',
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '‐': '-',
+  '‑': '-',
+  '–': '-',
+  '—': '-',
 };
 
 const FOLD: Record<Alphabet, Record<string, string>> = {
@@ -102,7 +121,10 @@ const FOLD: Record<Alphabet, Record<string, string>> = {
 
 // The look-alikes and punctuation to replace (rare: one pass that seldom calls back), apart from the ones that are
 // everywhere in their script (Kazakh Latin ı), which a plain replaceAll handles; and white space other than a space.
-const FOLDED: Record<Alphabet, RegExp> = { Cyrl: /[’ʼʻ‘`«»“”„‐‑–—ёaceopxiı]|[^\S ]/gu, Latn: /[’ʼʻ‘`«»“”„‐‑–—ёасеорхі]|[^\S ]/gu };
+const FOLDED: Record<Alphabet, RegExp> = {
+  Cyrl: /[’ʼʻ‘`«»“”„‐‑–—ёaceopxiı]|[^\S ]/gu,
+  Latn: /[’ʼʻ‘`«»“”„‐‑–—ёасеорхі]|[^\S ]/gu,
+};
 
 function lowerCase(text: string): string {
   const lower = text.toLowerCase();
@@ -126,7 +148,8 @@ function fold(text: string, alphabet: Alphabet): string {
 let lastFolded: { text: string; alphabet: Alphabet; folded: string } | null = null;
 
 function foldedText(text: string, alphabet: Alphabet): string {
-  if (lastFolded?.text !== text || lastFolded.alphabet !== alphabet) lastFolded = { text, alphabet, folded: fold(text, alphabet) };
+  if (lastFolded?.text !== text || lastFolded.alphabet !== alphabet)
+    lastFolded = { text, alphabet, folded: fold(text, alphabet) };
   return lastFolded.folded;
 }
 
@@ -206,7 +229,8 @@ function ruStems(spelling: string, person: boolean): string[] {
 // alternative of its own.
 
 // `Kazakhstan's capital market` is money, not a city.
-const EN_NOT_CITY = '(?!\\s+(?:markets?|investments?|flows?|inflows?|outflows?|expenditures?|spending|goods|gains?|stock|account|adequacy|requirements?|punishment|letters?|injections?|construction|repairs?|formation)(?![\\p{L}]))';
+const EN_NOT_CITY =
+  '(?!\\s+(?:markets?|investments?|flows?|inflows?|outflows?|expenditures?|spending|goods|gains?|stock|account|adequacy|requirements?|punishment|letters?|injections?|construction|repairs?|formation)(?![\\p{L}]))';
 
 function capitalWords(key: SpellingKey, adjectives: string): string[] {
   switch (key) {
@@ -220,7 +244,10 @@ function capitalWords(key: SpellingKey, adjectives: string): string[] {
         ...(adjectives ? [`(?<adj>${adjectives})(?:ая|ой|ую|ей)\\s+столиц(?<adjcase>ей|а|ы|е|у)`] : []),
       ];
     case 'en':
-      return [`the\\s+capital(?:\\s+city)?\\s+of(?:\\s+the)?(?<before>)`, `capital(?:\\s+city)?${EN_NOT_CITY}(?<after>)`];
+      return [
+        `the\\s+capital(?:\\s+city)?\\s+of(?:\\s+the)?(?<before>)`,
+        `capital(?:\\s+city)?${EN_NOT_CITY}(?<after>)`,
+      ];
     case 'uz':
       return [];
   }
@@ -235,7 +262,10 @@ function ownsCapital(key: SpellingKey, suffix: string, original: string, start: 
       return /^(?:[dtn][yıi]ñ)?$/u.test(suffix);
     case 'en':
       // `Azerbaijan's capital`, or `the Azerbaijani capital`.
-      return /^['’]s$/u.test(suffix) || (suffix === '' && /(?:^|[^\p{L}])the\s+$/iu.test(original.slice(Math.max(0, start - 8), start)));
+      return (
+        /^['’]s$/u.test(suffix) ||
+        (suffix === '' && /(?:^|[^\p{L}])the\s+$/iu.test(original.slice(Math.max(0, start - 8), start)))
+      );
     case 'ru':
       return true;
     case 'uz':
@@ -298,15 +328,22 @@ function matcherFor(key: SpellingKey): Matcher {
     if (e.kind === 'actor' && (e.entry as ActorEntry).kind === 'country') countries.set(k, e.entry as ActorEntry);
   };
   const forms = (spelling: string, person: boolean) => (key === 'ru' ? ruStems(spelling, person) : [spelling]);
-  for (const a of ACTORS) for (const s of a.spellings[key] ?? []) for (const f of forms(s, a.kind === 'person')) add(f, { kind: 'actor', entry: a });
-  for (const p of PLACES) for (const s of p.spellings[key] ?? []) for (const f of forms(s, false)) add(f, { kind: 'place', entry: p });
+  for (const a of ACTORS)
+    for (const s of a.spellings[key] ?? [])
+      for (const f of forms(s, a.kind === 'person')) add(f, { kind: 'actor', entry: a });
+  for (const p of PLACES)
+    for (const s of p.spellings[key] ?? []) for (const f of forms(s, false)) add(f, { kind: 'place', entry: p });
 
   const adjectives = new Map<string, ActorEntry>();
-  if (key === 'ru') for (const c of COUNTRIES) for (const adj of c.ruAdjectives ?? []) adjectives.set(keyOf(adj, alphabet), c);
+  if (key === 'ru')
+    for (const c of COUNTRIES) for (const adj of c.ruAdjectives ?? []) adjectives.set(keyOf(adj, alphabet), c);
 
   // Latin text is folded with ı as i: the Kazakh Latin endings are read the same way.
   const suffix = alphabet === 'Latn' ? SUFFIXES[key].replace(/ı/g, 'i') : SUFFIXES[key];
-  const alternatives = [...capitalWords(key, adjectives.size > 0 ? trieSource(adjectives.keys()) : ''), `(?<n>${trieSource(stems.keys())})(?<s>-?${suffix})`];
+  const alternatives = [
+    ...capitalWords(key, adjectives.size > 0 ? trieSource(adjectives.keys()) : ''),
+    `(?<n>${trieSource(stems.keys())})(?<s>-?${suffix})`,
+  ];
   const m: Matcher = {
     key,
     alphabet,
@@ -359,7 +396,13 @@ interface Named {
 }
 
 /** Every gazetteer entry named in `text[from, to)`, in text order, with its inflection. */
-export function findEntities(text: string, from: number, to: number, language: Language, script: Script): EntityMention[] {
+export function findEntities(
+  text: string,
+  from: number,
+  to: number,
+  language: Language,
+  script: Script,
+): EntityMention[] {
   const m = matcherFor(spellingKey(language, script));
   const original = text.slice(from, to);
   const folded = foldedText(text, m.alphabet).slice(from, to);
@@ -380,15 +423,30 @@ export function findEntities(text: string, from: number, to: number, language: L
       previous = null;
       if (g.after !== undefined) {
         // `Әзербайжан астанасында` (the case after the possessive сы: на), `Azerbaijan's capital`, `the … capital`.
-        if (named && adjacent(named.end, at) && named.country.capital && ownsCapital(m.key, named.suffix, original, named.start)) {
-          const start = m.key === 'en' && named.suffix === '' ? named.start - (/the\s+$/iu.exec(original.slice(0, named.start))?.[0].length ?? 0) : named.start;
-          found.push({ kind: 'place', id: named.country.capital, start: from + start, end: from + end, suffix: suffixAt(original, end, g.after).replace(/^(?:с[ыі]|s[yıi])/u, '') });
+        if (
+          named &&
+          adjacent(named.end, at) &&
+          named.country.capital &&
+          ownsCapital(m.key, named.suffix, original, named.start)
+        ) {
+          const start =
+            m.key === 'en' && named.suffix === ''
+              ? named.start - (/the\s+$/iu.exec(original.slice(0, named.start))?.[0].length ?? 0)
+              : named.start;
+          found.push({
+            kind: 'place',
+            id: named.country.capital,
+            start: from + start,
+            end: from + end,
+            suffix: suffixAt(original, end, g.after).replace(/^(?:с[ыі]|s[yıi])/u, ''),
+          });
         }
       } else if (g.before !== undefined) {
         pending = { start: at, end, suffix: g.before };
       } else if (g.adj !== undefined) {
         const c = m.adjectives.get(keyOfFolded(g.adj));
-        if (c?.capital) found.push({ kind: 'place', id: c.capital, start: from + at, end: from + end, suffix: g.adjcase ?? '' });
+        if (c?.capital)
+          found.push({ kind: 'place', id: c.capital, start: from + at, end: from + end, suffix: g.adjcase ?? '' });
       }
       continue;
     }
@@ -405,7 +463,13 @@ export function findEntities(text: string, from: number, to: number, language: L
       previous = { country: actor, start: at, end, suffix };
       // `в столице Азербайджана`, `the capital of Azerbaijan`.
       if (capitalBefore && adjacent(capitalBefore.end, at) && actor.capital) {
-        found.push({ kind: 'place', id: actor.capital, start: from + capitalBefore.start, end: from + end, suffix: capitalBefore.suffix });
+        found.push({
+          kind: 'place',
+          id: actor.capital,
+          start: from + capitalBefore.start,
+          end: from + end,
+          suffix: capitalBefore.suffix,
+        });
       }
     }
   }
@@ -413,7 +477,15 @@ export function findEntities(text: string, from: number, to: number, language: L
 }
 
 /** The place a body's name carries (its seat) and the countries it names (`Қазақстан мен Қырғызстан … кеңесі`). */
-function insideBody(m: Matcher, body: ActorEntry, original: string, folded: string, start: number, end: number, from: number): EntityMention[] {
+function insideBody(
+  m: Matcher,
+  body: ActorEntry,
+  original: string,
+  folded: string,
+  start: number,
+  end: number,
+  from: number,
+): EntityMention[] {
   const out: EntityMention[] = [];
   if (body.seat) out.push({ kind: 'place', id: body.seat, start: from + start, end: from + end, suffix: '' });
   const name = folded.slice(start, end);
@@ -425,7 +497,13 @@ function insideBody(m: Matcher, body: ActorEntry, original: string, folded: stri
     const country = m.countries.get(keyOfFolded(c));
     const at = start + y.index;
     if (!country || y[0].length === name.length || !properCase(original.slice(at, at + c.length))) continue;
-    out.push({ kind: 'actor', id: country.id, start: from + at, end: from + at + y[0].length, suffix: suffixAt(original, at + y[0].length, y.groups?.cs) });
+    out.push({
+      kind: 'actor',
+      id: country.id,
+      start: from + at,
+      end: from + at + y[0].length,
+      suffix: suffixAt(original, at + y[0].length, y.groups?.cs),
+    });
   }
   return out;
 }

@@ -12,8 +12,22 @@ const ARTICLES: Record<string, string> = {
 };
 
 const EXPECTED = [
-  { type: 'state-visit', when: '2025-11-14/2025-11-15', status: 'announced', place: 'tashkent', actors: ['mirziyoyev', 'tokayev'], parent: null },
-  { type: 'talks', when: '2025-11-14/2025-11-15', status: 'announced', place: 'tashkent', actors: ['mirziyoyev', 'tokayev'], parent: 'state-visit' },
+  {
+    type: 'state-visit',
+    when: '2025-11-14/2025-11-15',
+    status: 'announced',
+    place: 'tashkent',
+    actors: ['mirziyoyev', 'tokayev'],
+    parent: null,
+  },
+  {
+    type: 'talks',
+    when: '2025-11-14/2025-11-15',
+    status: 'announced',
+    place: 'tashkent',
+    actors: ['mirziyoyev', 'tokayev'],
+    parent: 'state-visit',
+  },
   { type: 'summit', when: '2025-11-16', status: 'announced', place: 'tashkent', actors: ['tokayev'], parent: null },
 ];
 
@@ -38,18 +52,23 @@ describe('Kazakh Latin as it is published: the 2021, 2018 and 2017 alphabets', (
     expect(respellKazakhLatin(ARTICLES[2021]!)).toBeNull();
   });
 
-  it.each(['Cyrl', '2021', '2018', '2017'])('reads the same events in %s, each span quoting the original', (version) => {
-    const corpus = corpusOf(['alphabet.txt', ARTICLES[version]!]);
-    const [analysed] = corpus.articles;
-    expect(analysed?.article.language).toBe('kk');
-    expect(summary(corpus)).toEqual(EXPECTED);
-    const text = analysed!.article.text;
-    for (const t of analysed!.times) expect(text.slice(t.start, t.end)).toBe(t.text);
-    for (const m of analysed!.events) {
-      if (m.when.source === 'stated') expect(text.slice(m.when.time.start, m.when.time.end)).toBe(m.when.time.text);
-      expect(text.slice(m.sentence.start, m.sentence.end).length).toBeGreaterThan(10);
-      expect(/^\p{L}/u.test(text.slice(m.trigger.start, m.trigger.end))).toBe(true);
-    }
-    expect(analysed!.times.map((t) => t.value)).toEqual(expect.arrayContaining(['2025-11-14/2025-11-15', '2025-11-16']));
-  });
+  it.each(['Cyrl', '2021', '2018', '2017'])(
+    'reads the same events in %s, each span quoting the original',
+    (version) => {
+      const corpus = corpusOf(['alphabet.txt', ARTICLES[version]!]);
+      const [analysed] = corpus.articles;
+      expect(analysed?.article.language).toBe('kk');
+      expect(summary(corpus)).toEqual(EXPECTED);
+      const text = analysed!.article.text;
+      for (const t of analysed!.times) expect(text.slice(t.start, t.end)).toBe(t.text);
+      for (const m of analysed!.events) {
+        if (m.when.source === 'stated') expect(text.slice(m.when.time.start, m.when.time.end)).toBe(m.when.time.text);
+        expect(text.slice(m.sentence.start, m.sentence.end).length).toBeGreaterThan(10);
+        expect(/^\p{L}/u.test(text.slice(m.trigger.start, m.trigger.end))).toBe(true);
+      }
+      expect(analysed!.times.map((t) => t.value)).toEqual(
+        expect.arrayContaining(['2025-11-14/2025-11-15', '2025-11-16']),
+      );
+    },
+  );
 });

@@ -13,13 +13,58 @@ const APOSTROPHE = /['’ʼ‘`]/;
 
 /** 2018 → 2021, one letter each (`u` is ұ, `ý` у; `ı` и, `i` і). */
 const FROM_2018: Record<string, string> = {
-  á: 'ä', Á: 'Ä', ǵ: 'ğ', Ǵ: 'Ğ', ń: 'ñ', Ń: 'Ñ', ó: 'ö', Ó: 'Ö', ú: 'ü', Ú: 'Ü', ý: 'u', Ý: 'U', u: 'ū', U: 'Ū', ı: 'i', i: 'ı',
+  á: 'ä',
+  Á: 'Ä',
+  ǵ: 'ğ',
+  Ǵ: 'Ğ',
+  ń: 'ñ',
+  Ń: 'Ñ',
+  ó: 'ö',
+  Ó: 'Ö',
+  ú: 'ü',
+  Ú: 'Ü',
+  ý: 'u',
+  Ý: 'U',
+  u: 'ū',
+  U: 'Ū',
+  ı: 'i',
+  i: 'ı',
 };
 /** The same letters written as a letter and a combining acute. */
-const ACUTE_OF: Record<string, string> = { a: 'á', A: 'Á', g: 'ǵ', G: 'Ǵ', n: 'ń', N: 'Ń', o: 'ó', O: 'Ó', u: 'ú', U: 'Ú', y: 'ý', Y: 'Ý' };
+const ACUTE_OF: Record<string, string> = {
+  a: 'á',
+  A: 'Á',
+  g: 'ǵ',
+  G: 'Ǵ',
+  n: 'ń',
+  N: 'Ń',
+  o: 'ó',
+  O: 'Ó',
+  u: 'ú',
+  U: 'Ú',
+  y: 'ý',
+  Y: 'Ý',
+};
 /** 2017 letter + apostrophe → 2021 (`c'` is ч, which 2021 writes `ch`: the same length). */
 const APOSTROPHED_2017: Record<string, string> = {
-  a: 'ä', A: 'Ä', g: 'ğ', G: 'Ğ', n: 'ñ', N: 'Ñ', o: 'ö', O: 'Ö', u: 'ü', U: 'Ü', y: 'u', Y: 'U', i: 'i', I: 'İ', s: 'ş', S: 'Ş', c: 'ch', C: 'Ch',
+  a: 'ä',
+  A: 'Ä',
+  g: 'ğ',
+  G: 'Ğ',
+  n: 'ñ',
+  N: 'Ñ',
+  o: 'ö',
+  O: 'Ö',
+  u: 'ü',
+  U: 'Ü',
+  y: 'u',
+  Y: 'U',
+  i: 'i',
+  I: 'İ',
+  s: 'ş',
+  S: 'Ş',
+  c: 'ch',
+  C: 'Ch',
 };
 /** 2017 plain letters that 2021 writes otherwise: `u` is ұ, `i` is і. */
 const PLAIN_2017: Record<string, string> = { u: 'ū', U: 'Ū', i: 'ı' };

@@ -9,7 +9,8 @@ const KAZAKH_LATIN_2018 = /[áǵńóúýÁǴŃÓÚÝ]|[agnouyAGNOUY]\u0301/g;
  * Function words, for the 2017 alphabet, whose letters are plain ASCII and apostrophes: `ja'ne` (and), `men`/`pen`
  * (with), `bolyp`, `jyly` (year), `tury'ly` (about), `u'shin` (for). None is an English or Uzbek word.
  */
-const KAZAKH_WORDS = /(?<![\p{L}'’])(?:ja['’]ne|jäne|jáne|bolyp|jyly|jylğy|jylǵy|jylg['’]y|turaly|tury['’]ly|u['’]shin|üşın|úshin|saparmen|memlekettik|memlekettık)(?![\p{L}'’])/giu;
+const KAZAKH_WORDS =
+  /(?<![\p{L}'’])(?:ja['’]ne|jäne|jáne|bolyp|jyly|jylğy|jylǵy|jylg['’]y|turaly|tury['’]ly|u['’]shin|üşın|úshin|saparmen|memlekettik|memlekettık)(?![\p{L}'’])/giu;
 
 function count(text: string, re: RegExp): number {
   return text.match(re)?.length ?? 0;

@@ -1,12 +1,32 @@
 /** Month names, 1-based by index + 1. Cyrillic and the 2021 Latin alphabet, with print abbreviations. */
 export const KK_MONTHS_CYRL = [
-  'қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым',
-  'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан',
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
 ] as const;
 
 export const KK_MONTHS_LATN = [
-  'qañtar', 'aqpan', 'nauryz', 'säuır', 'mamyr', 'mausym',
-  'şılde', 'tamyz', 'qyrküiek', 'qazan', 'qaraşa', 'jeltoqsan',
+  'qañtar',
+  'aqpan',
+  'nauryz',
+  'säuır',
+  'mamyr',
+  'mausym',
+  'şılde',
+  'tamyz',
+  'qyrküiek',
+  'qazan',
+  'qaraşa',
+  'jeltoqsan',
 ] as const;
 
 /**

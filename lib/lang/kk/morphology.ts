@@ -25,13 +25,29 @@ const CASE = [
 export const KK_CYRL_SUFFIXES = `${PLURAL}?${POSSESSIVE}?(?:${CASE})?(?:[ғг][ыі])?`;
 
 const CYRL_TO_LATN: Record<string, string> = {
-  л: 'l', д: 'd', т: 't', а: 'a', е: 'e', р: 'r', с: 's', ы: 'y', і: 'ı', м: 'm', з: 'z',
-  ң: 'ñ', н: 'n', ғ: 'ğ', г: 'g', қ: 'q', к: 'k', б: 'b', п: 'p',
+  л: 'l',
+  д: 'd',
+  т: 't',
+  а: 'a',
+  е: 'e',
+  р: 'r',
+  с: 's',
+  ы: 'y',
+  і: 'ı',
+  м: 'm',
+  з: 'z',
+  ң: 'ñ',
+  н: 'n',
+  ғ: 'ğ',
+  г: 'g',
+  қ: 'q',
+  к: 'k',
+  б: 'b',
+  п: 'p',
 };
 
 /** The same chain in the 2021 Latin alphabet (ғ ğ, қ q, ң ñ, ы y, і ı). */
 export const KK_LATN_SUFFIXES = KK_CYRL_SUFFIXES.replace(/[лдтаерсыімзңнғгқкбпн]/g, (ch) => CYRL_TO_LATN[ch] ?? ch);
-
 
 /** No letter or digit right before: the start of a word. */
 export const WORD_START = '(?<![\\p{L}\\p{N}])';
@@ -48,8 +64,6 @@ export function escapeRegExp(literal: string): string {
  * contain spaces or hyphens (`Қасым-Жомарт Тоқаев`); any run of spaces matches a space.
  */
 export function inflected(stems: readonly string[], suffixes: string = KK_CYRL_SUFFIXES): string {
-  const alternatives = [...stems]
-    .sort((a, b) => b.length - a.length)
-    .map((s) => escapeRegExp(s).replace(/ /g, '\\s+'));
+  const alternatives = [...stems].sort((a, b) => b.length - a.length).map((s) => escapeRegExp(s).replace(/ /g, '\\s+'));
   return `${WORD_START}(?:${alternatives.join('|')})${suffixes}${WORD_END}`;
 }

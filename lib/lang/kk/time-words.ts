@@ -34,7 +34,10 @@ export const KK_TIME_WORDS = {
   until: { cyrl: ['дейін', 'дейінгі', 'шейін'], latn: ['deiın', 'deiıngı'] },
   sinceAfter: { cyrl: ['бері', 'бергі'], latn: ['berı'] },
   /** Parts of a year or month: start, end, middle. */
-  part: { cyrl: ['басы', 'басын', 'соңы', 'соңын', 'аяғы', 'аяғын', 'ортасы', 'ортасын'], latn: ['basy', 'soñy', 'aiağy', 'ortasy'] },
+  part: {
+    cyrl: ['басы', 'басын', 'соңы', 'соңын', 'аяғы', 'аяғын', 'ортасы', 'ортасын'],
+    latn: ['basy', 'soñy', 'aiağy', 'ortasy'],
+  },
   /** Age: N жасар, N жаста, N жасқа. */
   age: { cyrl: ['жас'], latn: ['jas'] },
 } as const;
@@ -53,8 +56,20 @@ export const KK_SEASONS: ReadonlyArray<readonly [string, string, 21 | 22 | 23 | 
 
 /** Times of day (TIMEX3 parts of day: MO morning, AF afternoon, EV evening, NI night, DT daytime). */
 export const KK_DAY_PARTS: ReadonlyArray<readonly [string, string]> = [
-  ['таңертең', 'MO'], ['таңғы', 'MO'], ['таң', 'MO'], ['түскі', 'MI'], ['түсте', 'MI'], ['түстен кейін', 'AF'],
-  ['кешке', 'EV'], ['кешкі', 'EV'], ['кеш', 'EV'], ['түнде', 'NI'], ['түнгі', 'NI'], ['түні', 'NI'], ['күндіз', 'DT'], ['күндізгі', 'DT'],
+  ['таңертең', 'MO'],
+  ['таңғы', 'MO'],
+  ['таң', 'MO'],
+  ['түскі', 'MI'],
+  ['түсте', 'MI'],
+  ['түстен кейін', 'AF'],
+  ['кешке', 'EV'],
+  ['кешкі', 'EV'],
+  ['кеш', 'EV'],
+  ['түнде', 'NI'],
+  ['түнгі', 'NI'],
+  ['түні', 'NI'],
+  ['күндіз', 'DT'],
+  ['күндізгі', 'DT'],
   ['күндіз-түні', 'DT'],
 ];
 
@@ -64,6 +79,18 @@ export const KK_DIGIT_ORDINAL_LATN = '(?:-?(?:[yı]?n?ş[yı]|s[yı]nş[yı]))';
 
 /** Cardinal number words (for `бір ай бұрын`, `екі жыл`): value by stem. */
 export const KK_CARDINALS: ReadonlyArray<readonly [string, number]> = [
-  ['бір', 1], ['екі', 2], ['үш', 3], ['төрт', 4], ['бес', 5], ['алты', 6], ['жеті', 7], ['сегіз', 8],
-  ['тоғыз', 9], ['он', 10], ['жиырма', 20], ['отыз', 30], ['қырық', 40], ['елу', 50],
+  ['бір', 1],
+  ['екі', 2],
+  ['үш', 3],
+  ['төрт', 4],
+  ['бес', 5],
+  ['алты', 6],
+  ['жеті', 7],
+  ['сегіз', 8],
+  ['тоғыз', 9],
+  ['он', 10],
+  ['жиырма', 20],
+  ['отыз', 30],
+  ['қырық', 40],
+  ['елу', 50],
 ];

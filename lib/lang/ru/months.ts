@@ -6,8 +6,18 @@ const SOFT = ['ь', 'я', 'ю', 'ем', 'ём', 'е'];
 const HARD = ['', 'а', 'у', 'ом', 'е'];
 
 const STEMS: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['январ', SOFT], ['феврал', SOFT], ['март', HARD], ['апрел', SOFT], ['ма', ['й', 'я', 'ю', 'ем', 'е']],
-  ['июн', SOFT], ['июл', SOFT], ['август', HARD], ['сентябр', SOFT], ['октябр', SOFT], ['ноябр', SOFT], ['декабр', SOFT],
+  ['январ', SOFT],
+  ['феврал', SOFT],
+  ['март', HARD],
+  ['апрел', SOFT],
+  ['ма', ['й', 'я', 'ю', 'ем', 'е']],
+  ['июн', SOFT],
+  ['июл', SOFT],
+  ['август', HARD],
+  ['сентябр', SOFT],
+  ['октябр', SOFT],
+  ['ноябр', SOFT],
+  ['декабр', SOFT],
 ];
 
 /** Every case form of every month, with its number. */
@@ -15,7 +25,22 @@ const MONTH_FORMS = new Map<string, number>();
 STEMS.forEach(([stem, endings], i) => forms(stem, endings).forEach((f) => MONTH_FORMS.set(foldRu(f), i + 1)));
 
 // Print abbreviations, with or without the dot: `янв.`, `сент.`, `дек`.
-const ABBREVIATIONS = ['янв', 'фев', 'февр', 'мар', 'апр', 'июн', 'июл', 'авг', 'сен', 'сент', 'окт', 'ноя', 'нояб', 'дек'];
+const ABBREVIATIONS = [
+  'янв',
+  'фев',
+  'февр',
+  'мар',
+  'апр',
+  'июн',
+  'июл',
+  'авг',
+  'сен',
+  'сент',
+  'окт',
+  'ноя',
+  'нояб',
+  'дек',
+];
 
 /** Any month noun in any case (`ноябрь`, `ноября`, `ноябре`, `ноябрём`). */
 export const RU_MONTH = anyOf(MONTH_FORMS.keys());
@@ -36,8 +61,18 @@ export function ruMonthNumber(word: string): number | null {
 
 // Adjectives from month names: `майских праздников`, `декабрьском заседании`, `Октябрьской революции`.
 const ADJECTIVE_STEMS = [
-  'январск', 'февральск', 'мартовск', 'апрельск', 'майск', 'июньск', 'июльск', 'августовск', 'сентябрьск',
-  'октябрьск', 'ноябрьск', 'декабрьск',
+  'январск',
+  'февральск',
+  'мартовск',
+  'апрельск',
+  'майск',
+  'июньск',
+  'июльск',
+  'августовск',
+  'сентябрьск',
+  'октябрьск',
+  'ноябрьск',
+  'декабрьск',
 ];
 const ADJECTIVE_ENDINGS = ['ий', 'ого', 'ому', 'им', 'ом', 'ая', 'ой', 'ую', 'ое', 'ие', 'их', 'ими'];
 

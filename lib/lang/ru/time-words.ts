@@ -3,14 +3,48 @@ import { adjective } from './adjectives';
 /** Deictic words of Russian time expressions, by meaning (every form; the parsers fold case and `ё`). */
 export const RU_TIME_WORDS = {
   /** "this": `в этом году`, `на этой неделе`, `в текущем месяце`, `в нынешнем году`. */
-  thisOne: ['этот', 'этого', 'этому', 'этим', 'этом', 'эта', 'этой', 'эту', 'это', 'эти', 'этих', 'сего', ...adjective('текущ'), ...adjective('нынешн', true)],
+  thisOne: [
+    'этот',
+    'этого',
+    'этому',
+    'этим',
+    'этом',
+    'эта',
+    'этой',
+    'эту',
+    'это',
+    'эти',
+    'этих',
+    'сего',
+    ...adjective('текущ'),
+    ...adjective('нынешн', true),
+  ],
   /** "last": `в прошлом году`, `на минувшей неделе`, `в прошедшем месяце`. */
-  previous: [...adjective('прошл'), ...adjective('минувш'), ...adjective('прошедш'), ...adjective('предыдущ'), ...adjective('истекш')],
+  previous: [
+    ...adjective('прошл'),
+    ...adjective('минувш'),
+    ...adjective('прошедш'),
+    ...adjective('предыдущ'),
+    ...adjective('истекш'),
+  ],
   /** "next": `в следующем году`, `на будущей неделе`, `в наступающем году`. */
-  next: [...adjective('следующ'), ...adjective('будущ'), ...adjective('наступающ'), ...adjective('предстоящ'), ...adjective('грядущ'), ...adjective('очередн')],
+  next: [
+    ...adjective('следующ'),
+    ...adjective('будущ'),
+    ...adjective('наступающ'),
+    ...adjective('предстоящ'),
+    ...adjective('грядущ'),
+    ...adjective('очередн'),
+  ],
   /** Before a count: "the last N years" (`последние пять лет`), "the next N years" (`ближайшие два года`). */
   lastN: adjective('последн', true),
-  nextN: [...adjective('ближайш'), ...adjective('следующ'), ...adjective('предстоящ'), ...adjective('грядущ'), ...adjective('будущ')],
+  nextN: [
+    ...adjective('ближайш'),
+    ...adjective('следующ'),
+    ...adjective('предстоящ'),
+    ...adjective('грядущ'),
+    ...adjective('будущ'),
+  ],
   ago: ['назад', 'тому назад'],
   later: ['спустя', 'позже', 'позднее', 'ранее', 'раньше'],
   /** `каждый год`, `каждые два года`, `каждую неделю`. */
@@ -22,8 +56,29 @@ export const RU_TIME_WORDS = {
  * include them, as the annotators did; adverbs before them (`уже в`, `ещё в`, `начиная с`) stay outside, as there.
  */
 export const RU_PREPOSITIONS = [
-  'в', 'во', 'с', 'со', 'до', 'по', 'к', 'ко', 'от', 'на', 'за', 'после', 'около', 'между', 'перед', 'накануне',
-  'вплоть до', 'не позднее', 'не позже', 'не ранее', 'в течение', 'в течении', 'на протяжении',
+  'в',
+  'во',
+  'с',
+  'со',
+  'до',
+  'по',
+  'к',
+  'ко',
+  'от',
+  'на',
+  'за',
+  'после',
+  'около',
+  'между',
+  'перед',
+  'накануне',
+  'вплоть до',
+  'не позднее',
+  'не позже',
+  'не ранее',
+  'в течение',
+  'в течении',
+  'на протяжении',
   // A Latin `c` typed for the Cyrillic `с` (`c 2010 года`): same key, same look.
   'c',
 ];

@@ -5,7 +5,8 @@ import type { Script } from '../../model';
  * `hamda`, `oʻrtasida` (between), `ham` (also). None is a Kazakh word in any of its alphabets (`jäne`, `men`, `jyly`,
  * `üşın`) nor an English one; two in a hundred words is Uzbek.
  */
-const UZBEK_WORDS = /(?<![\p{L}ʻʼ'‘’`])(?:va|bilan|uchun|yil|yilda|yilning|yilgi|bo[ʻʼ'‘’`]yicha|hamda|ham|o[ʻʼ'‘’`]rtasida|esa|qilindi|etdi|bo[ʻʼ'‘’`]ladi)(?![\p{L}ʻʼ'‘’`])/giu;
+const UZBEK_WORDS =
+  /(?<![\p{L}ʻʼ'‘’`])(?:va|bilan|uchun|yil|yilda|yilning|yilgi|bo[ʻʼ'‘’`]yicha|hamda|ham|o[ʻʼ'‘’`]rtasida|esa|qilindi|etdi|bo[ʻʼ'‘’`]ladi)(?![\p{L}ʻʼ'‘’`])/giu;
 
 export function detectUzbek(sample: string, script: Script): number {
   if (script !== 'Latn') return 0;

@@ -29,7 +29,12 @@ describe('an Uzbek article, end to end', () => {
 
   it('gives the state visit of 14–15 November, announced, with its two presidents and its source sentence', () => {
     const visit = corpus.events.find((e) => e.type === 'state-visit');
-    expect(visit).toMatchObject({ when: '2025-11-14/2025-11-15', start: '2025-11-14', end: '2025-11-15', status: 'announced' });
+    expect(visit).toMatchObject({
+      when: '2025-11-14/2025-11-15',
+      start: '2025-11-14',
+      end: '2025-11-15',
+      status: 'announced',
+    });
     expect(visit!.participants.map((p) => p.actorId).sort()).toEqual(['mirziyoyev', 'tokayev']);
     for (const s of visit!.sources) expect(analysed!.article.text.slice(s.start, s.end)).toBe(s.quote);
     const source = visit!.sources.find((s) => s.quote === VISIT_SENTENCE);

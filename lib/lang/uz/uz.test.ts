@@ -17,7 +17,7 @@ describe('Uzbek (Latin): dates', () => {
     expect(times('2025-yil dekabr oyida hujjat imzolanadi.')).toEqual([['2025-yil dekabr oyida', '2025-12']]);
     expect(times('Forum 3 sentyabrdan boshlandi.')).toEqual([['3 sentyabrdan', '2025-09-03']]);
     expect(times('Forum 3 sentyabrdan boshlanadi.')).toEqual([['3 sentyabrdan', '2026-09-03']]);
-    expect(times("U 2024-yilda Samarqandga keldi.")).toEqual([['2024-yilda', '2024']]);
+    expect(times('U 2024-yilda Samarqandga keldi.')).toEqual([['2024-yilda', '2024']]);
   });
 
   it('reads today, tomorrow and yesterday against the article date', () => {
@@ -37,12 +37,34 @@ describe('Uzbek (Latin): detection', () => {
   const detect = (text: string) => detectLanguage(text, PLUGINS);
 
   it('tells Uzbek from Kazakh in each of its Latin alphabets and from English', () => {
-    expect(detect('Qozogʻiston va Oʻzbekiston oʻrtasidagi hamkorlik boʻyicha muzokaralar bilan birga uchrashuv ham boʻlib oʻtdi.')).toEqual({ language: 'uz', script: 'Latn' });
-    expect(detect("Qozog'iston Prezidenti 2025-yil 14-15 noyabr kunlari Toshkentga davlat tashrifi bilan keladi va muzokaralar o'tkazadi.")).toEqual({ language: 'uz', script: 'Latn' });
-    expect(detect('Memleket basşysy Özbekstanğa memlekettık saparmen barady jäne kelıssöz jürgızedı.')).toEqual({ language: 'kk', script: 'Latn' });
-    expect(detect('Memleket basshysy Ózbekstanǵa memlekettik saparmen barady jáne mınıstrlerimen kezdesedi.')).toEqual({ language: 'kk', script: 'Latn' });
-    expect(detect("Memleket bass'ysy O'zbekstang'a memlekettik saparmen barady ja'ne mi'ni'strlerimen kezdesedi, bul turaly jyly aityldy.")).toEqual({ language: 'kk', script: 'Latn' });
-    expect(detect('The President of Kazakhstan will pay a state visit to Uzbekistan on 14-15 November and hold talks with his counterpart.')).toEqual({ language: 'en', script: 'Latn' });
+    expect(
+      detect(
+        'Qozogʻiston va Oʻzbekiston oʻrtasidagi hamkorlik boʻyicha muzokaralar bilan birga uchrashuv ham boʻlib oʻtdi.',
+      ),
+    ).toEqual({ language: 'uz', script: 'Latn' });
+    expect(
+      detect(
+        "Qozog'iston Prezidenti 2025-yil 14-15 noyabr kunlari Toshkentga davlat tashrifi bilan keladi va muzokaralar o'tkazadi.",
+      ),
+    ).toEqual({ language: 'uz', script: 'Latn' });
+    expect(detect('Memleket basşysy Özbekstanğa memlekettık saparmen barady jäne kelıssöz jürgızedı.')).toEqual({
+      language: 'kk',
+      script: 'Latn',
+    });
+    expect(detect('Memleket basshysy Ózbekstanǵa memlekettik saparmen barady jáne mınıstrlerimen kezdesedi.')).toEqual({
+      language: 'kk',
+      script: 'Latn',
+    });
+    expect(
+      detect(
+        "Memleket bass'ysy O'zbekstang'a memlekettik saparmen barady ja'ne mi'ni'strlerimen kezdesedi, bul turaly jyly aityldy.",
+      ),
+    ).toEqual({ language: 'kk', script: 'Latn' });
+    expect(
+      detect(
+        'The President of Kazakhstan will pay a state visit to Uzbekistan on 14-15 November and hold talks with his counterpart.',
+      ),
+    ).toEqual({ language: 'en', script: 'Latn' });
   });
 });
 
@@ -60,7 +82,10 @@ describe('Uzbek (Latin): events', () => {
   });
 
   it('reads an article as uz in Latin script', () => {
-    const read = readArticleText('uz.txt', ' date 2025-11-13 Sarlavha\nToshkent shahrida 2025-yil 14-15 noyabr kunlari muzokaralar boʻlib oʻtadi va hujjatlar imzolanadi. Bu haqda matbuot xizmati xabar berdi.\n');
+    const read = readArticleText(
+      'uz.txt',
+      ' date 2025-11-13 Sarlavha\nToshkent shahrida 2025-yil 14-15 noyabr kunlari muzokaralar boʻlib oʻtadi va hujjatlar imzolanadi. Bu haqda matbuot xizmati xabar berdi.\n',
+    );
     expect(read.ok && [read.article.language, read.article.script]).toEqual(['uz', 'Latn']);
   });
 });

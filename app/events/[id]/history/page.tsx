@@ -20,7 +20,10 @@ interface Props {
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  return { title: getDictionary(localeFromSearch(await searchParams)).editing.historyHeading, robots: { index: false } };
+  return {
+    title: getDictionary(localeFromSearch(await searchParams)).editing.historyHeading,
+    robots: { index: false },
+  };
 }
 
 /** Every change editors made to an event, reverted ones and reverts included; an editor can revert from here. */
@@ -55,12 +58,19 @@ export default async function EventHistoryPage({ params, searchParams }: Props) 
         ) : (
           <ol className="space-y-3" data-testid="history">
             {history.map((c) => (
-              <li key={c.id} className="rounded border border-ink/10 p-3" data-testid="history-entry" data-in-force={c.inForce}>
+              <li
+                key={c.id}
+                className="rounded border border-ink/10 p-3"
+                data-testid="history-entry"
+                data-in-force={c.inForce}
+              >
                 <p className="font-medium">
-                  {describeCorrection(c, t)} <span className="text-sm text-ink-soft">({c.inForce ? t.editing.inForce : t.editing.reverted})</span>
+                  {describeCorrection(c, t)}{' '}
+                  <span className="text-sm text-ink-soft">({c.inForce ? t.editing.inForce : t.editing.reverted})</span>
                 </p>
                 <p className="text-sm text-ink-soft">
-                  {c.editor}, {formatIsoDate(c.at.slice(0, 10), t.locale)} {c.at.slice(11, 16)} UTC · <code>{c.id}</code>
+                  {c.editor}, {formatIsoDate(c.at.slice(0, 10), t.locale)} {c.at.slice(11, 16)} UTC ·{' '}
+                  <code>{c.id}</code>
                 </p>
                 {c.op.reason && <p>«{c.op.reason}»</p>}
                 {session && c.inForce && (
@@ -71,7 +81,10 @@ export default async function EventHistoryPage({ params, searchParams }: Props) 
                     <input type="hidden" name="back" value="history" />
                     <input type="hidden" name="op" value="revert" />
                     <input type="hidden" name="correction" value={c.id} />
-                    <button type="submit" className="rounded border border-ink/30 px-3 py-1 text-sm font-medium hover:bg-ink/5">
+                    <button
+                      type="submit"
+                      className="rounded border border-ink/30 px-3 py-1 text-sm font-medium hover:bg-ink/5"
+                    >
                       {t.editing.revert}
                     </button>
                   </form>

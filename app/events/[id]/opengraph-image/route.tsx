@@ -23,6 +23,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   // A link shared before a later article moved the event still previews the event it became; an unknown id is a 404.
   const successor = findEvent(corpus, wanted) ? null : ((await movedEvent(wanted))?.[0] ?? null);
   const event = findEvent(corpus, successor ?? wanted);
-  if (!event) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (!event)
+    return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   return new ImageResponse(<EventCard card={eventCard(corpus, event, t)} />, { ...CARD_SIZE, fonts: await ogFonts() });
 }

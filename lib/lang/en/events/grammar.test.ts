@@ -8,10 +8,23 @@ describe('English events', () => {
       ' date 2025-11-15 Kazakh and Uzbek presidents hold talks in Tashkent\nTASHKENT. KAZINFORM – President Kassym-Jomart Tokayev held talks with President of Uzbekistan Shavkat Mirziyoyev in Tashkent on November 14 during his state visit to Uzbekistan. The presidents signed a joint statement. On November 16 Tokayev will take part in the Consultative Meeting of the Heads of State of Central Asia.\n',
     ]);
     const events = summary(corpus);
-    expect(events.find((e) => e.type === 'state-visit')).toMatchObject({ status: 'reported', actors: ['mirziyoyev', 'tokayev'] });
-    expect(events.find((e) => e.type === 'talks' && e.when === '2025-11-14')).toMatchObject({ parent: 'state-visit', place: 'tashkent' });
-    expect(events.find((e) => e.type === 'joint-statement')).toMatchObject({ parent: 'state-visit', actors: ['mirziyoyev', 'tokayev'] });
-    expect(events.find((e) => e.type === 'summit')).toMatchObject({ when: '2025-11-16', status: 'announced', actors: ['tokayev'] });
+    expect(events.find((e) => e.type === 'state-visit')).toMatchObject({
+      status: 'reported',
+      actors: ['mirziyoyev', 'tokayev'],
+    });
+    expect(events.find((e) => e.type === 'talks' && e.when === '2025-11-14')).toMatchObject({
+      parent: 'state-visit',
+      place: 'tashkent',
+    });
+    expect(events.find((e) => e.type === 'joint-statement')).toMatchObject({
+      parent: 'state-visit',
+      actors: ['mirziyoyev', 'tokayev'],
+    });
+    expect(events.find((e) => e.type === 'summit')).toMatchObject({
+      when: '2025-11-16',
+      status: 'announced',
+      actors: ['tokayev'],
+    });
   });
 
   it('takes the place of an event from its own clause, not from the next one', () => {

@@ -35,8 +35,16 @@ export const agoParser: TimeParser = {
     const count = n * enUnitFactor(g.unit ?? '');
     const sign = direction === 'past' ? -1 : 1;
     const grain: Record<typeof unit, readonly [Period, number]> = {
-      year: ['year', 1], decade: ['year', 10], century: ['year', 100], quarter: ['quarter', 1], month: ['month', 1],
-      week: ['week', 1], day: ['day', 1], hour: ['day', 0], minute: ['day', 0], second: ['day', 0],
+      year: ['year', 1],
+      decade: ['year', 10],
+      century: ['year', 100],
+      quarter: ['quarter', 1],
+      month: ['month', 1],
+      week: ['week', 1],
+      day: ['day', 1],
+      hour: ['day', 0],
+      minute: ['day', 0],
+      second: ['day', 0],
     };
     const [period, per] = grain[unit];
     return { ...periodValue(ctx.referenceDate, period, sign * count * per), kind: 'relative', direction };

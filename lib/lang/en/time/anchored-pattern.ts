@@ -21,7 +21,6 @@ function isWordChar(c: number): boolean {
   return c < 128 ? ASCII_WORD[c] === 1 : WORD_CHAR.test(String.fromCharCode(c));
 }
 
-
 /**
  * Where a pattern's matches can be: a match starts at most `reach` characters before one of `words` (whole runs of
  * ASCII letters, compared in lower case), or before a run of digits of the given shape: `year` (four digits or
@@ -65,7 +64,11 @@ let tables: Tables | null = null;
 
 function buildTables(): Tables {
   const words = new Map<string, Array<readonly [number, number]>>();
-  const digits: Record<NonNullable<Trigger['digits']>, Array<readonly [number, number]>> = { year: [], decade: [], clock: [] };
+  const digits: Record<NonNullable<Trigger['digits']>, Array<readonly [number, number]>> = {
+    year: [],
+    decade: [],
+    clock: [],
+  };
   registry.forEach((triggers, slot) => {
     for (const t of triggers) {
       if (t.digits) digits[t.digits].push([slot, t.reach]);
@@ -133,7 +136,8 @@ function repeatedIn(repeated: readonly number[], lo: number, hi: number): number
     else b = mid;
   }
   let n = 0;
-  for (let k = 2 * a; k < repeated.length && repeated[k]! < hi; k += 2) n += Math.min(hi, repeated[k + 1]!) - Math.max(lo, repeated[k]!);
+  for (let k = 2 * a; k < repeated.length && repeated[k]! < hi; k += 2)
+    n += Math.min(hi, repeated[k + 1]!) - Math.max(lo, repeated[k]!);
   return n;
 }
 

@@ -3,7 +3,24 @@ import { tagEn } from './expect-en';
 
 /** A long input built from the pieces the patterns are made of, with no sentence breaks to cut it short. */
 function hostileText(size: number): string {
-  const pieces = ['1998', '-', '14', ' ', 'November', '--', '2025-11-', '30', ' to ', 'Nov.', '12-', '3', ' - ', '1990s', ' ', 'two'];
+  const pieces = [
+    '1998',
+    '-',
+    '14',
+    ' ',
+    'November',
+    '--',
+    '2025-11-',
+    '30',
+    ' to ',
+    'Nov.',
+    '12-',
+    '3',
+    ' - ',
+    '1990s',
+    ' ',
+    'two',
+  ];
   let text = '';
   for (let i = 0; text.length < size; i++) text += pieces[(i * 7 + (i >> 3)) % pieces.length];
   return text;

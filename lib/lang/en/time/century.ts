@@ -8,7 +8,10 @@ const NOTHING = { year: false, month: false, day: false };
 /** `the 21st century`, `the twentieth century`, `the early 20th century`: EDTF `20XX` (TIMEX3 `20`). */
 export const centuryParser: TimeParser = {
   name: 'parser/en/Century',
-  pattern: anchored(`${WORD_START}(?:the${SP})?(?:(?:early|late|mid)(?:-|${SP}))?(?<ordinal>${EN_ORDINAL})(?:-|${SP})century${WORD_END}`, { words: ['century'], reach: 40 }),
+  pattern: anchored(
+    `${WORD_START}(?:the${SP})?(?:(?:early|late|mid)(?:-|${SP}))?(?<ordinal>${EN_ORDINAL})(?:-|${SP})century${WORD_END}`,
+    { words: ['century'], reach: 40 },
+  ),
   extract(m): ParsedTime | null {
     const n = enOrdinalValue(m.groups?.ordinal ?? '');
     if (n === null || n < 1 || n > 22) return null;

@@ -5,7 +5,26 @@ import { APPROX, COUNT, countValue } from './fragments';
 import { anchored } from './anchored-pattern';
 
 const NOTHING = { year: false, month: false, day: false };
-const WHICH = anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'following', 'final', 'latest', 'remaining', 'ensuing', 'succeeding', 'preceding', 'initial', 'same', 'entire', 'whole', 'full']);
+const WHICH = anyOf([
+  'past',
+  'last',
+  'next',
+  'first',
+  'coming',
+  'previous',
+  'following',
+  'final',
+  'latest',
+  'remaining',
+  'ensuing',
+  'succeeding',
+  'preceding',
+  'initial',
+  'same',
+  'entire',
+  'whole',
+  'full',
+]);
 const VAGUE = anyOf(['a few', 'few', 'several', 'many', 'some', 'a couple of', 'numerous', 'a number of']);
 
 function durationOf(n: number | null, unitWord: string): ParsedTime | null {
@@ -13,7 +32,12 @@ function durationOf(n: number | null, unitWord: string): ParsedTime | null {
   if (!unit) return null;
   const count = n === null ? null : n * enUnitFactor(unitWord);
   const timex = enDuration(count, unit);
-  return { value: count === null ? null : timex, kind: 'duration', stated: NOTHING, timex: { type: 'DURATION', value: timex } };
+  return {
+    value: count === null ? null : timex,
+    kind: 'duration',
+    stated: NOTHING,
+    timex: { type: 'DURATION', value: timex },
+  };
 }
 
 /**
@@ -39,7 +63,10 @@ export const durationParser: TimeParser = {
     const parsed = durationValue(m, ctx.sentence);
     // `over the past 30 years`: before `the`, `over` is the preposition, not the hedge (`over a week`); and in
     // `a five year low` the article belongs to the noun phrase, not to the duration (`a year` keeps its `a`).
-    const outside = /^(?:(?:over|under|around|about)\s+(?=the\b)|an?\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|hundred)))/i.exec(m[0]);
+    const outside =
+      /^(?:(?:over|under|around|about)\s+(?=the\b)|an?\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|hundred)))/i.exec(
+        m[0],
+      );
     return parsed && outside ? { ...parsed, span: { start: outside[0].length, end: m[0].length } } : parsed;
   },
 };
@@ -70,4 +97,3 @@ function durationValue(m: RegExpExecArray, sentence: string): ParsedTime | null 
   if (n === 1 && plural && !g.n2) return null;
   return durationOf(n, unitWord);
 }
-

@@ -40,7 +40,16 @@ function two(n: number): string {
 }
 
 export function isoDate(year: number, month: number, day: number): string {
-  if (year >= 1000 && year <= 9999 && month >= 0 && month < 100 && day >= 0 && day < 100 && Number.isInteger(month) && Number.isInteger(day)) {
+  if (
+    year >= 1000 &&
+    year <= 9999 &&
+    month >= 0 &&
+    month < 100 &&
+    day >= 0 &&
+    day < 100 &&
+    Number.isInteger(month) &&
+    Number.isInteger(day)
+  ) {
     return `${year}-${two(month)}-${two(day)}`;
   }
   return calendar.isoDate(year, month, day);

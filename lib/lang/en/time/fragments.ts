@@ -1,5 +1,13 @@
 import { EN_MONTH } from '../months';
-import { EN_COUNT, EN_ORDINAL, EN_ORDINAL_WORD, EN_YEAR_WORDS, enCountValue, enOrdinalValue, enYearWordsValue } from '../numbers';
+import {
+  EN_COUNT,
+  EN_ORDINAL,
+  EN_ORDINAL_WORD,
+  EN_YEAR_WORDS,
+  enCountValue,
+  enOrdinalValue,
+  enYearWordsValue,
+} from '../numbers';
 import { anyOf, SP } from '../pattern';
 
 /** Regex fragments shared by the English parsers (used with the `giu` flags). */
@@ -23,9 +31,29 @@ export const COUNT = `(?:${EN_COUNT})`;
 
 /** `about`, `nearly`, `more than`: a hedge on a count or a date, part of the expression in TimeML. */
 export const APPROX = anyOf([
-  'about', 'almost', 'nearly', 'some', 'roughly', 'approximately', 'around', 'only', 'just', 'barely', 'at least',
-  'at most', 'more than', 'less than', 'fewer than', 'no more than', 'no less than', 'up to', 'over', 'under',
-  'well over', 'close to', 'upwards of',
+  'about',
+  'almost',
+  'nearly',
+  'some',
+  'roughly',
+  'approximately',
+  'around',
+  'only',
+  'just',
+  'barely',
+  'at least',
+  'at most',
+  'more than',
+  'less than',
+  'fewer than',
+  'no more than',
+  'no less than',
+  'up to',
+  'over',
+  'under',
+  'well over',
+  'close to',
+  'upwards of',
 ]);
 
 /** The number of a day, year or count matched by the fragments above, or null. */
@@ -48,7 +76,29 @@ export function countValue(text: string | undefined): number | null {
 
 /** Month names and abbreviations as words: where the month parsers' matches are looked for (see anchored-pattern.ts). */
 export const MONTH_WORDS: readonly string[] = [
-  'jan', 'feb', 'febr', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february',
-  'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan',
+  'feb',
+  'febr',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
-

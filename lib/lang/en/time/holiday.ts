@@ -9,9 +9,18 @@ import { anchored } from './anchored-pattern';
 
 /** Easter Sunday of a year (the Gregorian computus, Meeus/Jones/Butcher). */
 export function easter(year: number): string {
-  const a = year % 19, b = Math.floor(year / 100), c = year % 100, d = Math.floor(b / 4), e = b % 4;
-  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const a = year % 19,
+    b = Math.floor(year / 100),
+    c = year % 100,
+    d = Math.floor(b / 4),
+    e = b % 4;
+  const f = Math.floor((b + 8) / 25),
+    g = Math.floor((b - f + 1) / 3),
+    h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4),
+    k = c % 4,
+    l = (32 + 2 * e + 2 * i - h - k) % 7,
+    m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   return isoDate(year, month, ((h + l - 7 * m + 114) % 31) + 1);
 }
@@ -36,7 +45,25 @@ export const holidayParser: TimeParser = {
   pattern: anchored(
     `${WORD_START}(?:(?<which>last|next|this|this${SP}past|this${SP}coming)${SP})?(?<name>${anyOf(EN_HOLIDAY_NAMES)})(?:,?${SP}(?<year>${YEAR}))?${WORD_END}`,
     {
-      words: ['christmas', 'new', 'valentine', 'independence', 'july', 'halloween', 'veterans', 'armistice', 'thanksgiving', 'labor', 'memorial', 'king', 'presidents', 'election', 'easter', 'good', 'boxing'],
+      words: [
+        'christmas',
+        'new',
+        'valentine',
+        'independence',
+        'july',
+        'halloween',
+        'veterans',
+        'armistice',
+        'thanksgiving',
+        'labor',
+        'memorial',
+        'king',
+        'presidents',
+        'election',
+        'easter',
+        'good',
+        'boxing',
+      ],
       reach: 30,
     },
   ),
@@ -57,7 +84,10 @@ export const holidayParser: TimeParser = {
         if (direction === 'past') return strict ? delta < 0 : delta <= 0;
         return direction === 'future' ? (strict ? delta > 0 : delta >= 0) : true;
       });
-      best = allowed.sort((a, b) => Math.abs(daysBetween(ctx.referenceDate, a)) - Math.abs(daysBetween(ctx.referenceDate, b)))[0] ?? best;
+      best =
+        allowed.sort(
+          (a, b) => Math.abs(daysBetween(ctx.referenceDate, a)) - Math.abs(daysBetween(ctx.referenceDate, b)),
+        )[0] ?? best;
     }
     return { value: best, kind: 'date', stated: { year: stated !== null, month: true, day: true } };
   },

@@ -53,4 +53,8 @@ export const EN_PARSERS: readonly TimeParser[] = [
  * Times are joined to their days before ranges are built, so `9 a.m. Tuesday` is one point; quarters are anchored
  * first, so a range sees the final values.
  */
-export const EN_REFINERS: NonNullable<TimeLanguage['refiners']> = [anchorToReportedQuarter, attachTimeToDay, joinRanges];
+export const EN_REFINERS: NonNullable<TimeLanguage['refiners']> = [
+  anchorToReportedQuarter,
+  attachTimeToDay,
+  joinRanges,
+];

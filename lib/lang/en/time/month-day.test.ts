@@ -16,10 +16,17 @@ describe('month and day, reference 2025-11-14 (a Friday)', () => {
   ])('%s', rowsAgainst(ref));
 
   it('marks the year as implied when the text does not state it', () => {
-    const m = expectOne('The summit opened on Nov. 14 in Astana.', ref, { text: 'Nov. 14', value: '2025-11-14', kind: 'date' });
+    const m = expectOne('The summit opened on Nov. 14 in Astana.', ref, {
+      text: 'Nov. 14',
+      value: '2025-11-14',
+      kind: 'date',
+    });
     expect(m.stated).toEqual({ year: false, month: true, day: true });
     expect(m.rule).toBe('parser/en/MonthDay');
-    const full = expectOne('The treaty was signed on 14 November 2025.', ref, { text: '14 November 2025', value: '2025-11-14' });
+    const full = expectOne('The treaty was signed on 14 November 2025.', ref, {
+      text: '14 November 2025',
+      value: '2025-11-14',
+    });
     expect(full.stated.year).toBe(true);
     expect(full.rule).toBe('parser/en/DayMonth');
   });
@@ -37,9 +44,13 @@ describe('year inference by tense, reference 2026-01-10', () => {
     expectOne('The court gave the family until Jan. 14 to respond.', ref, { text: 'Jan. 14', value: '2026-01-14' });
   });
   it('with no verb near, the nearest occurrence', () => {
-    expectOne('The dividend, payable Jan. 20 to holders of record, was approved by the board after a long meeting.', ref, {
-      text: 'Jan. 20',
-      value: '2026-01-20',
-    });
+    expectOne(
+      'The dividend, payable Jan. 20 to holders of record, was approved by the board after a long meeting.',
+      ref,
+      {
+        text: 'Jan. 20',
+        value: '2026-01-20',
+      },
+    );
   });
 });

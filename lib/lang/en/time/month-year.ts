@@ -9,10 +9,29 @@ import { anchored } from './anchored-pattern';
 import { MONTH_WORDS } from './fragments';
 
 const PART = anyOf([
-  'early', 'late', 'mid', 'the beginning of', 'the end of', 'the middle of', 'the start of', 'the first half of',
-  'the second half of', 'the last half of', 'the rest of',
+  'early',
+  'late',
+  'mid',
+  'the beginning of',
+  'the end of',
+  'the middle of',
+  'the start of',
+  'the first half of',
+  'the second half of',
+  'the last half of',
+  'the rest of',
 ]);
-const WHICH = anyOf(['last', 'next', 'this past', 'this coming', 'this', 'past', 'the past', 'the previous', 'the following']);
+const WHICH = anyOf([
+  'last',
+  'next',
+  'this past',
+  'this coming',
+  'this',
+  'past',
+  'the past',
+  'the previous',
+  'the following',
+]);
 
 /**
  * A month, with or without a year: `November 2025`, `Nov. 2025`, `January nineteen ninety-seven`, `November`,

@@ -53,7 +53,12 @@ export function periodValue(referenceDate: string, period: Period, shift: number
 
 /** A quarter as EDTF (`1998-35` for the third quarter) and TIMEX3 (`1998-Q3`). */
 export function quarterValue(year: number, quarter: number, stated = NOTHING): ParsedTime {
-  return { value: `${year}-${32 + quarter}`, kind: 'quarter', stated, timex: { type: 'DATE', value: `${year}-Q${quarter}` } };
+  return {
+    value: `${year}-${32 + quarter}`,
+    kind: 'quarter',
+    stated,
+    timex: { type: 'DATE', value: `${year}-Q${quarter}` },
+  };
 }
 
 /** A half year as EDTF (`1998-40`, `1998-41`: semestrals) and TIMEX3 (`1998-H1`). */

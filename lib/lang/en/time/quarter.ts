@@ -6,7 +6,18 @@ import { halfValue, lastCompletedQuarter, quarterValue } from './period-value';
 import { tenseAt } from './tense-at';
 import { anchored } from './anchored-pattern';
 
-const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  final: 4,
+  last: 4,
+};
 const YEAR_REL = `(?<rel>this|last|next|the${SP}previous|the${SP}current)${SP}year['’]s`;
 
 /**
@@ -63,7 +74,8 @@ export const reportQuarterParser: TimeParser = {
     const unit = (g.unit ?? '').toLowerCase();
     const stated = yearValue(g.year);
     const rel = (g.rel ?? '').toLowerCase();
-    if (unit === 'period' && !g.ago && !stated && !rel && (!which || which === 'current' || which === 'same')) return null;
+    if (unit === 'period' && !g.ago && !stated && !rel && (!which || which === 'current' || which === 'same'))
+      return null;
     const last = lastCompletedQuarter(ctx.referenceDate);
     // `the 1988 quarter`, `last year's quarter`: the quarter of the report, in the year named.
     if (stated !== null) return quarterValue(stated, last.quarter, { year: true, month: false, day: false });

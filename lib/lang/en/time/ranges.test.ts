@@ -4,7 +4,12 @@ import { expectOne, rowsAgainst, type Row } from './expect-en';
 describe('ranges, reference 2025-11-14', () => {
   const ref = '2025-11-14';
   it.each<Row>([
-    ['The forum runs from 30 November to 2 December.', 'from 30 November to 2 December', '2025-11-30/2025-12-02', '2025-11-30'],
+    [
+      'The forum runs from 30 November to 2 December.',
+      'from 30 November to 2 December',
+      '2025-11-30/2025-12-02',
+      '2025-11-30',
+    ],
     ['Talks were held November 14-15 in Astana.', 'November 14-15', '2025-11-14/2025-11-15', '2025-11-14'],
     ['The fair is open 14-15 November.', '14-15 November', '2025-11-14/2025-11-15'],
     ['The plan covers the years between 2024 and 2026.', 'between 2024 and 2026', '2024/2026', '2024'],
@@ -16,7 +21,10 @@ describe('ranges, reference 2025-11-14', () => {
   ])('%s', rowsAgainst(ref));
 
   it('a range is one mention of kind range', () => {
-    const m = expectOne('The forum runs from 30 November to 2 December.', ref, { text: 'from 30 November to 2 December', value: '2025-11-30/2025-12-02' });
+    const m = expectOne('The forum runs from 30 November to 2 December.', ref, {
+      text: 'from 30 November to 2 December',
+      value: '2025-11-30/2025-12-02',
+    });
     expect(m.kind).toBe('range');
   });
 });

@@ -22,13 +22,21 @@ function gapLimit(sentence: string, from: number): number {
 }
 
 // GAP_CHAR and [A-Za-z] read by character code: gapLimit runs for every mention, a regex test per character cost.
-const isGapChar = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 45 : GAP_CHAR.test(String.fromCharCode(c)));
+const isGapChar = (c: number) =>
+  c < 128 ? c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 45 : GAP_CHAR.test(String.fromCharCode(c));
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** The mention that starts right after `m` with only `gap` between them, if any. */
-function next(mentions: readonly TimeMention[], m: TimeMention, sentence: string, gap: RegExp): TimeMention | undefined {
+function next(
+  mentions: readonly TimeMention[],
+  m: TimeMention,
+  sentence: string,
+  gap: RegExp,
+): TimeMention | undefined {
   const limit = gapLimit(sentence, m.end);
-  return mentions.find((o) => o !== m && o.start >= m.end && o.start <= limit && gap.test(sentence.slice(m.end, o.start)));
+  return mentions.find(
+    (o) => o !== m && o.start >= m.end && o.start <= limit && gap.test(sentence.slice(m.end, o.start)),
+  );
 }
 
 /**
@@ -40,7 +48,10 @@ export const attachTimeToDay: Refiner = (mentions, sentence) => {
   const out: TimeMention[] = [];
   for (const m of [...mentions].sort(byStart)) {
     if (used.has(m)) continue;
-    const day = m.kind === 'time' && m.value && /T\d/.test(m.value) ? next(mentions, m, sentence, /^,?\s+(?:on\s+)?$/) : undefined;
+    const day =
+      m.kind === 'time' && m.value && /T\d/.test(m.value)
+        ? next(mentions, m, sentence, /^,?\s+(?:on\s+)?$/)
+        : undefined;
     const date = day && DAY_KINDS.has(day.kind) && day.value && /^\d{4}-\d\d-\d\d$/.test(day.value) ? day.value : null;
     if (!day || !date || !m.value) {
       out.push(m);
@@ -48,7 +59,14 @@ export const attachTimeToDay: Refiner = (mentions, sentence) => {
     }
     used.add(day);
     const value = `${date}${m.value.slice(m.value.indexOf('T'))}`;
-    out.push({ ...m, end: day.end, text: sentence.slice(m.start, day.end), value, stated: day.stated, rule: `${m.rule}+${day.rule}` });
+    out.push({
+      ...m,
+      end: day.end,
+      text: sentence.slice(m.start, day.end),
+      value,
+      stated: day.stated,
+      rule: `${m.rule}+${day.rule}`,
+    });
   }
   return out;
 };
@@ -75,17 +93,39 @@ export const joinRanges: Refiner = (mentions, sentence) => {
     if (used.has(m)) continue;
     const before = sentence.slice(Math.max(0, m.start - 12), m.start);
     const opener = /(?:^|\s)(from|between)\s+$/i.exec(before);
-    const gap = opener?.[1]?.toLowerCase() === 'between' ? /^\s+and\s+$/i : opener ? /^\s*(?:to|through|until|till|[-–—])\s*$/i : /^\s*[-–—]\s*$/;
+    const gap =
+      opener?.[1]?.toLowerCase() === 'between'
+        ? /^\s+and\s+$/i
+        : opener
+          ? /^\s*(?:to|through|until|till|[-–—])\s*$/i
+          : /^\s*[-–—]\s*$/;
     const end = POINT_KINDS.has(m.kind) && m.value ? next(mentions, m, sentence, gap) : undefined;
     const first = end?.value ? withYearOf(m, end) : m.value;
-    if (!end || !end.value || !first || !POINT_KINDS.has(end.kind) || end.value.includes('/') || first.includes('/') || end.value <= first) {
+    if (
+      !end ||
+      !end.value ||
+      !first ||
+      !POINT_KINDS.has(end.kind) ||
+      end.value.includes('/') ||
+      first.includes('/') ||
+      end.value <= first
+    ) {
       out.push(m);
       continue;
     }
     used.add(end);
     const start = opener ? m.start - opener[0].trimStart().length : m.start;
     const stated = { ...m.stated, year: m.stated.year || end.stated.year };
-    out.push({ ...m, start, end: end.end, text: sentence.slice(start, end.end), value: `${first}/${end.value}`, kind: 'range', stated, rule: `${m.rule}+range` });
+    out.push({
+      ...m,
+      start,
+      end: end.end,
+      text: sentence.slice(start, end.end),
+      value: `${first}/${end.value}`,
+      kind: 'range',
+      stated,
+      rule: `${m.rule}+range`,
+    });
   }
   return out;
 };

@@ -5,7 +5,14 @@ import { DAY_PART, dayPartCode } from './day-parts';
 import { anchored } from './anchored-pattern';
 
 const NOTHING = { year: false, month: false, day: false };
-const OFFSETS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2 };
+const OFFSETS: Record<string, number> = {
+  today: 0,
+  tonight: 0,
+  yesterday: -1,
+  tomorrow: 1,
+  'the day before yesterday': -2,
+  'the day after tomorrow': 2,
+};
 
 /**
  * Days named relative to the article date: `today`, `yesterday`, `tomorrow`, `late yesterday`, `earlier today`,
@@ -19,15 +26,25 @@ export const relativeDayParser: TimeParser = {
       `(?<day>today|tonight|yesterday|tomorrow|the${SP}day${SP}before${SP}yesterday|the${SP}day${SP}after${SP}tomorrow)(?:['’]s)?(?:${SP}(?<part>${DAY_PART}))?` +
       `|(?<which>this|last|tomorrow|yesterday)${SP}(?<part2>${DAY_PART}|overnight)` +
       `|(?<overnight>overnight))${WORD_END}`,
-    { words: ['today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'overnight'], reach: 30 },
+    {
+      words: ['today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'overnight'],
+      reach: 30,
+    },
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};
-    if (g.overnight) return { value: addDays(ctx.referenceDate, -1), kind: 'time', stated: NOTHING, timex: { type: 'TIME', value: `${addDays(ctx.referenceDate, -1)}TNI` } };
+    if (g.overnight)
+      return {
+        value: addDays(ctx.referenceDate, -1),
+        kind: 'time',
+        stated: NOTHING,
+        timex: { type: 'TIME', value: `${addDays(ctx.referenceDate, -1)}TNI` },
+      };
     if (g.day) {
       const date = addDays(ctx.referenceDate, OFFSETS[g.day.toLowerCase().replace(/\s+/g, ' ')] ?? 0);
       const code = g.part ? dayPartCode(g.part) : g.day.toLowerCase() === 'tonight' ? 'NI' : null;
-      if (code) return { value: date, kind: 'time', stated: NOTHING, timex: { type: 'TIME', value: `${date}T${code}` } };
+      if (code)
+        return { value: date, kind: 'time', stated: NOTHING, timex: { type: 'TIME', value: `${date}T${code}` } };
       return { value: date, kind: 'date', stated: NOTHING };
     }
     const which = (g.which ?? '').toLowerCase();

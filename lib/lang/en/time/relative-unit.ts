@@ -10,13 +10,41 @@ const SHIFTS: ReadonlyArray<readonly [RegExp, number]> = [
 
 // `earlier this year`, `the end of this week`, `mid-next year`.
 const PART = anyOf([
-  'earlier', 'later', 'early', 'late', 'mid', 'the end of', 'the beginning of', 'the start of', 'the middle of',
-  'the rest of', 'the balance of', 'the remainder of', 'the first half of', 'the second half of', 'at the end of',
-  'around the end of', 'at end of', 'at the turn of', 'around the turn of',
+  'earlier',
+  'later',
+  'early',
+  'late',
+  'mid',
+  'the end of',
+  'the beginning of',
+  'the start of',
+  'the middle of',
+  'the rest of',
+  'the balance of',
+  'the remainder of',
+  'the first half of',
+  'the second half of',
+  'at the end of',
+  'around the end of',
+  'at end of',
+  'at the turn of',
+  'around the turn of',
 ]);
 const WHICH = anyOf([
-  'this past', 'this coming', 'this', 'last', 'next', 'past', 'the past', 'the last', 'the previous', 'the next',
-  'the coming', 'the following', 'the current', 'the same',
+  'this past',
+  'this coming',
+  'this',
+  'last',
+  'next',
+  'past',
+  'the past',
+  'the last',
+  'the previous',
+  'the next',
+  'the coming',
+  'the following',
+  'the current',
+  'the same',
 ]);
 
 /**
@@ -39,7 +67,12 @@ export const relativeUnitParser: TimeParser = {
     // `the past decade` and `the last century` are stretches of time that end now.
     if ((unit === 'decade' || unit === 'century') && shift < 0 && /past|last/.test(which)) {
       const value = unit === 'decade' ? 'P10Y' : 'P100Y';
-      return { value, kind: 'duration', stated: { year: false, month: false, day: false }, timex: { type: 'DURATION', value } };
+      return {
+        value,
+        kind: 'duration',
+        stated: { year: false, month: false, day: false },
+        timex: { type: 'DURATION', value },
+      };
     }
     return periodValue(ctx.referenceDate, unit, shift);
   },

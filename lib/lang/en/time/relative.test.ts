@@ -27,7 +27,11 @@ describe('relative expressions, reference 2025-11-14', () => {
 
   it('a time of a relative day: this morning, last night', () => {
     expectOne('Shares fell this morning.', ref, { text: 'this morning', value: '2025-11-14', timex: '2025-11-14TMO' });
-    expectOne('The blast was heard last night.', ref, { text: 'last night', value: '2025-11-13', timex: '2025-11-13TNI' });
+    expectOne('The blast was heard last night.', ref, {
+      text: 'last night',
+      value: '2025-11-13',
+      timex: '2025-11-13TNI',
+    });
   });
 
   it('an uncounted `years ago` is vague: no made-up date', () => {

@@ -5,7 +5,13 @@ const REACH = 2500;
 const QUARTER = /^(\d{4})-Q([1-4])$/;
 
 function quarterMention(m: TimeMention, year: number, quarter: number, rule: string): TimeMention {
-  return { ...m, value: `${year}-${32 + quarter}`, kind: 'quarter', timex: { type: 'DATE', value: `${year}-Q${quarter}` }, rule: `${m.rule}+${rule}` };
+  return {
+    ...m,
+    value: `${year}-${32 + quarter}`,
+    kind: 'quarter',
+    timex: { type: 'DATE', value: `${year}-Q${quarter}` },
+    rule: `${m.rule}+${rule}`,
+  };
 }
 
 /**
@@ -33,7 +39,11 @@ export function anchorToReportedQuarter(mentions: TimeMention[]): TimeMention[] 
       return quarterMention(m, year - (yearAgo ? 1 : 0), quarter, 'ReportedQuarter');
     }
     const oneYearBack = m.kind === 'relative' && m.value === String(year - 1);
-    if (oneYearBack && (m.rule === 'parser/en/YearAgoAdjective' || (m.rule === 'parser/en/Ago' && /^a\s+year\s+(?:ago|earlier)$/i.test(m.text)))) {
+    if (
+      oneYearBack &&
+      (m.rule === 'parser/en/YearAgoAdjective' ||
+        (m.rule === 'parser/en/Ago' && /^a\s+year\s+(?:ago|earlier)$/i.test(m.text)))
+    ) {
       return quarterMention(m, year - 1, quarter, 'ReportedQuarter');
     }
     return m;

@@ -6,7 +6,8 @@ import { anchored } from './anchored-pattern';
 
 // The month each season begins in (northern hemisphere, as the news this reads is written).
 const START_MONTH: Record<number, number> = { 21: 3, 22: 6, 23: 9, 24: 12 };
-const PREPOSITION_BEFORE = /(?:^|\W)(?:in|during|by|until|till|through|since|over|throughout|before|after|this|last|next|early|late|mid)\s+(?:the\s+)?$/i;
+const PREPOSITION_BEFORE =
+  /(?:^|\W)(?:in|during|by|until|till|through|since|over|throughout|before|after|this|last|next|early|late|mid)\s+(?:the\s+)?$/i;
 
 const WHICH = anyOf(['last', 'next', 'this past', 'this coming', 'this', 'past', 'coming', 'early', 'late', 'mid']);
 

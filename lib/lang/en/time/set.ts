@@ -8,16 +8,43 @@ import { DAY_PART, dayPartCode } from './day-parts';
 import { anchored } from './anchored-pattern';
 
 const NOTHING = { year: false, month: false, day: false };
-const UNITS: Record<string, string> = { year: 'P1Y', month: 'P1M', week: 'P1W', day: 'P1D', quarter: 'P3M', hour: 'PT1H', minute: 'PT1M', decade: 'P10Y', weekend: 'P1W' };
+const UNITS: Record<string, string> = {
+  year: 'P1Y',
+  month: 'P1M',
+  week: 'P1W',
+  day: 'P1D',
+  quarter: 'P3M',
+  hour: 'PT1H',
+  minute: 'PT1M',
+  decade: 'P10Y',
+  weekend: 'P1W',
+};
 const ADVERBS: Record<string, string> = {
-  annually: 'P1Y', yearly: 'P1Y', 'year-round': 'P1Y', monthly: 'P1M', weekly: 'P1W', daily: 'P1D', nightly: 'P1D', hourly: 'PT1H',
-  quarterly: 'P3M', biweekly: 'P2W', fortnightly: 'P2W', biannually: 'P6M', semiannually: 'P6M', 'semi-annually': 'P6M',
+  annually: 'P1Y',
+  yearly: 'P1Y',
+  'year-round': 'P1Y',
+  monthly: 'P1M',
+  weekly: 'P1W',
+  daily: 'P1D',
+  nightly: 'P1D',
+  hourly: 'PT1H',
+  quarterly: 'P3M',
+  biweekly: 'P2W',
+  fortnightly: 'P2W',
+  biannually: 'P6M',
+  semiannually: 'P6M',
+  'semi-annually': 'P6M',
 };
 const SEASON_CODES: Record<number, string> = { 21: 'SP', 22: 'SU', 23: 'FA', 24: 'WI' };
 
 function set(value: string): ParsedTime {
   // An ISO 8601 repeating interval when the recurrence is a plain period; `each July` has no EDTF form.
-  return { value: value.startsWith('P') ? `R/${value}` : null, kind: 'set', stated: NOTHING, timex: { type: 'SET', value } };
+  return {
+    value: value.startsWith('P') ? `R/${value}` : null,
+    kind: 'set',
+    stated: NOTHING,
+    timex: { type: 'SET', value },
+  };
 }
 
 /**
@@ -31,7 +58,23 @@ export const setParser: TimeParser = {
       `|(?<=(?:\\d|%|million|billion|trillion|dollars|cents|percent|times|twice|once|thrice)\\s{1,3})(?:an?|per)${SP}(?<perUnit>year|month|week|day|quarter|hour)` +
       `|(?<adverb>annually|yearly|monthly|weekly|daily|nightly|hourly|biweekly|fortnightly|biannually|semi-?annually))${WORD_END}`,
     {
-      words: ['every', 'each', 'per', 'annually', 'yearly', 'monthly', 'weekly', 'daily', 'nightly', 'hourly', 'biweekly', 'fortnightly', 'biannually', 'semi', 'semiannually'],
+      words: [
+        'every',
+        'each',
+        'per',
+        'annually',
+        'yearly',
+        'monthly',
+        'weekly',
+        'daily',
+        'nightly',
+        'hourly',
+        'biweekly',
+        'fortnightly',
+        'biannually',
+        'semi',
+        'semiannually',
+      ],
       reach: 0,
     },
     // `$5 a year`: the pattern starts at `a`, a few characters before the unit.

@@ -21,8 +21,16 @@ export const theWeekendParser: TimeParser = {
     const ahead = /ahead\s+of\s+$|before\s+$/i.test(ctx.sentence.slice(Math.max(0, m.index - 12), m.index));
     const tense = ahead ? 'future' : tenseAt(ctx, m.index);
     const today = weekdayOf(ctx.referenceDate);
-    const saturday = tense === 'future' ? addDays(ctx.referenceDate, (6 - today + 7) % 7) : addDays(ctx.referenceDate, today >= 6 ? 6 - today : -(today + 1));
-    return { value: `${saturday}/${addDays(saturday, 1)}`, kind: 'range', stated: NOTHING, timex: { type: 'DATE', value: `${isoWeek(saturday)}-WE` } };
+    const saturday =
+      tense === 'future'
+        ? addDays(ctx.referenceDate, (6 - today + 7) % 7)
+        : addDays(ctx.referenceDate, today >= 6 ? 6 - today : -(today + 1));
+    return {
+      value: `${saturday}/${addDays(saturday, 1)}`,
+      kind: 'range',
+      stated: NOTHING,
+      timex: { type: 'DATE', value: `${isoWeek(saturday)}-WE` },
+    };
   },
 };
 
@@ -58,7 +66,10 @@ export const theYearParser: TimeParser = {
 /** `the week of March 6`: the ISO week that holds the day (TIMEX3 `2000-W10`). */
 export const weekOfParser: TimeParser = {
   name: 'parser/en/WeekOf',
-  pattern: anchored(`${WORD_START}the${SP}week${SP}of${SP}(?<month>${MONTH})${SP}?(?<day>${DAY})${WORD_END}(?:,?${SP}(?<year>${YEAR}))?`, { words: ['week'], reach: 4 }),
+  pattern: anchored(
+    `${WORD_START}the${SP}week${SP}of${SP}(?<month>${MONTH})${SP}?(?<day>${DAY})${WORD_END}(?:,?${SP}(?<year>${YEAR}))?`,
+    { words: ['week'], reach: 4 },
+  ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};
     const day = dayMonthValue(ctx, g.month ?? '', g.day, undefined, g.year, m.index);

@@ -34,7 +34,7 @@ export const timeOfDayParser: TimeParser = {
       hour = Number(g.h24);
       minute = Number(g.min24);
     } else if (g.hw) {
-      hour = Number(g.hw) % 12 + ((g.part ?? '').toLowerCase() === 'morning' ? 0 : 12);
+      hour = (Number(g.hw) % 12) + ((g.part ?? '').toLowerCase() === 'morning' ? 0 : 12);
     } else if (g.hc) {
       hour = Number(g.hc);
     } else {

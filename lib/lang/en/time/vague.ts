@@ -19,7 +19,8 @@ const FUTURE = new Set(EN_FUTURE_WORDS.map(fold));
 
 // Uses of these words that are not about time: `current account`, `the current rate of` stays (a present
 // reference), but an electric current, `futures` contracts and `once` as a conjunction do not.
-const NOT_AFTER = /^\s*(?:account|accounts|affairs|events|assets|liabilities|liability|density|flows?|[,;]?\s*(?:the|a|an|it|he|she|they|we|you|i)\b)/i;
+const NOT_AFTER =
+  /^\s*(?:account|accounts|affairs|events|assets|liabilities|liability|density|flows?|[,;]?\s*(?:the|a|an|it|he|she|they|we|you|i)\b)/i;
 
 /**
  * References to the present, the past or the future with no date of their own: `now`, `currently`, `recently`,
@@ -38,6 +39,12 @@ export const vagueParser: TimeParser = {
     if (word === 'earlier' && !/^\s*[,.;]/.test(after)) return null;
     const direction = PAST.has(word) ? 'past' : FUTURE.has(word) ? 'future' : undefined;
     const ref = direction === 'past' ? 'PAST_REF' : direction === 'future' ? 'FUTURE_REF' : 'PRESENT_REF';
-    return { value: null, kind: 'vague', stated: NOTHING, ...(direction ? { direction } : {}), timex: { type: 'DATE', value: ref } };
+    return {
+      value: null,
+      kind: 'vague',
+      stated: NOTHING,
+      ...(direction ? { direction } : {}),
+      timex: { type: 'DATE', value: ref },
+    };
   },
 };

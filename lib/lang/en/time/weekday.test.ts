@@ -22,11 +22,20 @@ describe('weekdays by tense, reference 2025-11-14 (Friday)', () => {
   });
 
   it('a weekday with a part of the day is a TIMEX3 time', () => {
-    const m = expectOne('Protesters gathered on Thursday night.', ref, { text: 'Thursday night', value: '2025-11-13', timex: '2025-11-13TNI' });
+    const m = expectOne('Protesters gathered on Thursday night.', ref, {
+      text: 'Thursday night',
+      value: '2025-11-13',
+      timex: '2025-11-13TNI',
+    });
     expect(m.kind).toBe('time');
   });
 
   it('plural weekdays recur', () => {
-    expectOne('Flights leave on Tuesday nights.', ref, { text: 'Tuesday nights', value: null, kind: 'set', timex: 'XXXX-WXX-2TNI' });
+    expectOne('Flights leave on Tuesday nights.', ref, {
+      text: 'Tuesday nights',
+      value: null,
+      kind: 'set',
+      timex: 'XXXX-WXX-2TNI',
+    });
   });
 });

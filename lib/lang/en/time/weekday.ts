@@ -6,9 +6,25 @@ import { DAY_PART, dayPartCode } from './day-parts';
 import { tenseAt } from './tense-at';
 import { anchored } from './anchored-pattern';
 
-const WEEKDAY_WORDS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].flatMap((d) => [d, `${d}s`]);
+const WEEKDAY_WORDS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].flatMap((d) => [
+  d,
+  `${d}s`,
+]);
 
-const WHICH = anyOf(['last', 'next', 'this past', 'this coming', 'this', 'the previous', 'the following', 'the next', 'early', 'late', 'earlier', 'later']);
+const WHICH = anyOf([
+  'last',
+  'next',
+  'this past',
+  'this coming',
+  'this',
+  'the previous',
+  'the following',
+  'the next',
+  'early',
+  'late',
+  'earlier',
+  'later',
+]);
 const NOTHING = { year: false, month: false, day: false };
 
 /**
@@ -34,8 +50,10 @@ export const weekdayParser: TimeParser = {
     }
     const which = (g.which ?? '').toLowerCase().replace(/\s+/g, ' ');
     let date: string;
-    if (which === 'last' || which === 'this past' || which === 'the previous') date = nearestWeekday(ctx.referenceDate, weekday, 'past', true);
-    else if (which === 'next' || which === 'the next' || which === 'the following') date = nearestWeekday(ctx.referenceDate, weekday, 'future', true);
+    if (which === 'last' || which === 'this past' || which === 'the previous')
+      date = nearestWeekday(ctx.referenceDate, weekday, 'past', true);
+    else if (which === 'next' || which === 'the next' || which === 'the following')
+      date = nearestWeekday(ctx.referenceDate, weekday, 'future', true);
     else if (which === 'this coming') date = nearestWeekday(ctx.referenceDate, weekday, 'future', true);
     // `Wednesday's ruling` names an event already known: the day is past (or today), whatever the clause's tense.
     else date = nearestWeekday(ctx.referenceDate, weekday, g.possessive ? 'past' : tenseAt(ctx, m.index));

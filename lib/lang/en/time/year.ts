@@ -6,9 +6,27 @@ import { anchored } from './anchored-pattern';
 
 // Words that belong to a year: `early 1990`, `the end of 1994`, `mid-1996`, `post-1959`, `fiscal 1989`, `FY1990`.
 const PREFIX = `(?:${anyOf([
-  'early', 'late', 'mid', 'the early', 'the late', 'the mid', 'the end of', 'the beginning of', 'the start of',
-  'the middle of', 'the rest of', 'the first half of', 'the second half of', 'post', 'pre', 'the year', 'fiscal',
-  'fiscal year', 'calendar', 'calendar year', 'the class of',
+  'early',
+  'late',
+  'mid',
+  'the early',
+  'the late',
+  'the mid',
+  'the end of',
+  'the beginning of',
+  'the start of',
+  'the middle of',
+  'the rest of',
+  'the first half of',
+  'the second half of',
+  'post',
+  'pre',
+  'the year',
+  'fiscal',
+  'fiscal year',
+  'calendar',
+  'calendar year',
+  'the class of',
 ])}|FY)`;
 const BEFORE = new RegExp(`(?:^|[^\\p{L}])${NOT_YEAR_BEFORE}\\.?\\s*$`, 'iu');
 const AFTER = new RegExp(`^\\s*${NOT_YEAR_AFTER}${WORD_END}`, 'iu');
@@ -27,7 +45,18 @@ export const yearParser: TimeParser = {
       `(?<year>${YEAR})(?:\\s*[-–]\\s*(?<end>\\d{4}|\\d\\d)(?![-\\d]))?${WORD_END}`,
     {
       digits: 'year',
-      words: ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'],
+      words: [
+        'ten',
+        'eleven',
+        'twelve',
+        'thirteen',
+        'fourteen',
+        'fifteen',
+        'sixteen',
+        'seventeen',
+        'eighteen',
+        'nineteen',
+      ],
       reach: 30,
     },
     // `two thousand`: found from its second word, which is rarer.

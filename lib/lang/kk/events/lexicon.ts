@@ -16,16 +16,44 @@ export const KK_TRIGGERS: readonly TriggerEntry[] = [
   { stems: ['отырыс', 'сессия'], latn: ['otyrys', 'sessiia'], type: 'council-session', needsBody: true },
   { stems: ['Бас Ассамблея'], latn: ['Bas Assambleia'], type: 'multilateral-meeting' },
   { stems: ['брифинг'], latn: ['brifing'], type: 'briefing' },
-  { stems: ['баспасөз мәлімдеме', 'баспасөз конференция', 'баспасөзге мәлімдеме', 'БАҚ өкілдеріне мәлімдеме', 'БАҚ-қа мәлімдеме'], latn: ['baspasöz mälımdeme', 'baspasöz konferensia', 'baspasözge mälımdeme'], type: 'press-statement' },
-  { stems: ['бірлескен мәлімдеме', 'бірлескен коммюнике', 'коммюнике'], latn: ['bırlesken mälımdeme', 'kommiunike'], type: 'joint-statement' },
+  {
+    stems: [
+      'баспасөз мәлімдеме',
+      'баспасөз конференция',
+      'баспасөзге мәлімдеме',
+      'БАҚ өкілдеріне мәлімдеме',
+      'БАҚ-қа мәлімдеме',
+    ],
+    latn: ['baspasöz mälımdeme', 'baspasöz konferensia', 'baspasözge mälımdeme'],
+    type: 'press-statement',
+  },
+  {
+    stems: ['бірлескен мәлімдеме', 'бірлескен коммюнике', 'коммюнике'],
+    latn: ['bırlesken mälımdeme', 'kommiunike'],
+    type: 'joint-statement',
+  },
   { stems: ['декларация'], latn: ['deklarasia', 'deklarasiia', 'deklaratsiia'], type: 'declaration' },
   { stems: ['съезі', 'съезд'], latn: ['sezı', 'sezd'], type: 'forum', needsBody: true },
-  { stems: verbForms(['телефон арқылы сөйлес', 'телефонмен сөйлес', 'телефон арқылы әңгімелес'], ['ті', 'іп', 'кен', 'еді', 'у', '']),
-    latn: verbForms(['telefon arqyly söiles', 'telefonmen söiles'], ['tı', 'ıp', 'ken', 'edı', 'u', '']), type: 'phone-call' },
+  {
+    stems: verbForms(
+      ['телефон арқылы сөйлес', 'телефонмен сөйлес', 'телефон арқылы әңгімелес'],
+      ['ті', 'іп', 'кен', 'еді', 'у', ''],
+    ),
+    latn: verbForms(['telefon arqyly söiles', 'telefonmen söiles'], ['tı', 'ıp', 'ken', 'edı', 'u', '']),
+    type: 'phone-call',
+  },
   { stems: ['сұхбат'], latn: ['sūhbat'], type: 'interview', needsPerson: true },
   { stems: ['бейресми әңгіме', 'бейресми кешкі ас'], latn: ['beiresmi äñgıme'], type: 'talks', needsPerson: true },
-  { stems: ['ақпарат құралдарына мәлімдеме', 'ақпарат құралдары өкілдеріне мәлімдеме', 'журналистердің сұрақтарына жауап', 'журналистер сұрақтарына жауап'],
-    latn: ['aqparat qūraldaryna mälımdeme', 'jurnalisterdıñ sūraqtaryna jauap'], type: 'press-statement' },
+  {
+    stems: [
+      'ақпарат құралдарына мәлімдеме',
+      'ақпарат құралдары өкілдеріне мәлімдеме',
+      'журналистердің сұрақтарына жауап',
+      'журналистер сұрақтарына жауап',
+    ],
+    latn: ['aqparat qūraldaryna mälımdeme', 'jurnalisterdıñ sūraqtaryna jauap'],
+    type: 'press-statement',
+  },
   { stems: ['форум'], latn: ['forum'], type: 'forum' },
 ];
 
@@ -36,8 +64,28 @@ function verbForms(stems: readonly string[], endings: readonly string[]): string
 
 /** `… келісімге қол қойды`: a document word, up to two words, then "put a signature". */
 export const KK_SIGNING = {
-  documents: ['келісім', 'шарт', 'меморандум', 'құжат', 'хаттама', 'бағдарлама', 'декларация', 'жол картасы', 'коммюнике'],
-  documentsLatn: ['kelısım', 'şart', 'memorandum', 'qūjat', 'deklarasia', 'deklaratsiia', 'deklarasiia', 'hattama', 'kommiunike'],
+  documents: [
+    'келісім',
+    'шарт',
+    'меморандум',
+    'құжат',
+    'хаттама',
+    'бағдарлама',
+    'декларация',
+    'жол картасы',
+    'коммюнике',
+  ],
+  documentsLatn: [
+    'kelısım',
+    'şart',
+    'memorandum',
+    'qūjat',
+    'deklarasia',
+    'deklaratsiia',
+    'deklarasiia',
+    'hattama',
+    'kommiunike',
+  ],
   // `қол қойды`, and the verbal noun `қол қою` (й + у is written ю): `құжатқа қол қою жоспарлануда`.
   verb: 'қол\\s+қо[йю]',
   verbLatn: 'qol\\s+qoi',
@@ -64,21 +112,47 @@ export const KK_DURING = /^(?:барысында|аясында|кезінде|�
 export const KK_EVE = /^(?:қарсаңында|qarsañynda)/iu;
 
 /** Words for a head of state without a name: `Президент`, `Мемлекет басшысы`; plural forms mean both sides. */
-export const KK_HEAD_SINGULAR = /^(?:президент(?:і|ы)?(?:нің|ның|не|на|мен|нен)?|мемлекет\s+басшы(?:сы)?(?:ның|на|мен)?|prezident(?:ı)?(?:nıñ|ne|men)?|memleket\s+basşysy)$/iu;
-export const KK_HEADS_PLURAL = /(?<![\p{L}])(?:президенттер|мемлекет(?:тер)?\s+басшылар|(?:екі\s+)?ел\s+басшылар|көшбасшылар|prezidentter|memleket(?:ter)?\s+basşylar|(?:ekı\s+)?el\s+basşylar)/iu;
+export const KK_HEAD_SINGULAR =
+  /^(?:президент(?:і|ы)?(?:нің|ның|не|на|мен|нен)?|мемлекет\s+басшы(?:сы)?(?:ның|на|мен)?|prezident(?:ı)?(?:nıñ|ne|men)?|memleket\s+basşysy)$/iu;
+export const KK_HEADS_PLURAL =
+  /(?<![\p{L}])(?:президенттер|мемлекет(?:тер)?\s+басшылар|(?:екі\s+)?ел\s+басшылар|көшбасшылар|prezidentter|memleket(?:ter)?\s+basşylar|(?:ekı\s+)?el\s+basşylar)/iu;
 /** `шақыруымен`: at the invitation of (the host). `төрағалығымен`: chaired by. */
 export const KK_INVITATION = /^\s*(?:шақыруымен|şaqyruymen)/iu;
 export const KK_CHAIRED = /(?:төрағалығымен|törağalyğymen)/iu;
 
 /** Nouns for a commentator: a person introduced this way is a source, not a participant (CAMEO is about actors). */
-export const KK_COMMENTATOR = /(?:саясаттанушы|сарапшы|аналитик|маман|профессор|тарихшы|экономист|sarapşy|saiasattanuşy)/iu;
+export const KK_COMMENTATOR =
+  /(?:саясаттанушы|сарапшы|аналитик|маман|профессор|тарихшы|экономист|sarapşy|saiasattanuşy)/iu;
 
 /** Ordinals before an event word: Roman numerals and Kazakh ordinal words / digits with an ordinal ending. */
 export const KK_ORDINAL_WORDS: ReadonlyArray<readonly [string, number]> = [
-  ['бірінші', 1], ['екінші', 2], ['үшінші', 3], ['төртінші', 4], ['бесінші', 5], ['алтыншы', 6], ['жетінші', 7],
-  ['сегізінші', 8], ['тоғызыншы', 9], ['оныншы', 10],
-  ['bırınşı', 1], ['ekınşı', 2], ['üşınşı', 3], ['törtınşı', 4], ['besınşı', 5], ['altynşy', 6], ['jetınşı', 7],
-  ['segızınşı', 8], ['toğyzynşy', 9], ['onynşy', 10],
+  ['бірінші', 1],
+  ['екінші', 2],
+  ['үшінші', 3],
+  ['төртінші', 4],
+  ['бесінші', 5],
+  ['алтыншы', 6],
+  ['жетінші', 7],
+  ['сегізінші', 8],
+  ['тоғызыншы', 9],
+  ['оныншы', 10],
+  ['bırınşı', 1],
+  ['ekınşı', 2],
+  ['üşınşı', 3],
+  ['törtınşı', 4],
+  ['besınşı', 5],
+  ['altynşy', 6],
+  ['jetınşı', 7],
+  ['segızınşı', 8],
+  ['toğyzynşy', 9],
+  ['onynşy', 10],
 ];
 /** Tens before an ordinal word: `жиырма бірінші` is the 21st. */
-export const KK_TENS: Readonly<Record<string, number>> = { жиырма: 20, отыз: 30, qyryq: 40, қырық: 40, jiyrma: 20, otyz: 30 };
+export const KK_TENS: Readonly<Record<string, number>> = {
+  жиырма: 20,
+  отыз: 30,
+  qyryq: 40,
+  қырық: 40,
+  jiyrma: 20,
+  otyz: 30,
+};

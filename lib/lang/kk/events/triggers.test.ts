@@ -8,6 +8,8 @@ describe('findKkTriggers: signing', () => {
   it('finds a signing told by the past verb and by the verbal noun (қою: й + у)', () => {
     expect(found('Екі ел басшылары құжаттарға қол қойды.')).toEqual(['agreement-signing:құжаттарға қол қойды']);
     expect(found('Құжаттарға қол қою рәсімі ертең өтеді.')).toEqual(['agreement-signing:Құжаттарға қол қою']);
-    expect(found('Ekıjaqty qūjattarğa qol qoiu josparlanuda.', 'Latn')).toEqual(['agreement-signing:qūjattarğa qol qoiu']);
+    expect(found('Ekıjaqty qūjattarğa qol qoiu josparlanuda.', 'Latn')).toEqual([
+      'agreement-signing:qūjattarğa qol qoiu',
+    ]);
   });
 });

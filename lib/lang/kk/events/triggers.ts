@@ -14,7 +14,8 @@ interface Compiled {
 }
 
 /** `Мәскеуге келді`, `Астанаға ұшып келеді`, `Ankarağa bardy`: a name in the dative, then a verb of arriving. */
-const ARRIVAL_CYRL = /(?<![\p{L}])(?:ұшып\s+)?(?:кел|бар)(?:ді|еді|ген|етін|етіні|ады|ған|атын|атыны|мек|мақ)(?![\p{L}])/gu;
+const ARRIVAL_CYRL =
+  /(?<![\p{L}])(?:ұшып\s+)?(?:кел|бар)(?:ді|еді|ген|етін|етіні|ады|ған|атын|атыны|мек|мақ)(?![\p{L}])/gu;
 const ARRIVAL_LATN = /(?<![\p{L}])(?:ūşyp\s+)?(?:kel|bar)(?:dı|dy|edı|gen|etın|ady|ğan|atyn|mek|maq)(?![\p{L}])/gu;
 /** The word before an arrival verb: a name (capitalised) in the dative. */
 const DATIVE_NAME_CYRL = /\p{Lu}[\p{L}-]*(?:ға|ге|қа|ке|на|не|а|е)\s+$/u;
@@ -29,14 +30,26 @@ function compile(script: Script): Compiled {
   const latn = script === 'Latn';
   // Latin stems are the Cyrillic ones transliterated, plus any spelling the lexicon adds by hand.
   const stems = KK_TRIGGERS.flatMap((entry) =>
-    [...new Set(latn ? [...entry.latn, ...entry.stems.map(cyrillicToLatin)] : entry.stems)].map((stem) => ({ stem, entry })),
-  ).sort(
-    (a, b) => b.stem.length - a.stem.length,
-  );
+    [...new Set(latn ? [...entry.latn, ...entry.stems.map(cyrillicToLatin)] : entry.stems)].map((stem) => ({
+      stem,
+      entry,
+    })),
+  ).sort((a, b) => b.stem.length - a.stem.length);
   const suffixes = latn ? KK_LATN_SUFFIXES : KK_CYRL_SUFFIXES;
-  const docs = inflected(latn ? [...new Set([...KK_SIGNING.documentsLatn, ...KK_SIGNING.documents.map(cyrillicToLatin)])] : KK_SIGNING.documents, suffixes);
+  const docs = inflected(
+    latn
+      ? [...new Set([...KK_SIGNING.documentsLatn, ...KK_SIGNING.documents.map(cyrillicToLatin)])]
+      : KK_SIGNING.documents,
+    suffixes,
+  );
   const c: Compiled = {
-    pattern: new RegExp(inflected(stems.map((s) => s.stem), suffixes), 'giu'),
+    pattern: new RegExp(
+      inflected(
+        stems.map((s) => s.stem),
+        suffixes,
+      ),
+      'giu',
+    ),
     stems: stems.map((s) => ({ ...s, stem: s.stem.toLocaleLowerCase('kk') })),
     // `шартқа 2014 жылғы 29 мамырда Астанада қол қойылды`: up to five words between; `2009 жылы қол қойылған Нахчыван
     // келісімі`: the participle before the document; `Астана декларациясы қабылданды`: adopted.

@@ -32,9 +32,12 @@ export function agoParser(lex: KkScriptLexicon): TimeParser {
       if (n === null || !Number.isInteger(n)) return null;
       const sign = direction === 'past' ? -1 : 1;
       const unit = (g.unit ?? '').toLocaleLowerCase('kk');
-      if (w.day.some((s) => unit.startsWith(s))) return { value: addDays(ctx.referenceDate, sign * n), kind: 'relative', stated };
-      if ([...w.week, ...weekWords].some((s) => unit.startsWith(s))) return { value: shiftedUnit(ctx.referenceDate, 'week', sign * n), kind: 'relative', stated };
-      if (w.month.some((s) => unit.startsWith(s))) return { value: shiftedUnit(ctx.referenceDate, 'month', sign * n), kind: 'relative', stated };
+      if (w.day.some((s) => unit.startsWith(s)))
+        return { value: addDays(ctx.referenceDate, sign * n), kind: 'relative', stated };
+      if ([...w.week, ...weekWords].some((s) => unit.startsWith(s)))
+        return { value: shiftedUnit(ctx.referenceDate, 'week', sign * n), kind: 'relative', stated };
+      if (w.month.some((s) => unit.startsWith(s)))
+        return { value: shiftedUnit(ctx.referenceDate, 'month', sign * n), kind: 'relative', stated };
       return { value: shiftedUnit(ctx.referenceDate, 'year', sign * n), kind: 'relative', stated };
     },
   };

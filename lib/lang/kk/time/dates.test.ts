@@ -8,7 +8,12 @@ describe('Kazakh dates, reference 2025-11-14', () => {
     ['Еске салайық, 14-15 қараша күндері Тоқаев келеді.', '14-15 қараша күндері', '2025-11-14/2025-11-15', 'range'],
     ['Ал 16 қарашада Президент қатысады.', '16 қарашада', '2025-11-16', 'date'],
     ['Кездесу 2025 жылғы 14 қарашада өтеді.', '2025 жылғы 14 қарашада', '2025-11-14', 'date'],
-    ['Форум 30 қараша – 2 желтоқсан аралығында өтеді.', '30 қараша – 2 желтоқсан аралығында', '2025-11-30/2025-12-02', 'range'],
+    [
+      'Форум 30 қараша – 2 желтоқсан аралығында өтеді.',
+      '30 қараша – 2 желтоқсан аралығында',
+      '2025-11-30/2025-12-02',
+      'range',
+    ],
     ['Сапар 11-інші мамырда болады.', '11-інші мамырда', '2026-05-11', 'date'],
     ['Бұл 2024 жылы болды.', '2024 жылы', '2024', 'year'],
     ['Жоспар 2024-2025 жылдарға арналған.', '2024-2025 жылдарға', '2024/2025', 'range'],
@@ -26,7 +31,10 @@ describe('Kazakh dates, reference 2025-11-14', () => {
     const m = expectOne('Ал 16 қарашада Президент қатысады.', ref, { text: '16 қарашада', value: '2025-11-16' });
     expect(m.stated).toEqual({ year: false, month: true, day: true });
     expect(m.rule).toBe('parser/kk/DayMonth');
-    const full = expectOne('2025 жылғы 14 қарашада өтеді.', ref, { text: '2025 жылғы 14 қарашада', value: '2025-11-14' });
+    const full = expectOne('2025 жылғы 14 қарашада өтеді.', ref, {
+      text: '2025 жылғы 14 қарашада',
+      value: '2025-11-14',
+    });
     expect(full.stated.year).toBe(true);
   });
 });
@@ -43,7 +51,17 @@ describe('year inference from tense, reference 2026-01-10', () => {
 
 describe('Kazakh Latin (2021 alphabet)', () => {
   it('reads a day range and a year', () => {
-    expectOne('14-15 qaraşa künderı Toqaev keledı.', '2025-11-14', { text: '14-15 qaraşa künderı', value: '2025-11-14/2025-11-15' }, 'Latn');
-    expectOne('2025 jylğy 16 qaraşada ötedı.', '2025-11-14', { text: '2025 jylğy 16 qaraşada', value: '2025-11-16' }, 'Latn');
+    expectOne(
+      '14-15 qaraşa künderı Toqaev keledı.',
+      '2025-11-14',
+      { text: '14-15 qaraşa künderı', value: '2025-11-14/2025-11-15' },
+      'Latn',
+    );
+    expectOne(
+      '2025 jylğy 16 qaraşada ötedı.',
+      '2025-11-14',
+      { text: '2025 jylğy 16 qaraşada', value: '2025-11-16' },
+      'Latn',
+    );
   });
 });

@@ -15,11 +15,15 @@ export function durationParser(lex: KkScriptLexicon): TimeParser {
   const w = lex.words;
   // -дық/-дік: `үш жылдық` (three-year) is a duration too.
   // -дай/-дей: about (`жылдай`); -лық/-лік: lasting (`айлық`).
-  const suffixes = lex.script === 'Latn' ? `(?:[dtl][yı]q|[dt][ae]i|${lex.suffixes})` : `(?:[дтл][ыі][қк]|[дт][ае]й|${lex.suffixes})`;
+  const suffixes =
+    lex.script === 'Latn' ? `(?:[dtl][yı]q|[dt][ae]i|${lex.suffixes})` : `(?:[дтл][ыі][қк]|[дт][ае]й|${lex.suffixes})`;
   const unitWords = [...w.year, ...w.month, ...w.week, ...w.day, ...w.dayUnit, ...w.hour, ...w.minute];
   const units = inflected(unitWords, suffixes);
   // An age needs its ending (`3 жасар`, `20 жаста`): a bare `он бес жас` is "fifteen young people".
-  const age = inflected(w.age, lex.script === 'Latn' ? '(?:ar|er|ta|te|tan|qa|yn[dt]a)' : '(?:ар|ер|та|те|тан|тен|қа|ке|ында|ына|ынан|тағы)');
+  const age = inflected(
+    w.age,
+    lex.script === 'Latn' ? '(?:ar|er|ta|te|tan|qa|yn[dt]a)' : '(?:ар|ер|та|те|тан|тен|қа|ке|ында|ына|ынан|тағы)',
+  );
   const which = [...w.lastN, ...w.nextN].join('|');
   const several = w.several.join('|');
   const approx = lex.script === 'Latn' ? '(?:tura|şamamen)\\s+' : '(?:тура|шамамен|шамасы|жарты|бір\\s+жарым)\\s+';
@@ -61,10 +65,20 @@ export function durationParser(lex: KkScriptLexicon): TimeParser {
       // `айлық есептік көрсеткіш` is a money unit (the monthly calculation index), `75 жылдығы` an anniversary,
       // and `айта` the verb "say": none is a stretch of time.
       if (/^(?:айт|ait)/u.test(unitWord) || /[дт][ыі][ғг][ыі]/u.test(unitWord)) return null;
-      if (/^(?:айлық|ailyq)/u.test(unitWord) && /^\s+(?:есептік|көрсеткіш|esepık)/iu.test(ctx.sentence.slice(m.index + m[0].length))) return null;
+      if (
+        /^(?:айлық|ailyq)/u.test(unitWord) &&
+        /^\s+(?:есептік|көрсеткіш|esepık)/iu.test(ctx.sentence.slice(m.index + m[0].length))
+      )
+        return null;
       const unit = g.age ? 'Y' : unitOf(g.unit ?? '');
       if (!unit) return null;
-      if (g.several) return { value: null, kind: 'duration', stated, timex: { type: 'DURATION', value: `PX${unit === 'MIN' ? 'M' : unit}` } };
+      if (g.several)
+        return {
+          value: null,
+          kind: 'duration',
+          stated,
+          timex: { type: 'DURATION', value: `PX${unit === 'MIN' ? 'M' : unit}` },
+        };
       let n = numberOf(g.n2 ?? g.n);
       if (n === null || n <= 0) return null;
       if (g.approx && /жарты|jarty/iu.test(g.approx)) n /= 2;

@@ -39,7 +39,8 @@ export function kkFragments(lex: KkScriptLexicon): KkFragments {
     lex,
     month: inflected(lex.months, lex.suffixes),
     // A day in words is an ordinal (`он бірінші мамыр`); a cardinal word before a month is a count (`бір қазан`).
-    day: (name) => `(?<${name}>(?:[12]\\d|3[01]|0?[1-9])${lex.digitOrdinal}?${lex.script === 'Cyrl' ? `|${KK_ORDINAL_NUMBER_WORDS}` : ''})`,
+    day: (name) =>
+      `(?<${name}>(?:[12]\\d|3[01]|0?[1-9])${lex.digitOrdinal}?${lex.script === 'Cyrl' ? `|${KK_ORDINAL_NUMBER_WORDS}` : ''})`,
     year: (name) => `(?<${name}>\\d{4}${lex.digitOrdinal}?${words})`,
     count: (name) => `(?<${name}>\\d{1,3}(?:[.,]\\d)?${words})`,
     yearWord: `(?:${inflected(lex.words.year, lex.suffixes)}|${yearStem.charAt(0)}\\.)`,

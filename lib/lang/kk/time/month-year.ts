@@ -40,10 +40,21 @@ export function monthYearParser(lex: KkScriptLexicon): TimeParser {
       const monthWord = (g.month ?? '').toLocaleLowerCase('kk');
       const bare = monthWord.length === (lex.months[month - 1]?.length ?? 0);
       // `Наурызым` (a reserve), `әз-Наурызымыз` (the holiday, "our Nauryz"): a month takes no "my" or "our".
-      if (/(?:[ыі]м|[ыі]м[ыі]з|[ыі]ң[ыі]з)(?:[дтнғгқк]\p{L}*)?$/u.test(monthWord.slice(lex.months[month - 1]?.length ?? 0))) return null;
+      if (
+        /(?:[ыі]м|[ыі]м[ыі]з|[ыі]ң[ыі]з)(?:[дтнғгқк]\p{L}*)?$/u.test(
+          monthWord.slice(lex.months[month - 1]?.length ?? 0),
+        )
+      )
+        return null;
       // An ambiguous word in an inflected form alone (`қазанда` "in the cauldron") is out; bare, it may still be
       // a month in a list, which the refiner decides.
-      if (!signal && KK_AMBIGUOUS_MONTHS.has(month) && !bare && !/[дтн][ыі]ң$|[дт][ае]$|[ыі]?н[дт][ае]$|[dtn][yı]ñ$|[dt][ae]$|[yı]?n[dt][ae]$/u.test(monthWord)) return null;
+      if (
+        !signal &&
+        KK_AMBIGUOUS_MONTHS.has(month) &&
+        !bare &&
+        !/[дтн][ыі]ң$|[дт][ае]$|[ыі]?н[дт][ае]$|[dtn][yı]ñ$|[dt][ae]$|[yı]?n[dt][ae]$/u.test(monthWord)
+      )
+        return null;
       const year = statedYear ?? yearOfMonth(month, ctx.referenceDate, ctx.tense);
       const stated = { year: statedYear !== null, month: true, day: false };
       const value = `${year}-${pad(month)}`;

@@ -46,13 +46,33 @@ export const composeWithYear: Refiner = (mentions, sentence) => {
     // A year in the genitive or attributive (`жылдың`, `жылғы`) makes one expression with what follows.
     const linking = /(?:ың|ің|ның|нің|дың|дің|тың|тің|ғы|гі|қы|кі|yñ|ıñ|ğy|gı)$/iu.test(first.text);
     const adverb = /(?:ы|і|y|ı)$|^(?:былтыр|биыл|byltyr|biyl)$/iu.test(first.text);
-    const next = sorted.find((x) => x !== first && x.start >= first.end && x.start - first.end <= 3 && /^\s+$/.test(sentence.slice(first.end, x.start)));
-    if (isYear && next && !linking && next.start - first.end <= 3 && adverb && next.value && !next.stated.year && first.value) {
+    const next = sorted.find(
+      (x) =>
+        x !== first &&
+        x.start >= first.end &&
+        x.start - first.end <= 3 &&
+        /^\s+$/.test(sentence.slice(first.end, x.start)),
+    );
+    if (
+      isYear &&
+      next &&
+      !linking &&
+      next.start - first.end <= 3 &&
+      adverb &&
+      next.value &&
+      !next.stated.year &&
+      first.value
+    ) {
       // `2021 жылы қыркүйекте`, `былтыр мамырда`: two expressions (KazNERD counts them apart), but the year is
       // the month's.
       out.push(first);
       used.add(next);
-      out.push({ ...next, value: next.value.replace(/^\d{4}/, first.value), stated: { ...next.stated, year: true }, rule: `${next.rule}+year` });
+      out.push({
+        ...next,
+        value: next.value.replace(/^\d{4}/, first.value),
+        stated: { ...next.stated, year: true },
+        rule: `${next.rule}+year`,
+      });
       continue;
     }
     if (!isYear || !linking || !next || next.start - first.end > 3) {
@@ -60,8 +80,16 @@ export const composeWithYear: Refiner = (mentions, sentence) => {
       continue;
     }
     used.add(next);
-    const value = next.value && !next.stated.year && first.value ? next.value.replace(/^\d{4}/, first.value) : next.value;
-    out.push({ ...next, start: first.start, text: sentence.slice(first.start, next.end), value, stated: { ...next.stated, year: true }, rule: `${next.rule}+year` });
+    const value =
+      next.value && !next.stated.year && first.value ? next.value.replace(/^\d{4}/, first.value) : next.value;
+    out.push({
+      ...next,
+      start: first.start,
+      text: sentence.slice(first.start, next.end),
+      value,
+      stated: { ...next.stated, year: true },
+      rule: `${next.rule}+year`,
+    });
   }
   return out;
 };
@@ -84,12 +112,24 @@ export const keepWeakMonthsInLists: Refiner = (mentions, sentence) => {
     const monthNo = kkMonthNumber(m.text);
     // (Not after a number a day parser refused: `31 қарашада` is no date at all.)
     const afterNumber = /\d[\s-]*$/.test(sentence.slice(Math.max(0, m.start - 6), m.start));
-    if (monthNo !== null && monthNo !== 10 && !afterNumber && /(?:[дт][ае]|айында|aiynda|[dt][ae])$/iu.test(m.text) && /^\p{Ll}/u.test(m.text)) return true;
+    if (
+      monthNo !== null &&
+      monthNo !== 10 &&
+      !afterNumber &&
+      /(?:[дт][ае]|айында|aiynda|[dt][ae])$/iu.test(m.text) &&
+      /^\p{Ll}/u.test(m.text)
+    )
+      return true;
     // `өткен жылдың қазанында`, `осы қаңтар`: a year or "this" right before vouches for it too.
     // `осы` vouches only for a month word that is nothing else: `осы қараша халық` is "these common people".
     const before = sentence.slice(Math.max(0, m.start - 24), m.start);
     const month = kkMonthNumber(m.text);
-    if (ofYear.test(before) || yearAdverb.test(before) || (thisOne.test(before) && month !== null && !KK_AMBIGUOUS_MONTHS.has(month))) return true;
+    if (
+      ofYear.test(before) ||
+      yearAdverb.test(before) ||
+      (thisOne.test(before) && month !== null && !KK_AMBIGUOUS_MONTHS.has(month))
+    )
+      return true;
     const near = (a: number, b: number) => b >= a && b - a <= 12 && joined.test(sentence.slice(a, b));
     return months.some((o) => o !== m && (near(m.end, o.start) || near(o.end, m.start)));
   });

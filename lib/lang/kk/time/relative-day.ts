@@ -30,7 +30,8 @@ export function relativeDayParser(lex: KkScriptLexicon): TimeParser {
       if (!hit) return null;
       // `кешені`, `кешен` (a complex) and `кешке` (in the evening) start like `кеше` (yesterday).
       const first = w.split(/\s+/)[0] ?? '';
-      if (lex.words.yesterday.some((s) => first.startsWith(s)) && !/^(?:кеше|кешегі|кешеден|keşe|keşegı)$/u.test(first)) return null;
+      if (lex.words.yesterday.some((s) => first.startsWith(s)) && !/^(?:кеше|кешегі|кешеден|keşe|keşegı)$/u.test(first))
+        return null;
       if (w.includes(' ') && !/(?:гі|ғы|gı|ğy)$/u.test(first)) return null;
       return {
         value: addDays(ctx.referenceDate, hit[1]),

@@ -20,7 +20,11 @@ describe('relative and vague Kazakh expressions, reference 2025-11-15', () => {
   });
 
   it('several years ago is vague: recognised, pointing back, with no value', () => {
-    const m = expectOne('Бірнеше жыл бұрын бұл байланыстар одақтастық деңгейіне шықты.', ref, { text: 'Бірнеше жыл бұрын', value: null, kind: 'vague' });
+    const m = expectOne('Бірнеше жыл бұрын бұл байланыстар одақтастық деңгейіне шықты.', ref, {
+      text: 'Бірнеше жыл бұрын',
+      value: null,
+      kind: 'vague',
+    });
     expect(m.direction).toBe('past');
   });
 

@@ -7,7 +7,8 @@ import { kkFragments, numberOf } from './fragments';
 
 // Season words are short and some are also verbs (жаз- "write") or part of other words (қысқа "short"), so only
 // the forms a season takes are accepted: in, of, to, from, the attributive -ғы/-гі, and the possessive.
-const CYRL_FORMS = '(?:[дт][ае]|[ғгқк][ыі]|н?[ыі]|[ыі]?н(?:[дт][ае](?:ғ[ыі]|г[іы])?)?|[дтн][ыі]ң|[ыі]н[ыі]ң|[дт][ае]н|[ыі]?н[ае]н|[ғг][ае])?';
+const CYRL_FORMS =
+  '(?:[дт][ае]|[ғгқк][ыі]|н?[ыі]|[ыі]?н(?:[дт][ае](?:ғ[ыі]|г[іы])?)?|[дтн][ыі]ң|[ыі]н[ыі]ң|[дт][ае]н|[ыі]?н[ае]н|[ғг][ае])?';
 const LATN_FORMS = '(?:[dt][ae]|[ğgqk][yı]|n?[yı]|[yı]?n(?:[dt][ae])?|[dtn][yı]ñ|[dt][ae]n|[ğg][ae])?';
 
 /** A season, with a year if one is given: `жазда`, `көктемгі`, `2024 жылдың күзінде`, `қыс`. EDTF 21-24. */
@@ -15,8 +16,7 @@ export function seasonParser(lex: KkScriptLexicon): TimeParser {
   const f = kkFragments(lex);
   const latn = lex.script === 'Latn';
   const stems = KK_SEASONS.map(([c, l]) => (latn ? l : c));
-  const source =
-    `(?<![\\p{L}\\p{N}])(?:${f.year('year')}\\s*-?\\s*${f.yearWord}\\s+)?(?<season>${stems.join('|')})${latn ? LATN_FORMS : CYRL_FORMS}(?![\\p{L}])`;
+  const source = `(?<![\\p{L}\\p{N}])(?:${f.year('year')}\\s*-?\\s*${f.yearWord}\\s+)?(?<season>${stems.join('|')})${latn ? LATN_FORMS : CYRL_FORMS}(?![\\p{L}])`;
   return {
     name: `parser/kk/Season${latn ? 'Latn' : ''}`,
     pattern: new RegExp(source, 'giu'),
@@ -31,7 +31,11 @@ export function seasonParser(lex: KkScriptLexicon): TimeParser {
       if (!m.groups?.year && (word === 'жаз' || word === 'jaz')) return null;
       const stated = numberOf(m.groups?.year);
       const year = stated ?? parseIsoDate(ctx.referenceDate).year;
-      return { value: `${year}-${season[2]}`, kind: 'season', stated: { year: stated !== null, month: false, day: false } };
+      return {
+        value: `${year}-${season[2]}`,
+        kind: 'season',
+        stated: { year: stated !== null, month: false, day: false },
+      };
     },
   };
 }

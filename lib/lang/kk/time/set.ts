@@ -24,7 +24,12 @@ export function setParser(lex: KkScriptLexicon): TimeParser {
     requires: wordStems([...w.every, ...w.daily]),
     extract(m): ParsedTime {
       const period = m.groups?.daily ? 'P1D' : unitCode(m.groups?.unit ?? '');
-      return { value: `R/${period}`, kind: 'set', stated: { year: false, month: false, day: false }, timex: { type: 'SET', value: period } };
+      return {
+        value: `R/${period}`,
+        kind: 'set',
+        stated: { year: false, month: false, day: false },
+        timex: { type: 'SET', value: period },
+      };
     },
   };
 }

@@ -18,7 +18,11 @@ describe('durations, sets and ages, reference 2020-06-03', () => {
   });
 
   it('several years is a duration with no value', () => {
-    expectOne('Бірнеше жылдан бері жұмыс істейді.', ref, { text: 'Бірнеше жылдан бері', value: null, kind: 'duration' });
+    expectOne('Бірнеше жылдан бері жұмыс істейді.', ref, {
+      text: 'Бірнеше жылдан бері',
+      value: null,
+      kind: 'duration',
+    });
   });
 
   it.each([
@@ -83,7 +87,12 @@ describe('joined and extended expressions, reference 2020-06-03', () => {
   });
 
   it('months in a list count; a month word alone does not', () => {
-    expect(tagKk('Төрт рет: қаңтар, наурыз, маусым және қыркүйек айларында.', ref).map((m) => m.text)).toEqual(['қаңтар', 'наурыз', 'маусым', 'қыркүйек']);
+    expect(tagKk('Төрт рет: қаңтар, наурыз, маусым және қыркүйек айларында.', ref).map((m) => m.text)).toEqual([
+      'қаңтар',
+      'наурыз',
+      'маусым',
+      'қыркүйек',
+    ]);
     expect(tagKk('Маусымы басталды.', ref)).toEqual([]);
   });
 

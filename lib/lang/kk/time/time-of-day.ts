@@ -12,7 +12,10 @@ export function timeOfDayParser(lex: KkScriptLexicon): TimeParser {
   const hour = lex.words.hour.join('|');
   const parts = latn ? [] : KK_DAY_PARTS.map(([w]) => w);
   const clock = `(?:(?<hourWord>${hour})\\s+)?(?<h>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d))?(?:-?[\\p{L}]{1,4})?`;
-  const source = `(?<![\\p{L}\\p{N}])(?:${clock}|(?<part>${[...parts].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, '\\s+')).join('|')}))(?![\\p{L}\\p{N}])`;
+  const source = `(?<![\\p{L}\\p{N}])(?:${clock}|(?<part>${[...parts]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/ /g, '\\s+'))
+    .join('|')}))(?![\\p{L}\\p{N}])`;
   return {
     name: `parser/kk/TimeOfDay${latn ? 'Latn' : ''}`,
     pattern: new RegExp(source, 'giu'),
@@ -23,7 +26,8 @@ export function timeOfDayParser(lex: KkScriptLexicon): TimeParser {
       if (g.part) {
         // `кешкі ас`, `таңғы ас`, `түскі ас`: a dinner, a breakfast, a lunch, not a time of day.
         if (/^\s+ас(?![\p{L}])/u.test(ctx.sentence.slice(m.index + m[0].length))) return null;
-        const code = KK_DAY_PARTS.find(([w]) => w === g.part?.toLocaleLowerCase('kk').replace(/\s+/g, ' '))?.[1] ?? 'DT';
+        const code =
+          KK_DAY_PARTS.find(([w]) => w === g.part?.toLocaleLowerCase('kk').replace(/\s+/g, ' '))?.[1] ?? 'DT';
         return { value: null, kind: 'time', stated, timex: { type: 'TIME', value: `${ctx.referenceDate}T${code}` } };
       }
       // A bare number is not a time; it needs the word "сағат" (o'clock) or minutes (`15:30`).

@@ -12,7 +12,17 @@ export function vagueParser(lex: KkScriptLexicon): TimeParser {
   const words =
     lex.script === 'Latn'
       ? ['bügıngı tañda', 'soñğy jyldary', 'osy künı', 'sol künı']
-      : ['бүгінгі таңда', 'соңғы жылдары', 'соңғы күндері', 'дәл осы күні', 'осы күні', 'сол күні', 'ол күні', 'бұл күн', 'сол күннен'];
+      : [
+          'бүгінгі таңда',
+          'соңғы жылдары',
+          'соңғы күндері',
+          'дәл осы күні',
+          'осы күні',
+          'сол күні',
+          'ол күні',
+          'бұл күн',
+          'сол күннен',
+        ];
   const source = `(?<![\\p{L}\\p{N}])(?:${words.map((x) => x.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`;
   return {
     name: `parser/kk/Vague${lex.script === 'Latn' ? 'Latn' : ''}`,

@@ -33,10 +33,15 @@ export function weekdayParser(lex: KkScriptLexicon): TimeParser {
       const ahead = (target - today + 7) % 7 || 7;
       let delta: number;
       if (which === 'өткен' || which === 'ötken' || (!which && ctx.tense === 'past')) delta = -back;
-      else if (which === 'келесі' || which === 'алдағы' || which === 'kelesı' || (!which && ctx.tense === 'future')) delta = ahead;
+      else if (which === 'келесі' || which === 'алдағы' || which === 'kelesı' || (!which && ctx.tense === 'future'))
+        delta = ahead;
       else delta = back <= ahead ? -back : ahead;
       if (target === today && !which) delta = 0;
-      return { value: addDays(ctx.referenceDate, delta), kind: 'date', stated: { year: false, month: false, day: false } };
+      return {
+        value: addDays(ctx.referenceDate, delta),
+        kind: 'date',
+        stated: { year: false, month: false, day: false },
+      };
     },
   };
 }

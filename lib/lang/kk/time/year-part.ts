@@ -15,15 +15,16 @@ export function yearPartParser(lex: KkScriptLexicon): TimeParser {
   const which = [...w.thisOne, ...w.previous, ...w.next, ...w.current];
   const units = inflected([...w.year, ...w.month], lex.suffixes);
   const part = lex.script === 'Latn' ? '(?:bas|soñ|aiağ|orta)[\\p{L}]*' : '(?:бас|соң|аяғ|аяқ|орта)(?:ы|сы)[\\p{L}]*';
-  const source =
-    `(?<![\\p{L}\\p{N}])(?:(?<which>${which.join('|')})\\s+|${f.year('year')}\\s*-?\\s*)?(?<unit>${units})\\s+(?<part>${part})`;
+  const source = `(?<![\\p{L}\\p{N}])(?:(?<which>${which.join('|')})\\s+|${f.year('year')}\\s*-?\\s*)?(?<unit>${units})\\s+(?<part>${part})`;
   return {
     name: `parser/kk/YearPart${lex.script === 'Latn' ? 'Latn' : ''}`,
     pattern: new RegExp(source, 'giu'),
     requires: wordStems([...lex.words.year, ...lex.words.month]),
     extract(m, ctx): ParsedTime | null {
       const g = m.groups ?? {};
-      const isMonth = w.month.some((s) => (g.unit ?? '').toLocaleLowerCase('kk').startsWith(s)) && !w.year.some((s) => (g.unit ?? '').toLocaleLowerCase('kk').startsWith(s));
+      const isMonth =
+        w.month.some((s) => (g.unit ?? '').toLocaleLowerCase('kk').startsWith(s)) &&
+        !w.year.some((s) => (g.unit ?? '').toLocaleLowerCase('kk').startsWith(s));
       const which = (g.which ?? '').toLocaleLowerCase('kk');
       const shift = w.previous.includes(which) ? -1 : w.next.includes(which) ? 1 : 0;
       const year = numberOf(g.year);

@@ -14,8 +14,17 @@ describe('Russian events', () => {
       ],
     );
     const events = summary(corpus);
-    expect(events.find((e) => e.type === 'state-visit')).toMatchObject({ when: '2025-11-14', status: 'reported', place: 'tashkent', actors: ['mirziyoyev', 'tokayev'] });
-    expect(events.find((e) => e.type === 'talks')).toMatchObject({ status: 'announced', parent: 'state-visit', actors: ['mirziyoyev', 'tokayev'] });
+    expect(events.find((e) => e.type === 'state-visit')).toMatchObject({
+      when: '2025-11-14',
+      status: 'reported',
+      place: 'tashkent',
+      actors: ['mirziyoyev', 'tokayev'],
+    });
+    expect(events.find((e) => e.type === 'talks')).toMatchObject({
+      status: 'announced',
+      parent: 'state-visit',
+      actors: ['mirziyoyev', 'tokayev'],
+    });
     // Announced in the first article, reported in the second: one event, now reported.
     expect(events.filter((e) => e.type === 'summit')).toEqual([
       { type: 'summit', when: '2025-11-16', status: 'reported', place: 'tashkent', actors: ['tokayev'], parent: null },

@@ -7,7 +7,24 @@ import { START } from './fragments';
 import { shiftedUnit } from './relative-unit';
 
 // `примерно два года назад`, `почти через два года`, `ещё 2 года назад`, `чуть больше недели назад`.
-const HEDGE = anyOf(['около', 'почти', 'примерно', 'приблизительно', 'более', 'больше', 'менее', 'меньше', 'чуть', 'чуть более', 'чуть больше', 'немногим более', 'свыше', 'порядка', 'не менее', 'не более']);
+const HEDGE = anyOf([
+  'около',
+  'почти',
+  'примерно',
+  'приблизительно',
+  'более',
+  'больше',
+  'менее',
+  'меньше',
+  'чуть',
+  'чуть более',
+  'чуть больше',
+  'немногим более',
+  'свыше',
+  'порядка',
+  'не менее',
+  'не более',
+]);
 const BEFORE = anyOf(['через', 'спустя', 'по прошествии']);
 const AFTER = anyOf(['назад', 'тому назад', 'спустя', 'позже', 'позднее', 'ранее', 'раньше', 'вперёд']);
 const PAST_WORDS = /(?:назад|ранее|раньше)$/iu;
@@ -38,12 +55,15 @@ export const agoParser: TimeParser = {
     const clock = isClockUnit(first.unit);
     const kind = clock ? ('time' as const) : ('relative' as const);
     // Only `назад` and `через` count from the reference date; a hedge (`около`, `почти`) makes the point vague.
-    const fromReference = /^(?:назад|тому назад|через)$/.test(word) && !/^(?:около|почти|примерно|приблизительно|более|больше|менее|меньше|чуть|свыше|порядка|не)\s/iu.test(m[0]);
+    const fromReference =
+      /^(?:назад|тому назад|через)$/.test(word) &&
+      !/^(?:около|почти|примерно|приблизительно|более|больше|менее|меньше|чуть|свыше|порядка|не)\s/iu.test(m[0]);
     if (first.amount === null || !Number.isInteger(first.amount) || !fromReference || clock) {
       return { value: null, kind: clock ? 'time' : 'vague', stated, direction };
     }
     const shift = direction === 'past' ? -first.amount : first.amount;
-    const value = first.unit === 'day' ? addDays(ctx.referenceDate, shift) : shiftedUnit(ctx.referenceDate, first.unit, shift);
+    const value =
+      first.unit === 'day' ? addDays(ctx.referenceDate, shift) : shiftedUnit(ctx.referenceDate, first.unit, shift);
     return { value, kind: value === null ? 'vague' : kind, stated, direction };
   },
 };

@@ -19,7 +19,10 @@ export const AMOUNT = `${ONE}(?:(?:\\s*,\\s*|\\s+и\\s+|\\s+)${ONE})*`;
 /** A unit alone, counting one (`через месяц`, `год назад`, `в течение недели`). */
 export const UNIT_ALONE = `${RU_UNIT_ALONE}(?![\\p{L}\\p{N}])`;
 
-const PIECE = new RegExp(`(?<count>\\d{1,4}(?:[.,]\\d{1,2})?|${RU_CARDINAL_PHRASE}|${anyOf(RU_VAGUE_COUNTS)})?(?<half>\\s+с\\s+половиной)?(?:-?(?:ти|и|х|ми))?\\s*-?\\s*${BETWEEN}(?<unit>${RU_UNIT}|${RU_HALF_UNIT})(?![\\p{L}\\p{N}])`, 'giu');
+const PIECE = new RegExp(
+  `(?<count>\\d{1,4}(?:[.,]\\d{1,2})?|${RU_CARDINAL_PHRASE}|${anyOf(RU_VAGUE_COUNTS)})?(?<half>\\s+с\\s+половиной)?(?:-?(?:ти|и|х|ми))?\\s*-?\\s*${BETWEEN}(?<unit>${RU_UNIT}|${RU_HALF_UNIT})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 
 export interface AmountPart {
   /** Null for a vague count (`несколько`). */
@@ -51,10 +54,23 @@ export function readAmount(text: string): AmountPart[] {
 
 /** Whether the amount is a range of counts (`от 8 до 20 лет`, `45-60 дней`): it has no one duration. */
 export function isCountRange(text: string): boolean {
-  return /(?:\d|\p{L})(?:\s*[-–—]\s*|\s+(?:до|или)\s+)(?:\d|(?!(?:ти|и|х|ми)\s)\p{L}+\s+(?:лет|год|месяц|недел|дн|час|минут|сут))/u.test(text);
+  return /(?:\d|\p{L})(?:\s*[-–—]\s*|\s+(?:до|или)\s+)(?:\d|(?!(?:ти|и|х|ми)\s)\p{L}+\s+(?:лет|год|месяц|недел|дн|час|минут|сут))/u.test(
+    text,
+  );
 }
 
-const RANK: Record<RuUnit, number> = { century: 8, decade: 7, year: 6, season: 5, month: 4, week: 3, day: 2, hour: 1, minute: 0, second: -1 };
+const RANK: Record<RuUnit, number> = {
+  century: 8,
+  decade: 7,
+  year: 6,
+  season: 5,
+  month: 4,
+  week: 3,
+  day: 2,
+  hour: 1,
+  minute: 0,
+  second: -1,
+};
 
 /**
  * How many leading parts make one compound amount: `1 год 5 месяцев` is one, but `10 суток, двое суток` is two

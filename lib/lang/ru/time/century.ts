@@ -40,7 +40,8 @@ export const centuryParser: TimeParser = {
     else if (g.words) {
       const read = readNumeral(g.words);
       n = read?.ordinal ? read.value : null;
-    } else if (g.which) n = Math.floor((parseIsoDate(ctx.referenceDate).year - 1) / 100) + 1 + relativeShift(foldRu(g.which));
+    } else if (g.which)
+      n = Math.floor((parseIsoDate(ctx.referenceDate).year - 1) / 100) + 1 + relativeShift(foldRu(g.which));
     if (n === null || n < 1 || n > 30) return null;
     const value = `${pad(n - 1)}XX`;
     return { value: openInterval(value, g.p), kind: 'century', stated: { year: true, month: false, day: false } };

@@ -6,7 +6,20 @@ import { END, START } from './fragments';
 
 // Capitalised month adjectives name events (`Октябрьской революции`) or places (`в городе Октябрьский`): only
 // the events count.
-const EVENT_NOUN = anyOf(['революция', 'революции', 'революцию', 'революцией', 'переворот', 'переворота', 'путч', 'путча', 'восстание', 'восстания', 'события', 'событий']);
+const EVENT_NOUN = anyOf([
+  'революция',
+  'революции',
+  'революцию',
+  'революцией',
+  'переворот',
+  'переворота',
+  'путч',
+  'путча',
+  'восстание',
+  'восстания',
+  'события',
+  'событий',
+]);
 
 /**
  * Adjectives made from a month or a weekday: `майских праздников`, `декабрьском заседании`, `Октябрьской
@@ -21,6 +34,10 @@ export const dateAdjectiveParser: TimeParser = {
     const capitalised = /^\p{Lu}/u.test(m[0]) && m.index > 0;
     if (capitalised && !new RegExp(`^${EVENT_NOUN}$`, 'iu').test(next ?? '')) return null;
     if (g.month && ruMonthOfAdjective(g.month) === null) return null;
-    return { value: null, kind: g.month ? 'month' : 'date', stated: { year: false, month: Boolean(g.month), day: false } };
+    return {
+      value: null,
+      kind: g.month ? 'month' : 'date',
+      stated: { year: false, month: Boolean(g.month), day: false },
+    };
   },
 };

@@ -2,7 +2,18 @@ import { ruMonthNumber } from '../months';
 import { anyOf } from '../pattern';
 import { inferYear, isoDate, isRealDate } from '../../../time/calendar';
 import type { ParsedTime, TimeParser } from '../../../time/parser';
-import { DASH, PREP, RU_MONTH_AFTER_DAY, RU_MONTH_OR_ABBREVIATION, RU_WEEKDAY, START, WHICH, day, prep, yearAfter } from './fragments';
+import {
+  DASH,
+  PREP,
+  RU_MONTH_AFTER_DAY,
+  RU_MONTH_OR_ABBREVIATION,
+  RU_WEEKDAY,
+  START,
+  WHICH,
+  day,
+  prep,
+  yearAfter,
+} from './fragments';
 import { readDay, statedYear } from './numbers';
 import { openInterval } from './open-interval';
 

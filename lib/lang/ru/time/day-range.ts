@@ -30,7 +30,8 @@ export const dayRangeParser: TimeParser = {
     const year2 = statedYear(g, 'y2', ctx.referenceDate);
     const year1 = statedYear(g, 'y1', ctx.referenceDate);
     const crossesYear = month2 < month1;
-    const y1 = year1 ?? (year2 !== null ? year2 - (crossesYear ? 1 : 0) : inferYear(month1, d1, ctx.referenceDate, ctx.tense));
+    const y1 =
+      year1 ?? (year2 !== null ? year2 - (crossesYear ? 1 : 0) : inferYear(month1, d1, ctx.referenceDate, ctx.tense));
     const y2 = year2 ?? (crossesYear ? y1 + 1 : y1);
     if (!isRealDate(y1, month1, d1) || !isRealDate(y2, month2, d2)) return null;
     const from = isoDate(y1, month1, d1);

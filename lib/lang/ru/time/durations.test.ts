@@ -36,7 +36,10 @@ describe('durations: ISO 8601 values, NEREL-style spans with their qualifiers', 
 
   it('a year number after an amount is a year of its own', () => {
     const found = tagRu('Товарооборот за девять месяцев 2025 года вырос.', ref);
-    expect(found.map((m) => [m.text, m.value])).toEqual([['за девять месяцев', 'P9M'], ['2025 года', '2025']]);
+    expect(found.map((m) => [m.text, m.value])).toEqual([
+      ['за девять месяцев', 'P9M'],
+      ['2025 года', '2025'],
+    ]);
   });
 
   it('says the TIMEX3 type and value of a duration', () => {

@@ -42,7 +42,9 @@ export const YEAR_WORD = '(?:год(?:а|у|ом|е|ы|ов|ах|ам)?|гг?)(?
 export const yearDigits = (name: string) => `(?<${name}>\\d{4})(?:-?(?:го|м|й|ый|ом))?`;
 
 // `этого`, `прошлого`, `следующего`, `текущего` (года): only the genitive follows a date.
-const GENITIVE_WHICH = anyOf([...RU_TIME_WORDS.thisOne, ...RU_TIME_WORDS.previous, ...RU_TIME_WORDS.next].filter((w) => w.endsWith('го')));
+const GENITIVE_WHICH = anyOf(
+  [...RU_TIME_WORDS.thisOne, ...RU_TIME_WORDS.previous, ...RU_TIME_WORDS.next].filter((w) => w.endsWith('го')),
+);
 
 /** A year after a day and month or a month: `2025 года`, `2025 г.`, `2025`, `две тысячи двадцать пятого года`. */
 export const yearAfter = (name: string) =>

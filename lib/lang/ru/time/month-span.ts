@@ -22,7 +22,9 @@ export const monthSpanParser: TimeParser = {
     if (month1 === null || month2 === null) return null;
     const stated1 = statedYear(g, 'y1', ctx.referenceDate);
     const stated2 = statedYear(g, 'y2', ctx.referenceDate);
-    const y2 = stated2 ?? (stated1 !== null ? stated1 + (month2 < month1 ? 1 : 0) : inferMonthYear(month2, ctx.referenceDate, ctx.tense));
+    const y2 =
+      stated2 ??
+      (stated1 !== null ? stated1 + (month2 < month1 ? 1 : 0) : inferMonthYear(month2, ctx.referenceDate, ctx.tense));
     const y1 = stated1 ?? (month2 < month1 ? y2 - 1 : y2);
     const from = g.d1 ? `${y1}-${pad(month1)}-${pad(Number(g.d1))}` : `${y1}-${pad(month1)}`;
     const to = `${y2}-${pad(month2)}`;

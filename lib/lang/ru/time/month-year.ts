@@ -33,7 +33,8 @@ export const monthYearParser: TimeParser = {
     const stated = statedYear(g, 'y', ctx.referenceDate);
     const bare = !g.p && !g.part && stated === null && !g.m2;
     // `Марта` alone is a name; `31 ноября` (an impossible date) is not November.
-    if (bare && (/^\p{Lu}/u.test(g.m1 ?? '') || /\d\s*$/u.test(ctx.sentence.slice(Math.max(0, m.index - 4), m.index)))) return null;
+    if (bare && (/^\p{Lu}/u.test(g.m1 ?? '') || /\d\s*$/u.test(ctx.sentence.slice(Math.max(0, m.index - 4), m.index))))
+      return null;
     const year = stated ?? inferMonthYear(month1, ctx.referenceDate, ctx.tense);
     const parts = { year: stated !== null, month: true, day: false };
     if (month2 !== null) {

@@ -31,7 +31,11 @@ export function relativeShift(word: string): number {
 }
 
 /** The year stated after a month or a date, read from the groups `<name>`, `<name>w`, `<name>rel`. */
-export function statedYear(groups: Record<string, string | undefined>, name: string, referenceDate: string): number | null {
+export function statedYear(
+  groups: Record<string, string | undefined>,
+  name: string,
+  referenceDate: string,
+): number | null {
   if (groups[`${name}rel`]) return relativeYear(groups[`${name}rel`] ?? '', referenceDate);
   return readYear(groups[name], groups[`${name}w`]);
 }

@@ -25,16 +25,26 @@ describe('numerals in words', () => {
 
 describe('month and weekday words in every case', () => {
   it.each<[string, number]>([
-    ['ноябрь', 11], ['ноября', 11], ['ноябре', 11], ['ноябрём', 11], ['Ноябрем', 11], ['май', 5], ['мае', 5], ['марта', 3],
-    ['сент.', 9], ['авг', 8],
+    ['ноябрь', 11],
+    ['ноября', 11],
+    ['ноябре', 11],
+    ['ноябрём', 11],
+    ['Ноябрем', 11],
+    ['май', 5],
+    ['мае', 5],
+    ['марта', 3],
+    ['сент.', 9],
+    ['авг', 8],
   ])('%s is month %d', (word, month) => {
     expect(ruMonthNumber(word)).toBe(month);
   });
 
-  it.each<[string, number]>([['пятницу', 5], ['среду', 3], ['воскресенья', 7], ['понедельникам', 1]])(
-    '%s is weekday %d',
-    (word, weekday) => {
-      expect(ruWeekdayNumber(word)).toBe(weekday);
-    },
-  );
+  it.each<[string, number]>([
+    ['пятницу', 5],
+    ['среду', 3],
+    ['воскресенья', 7],
+    ['понедельникам', 1],
+  ])('%s is weekday %d', (word, weekday) => {
+    expect(ruWeekdayNumber(word)).toBe(weekday);
+  });
 });

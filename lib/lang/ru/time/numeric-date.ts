@@ -17,6 +17,10 @@ export const numericDateParser: TimeParser = {
     const g = m.groups ?? {};
     const [y, mo, d] = [Number(g.y), Number(g.m), Number(g.d)];
     if (!isRealDate(y, mo, d)) return null;
-    return { value: openInterval(isoDate(y, mo, d), g.p), kind: 'date', stated: { year: true, month: true, day: true } };
+    return {
+      value: openInterval(isoDate(y, mo, d), g.p),
+      kind: 'date',
+      stated: { year: true, month: true, day: true },
+    };
   },
 };

@@ -6,8 +6,24 @@ import { START, WHICH, prep, yearAfter } from './fragments';
 import { relativeShift, statedYear } from './numbers';
 import { openInterval } from './open-interval';
 
-const ORDINAL = anyOf(['первом', 'первого', 'первый', 'первому', 'втором', 'второго', 'второй', 'второму', 'третьем',
-  'третьего', 'третий', 'третьему', 'четвёртом', 'четвёртого', 'четвёртый', 'четвёртому']);
+const ORDINAL = anyOf([
+  'первом',
+  'первого',
+  'первый',
+  'первому',
+  'втором',
+  'второго',
+  'второй',
+  'второму',
+  'третьем',
+  'третьего',
+  'третий',
+  'третьему',
+  'четвёртом',
+  'четвёртого',
+  'четвёртый',
+  'четвёртому',
+]);
 
 /**
  * A quarter or a half of a year: `в первом квартале`, `во втором квартале 2025 года`, `в I квартале`, `в прошлом
@@ -33,7 +49,13 @@ export const quarterParser: TimeParser = {
       year += Math.floor(shifted / count);
       n = (((shifted % count) + count) % count) + 1;
     } else {
-      n = g.ordinal ? (readNumeral(g.ordinal)?.value ?? 0) : g.roman ? g.roman.length === 2 ? 4 : g.roman.length : Number(g.digit);
+      n = g.ordinal
+        ? (readNumeral(g.ordinal)?.value ?? 0)
+        : g.roman
+          ? g.roman.length === 2
+            ? 4
+            : g.roman.length
+          : Number(g.digit);
     }
     if (n < 1 || n > (half ? 2 : 4)) return null;
     const code = half ? 39 + n : 32 + n;

@@ -21,11 +21,18 @@ const OFFSET_OF = new Map<string, number>(OFFSETS.flatMap(([n, list]) => list.ma
  */
 export const relativeDayParser: TimeParser = {
   name: 'parser/ru/RelativeDay',
-  pattern: new RegExp(`${START}(?:(?:до|с|со|на|к|после)\\s+)?(?<word>${anyOf(OFFSET_OF.keys())})${END}(?:\\s+(?<day>дня|день|дню|утра|вечера))?`, 'giu'),
+  pattern: new RegExp(
+    `${START}(?:(?:до|с|со|на|к|после)\\s+)?(?<word>${anyOf(OFFSET_OF.keys())})${END}(?:\\s+(?<day>дня|день|дню|утра|вечера))?`,
+    'giu',
+  ),
   extract(m, ctx): ParsedTime | null {
     const offset = OFFSET_OF.get(foldRu(m.groups?.word ?? ''));
     if (offset === undefined) return null;
     // `завтрашний день` with nothing else is "the future"; `завтрашнего дня` after `с` is still a day.
-    return { value: addDays(ctx.referenceDate, offset), kind: 'relative', stated: { year: false, month: false, day: false } };
+    return {
+      value: addDays(ctx.referenceDate, offset),
+      kind: 'relative',
+      stated: { year: false, month: false, day: false },
+    };
   },
 };

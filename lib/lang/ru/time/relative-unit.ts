@@ -21,7 +21,6 @@ export function shiftedUnit(referenceDate: string, unit: string, shift: number):
   return null;
 }
 
-
 /**
  * This / last / next year, month, week, decade: `в прошлом году`, `в этом году`, `на следующей неделе`, `в
  * текущем месяце`, `в конце прошлой недели`, `прошлого года`, `с начала этого года`. A sports season (`в этом

@@ -58,8 +58,14 @@ describe('vague references: recognised, pointing somewhere, with no value', () =
   });
 
   it('keeps the direction', () => {
-    expect(expectOne('В последние годы торговля росла.', ref, { text: 'В последние годы', value: null }).direction).toBe('past');
-    expect(expectOne('В ближайшие годы торговля вырастет.', ref, { text: 'В ближайшие годы', value: null }).direction).toBe('future');
-    expect(expectOne('Несколько лет назад начался кризис.', ref, { text: 'Несколько лет назад', value: null }).direction).toBe('past');
+    expect(
+      expectOne('В последние годы торговля росла.', ref, { text: 'В последние годы', value: null }).direction,
+    ).toBe('past');
+    expect(
+      expectOne('В ближайшие годы торговля вырастет.', ref, { text: 'В ближайшие годы', value: null }).direction,
+    ).toBe('future');
+    expect(
+      expectOne('Несколько лет назад начался кризис.', ref, { text: 'Несколько лет назад', value: null }).direction,
+    ).toBe('past');
   });
 });

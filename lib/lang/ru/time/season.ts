@@ -5,7 +5,6 @@ import { END, PART, START, WHICH, prep, yearAfter } from './fragments';
 import { relativeShift, statedYear } from './numbers';
 import { openInterval } from './open-interval';
 
-
 /**
  * A season: `летом 2025 года`, `осенью прошлого года`, `этим летом`, `прошлой зимой`, `к осени`, `весной`. EDTF
  * season codes: 21 spring, 22 summer, 23 autumn, 24 winter (`2025-22`). Without a year, the season of the
@@ -13,7 +12,10 @@ import { openInterval } from './open-interval';
  */
 export const seasonParser: TimeParser = {
   name: 'parser/ru/Season',
-  pattern: new RegExp(`${START}${prep('p')}(?<part>${PART})(?:(?<which>${WHICH})\\s+)?(?<season>${RU_SEASON})${END}${yearAfter('y')}?`, 'giu'),
+  pattern: new RegExp(
+    `${START}${prep('p')}(?<part>${PART})(?:(?<which>${WHICH})\\s+)?(?<season>${RU_SEASON})${END}${yearAfter('y')}?`,
+    'giu',
+  ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};
     const code = ruSeasonCode(g.season ?? '');

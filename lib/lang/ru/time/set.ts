@@ -9,7 +9,14 @@ import { END, START } from './fragments';
 
 // `ежегодно`, `ежедневно`. Their adjectives (`ежегодный форум`) describe a thing, not a time: NEREL leaves them
 // out, and so do we.
-const EVERY_WORDS: Record<string, string> = { ежегодн: 'P1Y', ежемесячн: 'P1M', еженедельн: 'P1W', ежедневн: 'P1D', ежечасн: 'PT1H', ежеквартальн: 'P3M' };
+const EVERY_WORDS: Record<string, string> = {
+  ежегодн: 'P1Y',
+  ежемесячн: 'P1M',
+  еженедельн: 'P1W',
+  ежедневн: 'P1D',
+  ежечасн: 'PT1H',
+  ежеквартальн: 'P3M',
+};
 const EVERY_FORMS = Object.keys(EVERY_WORDS).map((stem) => `${stem}о`);
 
 const RATE_AMOUNT = /(?:\d|тысяч\p{L}*|млн|млрд|миллион\p{L}*|миллиард\p{L}*|раз|раза)\s+(?:\p{L}+\s+){0,2}$/u;
@@ -29,7 +36,12 @@ export const setParser: TimeParser = {
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};
     const stated = { year: false, month: false, day: false };
-    const set = (value: string): ParsedTime => ({ value: null, kind: 'set', stated, timex: { type: 'SET', value } satisfies Timex });
+    const set = (value: string): ParsedTime => ({
+      value: null,
+      kind: 'set',
+      stated,
+      timex: { type: 'SET', value } satisfies Timex,
+    });
     if (g.rate) {
       // `370 тысяч тонн нефти в год`, `2 тысячи масок в день`: a rate, when an amount comes just before and nothing
       // depends on the unit (`в день выборов` is a day).

@@ -36,7 +36,11 @@ describe('times of day: TIME, no EDTF value without a date', () => {
   });
 
   it('a score, a law article or an amount is not a time', () => {
-    for (const text of ['Матч закончился со счётом 15:13.', 'Статья КоАП 13.15 дополнена.', 'Выручка выросла до 11.29 миллиарда.']) {
+    for (const text of [
+      'Матч закончился со счётом 15:13.',
+      'Статья КоАП 13.15 дополнена.',
+      'Выручка выросла до 11.29 миллиарда.',
+    ]) {
       expect(tagRu(text, '2025-11-14')).toEqual([]);
     }
   });

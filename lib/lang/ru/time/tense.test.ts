@@ -3,8 +3,16 @@ import { sentenceTense, tenseAfter, wordTense } from '../tense';
 
 describe('Russian tense of a word', () => {
   it.each([
-    ['прошёл', 'past'], ['заявила', 'past'], ['состоялось', 'past'], ['встретились', 'past'], ['подписали', 'past'],
-    ['будет', 'future'], ['состоится', 'future'], ['планируется', 'future'], ['ожидается', 'future'], ['прибудет', 'future'],
+    ['прошёл', 'past'],
+    ['заявила', 'past'],
+    ['состоялось', 'past'],
+    ['встретились', 'past'],
+    ['подписали', 'past'],
+    ['будет', 'future'],
+    ['состоится', 'future'],
+    ['планируется', 'future'],
+    ['ожидается', 'future'],
+    ['прибудет', 'future'],
     ['подпишут', 'future'],
   ])('%s is %s', (word, tense) => {
     expect(wordTense(word)).toBe(tense);

@@ -5,15 +5,67 @@ import { END, START } from './fragments';
 
 // Parts of the day, as adverbs and nouns (`утром`, `с утра`, `к вечеру`, `поздним вечером`), with TIMEX3 codes.
 const PARTS: Record<string, string> = {
-  утр: 'MO', утром: 'MO', утра: 'MO', утро: 'MO', утру: 'MO',
-  вечер: 'EV', вечером: 'EV', вечера: 'EV', вечеру: 'EV',
-  ночь: 'NI', ночью: 'NI', ночи: 'NI', ночам: 'NI',
-  днём: 'AF', днем: 'AF', полдень: 'MI', полдня: 'MI', полудня: 'MI', полночь: 'NI', полуночи: 'NI', обед: 'MI', обеда: 'MI',
+  утр: 'MO',
+  утром: 'MO',
+  утра: 'MO',
+  утро: 'MO',
+  утру: 'MO',
+  вечер: 'EV',
+  вечером: 'EV',
+  вечера: 'EV',
+  вечеру: 'EV',
+  ночь: 'NI',
+  ночью: 'NI',
+  ночи: 'NI',
+  ночам: 'NI',
+  днём: 'AF',
+  днем: 'AF',
+  полдень: 'MI',
+  полдня: 'MI',
+  полудня: 'MI',
+  полночь: 'NI',
+  полуночи: 'NI',
+  обед: 'MI',
+  обеда: 'MI',
 };
 const PART_WORD = anyOf(Object.keys(PARTS).filter((w) => w !== 'утр'));
-const EARLY_LATE = anyOf(['рано', 'поздно', 'ранним', 'поздним', 'ранее', 'рано утром', 'глубокой', 'поздней', 'этим', 'тем же', 'в тот же', 'этой', 'прошлой', 'в эту', 'в ту']);
-const HEDGE = anyOf(['около', 'примерно', 'приблизительно', 'почти', 'ровно', 'незадолго до', 'сразу после', 'после', 'до', 'с', 'со', 'к', 'в', 'во', 'на', 'после']);
-const ZONE = '(?:\\s+(?:по\\s+(?:местному|московскому|киевскому|астанинскому|восточному|гринвичу|\\p{L}+ому)(?:\\s+времени)?|по\\s+Москве|мск|МСК|GMT|UTC|\\(\\s*мск\\s*\\)))?';
+const EARLY_LATE = anyOf([
+  'рано',
+  'поздно',
+  'ранним',
+  'поздним',
+  'ранее',
+  'рано утром',
+  'глубокой',
+  'поздней',
+  'этим',
+  'тем же',
+  'в тот же',
+  'этой',
+  'прошлой',
+  'в эту',
+  'в ту',
+]);
+const HEDGE = anyOf([
+  'около',
+  'примерно',
+  'приблизительно',
+  'почти',
+  'ровно',
+  'незадолго до',
+  'сразу после',
+  'после',
+  'до',
+  'с',
+  'со',
+  'к',
+  'в',
+  'во',
+  'на',
+  'после',
+]);
+const ZONE =
+  '(?:\\s+(?:по\\s+(?:местному|московскому|киевскому|астанинскому|восточному|гринвичу|\\p{L}+ому)(?:\\s+времени)?|по\\s+Москве|мск|МСК|GMT|UTC|\\(\\s*мск\\s*\\)))?';
 const HOURS_WORD = '(?:час(?:а|ов)?|ч\\.?)';
 
 /**
@@ -34,7 +86,12 @@ export const timeOfDayParser: TimeParser = {
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};
     const stated = { year: false, month: false, day: false };
-    const time = (value: string): ParsedTime => ({ value: null, kind: 'time', stated, timex: { type: 'TIME', value: `XXXX-XX-XXT${value}` } });
+    const time = (value: string): ParsedTime => ({
+      value: null,
+      kind: 'time',
+      stated,
+      timex: { type: 'TIME', value: `XXXX-XX-XXT${value}` },
+    });
     if (g.minute) return g.hedge ? { value: null, kind: 'time', stated } : null; // a minute of a match: no clock time
     if (g.h) {
       // `15:13` may be a score, `13.15` an article of a law, `11.29` an amount: a clock time needs a preposition
@@ -54,7 +111,12 @@ export const timeOfDayParser: TimeParser = {
     const code = PARTS[foldRu(g.part ?? '')];
     if (!code) return null;
     // `ночи`, `вечера`, `утра` alone are usually part of something else (`до поздней ночи`, `вечера памяти`).
-    if (!g.early && /^(?:ночи|вечера|утра|вечер|утро|ночь|обед|обеда|полдня|днём|днем|вечеру|утру)$/iu.test(g.part ?? '') && !/^(?:с|со|до|к|в|во|на|около)\s/iu.test(m[0])) return null;
+    if (
+      !g.early &&
+      /^(?:ночи|вечера|утра|вечер|утро|ночь|обед|обеда|полдня|днём|днем|вечеру|утру)$/iu.test(g.part ?? '') &&
+      !/^(?:с|со|до|к|в|во|на|около)\s/iu.test(m[0])
+    )
+      return null;
     return time(code);
   },
 };

@@ -6,14 +6,20 @@ import type { TimeParser } from '../../../time/parser';
 const OPENING_QUOTE = /(?:«|(?:^|[\s(])["“„'])\s*$/u;
 
 // Quoted speech opens with a preposition as often as any sentence: «В прошлом году мы…».
-const SPEECH_START = /^(?:(?:в|во|с|со|до|на|за|к|по|от|через|после|около|уже|ещё|еще)\s|вчера|завтра|несколько\s|недавно)/iu;
+const SPEECH_START =
+  /^(?:(?:в|во|с|со|до|на|за|к|по|от|через|после|около|уже|ещё|еще)\s|вчера|завтра|несколько\s|недавно)/iu;
 
 /** The same parser, except that a match opening a quoted title is not a time expression. */
 export function outsideTitles(parser: TimeParser): TimeParser {
   return {
     ...parser,
     extract(m, ctx) {
-      if (/^[\p{Lu}\p{N}]/u.test(m[0]) && !SPEECH_START.test(m[0]) && OPENING_QUOTE.test(ctx.sentence.slice(Math.max(0, m.index - 3), m.index))) return null;
+      if (
+        /^[\p{Lu}\p{N}]/u.test(m[0]) &&
+        !SPEECH_START.test(m[0]) &&
+        OPENING_QUOTE.test(ctx.sentence.slice(Math.max(0, m.index - 3), m.index))
+      )
+        return null;
       return parser.extract(m, ctx);
     },
   };

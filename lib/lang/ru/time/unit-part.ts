@@ -4,7 +4,14 @@ import { END, START, prep } from './fragments';
 import { openInterval } from './open-interval';
 import { shiftedUnit } from './relative-unit';
 
-const UNITS: Record<string, string> = { года: 'year', месяца: 'month', недели: 'week', века: 'century', сезона: 'season', дня: 'day' };
+const UNITS: Record<string, string> = {
+  года: 'year',
+  месяца: 'month',
+  недели: 'week',
+  века: 'century',
+  сезона: 'season',
+  дня: 'day',
+};
 
 /**
  * A part of the current unit, named without "this": `в начале года`, `до конца года`, `с начала года`, `к концу

@@ -5,7 +5,14 @@ import { addDays, parseIsoDate } from '../../../time/calendar';
 import type { ParsedTime, TimeParser, Tense } from '../../../time/parser';
 import { END, START } from './fragments';
 
-const WHICH = anyOf([...RU_TIME_WORDS.thisOne, ...RU_TIME_WORDS.previous, ...RU_TIME_WORDS.next, 'ближайший', 'ближайшую', 'ближайшее']);
+const WHICH = anyOf([
+  ...RU_TIME_WORDS.thisOne,
+  ...RU_TIME_WORDS.previous,
+  ...RU_TIME_WORDS.next,
+  'ближайший',
+  'ближайшую',
+  'ближайшее',
+]);
 
 /** ISO weekday (1-7) of a date. */
 function weekdayOf(iso: string): number {
@@ -36,7 +43,10 @@ export function weekdayDate(weekday: number, referenceDate: string, tense: Tense
  */
 export const weekdayParser: TimeParser = {
   name: 'parser/ru/Weekday',
-  pattern: new RegExp(`${START}(?:(?<p>в|во|на|до|с|со|к|ко|по|от|к\\s+концу|в\\s+ночь\\s+на)\\s+)?(?:(?<which>${WHICH})\\s+)?(?<day>${RU_WEEKDAY})${END}`, 'giu'),
+  pattern: new RegExp(
+    `${START}(?:(?<p>в|во|на|до|с|со|к|ко|по|от|к\\s+концу|в\\s+ночь\\s+на)\\s+)?(?:(?<which>${WHICH})\\s+)?(?<day>${RU_WEEKDAY})${END}`,
+    'giu',
+  ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};
     const weekday = ruWeekdayNumber(g.day ?? '');
@@ -47,9 +57,14 @@ export const weekdayParser: TimeParser = {
     if (weekday === 3 && (!g.p || !/^сред[уы]$/.test(word))) return null;
     if (g.p && /^по$/i.test(g.p)) return null;
     // A weekday in the nominative with nothing before it is a subject (`Суббота — сложный день`), not a date.
-    if (!g.p && !g.which && /^(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)$/iu.test(word)) return null;
+    if (!g.p && !g.which && /^(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)$/iu.test(word))
+      return null;
     const which = (g.which ?? '').toLocaleLowerCase('ru').replace(/ё/g, 'е');
-    const shift = (RU_TIME_WORDS.previous as readonly string[]).includes(which) ? -1 : (RU_TIME_WORDS.next as readonly string[]).includes(which) ? 1 : 0;
+    const shift = (RU_TIME_WORDS.previous as readonly string[]).includes(which)
+      ? -1
+      : (RU_TIME_WORDS.next as readonly string[]).includes(which)
+        ? 1
+        : 0;
     const value = weekdayDate(weekday, ctx.referenceDate, ctx.tense, shift);
     return { value, kind: 'date', stated: { year: false, month: false, day: false } };
   },

@@ -5,7 +5,14 @@ import type { ParsedTime, TimeParser } from '../../../time/parser';
 import { END, START } from './fragments';
 import { relativeShift } from './numbers';
 
-const WHICH = anyOf([...RU_TIME_WORDS.thisOne, ...RU_TIME_WORDS.previous, ...RU_TIME_WORDS.next, 'ближайшие', 'ближайших', 'все']);
+const WHICH = anyOf([
+  ...RU_TIME_WORDS.thisOne,
+  ...RU_TIME_WORDS.previous,
+  ...RU_TIME_WORDS.next,
+  'ближайшие',
+  'ближайших',
+  'все',
+]);
 
 /** Saturday of the weekend nearest the reference date in the tense's direction, moved by `shift` weekends. */
 function saturdayOf(referenceDate: string, tense: 'past' | 'future' | null, shift: number): string {
@@ -22,12 +29,19 @@ function saturdayOf(referenceDate: string, tense: 'past' | 'future' | null, shif
  */
 export const weekendParser: TimeParser = {
   name: 'parser/ru/Weekend',
-  pattern: new RegExp(`${START}(?:(?:в|во|на|до|после|к)\\s+)?(?:(?<which>${WHICH})\\s+)?выходн(?:ые|ых|ым)(?:\\s+дн(?:и|ей|ям))?${END}`, 'giu'),
+  pattern: new RegExp(
+    `${START}(?:(?:в|во|на|до|после|к)\\s+)?(?:(?<which>${WHICH})\\s+)?выходн(?:ые|ых|ым)(?:\\s+дн(?:и|ей|ям))?${END}`,
+    'giu',
+  ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};
     if (!g.which && !/^(?:в|во|на|до|после|к)\s/iu.test(m[0])) return null; // `выходные` alone may be a noun phrase
     const shift = g.which ? relativeShift(g.which) : 0;
     const saturday = saturdayOf(ctx.referenceDate, shift === 0 ? ctx.tense : null, shift);
-    return { value: `${saturday}/${addDays(saturday, 1)}`, kind: 'range', stated: { year: false, month: false, day: false } };
+    return {
+      value: `${saturday}/${addDays(saturday, 1)}`,
+      kind: 'range',
+      stated: { year: false, month: false, day: false },
+    };
   },
 };

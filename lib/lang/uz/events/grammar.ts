@@ -6,7 +6,18 @@ import { UZ_ANNOUNCED, UZ_REPORTED, UZ_TRIGGERS } from './lexicon';
 const lexicon = compileLexicon(UZ_TRIGGERS);
 const NEVER = /$^/u;
 
-const ORDINALS = ['birinchi', 'ikkinchi', 'uchinchi', 'toʻrtinchi', 'beshinchi', 'oltinchi', 'yettinchi', 'sakkizinchi', 'toʻqqizinchi', 'oʻninchi'];
+const ORDINALS = [
+  'birinchi',
+  'ikkinchi',
+  'uchinchi',
+  'toʻrtinchi',
+  'beshinchi',
+  'oltinchi',
+  'yettinchi',
+  'sakkizinchi',
+  'toʻqqizinchi',
+  'oʻninchi',
+];
 /** `ikkinchi` → 2, `5-chi` → 5 (oʻ and gʻ with any apostrophe). */
 const ordinalWord: OrdinalWord = (_word, lower) => {
   const named = ORDINALS.indexOf(lower.replace(/[ʼ'‘’`]/gu, 'ʻ'));
@@ -31,16 +42,29 @@ export const UZ_EVENT_GRAMMAR: EventGrammar = {
   chaired: /raisligida/iu,
   isCommentator: () => false,
   isCommentatorInterview: () => false,
-  governsOthers: (text, trigger, sentence) => /^\p{L}*\s+(?:doirasida|davomida|chog[ʻʼ'‘’`]ida)/iu.test(text.slice(trigger.start, sentence.end)),
-  status: (text, trigger, sentence) => nearestCueStatus(text.slice(sentence.start, sentence.end), trigger.start - sentence.start, UZ_ANNOUNCED, UZ_REPORTED),
+  governsOthers: (text, trigger, sentence) =>
+    /^\p{L}*\s+(?:doirasida|davomida|chog[ʻʼ'‘’`]ida)/iu.test(text.slice(trigger.start, sentence.end)),
+  status: (text, trigger, sentence) =>
+    nearestCueStatus(
+      text.slice(sentence.start, sentence.end),
+      trigger.start - sentence.start,
+      UZ_ANNOUNCED,
+      UZ_REPORTED,
+    ),
   namesCouncil: () => false,
   timeFollows: () => true,
   attendance: /ishtirok\s+(?:etdi|etadi)/iu,
   isQuotedSpeech: (text, sentence) => /^[«"„“—–-]/u.test(text.slice(sentence.start, sentence.end)),
-  isDeictic: (text, trigger) => /(?<![\p{L}])(?:ushbu|mazkur|bu)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, trigger.start - 30), trigger.start)),
+  isDeictic: (text, trigger) =>
+    /(?<![\p{L}])(?:ushbu|mazkur|bu)\s+(?:\p{L}+\s+)?$/iu.test(
+      text.slice(Math.max(0, trigger.start - 30), trigger.start),
+    ),
   anterior: /(?<![\p{L}])(?:avvalroq|bundan\s+oldin|ilgari)(?![\p{L}])/iu,
   dayOfVisit: () => null,
-  isTimeAnchor: (text, trigger, sentence) => /^\p{L}*\s+(?:keyin|so[ʻʼ'‘’`]ng|beri|oldin)(?![\p{L}])/iu.test(text.slice(trigger.start, Math.min(sentence.end, trigger.end + 30))),
+  isTimeAnchor: (text, trigger, sentence) =>
+    /^\p{L}*\s+(?:keyin|so[ʻʼ'‘’`]ng|beri|oldin)(?![\p{L}])/iu.test(
+      text.slice(trigger.start, Math.min(sentence.end, trigger.end + 30)),
+    ),
   thatVisit: /(?<![\p{L}])o[ʻʼ'‘’`]sha\s+tashrif/iu,
   ordinalWord,
   habitual: /(?<![\p{L}])(?:bir\s+necha\s+marta|muntazam|doimiy)(?![\p{L}])/iu,

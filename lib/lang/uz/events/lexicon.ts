@@ -24,6 +24,8 @@ export const UZ_TRIGGERS: readonly LexiconTrigger[] = [
 ];
 
 /** The verb after the event word says whether it is to come or has been (Uzbek puts it last). */
-export const UZ_ANNOUNCED = /(?<![\p{L}])(?:\p{L}+(?:adi|aydi|yadi|ajak)|kutilmoqda|rejalashtirilgan|o[ʻʼ'‘’`]tkaziladi|bo[ʻʼ'‘’`]ladi)(?![\p{L}])/giu;
+export const UZ_ANNOUNCED =
+  /(?<![\p{L}])(?:\p{L}+(?:adi|aydi|yadi|ajak)|kutilmoqda|rejalashtirilgan|o[ʻʼ'‘’`]tkaziladi|bo[ʻʼ'‘’`]ladi)(?![\p{L}])/giu;
 // Past `keldi`, `bordi`, `oʻtkazdi` (not the future `keladi`), the participle `-gan`.
-export const UZ_REPORTED = /(?<![\p{L}])(?:\p{L}+(?<!a)(?:di|dilar)|\p{L}+(?:gan|ganlar)|bo[ʻʼ'‘’`]lib\s+o[ʻʼ'‘’`]tdi)(?![\p{L}])/giu;
+export const UZ_REPORTED =
+  /(?<![\p{L}])(?:\p{L}+(?<!a)(?:di|dilar)|\p{L}+(?:gan|ganlar)|bo[ʻʼ'‘’`]lib\s+o[ʻʼ'‘’`]tdi)(?![\p{L}])/giu;

@@ -8,5 +8,5 @@ export const UZ_LANGUAGE: TimeLanguage = {
   parsers: UZ_PARSERS,
   tenseAfter,
   sentenceTense,
-  anaphora: [anaphor('ertasi\\s+kuni|keyingi\\s+kuni', 1), anaphor('shu\\s+kuni|o[ʻʼ\'‘’`]sha\\s+kuni', 0)],
+  anaphora: [anaphor('ertasi\\s+kuni|keyingi\\s+kuni', 1), anaphor("shu\\s+kuni|o[ʻʼ'‘’`]sha\\s+kuni", 0)],
 };

@@ -14,7 +14,10 @@ const DASH = '\\s*[-–—]\\s*';
  */
 export const dayMonthParser: TimeParser = {
   name: 'parser/uz/DayMonth',
-  pattern: new RegExp(`${L}(?:(?<year>\\d{4})-?\\s*yil(?:ning|da|gi)?\\s+)?(?<d1>\\d{1,2})(?:${DASH}(?<d2>\\d{1,2}))?-?\\s*(?<month>${MONTH})${R}`, 'giu'),
+  pattern: new RegExp(
+    `${L}(?:(?<year>\\d{4})-?\\s*yil(?:ning|da|gi)?\\s+)?(?<d1>\\d{1,2})(?:${DASH}(?<d2>\\d{1,2}))?-?\\s*(?<month>${MONTH})${R}`,
+    'giu',
+  ),
   requires: MONTH_STEMS,
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};
@@ -33,13 +36,20 @@ export const dayMonthParser: TimeParser = {
 /** A month with its year: `2025-yil noyabr oyida`, `noyabr 2025`. */
 export const monthYearParser: TimeParser = {
   name: 'parser/uz/MonthYear',
-  pattern: new RegExp(`${L}(?:(?<year>\\d{4})-?\\s*yil(?:ning|da|gi)?\\s+(?<m1>${MONTH})(?:\\s+oy${UZ_CASE})?|(?<m2>${MONTH})\\s+(?<year2>\\d{4})(?:-?\\s*yil${UZ_CASE})?)${R}`, 'giu'),
+  pattern: new RegExp(
+    `${L}(?:(?<year>\\d{4})-?\\s*yil(?:ning|da|gi)?\\s+(?<m1>${MONTH})(?:\\s+oy${UZ_CASE})?|(?<m2>${MONTH})\\s+(?<year2>\\d{4})(?:-?\\s*yil${UZ_CASE})?)${R}`,
+    'giu',
+  ),
   requires: MONTH_STEMS,
   extract(m): ParsedTime | null {
     const g = m.groups ?? {};
     const month = uzMonthNumber(g.m1 ?? g.m2 ?? '');
     if (month === null) return null;
-    return { value: `${g.year ?? g.year2}-${String(month).padStart(2, '0')}`, kind: 'month', stated: { year: true, month: true, day: false } };
+    return {
+      value: `${g.year ?? g.year2}-${String(month).padStart(2, '0')}`,
+      kind: 'month',
+      stated: { year: true, month: true, day: false },
+    };
   },
 };
 
@@ -60,7 +70,11 @@ export const relativeDayParser: TimeParser = {
   extract(m, ctx): ParsedTime | null {
     const offset = UZ_RELATIVE_DAYS[(m.groups?.word ?? '').toLowerCase()];
     if (offset === undefined) return null;
-    return { value: addDays(ctx.referenceDate, offset), kind: 'relative', stated: { year: false, month: false, day: false } };
+    return {
+      value: addDays(ctx.referenceDate, offset),
+      kind: 'relative',
+      stated: { year: false, month: false, day: false },
+    };
   },
 };
 

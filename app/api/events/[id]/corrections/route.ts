@@ -22,14 +22,35 @@ export const POST = apiRoute(async (request: Request, { params }: { params: Prom
   // editor token (a script, another newsroom tool), recorded as made by `token`.
   const session = bearerToken(request.headers) ? null : await currentEditor();
   if (session) {
-    if (!csrfMatches(session, request.headers.get('x-csrf-token'))) return Response.json({ error: 'The CSRF token is missing or does not match your session: send it as X-CSRF-Token.' }, { status: 403 });
+    if (!csrfMatches(session, request.headers.get('x-csrf-token')))
+      return Response.json(
+        { error: 'The CSRF token is missing or does not match your session: send it as X-CSRF-Token.' },
+        { status: 403 },
+      );
     return handleCorrection(request, corpusStore(), id, session.editor, parsed.lang);
   }
-  if (!bearerToken(request.headers)) return Response.json({ error: 'Sign in as an editor, or send an editor token as "Authorization: Bearer <token>".' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+  if (!bearerToken(request.headers))
+    return Response.json(
+      { error: 'Sign in as an editor, or send an editor token as "Authorization: Bearer <token>".' },
+      { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } },
+    );
   const auth = checkEditor(request);
   if (!auth.ok) {
-    const headers: Record<string, string> = auth.status === 401 ? { 'WWW-Authenticate': 'Bearer' } : auth.retryAfter ? { 'Retry-After': String(auth.retryAfter) } : {};
-    return Response.json({ error: auth.status === 401 ? 'Sign in as an editor, or send an editor token as "Authorization: Bearer <token>".' : auth.error }, { status: auth.status, headers });
+    const headers: Record<string, string> =
+      auth.status === 401
+        ? { 'WWW-Authenticate': 'Bearer' }
+        : auth.retryAfter
+          ? { 'Retry-After': String(auth.retryAfter) }
+          : {};
+    return Response.json(
+      {
+        error:
+          auth.status === 401
+            ? 'Sign in as an editor, or send an editor token as "Authorization: Bearer <token>".'
+            : auth.error,
+      },
+      { status: auth.status, headers },
+    );
   }
   return handleCorrection(request, corpusStore(), id, 'token', parsed.lang);
 });
