@@ -248,15 +248,20 @@ function isRegularPast(w: string, raw: string): boolean {
   return w.charAt(w.length - 3) !== 'e' || (w.endsWith('eed') && w.charAt(w.length - 4) !== 'e');
 }
 
-/** The verb groups of a text, each with its tense and the offset of its last word. */
-function verbGroups(text: string): Group[] {
+/**
+ * The verb groups of a text, each with its tense and the offset of its last word. Reading stops at the first word
+ * that starts after `until` once no group begun at or before `until` is still open: groups that start later are not
+ * wanted (see clauseTense), and a word cannot change a group already closed.
+ */
+function verbGroups(text: string, until = Infinity): Group[] {
   const groups: Group[] = [];
   let pending: Group | null = null;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const at = m.index;
+    if (at > until && (pending === null || pending.at > until)) break;
     const raw = m[0];
     const w = raw.toLowerCase();
-    const at = m.index;
     const end = at + raw.length;
     const is = WORD_CLASS.get(w) ?? 0;
     const beforeTo = (is & FUTURE_WORD_BEFORE_TO) !== 0 && TO_OR_FOR.test(text.slice(end, end + 6));
@@ -311,7 +316,8 @@ function clauseTense(sentence: string, from: number): Tense | null {
   const here = from - start;
   let best: Group | undefined;
   let bestDistance = Infinity;
-  for (const g of verbGroups(clause)) {
+  // A group that starts more than REACH / 1.2 characters after the date is further than REACH (see below).
+  for (const g of verbGroups(clause, here + REACH / 1.2)) {
     // A group on the left is a little closer than the same distance on the right: `said Friday it would`.
     const distance = g.at < here ? here - g.end : (g.at - here) * 1.2;
     if (g.tense !== 'present' && distance < bestDistance && distance <= REACH) {

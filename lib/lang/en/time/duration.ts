@@ -1,4 +1,4 @@
-import { EN_UNIT, EN_UNIT_SINGULAR, EN_UNIT_WORDS, enDuration, enUnitFactor, enUnitOf } from '../units';
+import { EN_UNIT, EN_UNIT_SINGULAR, EN_UNIT_WORDS, enDuration, enUnitFactor, endsInS, enUnitOf } from '../units';
 import { SP, WORD_END, WORD_START, anyOf } from '../pattern';
 import type { ParsedTime, TimeParser } from '../../../time/parser';
 import { APPROX, COUNT, countValue } from './fragments';
@@ -93,7 +93,7 @@ function durationValue(m: RegExpExecArray, sentence: string): ParsedTime | null 
   if (n === null || n <= 0) return null;
   // `a second time`, `a quarter of the shares`: one of these is rarely a stretch of time.
   if ((unit === 'second' || unit === 'quarter') && /^(?:a|an|one)$/i.test(g.n ?? '')) return null;
-  const plural = /s$/i.test(unitWord);
+  const plural = endsInS(unitWord);
   if (n === 1 && plural && !g.n2) return null;
   return durationOf(n, unitWord);
 }
