@@ -44,7 +44,10 @@ export function enMonthNumber(word: string): number | null {
   return MONTHS.get(fold(word).replace(/\.$/, '')) ?? null;
 }
 
+// Built once: a regex literal in a function is a new object on every call, and every month match asks.
+const CAPITALISED = /^\p{Lu}/u;
+
 /** `May`, `MAY`: a month word written as a proper noun. */
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  return CAPITALISED.test(word);
 }

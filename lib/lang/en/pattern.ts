@@ -55,7 +55,10 @@ export function anyOf(forms: Iterable<string>): string {
   return `(?:${trieSource(trie)})`;
 }
 
+// Built once: a regex literal in a function is a new object on every call (`replace` starts a global regex at 0).
+const SPACES = /\s+/g;
+
 /** Lower case with runs of spaces folded, for lexicon lookups. */
 export function fold(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+  return text.toLowerCase().replace(SPACES, ' ').trim();
 }

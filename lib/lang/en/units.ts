@@ -26,6 +26,14 @@ export const EN_UNIT_WORDS: readonly string[] = [...UNITS.keys()].filter((f) => 
 /** A unit word in the singular, as in `five-year` or `a year earlier`. */
 export const EN_UNIT_SINGULAR = anyOf([...UNITS.keys()].filter((f) => !/s$/.test(f) || f === 'hrs'));
 
+/**
+ * Whether a unit word ends in `s` (`years`, `HRS`): what `/s$/i` tests, by character code, for every duration and
+ * `ago` match (a regex ending in `$` is tried at each position of the word).
+ */
+export function endsInS(word: string): boolean {
+  return (word.charCodeAt(word.length - 1) | 32) === 115;
+}
+
 export function enUnitOf(word: string): EnUnit | null {
   return UNITS.get(fold(word)) ?? null;
 }

@@ -1,4 +1,4 @@
-import { EN_UNIT, enUnitFactor, enUnitOf } from '../units';
+import { EN_UNIT, enUnitFactor, endsInS, enUnitOf } from '../units';
 import { SP, WORD_END, WORD_START } from '../pattern';
 import type { ParsedTime, TimeParser } from '../../../time/parser';
 import { APPROX, COUNT, countValue } from './fragments';
@@ -28,7 +28,7 @@ export const agoParser: TimeParser = {
     const direction = /ago|earlier|back/.test(dirWord) ? 'past' : 'future';
     const unit = enUnitOf(g.unit ?? '');
     if (!unit) return null;
-    const plural = /s$/i.test(g.unit ?? '');
+    const plural = endsInS(g.unit ?? '');
     if (g.vague || (plural && !g.n)) return { value: null, kind: 'vague', stated: NOTHING, direction };
     const n = g.n ? countValue(g.n) : 1;
     if (n === null || !Number.isInteger(n)) return { value: null, kind: 'vague', stated: NOTHING, direction };

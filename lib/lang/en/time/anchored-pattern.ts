@@ -51,6 +51,9 @@ function toHits(pairs: ReadonlyArray<readonly [slot: number, reach: number]>): H
   return { slots: pairs.map(([slot]) => slot), reachOf: pairs.map(([, reach]) => reaches.indexOf(reach)), reaches };
 }
 
+// The blanks a run of blanks is made of (space, tab, line breaks, no-break and thin spaces).
+const BLANK = '[ \\t\\n\\r\\u00a0\\u2009\\u202f]';
+
 const registry: Trigger[][] = [];
 interface Tables {
   words: Map<string, Hits>;
@@ -85,8 +88,11 @@ function buildTables(): Tables {
   // tried at every position: the engine then skips letters at once, and the scan costs a third less. After a run of
   // digits (`5days`) the word is taken with the digits. The word that opens a text is looked for once, on its own
   // (as a `^` alternative of the scan, it was tried at every position).
+  // The same scan finds the blanks that follow a blank, one at a time (a blank with another after it), which the
+  // reach of a pattern does not count (see `back`): a separate pass over the text for them cost more than this
+  // alternative. No other alternative takes a blank but the one before a word, so none is missed.
   const trie = anyOf(words.keys());
-  const scan = new RegExp(`[^A-Za-z\\d]${trie}(?![A-Za-z])|\\d+(?:${trie}(?![A-Za-z]))?`, 'gi');
+  const scan = new RegExp(`[^A-Za-z\\d]${trie}(?![A-Za-z])|\\d+(?:${trie}(?![A-Za-z]))?|${BLANK}(?=${BLANK})`, 'gi');
   return {
     words: new Map([...words].map(([word, pairs]) => [word, toHits(pairs)])),
     digits: { year: toHits(digits.year), decade: toHits(digits.decade), clock: toHits(digits.clock) },
@@ -110,22 +116,17 @@ function isClockSuffix(text: string, at: number): boolean {
   return (text.charCodeAt(i) | 32) === 109;
 }
 
-// Runs of two blanks or more (space, tab, line breaks, no-break and thin spaces), found by the regex engine in one
-// pass over the text.
-const BLANK_RUNS = /[ \t\n\r\u00a0\u2009\u202f]{2,}/g;
-
 /**
- * The blanks that follow a blank, which the reach of a pattern does not count (see `back`): as `[from, to)` pairs in
- * text order. Texts have few such runs, so that a reach is mostly plain subtraction.
+ * Records the blank at `at`, which follows a blank, into `repeated`: the blanks that follow a blank, which the reach
+ * of a pattern does not count (see `back`), as `[from, to)` pairs in text order. Texts have few such runs, so that a
+ * reach is mostly plain subtraction.
  */
-function repeatedBlanks(text: string): number[] {
-  const out: number[] = [];
-  BLANK_RUNS.lastIndex = 0;
-  for (let m = BLANK_RUNS.exec(text); m; m = BLANK_RUNS.exec(text)) out.push(m.index + 1, m.index + m[0].length);
-  return out;
+function addRepeated(repeated: number[], at: number): void {
+  if (repeated.length > 0 && repeated[repeated.length - 1] === at) repeated[repeated.length - 1] = at + 1;
+  else repeated.push(at, at + 1);
 }
 
-/** How many of the `repeated` blanks (see repeatedBlanks) lie in `[lo, hi)`. */
+/** How many of the `repeated` blanks (see addRepeated) lie in `[lo, hi)`. */
 function repeatedIn(repeated: readonly number[], lo: number, hi: number): number {
   // The first run that ends after `lo`.
   let a = 0;
@@ -178,7 +179,8 @@ function indexText(text: string): Intervals[] {
   const { words, digits, scan, atStart } = tables;
   const marked: Intervals[] = registry.map(() => []);
   const los: number[] = [];
-  const repeated = repeatedBlanks(text);
+  // Filled as the scan goes: a trigger is marked only after every blank before it has been seen.
+  const repeated: number[] = [];
   const mark = (hits: Hits, at: number) => {
     back(repeated, at, hits.reaches, los);
     for (let k = 0; k < hits.slots.length; k++) add(marked[hits.slots[k]!]!, los[hits.reachOf[k]!]!, at);
@@ -192,6 +194,10 @@ function indexText(text: string): Intervals[] {
     const i = m.index;
     const run = m[0];
     const first = run.charCodeAt(0);
+    if (run.length === 1 && !isDigit(first)) {
+      addRepeated(repeated, i + 1);
+      continue;
+    }
     // Where the word starts in the match: after the digits, or after the character before it.
     let word = 1;
     if (isDigit(first)) {

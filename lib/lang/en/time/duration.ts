@@ -1,4 +1,4 @@
-import { EN_UNIT, EN_UNIT_SINGULAR, EN_UNIT_WORDS, enDuration, enUnitFactor, enUnitOf } from '../units';
+import { EN_UNIT, EN_UNIT_SINGULAR, EN_UNIT_WORDS, enDuration, enUnitFactor, endsInS, enUnitOf } from '../units';
 import { SP, WORD_END, WORD_START, anyOf } from '../pattern';
 import type { ParsedTime, TimeParser } from '../../../time/parser';
 import { APPROX, COUNT, countValue } from './fragments';
@@ -63,19 +63,22 @@ export const durationParser: TimeParser = {
     const parsed = durationValue(m, ctx.sentence);
     // `over the past 30 years`: before `the`, `over` is the preposition, not the hedge (`over a week`); and in
     // `a five year low` the article belongs to the noun phrase, not to the duration (`a year` keeps its `a`).
-    const outside =
-      /^(?:(?:over|under|around|about)\s+(?=the\b)|an?\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|hundred)))/i.exec(
-        m[0],
-      );
+    const outside = OUTSIDE.exec(m[0]);
     return parsed && outside ? { ...parsed, span: { start: outside[0].length, end: m[0].length } } : parsed;
   },
 };
+
+// Built once, not per match (a regex literal in a function is a new object each time it is reached).
+const OUTSIDE =
+  /^(?:(?:over|under|around|about)\s+(?=the\b)|an?\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|hundred)))/i;
+const AGE_AFTER = /^\s+(?:old|of\s+age)\b/i;
+const ONE = /^(?:a|an|one)$/i;
 
 /** The duration a match stands for, or null when it is an age or not a stretch of time at all. */
 function durationValue(m: RegExpExecArray, sentence: string): ParsedTime | null {
   const g = m.groups ?? {};
   // `52 years old`, `55 years of age`: an age.
-  if (/^\s+(?:old|of\s+age)\b/i.test(sentence.slice(m.index + m[0].length))) return null;
+  if (AGE_AFTER.test(sentence.slice(m.index + m[0].length))) return null;
   if (g.pl) return durationOf(null, g.pl === 'several-year' ? 'years' : g.pl);
   if (g.single) return durationOf(1, g.single);
   if (g.bare) return durationOf(null, g.bare);
@@ -92,8 +95,8 @@ function durationValue(m: RegExpExecArray, sentence: string): ParsedTime | null 
   const n = countValue(g.n);
   if (n === null || n <= 0) return null;
   // `a second time`, `a quarter of the shares`: one of these is rarely a stretch of time.
-  if ((unit === 'second' || unit === 'quarter') && /^(?:a|an|one)$/i.test(g.n ?? '')) return null;
-  const plural = /s$/i.test(unitWord);
+  if ((unit === 'second' || unit === 'quarter') && ONE.test(g.n ?? '')) return null;
+  const plural = endsInS(unitWord);
   if (n === 1 && plural && !g.n2) return null;
   return durationOf(n, unitWord);
 }

@@ -2,7 +2,7 @@ import { enMonthNumber, isCapitalised } from '../months';
 import { SP, WORD_END, WORD_START } from '../pattern';
 import { EN_WEEKDAY, EN_WEEKDAY_ABBREVIATION } from '../weekdays';
 import { isoDate, isRealDate } from './fast-calendar';
-import { nearestYearOfDay } from './nearest-year';
+import { nearestYearOfDayIn } from './nearest-year';
 import type { ParseContext, ParsedTime, TimeParser } from '../../../time/parser';
 import { DASH_OR_TO } from './ranges';
 import { DAY, DAY_BEFORE_MONTH, DAY_DIGITS, MONTH, YEAR, dayValue, yearValue } from './fragments';
@@ -27,7 +27,7 @@ export function dayMonthValue(
   const d2 = d2Text ? dayValue(d2Text) : null;
   if (month === null || d1 === null || (d2Text && d2 === null) || !isCapitalised(monthWord)) return null;
   const statedYear = yearValue(yearText);
-  const year = statedYear ?? nearestYearOfDay(month, d1, ctx.referenceDate, tenseAt(ctx, index));
+  const year = statedYear ?? nearestYearOfDayIn(month, d1, ctx.referenceDate, () => tenseAt(ctx, index));
   if (!isRealDate(year, month, d1)) return null;
   const stated = { year: statedYear !== null, month: true, day: true };
   const from = isoDate(year, month, d1);

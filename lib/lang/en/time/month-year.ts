@@ -65,7 +65,7 @@ export const monthYearParser: TimeParser = {
     }
     // `May` at a sentence start with no year or modifier is more often the verb.
     if (year === null && !g.part && /^may$/i.test(word) && m.index === 0) return null;
-    year ??= nearestYearOfMonth(month, ctx.referenceDate, tenseAt(ctx, m.index));
+    year ??= nearestYearOfMonth(month, ctx.referenceDate, () => tenseAt(ctx, m.index));
     return { value: yearMonth(year, month), kind: 'month', stated };
   },
 };

@@ -16,16 +16,35 @@ function weighted(delta: number, tense: Tense): number {
   return Math.abs(delta);
 }
 
-/** The year of a day and month stated without one: the nearest occurrence, weighed by tense. */
-export function nearestYearOfDay(month: number, day: number, referenceDate: string, tense: Tense): number {
+/**
+ * The year of a day and month stated without one: the nearest occurrence, weighed by tense. The tense is asked for
+ * only when it changes the year: for most dates the three readings (past, future, none) pick the same one, and
+ * reading the verbs around a date costs far more than weighing three candidates.
+ */
+export function nearestYearOfDayIn(month: number, day: number, referenceDate: string, tense: () => Tense): number {
   const ref = parseIsoDate(referenceDate).year;
+  // The candidate years and their distances from the reference date, in days (NaN: no such day that year).
+  const deltas = [NaN, NaN, NaN];
+  for (let k = 0; k < 3; k++) {
+    const y = ref - 1 + k;
+    if (!isRealDate(y, month, day) && !(month === 2 && day === 29)) continue;
+    deltas[k] = daysBetween(referenceDate, isoDate(y, month, Math.min(day, 28)));
+  }
+  const past = bestYear(ref, deltas, 'past');
+  return bestYear(ref, deltas, 'future') === past && bestYear(ref, deltas, null) === past
+    ? past
+    : bestYear(ref, deltas, tense());
+}
+
+/** The candidate year (`ref - 1 + k` for `deltas[k]`) that is nearest by `tense`'s weighing; the first on a tie. */
+function bestYear(ref: number, deltas: readonly number[], tense: Tense): number {
   let best = ref;
   let bestScore = Infinity;
-  for (const y of [ref - 1, ref, ref + 1]) {
-    if (!isRealDate(y, month, day) && !(month === 2 && day === 29)) continue;
-    const score = weighted(daysBetween(referenceDate, isoDate(y, month, Math.min(day, 28))), tense);
+  for (let k = 0; k < 3; k++) {
+    if (Number.isNaN(deltas[k]!)) continue;
+    const score = weighted(deltas[k]!, tense);
     if (score < bestScore) {
-      best = y;
+      best = ref - 1 + k;
       bestScore = score;
     }
   }
@@ -33,8 +52,8 @@ export function nearestYearOfDay(month: number, day: number, referenceDate: stri
 }
 
 /** The year of a month named without one, the same way: its middle is compared with the reference date. */
-export function nearestYearOfMonth(month: number, referenceDate: string, tense: Tense): number {
+export function nearestYearOfMonth(month: number, referenceDate: string, tense: () => Tense): number {
   const ref = parseIsoDate(referenceDate);
   if (month === ref.month) return ref.year;
-  return nearestYearOfDay(month, 15, referenceDate, tense);
+  return nearestYearOfDayIn(month, 15, referenceDate, tense);
 }

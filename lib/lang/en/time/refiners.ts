@@ -8,6 +8,14 @@ const POINT_KINDS = new Set(['date', 'month', 'year', 'relative', 'season', 'qua
 const byStart = (a: TimeMention, b: TimeMention) => a.start - b.start || b.end - a.end;
 
 const GAP_CHAR = /[\s,\-–—]/;
+// The patterns below are built once: a regex literal inside a loop is a new object on every pass through it.
+const CLOCK_VALUE = /T\d/;
+const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
+const TIME_DAY_GAP = /^,?\s+(?:on\s+)?$/;
+const OPENER = /(?:^|\s)(from|between)\s+$/i;
+const BETWEEN_GAP = /^\s+and\s+$/i;
+const FROM_GAP = /^\s*(?:to|through|until|till|[-–—])\s*$/i;
+const DASH_GAP = /^\s*[-–—]\s*$/;
 
 /**
  * How far a gap that starts at `from` can reach: every gap between joined mentions is spaces, commas and dashes
@@ -49,10 +57,8 @@ export const attachTimeToDay: Refiner = (mentions, sentence) => {
   for (const m of [...mentions].sort(byStart)) {
     if (used.has(m)) continue;
     const day =
-      m.kind === 'time' && m.value && /T\d/.test(m.value)
-        ? next(mentions, m, sentence, /^,?\s+(?:on\s+)?$/)
-        : undefined;
-    const date = day && DAY_KINDS.has(day.kind) && day.value && /^\d{4}-\d\d-\d\d$/.test(day.value) ? day.value : null;
+      m.kind === 'time' && m.value && CLOCK_VALUE.test(m.value) ? next(mentions, m, sentence, TIME_DAY_GAP) : undefined;
+    const date = day && DAY_KINDS.has(day.kind) && day.value && DAY_VALUE.test(day.value) ? day.value : null;
     if (!day || !date || !m.value) {
       out.push(m);
       continue;
@@ -92,13 +98,8 @@ export const joinRanges: Refiner = (mentions, sentence) => {
   for (const m of [...mentions].sort(byStart)) {
     if (used.has(m)) continue;
     const before = sentence.slice(Math.max(0, m.start - 12), m.start);
-    const opener = /(?:^|\s)(from|between)\s+$/i.exec(before);
-    const gap =
-      opener?.[1]?.toLowerCase() === 'between'
-        ? /^\s+and\s+$/i
-        : opener
-          ? /^\s*(?:to|through|until|till|[-–—])\s*$/i
-          : /^\s*[-–—]\s*$/;
+    const opener = OPENER.exec(before);
+    const gap = opener?.[1]?.toLowerCase() === 'between' ? BETWEEN_GAP : opener ? FROM_GAP : DASH_GAP;
     const end = POINT_KINDS.has(m.kind) && m.value ? next(mentions, m, sentence, gap) : undefined;
     const first = end?.value ? withYearOf(m, end) : m.value;
     if (

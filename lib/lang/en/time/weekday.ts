@@ -26,6 +26,8 @@ const WHICH = anyOf([
   'later',
 ]);
 const NOTHING = { year: false, month: false, day: false };
+// Built once, not per match (a regex literal in a function is a new object each time it is reached).
+const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * A weekday, resolved to the nearest such day in the direction the tense implies: `on Tuesday`, `Friday's`,
@@ -42,7 +44,7 @@ export const weekdayParser: TimeParser = {
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};
     const weekday = enWeekdayNumber(g.weekday ?? '');
-    if (weekday === null || !/^\p{Lu}/u.test(g.weekday ?? '')) return null;
+    if (weekday === null || !CAPITALISED.test(g.weekday ?? '')) return null;
     const code = g.part ? dayPartCode(g.part) : null;
     if (g.plural || g.partPlural) {
       const value = `XXXX-WXX-${weekday}${code ? `T${code}` : ''}`;
