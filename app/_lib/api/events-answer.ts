@@ -1,17 +1,12 @@
 import type { CorpusView, CorpusEvent, UiLocale } from '@/lib/corpus/types';
 import { getDictionary } from '@/app/_i18n/dictionary';
 import { compareEvents, sortedEvents } from '@/app/_lib/corpus/event-order';
-import { corpusFacets, eventsInWindow, ranking, searchReasons } from '@/app/_lib/corpus/event-query';
+import { corpusFacets, dayNumber, eventsInWindow, isoDay, ranking, searchReasons } from '@/app/_lib/corpus/event-query';
 import { compareRanked, matchOf, type EventMatch } from '@/app/_lib/search/rank';
 import type { EventCluster, TimelineEventData } from '@/app/_lib/timeline/types';
-
 import { timelineEvents } from '@/app/_lib/timeline/timeline-items';
-import { DAY_MS } from '@/lib/model';
 import { apiEvent } from './event-json';
 import type { EventsQuery } from './events-params';
-
-const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
-const isoDay = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
 
 /** The events of a window query, found elsewhere (the database: CorpusStore.eventsFromDatabase). */
 export interface Found {

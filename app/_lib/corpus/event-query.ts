@@ -28,8 +28,9 @@ interface WindowIndex {
 const indexes = new WeakMap<CorpusView, WindowIndex>();
 /** An event at most this long that overlaps a window starts at most this many days before it. */
 const LONG_DAYS = 31;
-const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
-const isoDay = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
+/** Days since 1970-01-01 of an ISO date (a time after the day is ignored), and back: the index's day arithmetic. */
+export const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
+export const isoDay = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
 
 function indexOf(corpus: CorpusView): WindowIndex {
   const known = indexes.get(corpus);
