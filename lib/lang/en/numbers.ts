@@ -102,6 +102,16 @@ export const EN_COUNT =
   `|(?:${WORD_NUMBER})(?:${SP}(?:hundred|thousand))?(?:${SP}and${SP}a${SP}half)?` +
   `|${anyOf(QUANTITIES.map(([q]) => q))}`;
 
+/**
+ * The words a count in words can end with (`twenty-four`, `two hundred`, `two and a half`, `a couple of`): what the
+ * duration reader looks for before a unit word to know whether a long match can end there.
+ */
+export const EN_COUNT_LAST_WORDS: ReadonlySet<string> = new Set(
+  [...CARDINALS.keys(), ...QUANTITIES.map(([q]) => q), 'hundred', 'thousand', 'half'].map((w) =>
+    w.split(/[- ]/).pop()!,
+  ),
+);
+
 /** An ordinal day or century: `14th`, `21st`, `third`, `twenty-first`. */
 export const EN_ORDINAL = `(?:\\d{1,2}(?:st|nd|rd|th)|${anyOf(ORDINALS.keys())})`;
 

@@ -30,6 +30,11 @@ export interface Trigger {
   words?: readonly string[];
   digits?: 'year' | 'decade' | 'clock';
   reach: number;
+  /**
+   * For `words`: asked with the text and the word's start; the trigger counts only where it says yes. A parser whose
+   * long matches need a certain word before the trigger word keeps its long reach for those places alone.
+   */
+  when?: (text: string, at: number) => boolean;
 }
 
 /** Start positions worth trying, as merged closed intervals: `[lo0, hi0, lo1, hi1, …]` in text order. */
@@ -41,14 +46,23 @@ type Intervals = number[];
  */
 interface Hits {
   slots: number[];
+  /** Each slot's `when` (see Trigger), or null. */
+  when: Array<Trigger['when'] | null>;
   /** Index into `reaches` of each slot's reach. */
   reachOf: number[];
   reaches: number[];
 }
 
-function toHits(pairs: ReadonlyArray<readonly [slot: number, reach: number]>): Hits {
+type Pair = readonly [slot: number, reach: number, when: Trigger['when'] | null];
+
+function toHits(pairs: readonly Pair[]): Hits {
   const reaches = [...new Set(pairs.map(([, reach]) => reach))].sort((a, b) => a - b);
-  return { slots: pairs.map(([slot]) => slot), reachOf: pairs.map(([, reach]) => reaches.indexOf(reach)), reaches };
+  return {
+    slots: pairs.map(([slot]) => slot),
+    when: pairs.map(([, , when]) => when),
+    reachOf: pairs.map(([, reach]) => reaches.indexOf(reach)),
+    reaches,
+  };
 }
 
 // The blanks a run of blanks is made of (space, tab, line breaks, no-break and thin spaces).
@@ -66,20 +80,20 @@ interface Tables {
 let tables: Tables | null = null;
 
 function buildTables(): Tables {
-  const words = new Map<string, Array<readonly [number, number]>>();
-  const digits: Record<NonNullable<Trigger['digits']>, Array<readonly [number, number]>> = {
+  const words = new Map<string, Pair[]>();
+  const digits: Record<NonNullable<Trigger['digits']>, Pair[]> = {
     year: [],
     decade: [],
     clock: [],
   };
   registry.forEach((triggers, slot) => {
     for (const t of triggers) {
-      if (t.digits) digits[t.digits].push([slot, t.reach]);
+      if (t.digits) digits[t.digits].push([slot, t.reach, null]);
       for (const w of t.words ?? []) {
         const word = w.toLowerCase();
         if (!/^[a-z]+$/.test(word)) throw new Error(`trigger words are ASCII letters: ${w}`);
         const list = words.get(word) ?? [];
-        list.push([slot, t.reach]);
+        list.push([slot, t.reach, t.when ?? null]);
         words.set(word, list);
       }
     }
@@ -183,7 +197,11 @@ function indexText(text: string): Intervals[] {
   const repeated: number[] = [];
   const mark = (hits: Hits, at: number) => {
     back(repeated, at, hits.reaches, los);
-    for (let k = 0; k < hits.slots.length; k++) add(marked[hits.slots[k]!]!, los[hits.reachOf[k]!]!, at);
+    for (let k = 0; k < hits.slots.length; k++) {
+      const when = hits.when[k]!;
+      if (when && !when(text, at)) continue;
+      add(marked[hits.slots[k]!]!, los[hits.reachOf[k]!]!, at);
+    }
   };
   atStart.lastIndex = 0;
   const opening = atStart.exec(text);

@@ -1,3 +1,4 @@
+import { EN_COUNT_LAST_WORDS } from '../numbers';
 import { EN_UNIT, EN_UNIT_SINGULAR, EN_UNIT_WORDS, enDuration, enUnitFactor, endsInS, enUnitOf } from '../units';
 import { SP, WORD_END, WORD_START, anyOf } from '../pattern';
 import type { ParsedTime, TimeParser } from '../../../time/parser';
@@ -26,6 +27,56 @@ const WHICH = anyOf([
   'full',
 ]);
 const VAGUE = anyOf(['a few', 'few', 'several', 'many', 'some', 'a couple of', 'numerous', 'a number of']);
+
+// The words between a count and its unit, as in the pattern (`five trading days`).
+const MODIFIERS = new Set([
+  'more',
+  'additional',
+  'full',
+  'consecutive',
+  'straight',
+  'long',
+  'short',
+  'calendar',
+  'trading',
+  'business',
+  'working',
+]);
+// The words a vague amount ends with (`a couple of`), beside the last words of a count.
+const AMOUNT_LAST_WORDS = new Set([...EN_COUNT_LAST_WORDS, 'few', 'several', 'many', 'some', 'of', 'numerous']);
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** A digit or a letter (an ASCII letter is never asked about: the word was read back over them). */
+function isWordCharBefore(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 128 && WORD_CHAR.test(String.fromCharCode(c)));
+}
+
+/**
+ * Whether the pattern's first alternative may end on the unit word at `at`: only there can a match start far before
+ * the unit word (`about the past two and a half years`); elsewhere (`in recent years`, `years-long`) it starts at most
+ * `the recent ` before it. It needs a hyphen right before (`five-year`, `several-year`), or spaces and a word that
+ * ends a count or a vague amount, or a modifier (`five trading days`; then we look no further). A word with a digit
+ * or a letter past ASCII at its end or start is let through (`2½`, `ſeven` read with the `iu` flags).
+ */
+function mayEndLongMatch(text: string, at: number): boolean {
+  let j = at - 1;
+  const c = text.charCodeAt(j);
+  if (c === 45) return true;
+  if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  while (j > 0 && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 9 || text.charCodeAt(j - 1) === 0xa0))
+    j--;
+  const end = j;
+  while (j > 0 && isAsciiLetter(text.charCodeAt(j - 1))) j--;
+  if (j === end) return j > 0;
+  if (j > 0 && isWordCharBefore(text.charCodeAt(j - 1))) return true;
+  const word = text.slice(j, end).toLowerCase();
+  return AMOUNT_LAST_WORDS.has(word) || MODIFIERS.has(word);
+}
 
 function durationOf(n: number | null, unitWord: string): ParsedTime | null {
   const unit = enUnitOf(unitWord);
@@ -57,7 +108,10 @@ export const durationParser: TimeParser = {
       `|${WORD_START}(?<single>year|month|week|day|hour)-long${WORD_END}` +
       // `for years`, `within weeks`, `in recent months`, `the coming weeks`: a stretch with no count.
       `|(?:(?<=(?:for|within|in|over)${SP})|${WORD_START}(?:the${SP})?(?:recent|coming)${SP})(?<bare>years|months|weeks|days|decades|centuries|quarters)${WORD_END}(?!${SP}(?:of|ago|before|after|earlier|later)${WORD_END})`,
-    { words: EN_UNIT_WORDS, reach: 80 },
+    // A match starts at most 80 characters before its unit word, but that far only after a count (see mayEndLongMatch):
+    // trying the pattern along 80 characters before every unit word made most of the tagger's attempts.
+    { words: EN_UNIT_WORDS, reach: 11 },
+    { words: EN_UNIT_WORDS, reach: 80, when: mayEndLongMatch },
   ),
   extract(m, ctx): ParsedTime | null {
     const parsed = durationValue(m, ctx.sentence);
