@@ -132,10 +132,6 @@ export function filterMatcher(filter: EventFilter): (f: EventFacets) => boolean 
   };
 }
 
-export function matchesFilter(f: EventFacets, filter: EventFilter): boolean {
-  return filterMatcher(filter)(f);
-}
-
 /** Whether a dated event's days overlap the window [from, to] (ISO days; a time after the day is ignored). */
 export function overlapsDays(e: { start: string; end: string | null }, from: string, to: string): boolean {
   return e.start.slice(0, 10) <= to.slice(0, 10) && (e.end ?? e.start).slice(0, 10) >= from.slice(0, 10);

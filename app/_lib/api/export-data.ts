@@ -9,7 +9,7 @@ import { sortedEvents } from '@/app/_lib/corpus/event-order';
 import { localHref } from '@/app/_lib/view/locale';
 import { actorName, placeName } from '@/app/_lib/view/names';
 import { filteredEvents } from '@/app/_lib/corpus/event-query';
-import { parseView, viewFilter, viewWindow, type ViewState } from '@/app/_lib/view/view-state';
+import { parseView, viewFilter, viewDays, type ViewState } from '@/app/_lib/view/view-state';
 
 /** "Corrected by editors: Date (aigerim, 2026-12-03: why); …", or null when editors changed nothing. */
 function correctedLine(e: CorpusEvent, t: Dictionary): string | null {
@@ -26,7 +26,7 @@ function correctedLine(e: CorpusEvent, t: Dictionary): string | null {
 
 /** The events a view's filters keep, in date order, as the export writers take them (names in `t`'s language). */
 export function exportEvents(corpus: CorpusView, view: ViewState, t: Dictionary, origin: string): ExportEvent[] {
-  return sortedEvents(filteredEvents(corpus, viewFilter(view), viewWindow(view))).map((e) => ({
+  return sortedEvents(filteredEvents(corpus, viewFilter(view), viewDays(view))).map((e) => ({
     id: e.id,
     type: e.type,
     typeLabel: t.eventTypes[e.type],

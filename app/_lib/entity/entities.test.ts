@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus/build-corpus';
 import { seedFiles } from '@/lib/test-support/seeds';
 import { entityEvents, entityHref, entityTimelineHref, findEntity, otherSpellings, participantHref } from './entities';
-import { matchesFilter } from '@/lib/corpus/filter';
+import { filterMatcher } from '@/lib/corpus/filter';
 import { viewFilter } from '@/app/_lib/view/view-state';
 import { corpusFacetList } from '@/app/_lib/corpus/event-query';
 import { EMPTY_VIEW } from '@/app/_lib/view/view-state';
@@ -28,7 +28,7 @@ describe('entities', () => {
     ];
     for (const c of cases) {
       const kept = facets
-        .filter((f) => matchesFilter(f, viewFilter(c.view)))
+        .filter((f) => filterMatcher(viewFilter(c.view))(f))
         .map((f) => f.id)
         .sort();
       expect(kept.length, c.id).toBeGreaterThan(0);

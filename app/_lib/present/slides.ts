@@ -5,7 +5,7 @@ import { eventView, type EventView, type SourceView } from '@/app/_lib/event/eve
 import { localHref } from '@/app/_lib/view/locale';
 import { sortedEvents } from '@/app/_lib/corpus/event-order';
 import { filteredEvents } from '@/app/_lib/corpus/event-query';
-import { viewFilter, viewWindow, type ViewState } from '@/app/_lib/view/view-state';
+import { viewFilter, viewDays, type ViewState } from '@/app/_lib/view/view-state';
 import { itemMidpoint } from './strip';
 
 /** One step of a briefing: an event in the UI language, with its place on the strip (0…1). */
@@ -39,7 +39,7 @@ export function keySourceIndex(e: CorpusEvent): number {
 export const MAX_SLIDES = 300;
 
 /** The key quote first, then the others by how well they give the date (the event page's order), else as listed. */
-export function notesOrder(sources: readonly SourceView[], key: SourceView | null): SourceView[] {
+function notesOrder(sources: readonly SourceView[], key: SourceView | null): SourceView[] {
   const rank = (s: SourceView) => (s === key ? -1 : s.dateRank);
   return sources
     .map((s, i) => ({ s, i }))
@@ -57,7 +57,7 @@ export function briefingSlides(
   t: Dictionary,
   origin: string,
 ): { slides: Slide[]; undated: number; total: number } {
-  const kept = sortedEvents(filteredEvents(corpus, viewFilter(view), viewWindow(view)));
+  const kept = sortedEvents(filteredEvents(corpus, viewFilter(view), viewDays(view)));
   const all = kept.filter((e) => e.start !== null);
   const dated = all.slice(0, MAX_SLIDES);
   const mids = dated.map((e) => itemMidpoint(e.start as string, e.end));

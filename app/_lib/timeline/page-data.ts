@@ -6,7 +6,7 @@ import type { Dictionary } from '@/app/_i18n/types';
 import { fitWindow, itemRange } from '@/app/_lib/timeline/item-dates';
 import type { TimelineEventData } from '@/app/_lib/timeline/types';
 import type { WindowData } from './types';
-import { corpusFacetList } from '@/app/_lib/corpus/event-query';
+import { corpusFacetList, corpusFacets } from '@/app/_lib/corpus/event-query';
 import { apiEventsWindow } from '@/app/_lib/api/events-answer';
 import { filterMatcher, type EventFacets } from '@/lib/corpus/filter';
 import { sortedEvents } from '@/app/_lib/corpus/event-order';
@@ -103,7 +103,7 @@ export function timelinePage(corpus: CorpusView, asked: ViewState, t: Dictionary
   const parsed = parseEventsQuery(windowParams(initialRequest, t.locale, WINDOW_LIMIT));
   if ('error' in parsed) throw new Error(`the timeline's own window query was refused: ${parsed.error}`);
   const answer = apiEventsWindow(corpus, { ...parsed.query, shape: 'timeline' }, t.locale);
-  const facetOf = new Map(facets.map((f) => [f.id, f] as const));
+  const facetOf = corpusFacets(corpus);
   const matches = filterMatcher(viewFilter(shownView));
   const undated = sortedEvents(corpus.events.filter((e) => e.start === null)).filter((e) => {
     const f = facetOf.get(e.id);

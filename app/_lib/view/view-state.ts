@@ -137,7 +137,7 @@ export function viewFilter(view: ViewState): EventFilter {
 }
 
 /** The window a view names, as whole days; null when it names none. */
-export function viewWindow(view: ViewState): { from: string; to: string } | null {
+export function viewDays(view: ViewState): { from: string; to: string } | null {
   return view.from !== null && view.to !== null ? { from: view.from.slice(0, 10), to: view.to.slice(0, 10) } : null;
 }
 
