@@ -1,4 +1,5 @@
 import { anyOf } from '../pattern';
+import { firstChars } from './first-chars';
 
 /**
  * Fast search for the English parsers' patterns. Every match of a pattern holds a known word (a unit, a month,
@@ -15,6 +16,12 @@ function isDigit(c: number): boolean {
 // ASCII letters and digits: 1. The apostrophes that may open a match (`’80s`) are handled beside them.
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+
+/**
+ * Where a match can start, past a word start: a letter, a digit or an apostrophe (`’80s`), since every pattern starts
+ * with a word or a number, or any character past ASCII. Each pattern narrows it to its own first characters.
+ */
+const CAN_START = ASCII_WORD.map((word, c) => (word === 1 || c === 39 ? 1 : 0));
 
 /** A letter or digit, as the patterns' word-start lookbehind sees it; the Unicode test only past ASCII. */
 function isWordChar(c: number): boolean {
@@ -257,12 +264,16 @@ function intervalsOf(text: string, slot: number): Intervals {
 class AnchoredRegExp extends RegExp {
   private readonly atPosition: RegExp | null = null;
   private readonly slot: number = -1;
+  /** 1 at the ASCII codes a match of this pattern can start with (see firstChars); past ASCII, all are tried. */
+  private readonly firsts: Uint8Array = CAN_START;
 
   constructor(source: string | RegExp, flags?: string, triggers?: readonly Trigger[]) {
     super(source, flags);
     // `matchAll` and `replace` construct copies with (pattern, flags) only: those search as plain regexes.
     if (!triggers) return;
     this.atPosition = new RegExp(source, (flags ?? '').replace('g', '') + 'y');
+    const first = firstChars(typeof source === 'string' ? source : source.source, flags ?? '');
+    if (first) this.firsts = CAN_START.map((can, c) => can & first[c]!);
     this.slot = registry.length;
     registry.push([...triggers]);
     tables = null;
@@ -271,6 +282,7 @@ class AnchoredRegExp extends RegExp {
   override exec(input: string): RegExpExecArray | null {
     const sticky = this.atPosition;
     if (!sticky) return super.exec(input);
+    const firsts = this.firsts;
     const from = this.lastIndex;
     const iv = intervalsOf(input, this.slot);
     // The first interval that ends at or after `from`.
@@ -290,7 +302,7 @@ class AnchoredRegExp extends RegExp {
         const c = input.charCodeAt(s);
         const before = afterWord;
         afterWord = isWordChar(c);
-        if (before || (c < 128 && ASCII_WORD[c] !== 1 && c !== 39)) continue;
+        if (before || (c < 128 && firsts[c] !== 1)) continue;
         sticky.lastIndex = s;
         const m = sticky.exec(input);
         if (m) {
