@@ -5,15 +5,34 @@ import type { TimeMention } from './types';
  * one found first (the earlier parser in the configuration). The result is in text order.
  */
 export function keepLongestNonOverlapping(mentions: TimeMention[]): TimeMention[] {
-  // Ranked by index rather than by wrapper objects: every sentence comes here, and most have a few mentions.
-  const ranked = mentions.map((_, order) => order);
-  ranked.sort((a, b) => mentions[b]!.end - mentions[b]!.start - (mentions[a]!.end - mentions[a]!.start) || a - b);
   const kept: TimeMention[] = [];
-  for (const order of ranked) {
+  for (const order of byLengthThenOrder(mentions)) {
     const m = mentions[order]!;
     let free = true;
     for (let k = 0; k < kept.length && free; k++) free = m.end <= kept[k]!.start || m.start >= kept[k]!.end;
-    if (free) kept.push(m);
+    if (!free) continue;
+    // Kept in text order as they come: one that starts where a kept one does goes after it (it ranked lower).
+    let at = kept.length;
+    while (at > 0 && kept[at - 1]!.start > m.start) at--;
+    kept.splice(at, 0, m);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
+}
+
+/**
+ * The indices of `mentions`, longest first, then in the order found. Every sentence comes here with a handful of
+ * mentions: they are ranked by insertion, with no comparator called back and nothing allocated but the result.
+ */
+function byLengthThenOrder(mentions: readonly TimeMention[]): number[] {
+  const ranked: number[] = [];
+  const lengths: number[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const length = mentions[i]!.end - mentions[i]!.start;
+    let at = ranked.length;
+    // After every mention at least as long (found earlier, so ranked first at equal length).
+    while (at > 0 && lengths[at - 1]! < length) at--;
+    ranked.splice(at, 0, i);
+    lengths.splice(at, 0, length);
+  }
+  return ranked;
 }

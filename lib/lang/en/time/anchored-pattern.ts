@@ -266,14 +266,19 @@ class AnchoredRegExp extends RegExp {
   private readonly slot: number = -1;
   /** 1 at the ASCII codes a match of this pattern can start with (see firstChars); past ASCII, all are tried. */
   private readonly firsts: Uint8Array = CAN_START;
+  /** 1 at `c0 * 128 + c1` where a match can start with `c0` then `c1` (ASCII both); null: any. */
+  private readonly pairs: Uint8Array | null = null;
 
   constructor(source: string | RegExp, flags?: string, triggers?: readonly Trigger[]) {
     super(source, flags);
     // `matchAll` and `replace` construct copies with (pattern, flags) only: those search as plain regexes.
     if (!triggers) return;
     this.atPosition = new RegExp(source, (flags ?? '').replace('g', '') + 'y');
-    const first = firstChars(typeof source === 'string' ? source : source.source, flags ?? '');
-    if (first) this.firsts = CAN_START.map((can, c) => can & first[c]!);
+    const starts = firstChars(typeof source === 'string' ? source : source.source, flags ?? '');
+    if (starts) {
+      this.firsts = CAN_START.map((can, c) => can & starts.first[c]!);
+      this.pairs = starts.pairs;
+    }
     this.slot = registry.length;
     registry.push([...triggers]);
     tables = null;
@@ -283,6 +288,7 @@ class AnchoredRegExp extends RegExp {
     const sticky = this.atPosition;
     if (!sticky) return super.exec(input);
     const firsts = this.firsts;
+    const pairs = this.pairs;
     const from = this.lastIndex;
     const iv = intervalsOf(input, this.slot);
     // The first interval that ends at or after `from`.
@@ -303,6 +309,10 @@ class AnchoredRegExp extends RegExp {
         const before = afterWord;
         afterWord = isWordChar(c);
         if (before || (c < 128 && firsts[c] !== 1)) continue;
+        if (pairs && c < 128) {
+          const next = input.charCodeAt(s + 1);
+          if (next < 128 && pairs[c * 128 + next] !== 1) continue;
+        }
         sticky.lastIndex = s;
         const m = sticky.exec(input);
         if (m) {

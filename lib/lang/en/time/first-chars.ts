@@ -1,31 +1,129 @@
 /**
- * The ASCII characters a match of a regular expression can start with, read from its source: a prefilter that
- * saves trying the pattern where it cannot match (most word starts near a trigger word begin with a letter no match
+ * The first two characters a match of a regular expression can start with, read from its source: a prefilter that
+ * saves trying a pattern where it cannot match (most word starts near a trigger word begin with two letters no match
  * of that pattern begins with). The answer may be too wide, never too narrow: lookarounds are taken as empty,
- * negated classes and Unicode properties as wide as they could be, and any character past ASCII is always allowed
- * (case folding maps `ſ` to `s` and the Kelvin sign to `k`, and the patterns' own `’`, `½` and no-break spaces
- * are there). A source it does not understand gives null: no prefilter, never a wrong one.
+ * repetitions as any number, negated classes and Unicode properties as wide as they could be. Only ASCII is told
+ * apart: a character past ASCII is always let through (case folding maps `ſ` to `s` and the Kelvin sign to `k`, and
+ * the patterns' own `’`, `½` and no-break spaces are there), and so is any second character when a match can be one
+ * character long. A source it does not read gives null: no prefilter, never a wrong one.
  */
-export function firstChars(source: string, flags: string): Uint8Array | null {
+export interface FirstChars {
+  /** 1 at the ASCII codes a match can start with. */
+  first: Uint8Array;
+  /** 1 at `c0 * 128 + c1` where a match can start with the ASCII characters `c0`, `c1`. */
+  pairs: Uint8Array;
+}
+
+export function firstChars(source: string, flags: string): FirstChars | null {
+  let node: Node;
   try {
     const reader = new SourceReader(source, flags.includes('i'));
-    const first = reader.alternatives();
+    node = reader.alternatives();
     if (reader.at < source.length) return null;
-    // A pattern that can match the empty string can match anywhere.
-    return first.nullable ? null : first.chars;
   } catch {
     return null;
   }
-}
-
-interface First {
-  /** 1 at the ASCII codes a match can start with. */
-  chars: Uint8Array;
-  /** Whether it can match the empty string (then what follows it can start the match too). */
-  nullable: boolean;
+  // A pattern that can match the empty string can match anywhere.
+  if (nullable(node)) return null;
+  const pairs = new Uint8Array(ASCII * ASCII);
+  addPairs(node, all(), pairs);
+  return { first: first(node), pairs };
 }
 
 const ASCII = 128;
+
+/** A pattern read as far as first characters go: characters, sequences, alternatives, repetitions, empty checks. */
+type Node =
+  | { kind: 'chars'; chars: Uint8Array }
+  | { kind: 'sequence'; items: Node[] }
+  | { kind: 'alternatives'; options: Node[] }
+  | { kind: 'repeat'; item: Node; min: number }
+  | { kind: 'empty' };
+
+function nullable(node: Node): boolean {
+  switch (node.kind) {
+    case 'chars':
+      return false;
+    case 'empty':
+      return true;
+    case 'sequence':
+      return node.items.every(nullable);
+    case 'alternatives':
+      return node.options.some(nullable);
+    case 'repeat':
+      return node.min === 0 || nullable(node.item);
+  }
+}
+
+/** The ASCII characters a match of `node` can start with. */
+function first(node: Node): Uint8Array {
+  switch (node.kind) {
+    case 'chars':
+      return node.chars;
+    case 'empty':
+      return none();
+    case 'repeat':
+      return first(node.item);
+    case 'alternatives': {
+      const out = none();
+      for (const o of node.options) union(out, first(o));
+      return out;
+    }
+    case 'sequence': {
+      const out = none();
+      for (const item of node.items) {
+        union(out, first(item));
+        if (!nullable(item)) break;
+      }
+      return out;
+    }
+  }
+}
+
+/**
+ * Marks in `pairs` the first two characters of a match of `node` followed by something that starts with one of
+ * `follow` (all characters when the match may end there).
+ */
+function addPairs(node: Node, follow: Uint8Array, pairs: Uint8Array): void {
+  switch (node.kind) {
+    case 'chars':
+      for (let c0 = 0; c0 < ASCII; c0++) {
+        if (!node.chars[c0]) continue;
+        for (let c1 = 0; c1 < ASCII; c1++) if (follow[c1]) pairs[c0 * ASCII + c1] = 1;
+      }
+      return;
+    case 'empty':
+      return;
+    case 'repeat': {
+      // Taken as any number of repetitions: the item may be followed by itself.
+      const after = none();
+      union(after, first(node.item));
+      union(after, follow);
+      addPairs(node.item, after, pairs);
+      return;
+    }
+    case 'alternatives':
+      for (const o of node.options) addPairs(o, follow, pairs);
+      return;
+    case 'sequence': {
+      // Each item followed by what can start the rest (and what follows the sequence, as far as the rest is empty).
+      let rest = follow;
+      const follows: Uint8Array[] = [];
+      for (let k = node.items.length - 1; k >= 0; k--) {
+        follows[k] = rest;
+        const item = node.items[k]!;
+        const before = nullable(item) ? copy(rest) : none();
+        union(before, first(item));
+        rest = before;
+      }
+      for (let k = 0; k < node.items.length; k++) {
+        addPairs(node.items[k]!, follows[k]!, pairs);
+        if (!nullable(node.items[k]!)) break;
+      }
+      return;
+    }
+  }
+}
 
 function none(): Uint8Array {
   return new Uint8Array(ASCII);
@@ -33,6 +131,10 @@ function none(): Uint8Array {
 
 function all(): Uint8Array {
   return new Uint8Array(ASCII).fill(1);
+}
+
+function copy(set: Uint8Array): Uint8Array {
+  return Uint8Array.from(set);
 }
 
 function range(out: Uint8Array, from: number, to: number): Uint8Array {
@@ -63,7 +165,10 @@ const FOLDS_TO_ASCII: ReadonlyArray<readonly [number, number]> = [
   [0x212a, 107],
 ];
 
-/** A recursive-descent reader of the pattern syntax the parsers use (the `u` flag's), tracking first characters. */
+const chars = (set: Uint8Array): Node => ({ kind: 'chars', chars: set });
+const EMPTY: Node = { kind: 'empty' };
+
+/** A recursive-descent reader of the pattern syntax the parsers use (the `u` flag's). */
 class SourceReader {
   at = 0;
 
@@ -72,64 +177,60 @@ class SourceReader {
     private readonly ignoreCase: boolean,
   ) {}
 
-  alternatives(): First {
-    const out: First = this.sequence();
+  alternatives(): Node {
+    const options = [this.sequence()];
     while (this.source[this.at] === '|') {
       this.at++;
-      const next = this.sequence();
-      union(out.chars, next.chars);
-      out.nullable ||= next.nullable;
+      options.push(this.sequence());
     }
-    return out;
+    return options.length === 1 ? options[0]! : { kind: 'alternatives', options };
   }
 
-  private sequence(): First {
-    const chars = none();
-    let nullable = true;
+  private sequence(): Node {
+    const items: Node[] = [];
     while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
-      const atom = this.quantified();
-      // Only what can come first counts: an atom after one that cannot be empty is never at a match's start.
-      if (nullable) union(chars, atom.chars);
-      nullable &&= atom.nullable;
+      items.push(this.quantified());
     }
-    return { chars, nullable };
+    return { kind: 'sequence', items };
   }
 
-  private quantified(): First {
-    const atom = this.atom();
+  private quantified(): Node {
+    const item = this.atom();
     const c = this.source[this.at];
+    let min: number;
     if (c === '?' || c === '*') {
       this.at++;
-      atom.nullable = true;
+      min = 0;
     } else if (c === '+') {
       this.at++;
+      min = 1;
     } else if (c === '{') {
       const m = /^\{(\d+)(?:,\d*)?\}/.exec(this.source.slice(this.at));
       if (!m) throw new Error(`quantifier at ${this.at}`);
       this.at += m[0].length;
-      if (Number(m[1]) === 0) atom.nullable = true;
+      min = Number(m[1]);
     } else {
-      return atom;
+      return item;
     }
     if (this.source[this.at] === '?') this.at++; // lazy
-    return atom;
+    return { kind: 'repeat', item, min };
   }
 
-  private atom(): First {
+  private atom(): Node {
     const c = this.source[this.at]!;
     this.at++;
     switch (c) {
       case '(':
         return this.group();
       case '[':
-        return { chars: this.characterClass(), nullable: false };
+        return chars(this.characterClass());
       case '\\':
         return this.escape();
       case '.':
-        return { chars: all(), nullable: false };
+        return chars(all());
       case '^':
       case '$':
-        return { chars: none(), nullable: true };
+        return EMPTY;
       case '*':
       case '+':
       case '?':
@@ -138,11 +239,11 @@ class SourceReader {
       case ']':
         throw new Error(`unexpected ${c} at ${this.at - 1}`);
       default:
-        return { chars: this.literal(c.codePointAt(0)!), nullable: false };
+        return chars(this.literal(c.codePointAt(0)!));
     }
   }
 
-  private group(): First {
+  private group(): Node {
     const rest = this.source.slice(this.at, this.at + 3);
     let lookaround = false;
     if (rest.startsWith('?:')) this.at += 2;
@@ -160,8 +261,8 @@ class SourceReader {
     const inner = this.alternatives();
     if (this.source[this.at] !== ')') throw new Error(`unclosed group at ${this.at}`);
     this.at++;
-    // A lookaround reads without consuming: the match starts with what follows it.
-    return lookaround ? { chars: none(), nullable: true } : inner;
+    // A lookaround reads without consuming: the match goes on with what follows it.
+    return lookaround ? EMPTY : inner;
   }
 
   /** The characters of `[…]` (the `[` read), as wide as they may be. */
@@ -254,17 +355,17 @@ class SourceReader {
     return e.codePointAt(0)!;
   }
 
-  private escape(): First {
+  private escape(): Node {
     const e = this.source[this.at]!;
     if (e === 'b' || e === 'B') {
       this.at++;
-      return { chars: none(), nullable: true };
+      return EMPTY;
     }
-    // A back reference may repeat anything, or nothing.
+    // A back reference may repeat anything, or nothing: not read.
     if (e === 'k' || /[1-9]/.test(e)) throw new Error('back reference');
     const set = this.setEscape(e);
-    if (set) return { chars: set, nullable: false };
-    return { chars: this.literal(this.characterEscape()), nullable: false };
+    if (set) return chars(set);
+    return chars(this.literal(this.characterEscape()));
   }
 
   private literal(code: number): Uint8Array {

@@ -47,17 +47,20 @@ function next(
   );
 }
 
+const isClockTime = (m: TimeMention): boolean => m.kind === 'time' && m.value !== null && CLOCK_VALUE.test(m.value);
+
 /**
  * `9 a.m. Tuesday`, `noon Thursday`, `5 p.m. EST, Nov. 6`: a clock time followed by the day it is on is one TIMEX3
  * time on that day.
  */
 export const attachTimeToDay: Refiner = (mentions, sentence) => {
+  // No clock time, nothing to attach: the mentions stay as they are (joinRanges, next, puts them in text order).
+  if (!mentions.some(isClockTime)) return mentions;
   const used = new Set<TimeMention>();
   const out: TimeMention[] = [];
   for (const m of [...mentions].sort(byStart)) {
     if (used.has(m)) continue;
-    const day =
-      m.kind === 'time' && m.value && CLOCK_VALUE.test(m.value) ? next(mentions, m, sentence, TIME_DAY_GAP) : undefined;
+    const day = isClockTime(m) ? next(mentions, m, sentence, TIME_DAY_GAP) : undefined;
     const date = day && DAY_KINDS.has(day.kind) && day.value && DAY_VALUE.test(day.value) ? day.value : null;
     if (!day || !date || !m.value) {
       out.push(m);
