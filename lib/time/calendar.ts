@@ -78,6 +78,11 @@ export function weekDays(week: string): string | null {
   const year = Number(m[1]);
   const jan4 = new Date(Date.UTC(year, 0, 4));
   const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() || 7) - 1) * DAY_MS + (Number(m[2]) - 1) * 7 * DAY_MS);
-  const iso = (d: Date) => d.toISOString().slice(0, 10);
-  return `${iso(monday)}/${iso(new Date(monday.getTime() + 6 * DAY_MS))}`;
+  return `${isoDay(monday)}/${isoDay(new Date(monday.getTime() + 6 * DAY_MS))}`;
+}
+
+/** The UTC day of `d`, as `toISOString` writes it: by its parts for four-digit years (cheaper), else by it. */
+function isoDay(d: Date): string {
+  const year = d.getUTCFullYear();
+  return year >= 1000 && year <= 9999 ? isoDate(year, d.getUTCMonth() + 1, d.getUTCDate()) : d.toISOString().slice(0, 10);
 }

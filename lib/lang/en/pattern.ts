@@ -60,5 +60,10 @@ const SPACES = /\s+/g;
 
 /** Lower case with runs of spaces folded, for lexicon lookups. */
 export function fold(text: string): string {
-  return text.toLowerCase().replace(SPACES, ' ').trim();
+  // Most words looked up are one run of ASCII letters with nothing to fold but the case.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c >= 127) return text.toLowerCase().replace(SPACES, ' ').trim();
+  }
+  return text.toLowerCase();
 }

@@ -235,8 +235,50 @@ for (const [words, bit] of [
   for (const w of words) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | bit);
 }
 
-// Searched with exec from lastIndex 0 (matchAll would build a copy of the regex on every call).
-const WORD = /[\p{L}’']+(?:[-’'][\p{L}]+)*/gu;
+/**
+ * The words verb groups are read from, as the pattern `[\p{L}’']+(?:[-’'][\p{L}]+)*` finds them (letters and
+ * apostrophes, joined by hyphens: `didn’t`, `so-called`), read by character code: every date whose year or direction
+ * depends on tense has its clause read, and a regex search per word cost more than the rest of the reading.
+ */
+const LETTER = /\p{L}/u;
+
+/** How many code units the letter at `at` takes (2 past the Basic Multilingual Plane), or 0 if there is none. */
+function letterAt(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const low = text.charCodeAt(at + 1);
+    return low >= 0xdc00 && low <= 0xdfff && LETTER.test(text.slice(at, at + 2)) ? 2 : 0;
+  }
+  return c === c && LETTER.test(text[at]!) ? 1 : 0;
+}
+
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+
+/** Where the first word at or after `from` starts, or the text's length. */
+function wordStart(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && letterAt(text, i) === 0 && !isApostrophe(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Where the word that starts at `at` ends. */
+function wordEnd(text: string, at: number): number {
+  let i = at;
+  for (;;) {
+    const width = letterAt(text, i);
+    if (width > 0) i += width;
+    else if (isApostrophe(text.charCodeAt(i))) i++;
+    else break;
+  }
+  // A hyphen or an apostrophe followed by letters goes on with the word (`so-called`, `well-known’s`).
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if ((c !== 45 && !isApostrophe(c)) || letterAt(text, i + 1) === 0) return i;
+    i++;
+    for (let width = letterAt(text, i); width > 0; width = letterAt(text, i)) i += width;
+  }
+}
 const TO_OR_FOR = /^\s+(?:to|for)\s/i;
 const CAPITALISED = /^\p{Lu}/u;
 const RIGHT_BREAK = /[;:"]|''|\bthat\b/;
@@ -256,13 +298,11 @@ function isRegularPast(w: string, raw: string): boolean {
 function verbGroups(text: string, until = Infinity): Group[] {
   const groups: Group[] = [];
   let pending: Group | null = null;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const at = m.index;
+  for (let at = wordStart(text, 0), end = 0; at < text.length; at = wordStart(text, end)) {
     if (at > until && (pending === null || pending.at > until)) break;
-    const raw = m[0];
+    end = wordEnd(text, at);
+    const raw = text.slice(at, end);
     const w = raw.toLowerCase();
-    const end = at + raw.length;
     const is = WORD_CLASS.get(w) ?? 0;
     const beforeTo = (is & FUTURE_WORD_BEFORE_TO) !== 0 && TO_OR_FOR.test(text.slice(end, end + 6));
     if ((is & (FUTURE_MODAL | FUTURE_WORD)) !== 0 || beforeTo) {

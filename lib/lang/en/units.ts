@@ -43,7 +43,9 @@ export function enUnitFactor(word: string): number {
   return fold(word) === 'fortnight' ? 2 : 1;
 }
 
-const NUMBER_FORMAT = (n: number) => String(Number(n.toFixed(3)));
+// A whole count is written as it is (`toFixed` would give the same digits, at several times the cost per duration).
+const NUMBER_FORMAT = (n: number) =>
+  Number.isInteger(n) && Math.abs(n) < 1e21 ? String(n) : String(Number(n.toFixed(3)));
 
 /**
  * An ISO 8601 / TIMEX3 duration: `P3Y`, `P2W`, `PT5H`, `P30Y` for three decades; `P2Y6M` for two and a half years;
