@@ -23,7 +23,13 @@ export function anchorToReportedQuarter(mentions: TimeMention[]): TimeMention[] 
   // No quarter named, no anchor: every mention stays as it is, where it is (most texts; the next refiners put them in
   // text order themselves).
   if (!mentions.some((m) => m.rule === 'parser/en/Quarter')) return mentions;
-  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  // By start, in the order given at the same start (a stable sort's order), by insertion: no comparator called back.
+  const ordered: TimeMention[] = [];
+  for (const m of mentions) {
+    let at = ordered.length;
+    while (at > 0 && ordered[at - 1]!.start > m.start) at--;
+    ordered.splice(at, 0, m);
+  }
   let anchor: { at: number; year: number; quarter: number } | null = null;
   return ordered.map((m) => {
     const q = m.timex ? QUARTER.exec(m.timex.value) : null;
