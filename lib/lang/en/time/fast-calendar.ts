@@ -28,6 +28,14 @@ function read(iso: string): { year: number; month: number; day: number; days: nu
   return entry;
 }
 
+/**
+ * The parts and UTC day number of a well-formed ISO date of years 1000-9999 (shared: not to be changed), or null.
+ * For callers that would otherwise build date strings only to compare them with it.
+ */
+export function isoParts(iso: string): Readonly<{ year: number; month: number; day: number; days: number }> | null {
+  return read(iso);
+}
+
 export function parseIsoDate(iso: string): { year: number; month: number; day: number } {
   const p = read(iso);
   return p ? { year: p.year, month: p.month, day: p.day } : calendar.parseIsoDate(iso);

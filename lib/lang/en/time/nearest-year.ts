@@ -1,5 +1,6 @@
-import { daysBetween, isoDate, isRealDate, parseIsoDate } from './fast-calendar';
+import { daysBetween, isoDate, isoParts, isRealDate, parseIsoDate } from './fast-calendar';
 import type { Tense } from '../../../time/parser';
+import { DAY_MS } from '../../../model';
 
 /**
  * How much further a candidate on the wrong side of the reference date seems than it is. Tense moves the choice
@@ -22,13 +23,19 @@ function weighted(delta: number, tense: Tense): number {
  * reading the verbs around a date costs far more than weighing three candidates.
  */
 export function nearestYearOfDayIn(month: number, day: number, referenceDate: string, tense: () => Tense): number {
-  const ref = parseIsoDate(referenceDate).year;
+  const parts = isoParts(referenceDate);
+  const ref = parts ? parts.year : parseIsoDate(referenceDate).year;
+  // Day numbers straight from the parts when every candidate is a four-digit year (what daysBetween would compute
+  // from the dates written out), else through the dates.
+  const direct = parts !== null && ref - 1 >= 1000 && ref + 1 <= 9999;
   // The candidate years and their distances from the reference date, in days (NaN: no such day that year).
   const deltas = [NaN, NaN, NaN];
   for (let k = 0; k < 3; k++) {
     const y = ref - 1 + k;
     if (!isRealDate(y, month, day) && !(month === 2 && day === 29)) continue;
-    deltas[k] = daysBetween(referenceDate, isoDate(y, month, Math.min(day, 28)));
+    deltas[k] = direct
+      ? Date.UTC(y, month - 1, Math.min(day, 28)) / DAY_MS - parts.days
+      : daysBetween(referenceDate, isoDate(y, month, Math.min(day, 28)));
   }
   const past = bestYear(ref, deltas, 'past');
   return bestYear(ref, deltas, 'future') === past && bestYear(ref, deltas, null) === past
@@ -53,7 +60,7 @@ function bestYear(ref: number, deltas: readonly number[], tense: Tense): number 
 
 /** The year of a month named without one, the same way: its middle is compared with the reference date. */
 export function nearestYearOfMonth(month: number, referenceDate: string, tense: () => Tense): number {
-  const ref = parseIsoDate(referenceDate);
+  const ref = isoParts(referenceDate) ?? parseIsoDate(referenceDate);
   if (month === ref.month) return ref.year;
   return nearestYearOfDayIn(month, 15, referenceDate, tense);
 }
