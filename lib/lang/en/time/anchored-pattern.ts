@@ -77,7 +77,7 @@ const BLANK = '[ \\t\\n\\r\\u00a0\\u2009\\u202f]';
 
 const registry: Trigger[][] = [];
 interface Tables {
-  words: Map<string, Hits>;
+  words: WordTree;
   digits: Record<NonNullable<Trigger['digits']>, Hits>;
   /** Every trigger word as a whole run of ASCII letters, or a run of digits: one scan finds them all. */
   scan: RegExp;
@@ -85,6 +85,44 @@ interface Tables {
   atStart: RegExp;
 }
 let tables: Tables | null = null;
+
+/**
+ * The trigger words as a prefix tree over `a`–`z`: node `n`'s child for a letter is `next[n * 26 + letter]` (-1:
+ * none), and `hits[n]` is what the word that ends at `n` wakes. The scan's words are read in it by character code,
+ * with no string cut out and lower-cased per word.
+ */
+interface WordTree {
+  next: Int32Array;
+  hits: Array<Hits | undefined>;
+}
+
+function wordTree(words: ReadonlyMap<string, Hits>): WordTree {
+  const children: number[][] = [new Array<number>(26).fill(-1)];
+  const hits: Array<Hits | undefined> = [undefined];
+  for (const [word, wakes] of words) {
+    let node = 0;
+    for (let k = 0; k < word.length; k++) {
+      const letter = word.charCodeAt(k) - 97;
+      let child = children[node]![letter]!;
+      if (child < 0) {
+        child = children.length;
+        children.push(new Array<number>(26).fill(-1));
+        hits.push(undefined);
+        children[node]![letter] = child;
+      }
+      node = child;
+    }
+    hits[node] = wakes;
+  }
+  return { next: Int32Array.from(children.flat()), hits };
+}
+
+/** What the word `text[from, to)` wakes (ASCII letters in any case, as the scan finds them), if anything. */
+function hitsOf(tree: WordTree, text: string, from: number, to: number): Hits | undefined {
+  let node = 0;
+  for (let i = from; i < to && node >= 0; i++) node = tree.next[node * 26 + ((text.charCodeAt(i) | 32) - 97)]!;
+  return node >= 0 ? tree.hits[node] : undefined;
+}
 
 function buildTables(): Tables {
   const words = new Map<string, Pair[]>();
@@ -115,7 +153,7 @@ function buildTables(): Tables {
   const trie = anyOf(words.keys());
   const scan = new RegExp(`[^A-Za-z\\d]${trie}(?![A-Za-z])|\\d+(?:${trie}(?![A-Za-z]))?|${BLANK}(?=${BLANK})`, 'gi');
   return {
-    words: new Map([...words].map(([word, pairs]) => [word, toHits(pairs)])),
+    words: wordTree(new Map([...words].map(([word, pairs]) => [word, toHits(pairs)]))),
     digits: { year: toHits(digits.year), decade: toHits(digits.decade), clock: toHits(digits.clock) },
     scan,
     atStart: new RegExp(`${trie}(?![A-Za-z])`, 'iy'),
@@ -124,8 +162,11 @@ function buildTables(): Tables {
 
 /** Whitespace as the patterns' `\s` sees it (a tab or a no-break space as much as a space). */
 function isSpace(text: string, at: number): boolean {
-  return at < text.length && /\s/.test(text[at]!);
+  if (at >= text.length) return false;
+  const c = text.charCodeAt(at);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[at]!);
 }
+const SPACE = /\s/;
 
 /** `a.m.`, `pm`, `p. m` at `at`: an `a` or `p`, an optional dot, an optional space, an `m`. */
 function isClockSuffix(text: string, at: number): boolean {
@@ -212,7 +253,7 @@ function indexText(text: string): Intervals[] {
   };
   atStart.lastIndex = 0;
   const opening = atStart.exec(text);
-  const openingHits = opening ? words.get(opening[0].toLowerCase()) : undefined;
+  const openingHits = opening ? hitsOf(words, text, 0, opening[0].length) : undefined;
   if (openingHits) mark(openingHits, 0);
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
@@ -238,7 +279,7 @@ function indexText(text: string): Intervals[] {
       if (next === 58 || isClockSuffix(text, isSpace(text, j) ? j + 1 : j)) mark(digits.clock, j - 1);
       if (word === run.length) continue;
     }
-    const hits = words.get(run.slice(word).toLowerCase());
+    const hits = hitsOf(words, text, i + word, i + run.length);
     if (hits) mark(hits, i + word);
   }
   return marked;
