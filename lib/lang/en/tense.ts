@@ -236,6 +236,30 @@ for (const [words, bit] of [
 }
 
 /**
+ * The listed words by first character and length, for ASCII words: most words of a text are none of them, and those
+ * are not cut out, lower-cased and looked up (a word past ASCII always is: lower-casing may change its length).
+ */
+const LONGEST_LISTED = Math.max(...[...WORD_CLASS.keys()].map((w) => w.length));
+const LISTED = new Uint8Array(128 * (LONGEST_LISTED + 1));
+for (const w of WORD_CLASS.keys()) {
+  const c = w.charCodeAt(0);
+  if (c < 128) LISTED[c * (LONGEST_LISTED + 1) + w.length] = 1;
+}
+
+/** Whether the word `text[at, end)` may be a listed one (see LISTED). */
+function mayBeListed(text: string, at: number, end: number): boolean {
+  for (let i = at; i < end; i++) if (text.charCodeAt(i) >= 128) return true;
+  const first = text.charCodeAt(at);
+  const lower = first >= 65 && first <= 90 ? first + 32 : first;
+  return end - at <= LONGEST_LISTED && LISTED[lower * (LONGEST_LISTED + 1) + end - at] === 1;
+}
+
+/** Whether the ASCII word ending at `end` ends in `ed`, in any case. */
+function endsInEd(text: string, end: number): boolean {
+  return (text.charCodeAt(end - 2) | 32) === 101 && (text.charCodeAt(end - 1) | 32) === 100;
+}
+
+/**
  * The words verb groups are read from, as the pattern `[\p{L}’']+(?:[-’'][\p{L}]+)*` finds them (letters and
  * apostrophes, joined by hyphens: `didn’t`, `so-called`), read by character code: every date whose year or direction
  * depends on tense has its clause read, and a regex search per word cost more than the rest of the reading.
@@ -301,9 +325,10 @@ function verbGroups(text: string, until = Infinity): Group[] {
   for (let at = wordStart(text, 0), end = 0; at < text.length; at = wordStart(text, end)) {
     if (at > until && (pending === null || pending.at > until)) break;
     end = wordEnd(text, at);
-    const raw = text.slice(at, end);
-    const w = raw.toLowerCase();
-    const is = WORD_CLASS.get(w) ?? 0;
+    const listed = mayBeListed(text, at, end);
+    const raw = listed ? text.slice(at, end) : '';
+    const w = listed ? raw.toLowerCase() : '';
+    const is = listed ? (WORD_CLASS.get(w) ?? 0) : 0;
     const beforeTo = (is & FUTURE_WORD_BEFORE_TO) !== 0 && TO_OR_FOR.test(text.slice(end, end + 6));
     if ((is & (FUTURE_MODAL | FUTURE_WORD)) !== 0 || beforeTo) {
       if (pending) groups.push(pending);
@@ -324,7 +349,13 @@ function verbGroups(text: string, until = Infinity): Group[] {
       pending = null;
       continue;
     }
-    if ((is & IRREGULAR_PAST_FORM) !== 0 || isRegularPast(w, raw)) groups.push({ at, end, tense: 'past' });
+    if ((is & IRREGULAR_PAST_FORM) !== 0) groups.push({ at, end, tense: 'past' });
+    else if (
+      listed
+        ? isRegularPast(w, raw)
+        : endsInEd(text, end) && isRegularPast(text.slice(at, end).toLowerCase(), text.slice(at, end))
+    )
+      groups.push({ at, end, tense: 'past' });
   }
   if (pending) groups.push(pending);
   return groups;
