@@ -32,7 +32,7 @@ export function anchorToReportedQuarter(mentions: TimeMention[]): TimeMention[] 
   }
   let anchor: { at: number; year: number; quarter: number } | null = null;
   return ordered.map((m) => {
-    const q = m.timex ? QUARTER.exec(m.timex.value) : null;
+    const q = m.rule === 'parser/en/Quarter' && m.timex ? QUARTER.exec(m.timex.value) : null;
     if (q && m.rule === 'parser/en/Quarter') {
       anchor = { at: m.end, year: Number(q[1]), quarter: Number(q[2]) };
       return m;
