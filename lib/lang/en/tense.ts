@@ -235,74 +235,8 @@ for (const [words, bit] of [
   for (const w of words) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | bit);
 }
 
-/**
- * The listed words by first character and length, for ASCII words: most words of a text are none of them, and those
- * are not cut out, lower-cased and looked up (a word past ASCII always is: lower-casing may change its length).
- */
-const LONGEST_LISTED = Math.max(...[...WORD_CLASS.keys()].map((w) => w.length));
-const LISTED = new Uint8Array(128 * (LONGEST_LISTED + 1));
-for (const w of WORD_CLASS.keys()) {
-  const c = w.charCodeAt(0);
-  if (c < 128) LISTED[c * (LONGEST_LISTED + 1) + w.length] = 1;
-}
-
-/** Whether the word `text[at, end)` may be a listed one (see LISTED). */
-function mayBeListed(text: string, at: number, end: number): boolean {
-  for (let i = at; i < end; i++) if (text.charCodeAt(i) >= 128) return true;
-  const first = text.charCodeAt(at);
-  const lower = first >= 65 && first <= 90 ? first + 32 : first;
-  return end - at <= LONGEST_LISTED && LISTED[lower * (LONGEST_LISTED + 1) + end - at] === 1;
-}
-
-/** Whether the ASCII word ending at `end` ends in `ed`, in any case. */
-function endsInEd(text: string, end: number): boolean {
-  return (text.charCodeAt(end - 2) | 32) === 101 && (text.charCodeAt(end - 1) | 32) === 100;
-}
-
-/**
- * The words verb groups are read from, as the pattern `[\p{L}’']+(?:[-’'][\p{L}]+)*` finds them (letters and
- * apostrophes, joined by hyphens: `didn’t`, `so-called`), read by character code: every date whose year or direction
- * depends on tense has its clause read, and a regex search per word cost more than the rest of the reading.
- */
-const LETTER = /\p{L}/u;
-
-/** How many code units the letter at `at` takes (2 past the Basic Multilingual Plane), or 0 if there is none. */
-function letterAt(text: string, at: number): number {
-  const c = text.charCodeAt(at);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const low = text.charCodeAt(at + 1);
-    return low >= 0xdc00 && low <= 0xdfff && LETTER.test(text.slice(at, at + 2)) ? 2 : 0;
-  }
-  return c === c && LETTER.test(text[at]!) ? 1 : 0;
-}
-
-const isApostrophe = (c: number) => c === 39 || c === 0x2019;
-
-/** Where the first word at or after `from` starts, or the text's length. */
-function wordStart(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && letterAt(text, i) === 0 && !isApostrophe(text.charCodeAt(i))) i++;
-  return i;
-}
-
-/** Where the word that starts at `at` ends. */
-function wordEnd(text: string, at: number): number {
-  let i = at;
-  for (;;) {
-    const width = letterAt(text, i);
-    if (width > 0) i += width;
-    else if (isApostrophe(text.charCodeAt(i))) i++;
-    else break;
-  }
-  // A hyphen or an apostrophe followed by letters goes on with the word (`so-called`, `well-known’s`).
-  for (;;) {
-    const c = text.charCodeAt(i);
-    if ((c !== 45 && !isApostrophe(c)) || letterAt(text, i + 1) === 0) return i;
-    i++;
-    for (let width = letterAt(text, i); width > 0; width = letterAt(text, i)) i += width;
-  }
-}
+// Searched with exec from lastIndex 0 (matchAll would build a copy of the regex on every call).
+const WORD = /[\p{L}’']+(?:[-’'][\p{L}]+)*/gu;
 const TO_OR_FOR = /^\s+(?:to|for)\s/i;
 const CAPITALISED = /^\p{Lu}/u;
 const RIGHT_BREAK = /[;:"]|''|\bthat\b/;
@@ -322,13 +256,14 @@ function isRegularPast(w: string, raw: string): boolean {
 function verbGroups(text: string, until = Infinity): Group[] {
   const groups: Group[] = [];
   let pending: Group | null = null;
-  for (let at = wordStart(text, 0), end = 0; at < text.length; at = wordStart(text, end)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const at = m.index;
     if (at > until && (pending === null || pending.at > until)) break;
-    end = wordEnd(text, at);
-    const listed = mayBeListed(text, at, end);
-    const raw = listed ? text.slice(at, end) : '';
-    const w = listed ? raw.toLowerCase() : '';
-    const is = listed ? (WORD_CLASS.get(w) ?? 0) : 0;
+    const raw = m[0];
+    const w = raw.toLowerCase();
+    const end = at + raw.length;
+    const is = WORD_CLASS.get(w) ?? 0;
     const beforeTo = (is & FUTURE_WORD_BEFORE_TO) !== 0 && TO_OR_FOR.test(text.slice(end, end + 6));
     if ((is & (FUTURE_MODAL | FUTURE_WORD)) !== 0 || beforeTo) {
       if (pending) groups.push(pending);
@@ -349,13 +284,7 @@ function verbGroups(text: string, until = Infinity): Group[] {
       pending = null;
       continue;
     }
-    if ((is & IRREGULAR_PAST_FORM) !== 0) groups.push({ at, end, tense: 'past' });
-    else if (
-      listed
-        ? isRegularPast(w, raw)
-        : endsInEd(text, end) && isRegularPast(text.slice(at, end).toLowerCase(), text.slice(at, end))
-    )
-      groups.push({ at, end, tense: 'past' });
+    if ((is & IRREGULAR_PAST_FORM) !== 0 || isRegularPast(w, raw)) groups.push({ at, end, tense: 'past' });
   }
   if (pending) groups.push(pending);
   return groups;
