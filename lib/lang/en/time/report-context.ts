@@ -23,13 +23,7 @@ export function anchorToReportedQuarter(mentions: TimeMention[]): TimeMention[] 
   // No quarter named, no anchor: every mention stays as it is, where it is (most texts; the next refiners put them in
   // text order themselves).
   if (!mentions.some((m) => m.rule === 'parser/en/Quarter')) return mentions;
-  // By start, in the order given at the same start (a stable sort's order), by insertion: no comparator called back.
-  const ordered: TimeMention[] = [];
-  for (const m of mentions) {
-    let at = ordered.length;
-    while (at > 0 && ordered[at - 1]!.start > m.start) at--;
-    ordered.splice(at, 0, m);
-  }
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
   let anchor: { at: number; year: number; quarter: number } | null = null;
   return ordered.map((m) => {
     const q = m.rule === 'parser/en/Quarter' && m.timex ? QUARTER.exec(m.timex.value) : null;
