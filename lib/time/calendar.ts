@@ -84,5 +84,7 @@ export function weekDays(week: string): string | null {
 /** The UTC day of `d`, as `toISOString` writes it: by its parts for four-digit years (cheaper), else by it. */
 function isoDay(d: Date): string {
   const year = d.getUTCFullYear();
-  return year >= 1000 && year <= 9999 ? isoDate(year, d.getUTCMonth() + 1, d.getUTCDate()) : d.toISOString().slice(0, 10);
+  return year >= 1000 && year <= 9999
+    ? isoDate(year, d.getUTCMonth() + 1, d.getUTCDate())
+    : d.toISOString().slice(0, 10);
 }

@@ -1,4 +1,4 @@
-import { anyOf, fold } from './pattern';
+import { anyOf, fold, withoutFinal } from './pattern';
 
 const NAMES = [
   'january',
@@ -41,7 +41,7 @@ export const EN_MONTH = `(?:${EN_MONTH_NAME}|${anyOf(ABBREVIATIONS.map(([a]) => 
 
 /** Month number (1-12) of a name or abbreviation, or null. */
 export function enMonthNumber(word: string): number | null {
-  return MONTHS.get(fold(word).replace(/\.$/, '')) ?? null;
+  return MONTHS.get(withoutFinal(fold(word), '.')) ?? null;
 }
 
 // Built once: a regex literal in a function is a new object on every call, and every month match asks.

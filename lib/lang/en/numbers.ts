@@ -1,4 +1,4 @@
-import { anyOf, fold, SP } from './pattern';
+import { anyOf, fold, SP, withoutFinal } from './pattern';
 
 const ONES = [
   'zero',
@@ -118,16 +118,31 @@ export const EN_ORDINAL = `(?:\\d{1,2}(?:st|nd|rd|th)|${anyOf(ORDINALS.keys())})
 /** An ordinal in words only (`third`, `twenty-first`). */
 export const EN_ORDINAL_WORD = anyOf(ORDINALS.keys());
 
+// Built once: a regex literal in a function is a new object on every call, and counts are read for every duration.
+const COUNT_JOINS = /[- ]+/g;
+const COUNT_DIGITS = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(1\/2|½))?$/;
+const COMMAS = /,/g;
+const AND_A_HALF = ' and a half';
+const SCALED_COUNT = /^(.*?) (hundred|thousand)$/;
+
 /** The value of a count (see `EN_COUNT`), or null. */
 export function enCountValue(text: string): number | null {
-  const t = fold(text).replace(/[- ]+/g, (s) => (s.includes('-') ? '-' : ' '));
-  const digits = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(1\/2|½))?$/.exec(t);
-  if (digits) return Number((digits[1] ?? '').replace(/,/g, '')) + (digits[2] ? 0.5 : 0);
+  const folded = fold(text);
+  // Most counts are one word or one number: nothing to join.
+  const t =
+    folded.includes('-') || folded.includes(' ')
+      ? folded.replace(COUNT_JOINS, (s) => (s.includes('-') ? '-' : ' '))
+      : folded;
+  const digits = COUNT_DIGITS.exec(t);
+  if (digits) {
+    const number = digits[1] ?? '';
+    return Number(number.includes(',') ? number.replace(COMMAS, '') : number) + (digits[2] ? 0.5 : 0);
+  }
   const quantity = QUANTITIES.find(([q]) => q === t);
   if (quantity) return quantity[1];
-  const half = / and a half$/.test(t) ? 0.5 : 0;
-  const rest = t.replace(/ and a half$/, '');
-  const scaled = /^(.*?) (hundred|thousand)$/.exec(rest);
+  const half = t.endsWith(AND_A_HALF) ? 0.5 : 0;
+  const rest = withoutFinal(t, AND_A_HALF);
+  const scaled = SCALED_COUNT.exec(rest);
   const base = wordValue(scaled ? (scaled[1] ?? '') : rest);
   if (base === null) return null;
   return base * (scaled ? (scaled[2] === 'hundred' ? 100 : 1000) : 1) + half;

@@ -58,6 +58,25 @@ export function anyOf(forms: Iterable<string>): string {
 // Built once: a regex literal in a function is a new object on every call (`replace` starts a global regex at 0).
 const SPACES = /\s+/g;
 
+/**
+ * Lower case with each run of spaces made one space (`This  Past` → `this past`), '' for none: the words before a
+ * date (`last`, `this coming`) are read this way for every match, most of them one word or none.
+ */
+export function lowerSpaced(text: string | undefined): string {
+  if (!text) return '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c >= 127) return text.toLowerCase().replace(BLANK_RUNS, ' ');
+  }
+  return text.toLowerCase();
+}
+const BLANK_RUNS = /\s+/g;
+
+/** `text` without `end` if it ends with it (`Nov.` → `Nov`, `mornings` → `morning`). */
+export function withoutFinal(text: string, end: string): string {
+  return text.endsWith(end) ? text.slice(0, text.length - end.length) : text;
+}
+
 /** Lower case with runs of spaces folded, for lexicon lookups. */
 export function fold(text: string): string {
   // Most words looked up are one run of ASCII letters with nothing to fold but the case.

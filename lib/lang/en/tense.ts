@@ -399,8 +399,11 @@ class WordsBefore {
 
 /** A word in lower case without what precedes its first letter (`(until` → `until`). */
 function bare(w: string): string {
-  return w.toLowerCase().replace(/^[^\p{L}]+/u, '');
+  // A word that opens with an ASCII letter has nothing before it to drop.
+  const c = w.charCodeAt(0) | 32;
+  return c >= 97 && c <= 122 ? w.toLowerCase() : w.toLowerCase().replace(LEADING_NON_LETTERS, '');
 }
+const LEADING_NON_LETTERS = /^[^\p{L}]+/u;
 
 /** What the regex `\s` matches: ASCII blanks and line breaks, and the Unicode spaces past ASCII. */
 function isWhitespace(c: number): boolean {

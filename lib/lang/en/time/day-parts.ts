@@ -1,4 +1,4 @@
-import { anyOf, fold } from '../pattern';
+import { anyOf, fold, withoutFinal } from '../pattern';
 
 /** Parts of the day with their TIMEX3 codes: `Friday morning` is `…TMO`. */
 const PARTS = new Map<string, string>([
@@ -21,5 +21,5 @@ const PARTS = new Map<string, string>([
 export const DAY_PART = anyOf(['morning', 'afternoon', 'evening', 'night']);
 
 export function dayPartCode(word: string): string | null {
-  return PARTS.get(fold(word).replace(/s$/, '')) ?? null;
+  return PARTS.get(withoutFinal(fold(word), 's')) ?? null;
 }

@@ -1,5 +1,5 @@
 import { EN_MONTH_NAME, enMonthNumber, isCapitalised } from '../months';
-import { SP, WORD_END, WORD_START, anyOf } from '../pattern';
+import { anyOf, lowerSpaced, SP, WORD_END, WORD_START } from '../pattern';
 import type { ParsedTime, TimeParser } from '../../../time/parser';
 import { yearMonth } from './calendar-units';
 import { nearestYearOfMonth } from './nearest-year';
@@ -52,7 +52,7 @@ export const monthYearParser: TimeParser = {
     const month = enMonthNumber(word);
     if (month === null || !isCapitalised(word)) return null;
     const ref = Number(ctx.referenceDate.slice(0, 4));
-    const which = (g.which ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const which = lowerSpaced(g.which);
     const rel = (g.rel ?? '').toLowerCase();
     let year = yearValue(g.year);
     const stated = { year: year !== null, month: true, day: false };

@@ -1,4 +1,4 @@
-import { SP, WORD_END, WORD_START } from '../pattern';
+import { lowerSpaced, SP, WORD_END, WORD_START } from '../pattern';
 import type { ParsedTime, TimeParser } from '../../../time/parser';
 import { shiftQuarter } from './calendar-units';
 import { YEAR, yearValue } from './fragments';
@@ -70,7 +70,7 @@ export const reportQuarterParser: TimeParser = {
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};
-    const which = (g.which ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const which = lowerSpaced(g.which);
     const unit = (g.unit ?? '').toLowerCase();
     const stated = yearValue(g.year);
     const rel = (g.rel ?? '').toLowerCase();

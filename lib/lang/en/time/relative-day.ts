@@ -1,4 +1,4 @@
-import { SP, WORD_END, WORD_START } from '../pattern';
+import { lowerSpaced, SP, WORD_END, WORD_START } from '../pattern';
 import type { ParsedTime, TimeParser } from '../../../time/parser';
 import { addDays } from './calendar-units';
 import { DAY_PART, dayPartCode } from './day-parts';
@@ -41,7 +41,7 @@ export const relativeDayParser: TimeParser = {
         timex: { type: 'TIME', value: `${addDays(ctx.referenceDate, -1)}TNI` },
       };
     if (g.day) {
-      const date = addDays(ctx.referenceDate, OFFSETS[g.day.toLowerCase().replace(/\s+/g, ' ')] ?? 0);
+      const date = addDays(ctx.referenceDate, OFFSETS[lowerSpaced(g.day)] ?? 0);
       const code = g.part ? dayPartCode(g.part) : g.day.toLowerCase() === 'tonight' ? 'NI' : null;
       if (code)
         return { value: date, kind: 'time', stated: NOTHING, timex: { type: 'TIME', value: `${date}T${code}` } };

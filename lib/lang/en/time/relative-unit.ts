@@ -1,4 +1,4 @@
-import { SP, WORD_END, WORD_START, anyOf } from '../pattern';
+import { anyOf, lowerSpaced, SP, WORD_END, WORD_START } from '../pattern';
 import type { ParsedTime, TimeParser } from '../../../time/parser';
 import { periodValue, type Period } from './period-value';
 import { anchored } from './anchored-pattern';
@@ -61,7 +61,7 @@ export const relativeUnitParser: TimeParser = {
   ),
   extract(m, ctx): ParsedTime | null {
     const g = m.groups ?? {};
-    const which = (g.which ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const which = lowerSpaced(g.which);
     const unit = (g.unit ?? '').toLowerCase() as Period;
     const shift = SHIFTS.find(([re]) => re.test(which))?.[1] ?? 0;
     // `the past decade` and `the last century` are stretches of time that end now.

@@ -1,5 +1,5 @@
 import { EN_SEASON, enSeasonCode } from '../seasons';
-import { SP, WORD_END, WORD_START, anyOf } from '../pattern';
+import { anyOf, lowerSpaced, SP, WORD_END, WORD_START } from '../pattern';
 import type { ParsedTime, TimeParser } from '../../../time/parser';
 import { YEAR, yearValue } from './fragments';
 import { anchored } from './anchored-pattern';
@@ -27,7 +27,7 @@ export const seasonParser: TimeParser = {
     const code = enSeasonCode(g.season ?? '');
     if (code === null) return null;
     const stated = yearValue(g.year);
-    const which = (g.which ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const which = lowerSpaced(g.which);
     const before = ctx.sentence.slice(Math.max(0, m.index - 30), m.index);
     if (stated === null && !which && !/^the/i.test(m[0]) && !PREPOSITION_BEFORE.test(before)) return null;
     const refYear = Number(ctx.referenceDate.slice(0, 4));

@@ -1,4 +1,4 @@
-import { SP, WORD_END, WORD_START, anyOf } from '../pattern';
+import { anyOf, lowerSpaced, SP, WORD_END, WORD_START } from '../pattern';
 import { EN_WEEKDAY, enWeekdayNumber } from '../weekdays';
 import type { ParsedTime, TimeParser } from '../../../time/parser';
 import { nearestWeekday } from './calendar-units';
@@ -50,7 +50,7 @@ export const weekdayParser: TimeParser = {
       const value = `XXXX-WXX-${weekday}${code ? `T${code}` : ''}`;
       return { value: null, kind: 'set', stated: NOTHING, timex: { type: 'SET', value } };
     }
-    const which = (g.which ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const which = lowerSpaced(g.which);
     let date: string;
     if (which === 'last' || which === 'this past' || which === 'the previous')
       date = nearestWeekday(ctx.referenceDate, weekday, 'past', true);
