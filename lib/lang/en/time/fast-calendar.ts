@@ -76,9 +76,19 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 
 /** The ISO date of a UTC day number, or null outside years 1000-9999. */
 function fromDays(days: number): string | null {
-  const d = new Date(days * DAY_MS);
-  const year = d.getUTCFullYear();
-  return year >= 1000 && year <= 9999 ? `${year}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}` : null;
+  // The proleptic Gregorian date of a day number, by arithmetic (H. Hinnant's `civil_from_days`), not a Date per call.
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return year >= 1000 && year <= 9999 ? `${year}-${two(month)}-${two(day)}` : null;
 }
 
 export function addDays(iso: string, days: number): string {

@@ -57,8 +57,13 @@ export const weekdayParser: TimeParser = {
     else if (which === 'next' || which === 'the next' || which === 'the following')
       date = nearestWeekday(ctx.referenceDate, weekday, 'future', true);
     else if (which === 'this coming') date = nearestWeekday(ctx.referenceDate, weekday, 'future', true);
-    // `Wednesday's ruling` names an event already known: the day is past (or today), whatever the clause's tense.
-    else date = nearestWeekday(ctx.referenceDate, weekday, g.possessive ? 'past' : tenseAt(ctx, m.index));
+    else {
+      // `Wednesday's ruling` names an event already known: the day is past (or today), whatever the clause's tense.
+      // The tense is read only when it decides the day: not for the reference date's own weekday (today either way).
+      const past = nearestWeekday(ctx.referenceDate, weekday, 'past');
+      const future = g.possessive ? past : nearestWeekday(ctx.referenceDate, weekday, 'future');
+      date = past === future || tenseAt(ctx, m.index) !== 'future' ? past : future;
+    }
     if (code) return { value: date, kind: 'time', stated: NOTHING, timex: { type: 'TIME', value: `${date}T${code}` } };
     return { value: date, kind: 'date', stated: NOTHING };
   },
