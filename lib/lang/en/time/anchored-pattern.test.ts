@@ -122,6 +122,15 @@ const PIECES = [
   '2026-2027',
   'é',
   '_',
+  // Capitals: the patterns' first-character prefilter (first-chars.ts) must let them through. (Not `ſ` nor the Kelvin
+  // sign, which Unicode case folding takes to `s` and `k`: the trigger scan reads ASCII letters only, see
+  // anchored-pattern.ts.)
+  'THE',
+  'Last',
+  'YEARS',
+  'AGO',
+  'Week',
+  'NOV.',
 ];
 
 /** Every English parser's anchored pattern finds in `t` exactly what its plain regular expression finds. */

@@ -346,10 +346,12 @@ class SourceReader {
       const m =
         e === 'u'
           ? /^(?:\{([0-9a-fA-F]+)\}|([0-9a-fA-F]{4}))/.exec(this.source.slice(this.at))
-          : /^()([0-9a-fA-F]{2})/.exec(this.source.slice(this.at));
+          : /^(?:)([0-9a-fA-F]{2})/.exec(this.source.slice(this.at));
       if (!m) throw new Error(`escape at ${this.at}`);
       this.at += m[0].length;
-      return parseInt(m[1] ?? m[2]!, 16);
+      const code = parseInt(m[1] || m[2]!, 16);
+      if (!Number.isInteger(code)) throw new Error(`escape at ${this.at}`);
+      return code;
     }
     if (/[A-Za-z1-9]/.test(e)) throw new Error(`escape \\${e}`);
     return e.codePointAt(0)!;
