@@ -307,30 +307,35 @@ function intervalsOf(text: string, slot: number): Intervals {
 class AnchoredRegExp extends RegExp {
   private readonly atPosition: RegExp | null = null;
   private readonly slot: number = -1;
-  /** 1 at the ASCII codes a match of this pattern can start with (see firstChars); past ASCII, all are tried. */
-  private readonly firsts: Uint8Array = CAN_START;
-  /** 1 at `c0 * 128 + c1` where a match can start with `c0` then `c1` (ASCII both); null: any. */
-  private readonly pairs: Uint8Array | null = null;
+  /**
+   * 1 at the ASCII codes a match of this pattern can start with (see firstChars; past ASCII, all are tried), and at
+   * `c0 * 128 + c1` where it can start with `c0` then `c1` (pairs: null, any). Read from the source on the first
+   * search, not when the module loads: a process that tags no English pays nothing for it.
+   */
+  private firsts: Uint8Array | null = null;
+  private pairs: Uint8Array | null = null;
 
   constructor(source: string | RegExp, flags?: string, triggers?: readonly Trigger[]) {
     super(source, flags);
     // `matchAll` and `replace` construct copies with (pattern, flags) only: those search as plain regexes.
     if (!triggers) return;
     this.atPosition = new RegExp(source, (flags ?? '').replace('g', '') + 'y');
-    const starts = firstChars(typeof source === 'string' ? source : source.source, flags ?? '');
-    if (starts) {
-      this.firsts = CAN_START.map((can, c) => can & starts.first[c]!);
-      this.pairs = starts.pairs;
-    }
     this.slot = registry.length;
     registry.push([...triggers]);
     tables = null;
   }
 
+  private readFirsts(sticky: RegExp): Uint8Array {
+    const starts = firstChars(sticky.source, sticky.flags);
+    this.firsts = starts ? CAN_START.map((can, c) => can & starts.first[c]!) : CAN_START;
+    this.pairs = starts?.pairs ?? null;
+    return this.firsts;
+  }
+
   override exec(input: string): RegExpExecArray | null {
     const sticky = this.atPosition;
     if (!sticky) return super.exec(input);
-    const firsts = this.firsts;
+    const firsts = this.firsts ?? this.readFirsts(sticky);
     const pairs = this.pairs;
     const from = this.lastIndex;
     const iv = intervalsOf(input, this.slot);
