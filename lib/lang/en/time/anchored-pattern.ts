@@ -24,6 +24,7 @@ for (let c = 0; c < 128; c++) ASCII_WORD[c] = isDigit(c) || (c >= 65 && c <= 90)
  * with a word or a number, or any character past ASCII. Each pattern narrows it to its own first characters.
  */
 const CAN_START = ASCII_WORD.map((word, c) => (word === 1 || c === 39 ? 1 : 0));
+const ANY_PAIR = new Uint8Array(0);
 
 /** A letter or digit, as the patterns' word-start lookbehind sees it; the Unicode test only past ASCII. */
 function isWordChar(c: number): boolean {
@@ -309,11 +310,13 @@ class AnchoredRegExp extends RegExp {
   private readonly slot: number = -1;
   /**
    * 1 at the ASCII codes a match of this pattern can start with (see firstChars; past ASCII, all are tried), and at
-   * `c0 * 128 + c1` where it can start with `c0` then `c1` (pairs: null, any). Read from the source on the first
-   * search, not when the module loads: a process that tags no English pays nothing for it.
+   * `c0 * 128 + c1` where it can start with `c0` then `c1` (pairs: empty, any). Read from the source on the first
+   * search, not when the module loads: a process that tags no English pays nothing for it. (Never null: fields that
+   * change type slow every search down.)
    */
-  private firsts: Uint8Array | null = null;
-  private pairs: Uint8Array | null = null;
+  private firsts: Uint8Array = CAN_START;
+  private pairs: Uint8Array = ANY_PAIR;
+  private firstsRead = false;
 
   constructor(source: string | RegExp, flags?: string, triggers?: readonly Trigger[]) {
     super(source, flags);
@@ -325,17 +328,20 @@ class AnchoredRegExp extends RegExp {
     tables = null;
   }
 
-  private readFirsts(sticky: RegExp): Uint8Array {
+  private readFirsts(sticky: RegExp): void {
     const starts = firstChars(sticky.source, sticky.flags);
-    this.firsts = starts ? CAN_START.map((can, c) => can & starts.first[c]!) : CAN_START;
-    this.pairs = starts?.pairs ?? null;
-    return this.firsts;
+    if (starts) {
+      this.firsts = CAN_START.map((can, c) => can & starts.first[c]!);
+      this.pairs = starts.pairs;
+    }
+    this.firstsRead = true;
   }
 
   override exec(input: string): RegExpExecArray | null {
     const sticky = this.atPosition;
     if (!sticky) return super.exec(input);
-    const firsts = this.firsts ?? this.readFirsts(sticky);
+    if (!this.firstsRead) this.readFirsts(sticky);
+    const firsts = this.firsts;
     const pairs = this.pairs;
     const from = this.lastIndex;
     const iv = intervalsOf(input, this.slot);
@@ -357,7 +363,7 @@ class AnchoredRegExp extends RegExp {
         const before = afterWord;
         afterWord = isWordChar(c);
         if (before || (c < 128 && firsts[c] !== 1)) continue;
-        if (pairs && c < 128) {
+        if (c < 128 && pairs.length > 0) {
           const next = input.charCodeAt(s + 1);
           if (next < 128 && pairs[c * 128 + next] !== 1) continue;
         }
