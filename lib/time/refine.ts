@@ -13,26 +13,32 @@ export function keepLongestNonOverlapping(mentions: TimeMention[]): TimeMention[
     if (!free) continue;
     // Kept in text order as they come: one that starts where a kept one does goes after it (it ranked lower).
     let at = kept.length;
-    while (at > 0 && kept[at - 1]!.start > m.start) at--;
-    kept.splice(at, 0, m);
+    kept.push(m);
+    for (; at > 0 && kept[at - 1]!.start > m.start; at--) kept[at] = kept[at - 1]!;
+    kept[at] = m;
   }
   return kept;
 }
 
 /**
  * The indices of `mentions`, longest first, then in the order found. Every sentence comes here with a handful of
- * mentions: they are ranked by insertion, with no comparator called back and nothing allocated but the result.
+ * mentions: they are ranked by insertion, with no comparator called back (nor `splice`, a call per mention).
  */
 function byLengthThenOrder(mentions: readonly TimeMention[]): number[] {
   const ranked: number[] = [];
   const lengths: number[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const length = mentions[i]!.end - mentions[i]!.start;
-    let at = ranked.length;
     // After every mention at least as long (found earlier, so ranked first at equal length).
-    while (at > 0 && lengths[at - 1]! < length) at--;
-    ranked.splice(at, 0, i);
-    lengths.splice(at, 0, length);
+    let at = ranked.length;
+    ranked.push(i);
+    lengths.push(length);
+    for (; at > 0 && lengths[at - 1]! < length; at--) {
+      ranked[at] = ranked[at - 1]!;
+      lengths[at] = lengths[at - 1]!;
+    }
+    ranked[at] = i;
+    lengths[at] = length;
   }
   return ranked;
 }
