@@ -47,23 +47,26 @@ export function enUnitFactor(word: string): number {
 const NUMBER_FORMAT = (n: number) =>
   Number.isInteger(n) && Math.abs(n) < 1e21 ? String(n) : String(Number(n.toFixed(3)));
 
+// The letter of each unit in a duration (built once: every duration is written with it).
+const DURATION_CODE: Record<EnUnit, string> = {
+  year: 'Y',
+  quarter: 'Q',
+  month: 'M',
+  week: 'W',
+  day: 'D',
+  hour: 'H',
+  minute: 'M',
+  second: 'S',
+  decade: 'DE',
+  century: 'CE',
+};
+
 /**
  * An ISO 8601 / TIMEX3 duration: `P3Y`, `P2W`, `PT5H`, `P30Y` for three decades; `P2Y6M` for two and a half years;
  * `PXY` when the count is unknown (null).
  */
 export function enDuration(count: number | null, unit: EnUnit): string {
-  const code: Record<EnUnit, string> = {
-    year: 'Y',
-    quarter: 'Q',
-    month: 'M',
-    week: 'W',
-    day: 'D',
-    hour: 'H',
-    minute: 'M',
-    second: 'S',
-    decade: 'DE',
-    century: 'CE',
-  };
+  const code = DURATION_CODE;
   const time = unit === 'hour' || unit === 'minute' || unit === 'second';
   const prefix = time ? 'PT' : 'P';
   if (count === null) return `${prefix}X${unit === 'decade' ? 'DE' : unit === 'century' ? 'CE' : code[unit]}`;
