@@ -69,7 +69,7 @@ export function enDuration(count: number | null, unit: EnUnit): string {
   const code = DURATION_CODE;
   const time = unit === 'hour' || unit === 'minute' || unit === 'second';
   const prefix = time ? 'PT' : 'P';
-  if (count === null) return `${prefix}X${unit === 'decade' ? 'DE' : unit === 'century' ? 'CE' : code[unit]}`;
+  if (count === null) return `${prefix}X${code[unit]}`;
   if (unit === 'decade') return `P${NUMBER_FORMAT(count * 10)}Y`;
   if (unit === 'century') return `P${NUMBER_FORMAT(count * 100)}Y`;
   const whole = Math.floor(count);

@@ -6,8 +6,8 @@ import { firstChars } from './first-chars';
  * `ago`) a few characters after its start. The text is read once, word by word, and each word that some parser
  * waits for marks the stretch just before it where that parser's matches can start; a pattern is then tried, sticky,
  * only at the word starts of its stretches. Matches are the same as the full pattern's, in the same order, with one
- * exception no news text meets: the scan reads trigger words in ASCII letters, so a word spelt with `ſ` or the Kelvin
- * sign (which the `iu` flags fold to `s` and `k`: `ſeptember`) wakes nothing.
+ * exception no news text meets, there since the scan was written: it reads trigger words in ASCII letters, so a word
+ * spelt with `ſ` or the Kelvin sign (which the patterns' `iu` flags fold to `s` and `k`: `ſeptember`) wakes nothing.
  */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 

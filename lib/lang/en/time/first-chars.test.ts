@@ -53,7 +53,25 @@ describe('firstChars', () => {
     expect(pairAllowed('a|bc', 'b!', 'gu')).toBe(false);
   });
 
+  it('keeps a negated class wide when a member was taken wider than it is', () => {
+    // `\p{Lu}` is read as every character: its complement must not be read as none.
+    expect(firsts('[^\\p{Lu}]', 'giu')?.length).toBe(128);
+    expect(firsts('[^\\W]x', 'gu')?.length).toBe(128);
+    expect(firsts('[^\\D]', 'gu')?.length).toBe(128);
+    // Exact members complement exactly.
+    expect(firsts('[^\\d\\s\\w]', 'gu')?.includes('a')).toBe(false);
+    expect(firsts('[^\\d\\s\\w]', 'gu')?.includes('.')).toBe(true);
+  });
+
+  it('reads a character past the BMP as one, so that a quantifier after it applies to all of it', () => {
+    expect(firsts('😀?ab', 'gu')).toBe('a');
+    expect(firsts('\\uD83D\\uDE00?ab', 'gu')).toBe('a');
+    expect(firsts('[😀-😂]?b', 'gu')).toBe('b');
+  });
+
   it('gives no prefilter where it cannot be sure', () => {
+    expect(firsts('\\p{N}', 'g')).toBeNull(); // without u, `\p{N}` is the letters p{N}
+    expect(firsts('a', 'gv')).toBeNull();
     expect(firsts('a?')).toBeNull(); // matches the empty string
     expect(firsts('(a)\\1b')).toBeNull(); // a back reference
     expect(firsts('(?<x>a)\\k<x>')).toBeNull();

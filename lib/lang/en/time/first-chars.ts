@@ -5,7 +5,8 @@
  * repetitions as any number, negated classes and Unicode properties as wide as they could be. Only ASCII is told
  * apart: a character past ASCII is always let through (case folding maps `ſ` to `s` and the Kelvin sign to `k`, and
  * the patterns' own `’`, `½` and no-break spaces are there), and so is any second character when a match can be one
- * character long. A source it does not read gives null: no prefilter, never a wrong one.
+ * character long. A source it does not read gives null: no prefilter, never a wrong one; so do flags other than
+ * the `u` syntax it reads (without `u`, `\p{N}` is three letters and case folding differs).
  */
 export interface FirstChars {
   /** 1 at the ASCII codes a match can start with. */
@@ -15,6 +16,7 @@ export interface FirstChars {
 }
 
 export function firstChars(source: string, flags: string): FirstChars | null {
+  if (!flags.includes('u') || flags.includes('v')) return null;
   let node: Node;
   try {
     const reader = new SourceReader(source, flags.includes('i'));
@@ -166,6 +168,12 @@ const FOLDS_TO_ASCII: ReadonlyArray<readonly [number, number]> = [
 ];
 
 const chars = (set: Uint8Array): Node => ({ kind: 'chars', chars: set });
+
+/** A class escape's ASCII characters, and whether they are exactly those (a complement of a wider set is too narrow). */
+interface ClassSet {
+  chars: Uint8Array;
+  exact: boolean;
+}
 const EMPTY: Node = { kind: 'empty' };
 
 /** A recursive-descent reader of the pattern syntax the parsers use (the `u` flag's). */
@@ -216,9 +224,16 @@ class SourceReader {
     return { kind: 'repeat', item, min };
   }
 
+  /** The code point at the reader, and the reader past it (a character past the BMP is one, as `u` reads it). */
+  private codePoint(): number {
+    const code = this.source.codePointAt(this.at)!;
+    this.at += code > 0xffff ? 2 : 1;
+    return code;
+  }
+
   private atom(): Node {
-    const c = this.source[this.at]!;
-    this.at++;
+    const code = this.codePoint();
+    const c = String.fromCodePoint(code);
     switch (c) {
       case '(':
         return this.group();
@@ -239,7 +254,7 @@ class SourceReader {
       case ']':
         throw new Error(`unexpected ${c} at ${this.at - 1}`);
       default:
-        return chars(this.literal(c.codePointAt(0)!));
+        return chars(this.literal(code));
     }
   }
 
@@ -270,6 +285,8 @@ class SourceReader {
     const negated = this.source[this.at] === '^';
     if (negated) this.at++;
     const set = none();
+    // Whether a member was taken wider than it is (see setEscape): its complement would then be too narrow.
+    let widened = false;
     while (this.source[this.at] !== ']') {
       if (this.at >= this.source.length) throw new Error('unclosed class');
       const from = this.classAtom();
@@ -279,10 +296,14 @@ class SourceReader {
         if (typeof to !== 'number') throw new Error('class range');
         this.addCodes(set, from, to);
       } else if (typeof from === 'number') this.addCodes(set, from, from);
-      else union(set, from);
+      else {
+        union(set, from.chars);
+        widened ||= !from.exact;
+      }
     }
     this.at++;
     if (!negated) return set;
+    if (widened) return all();
     // Case-closed before it is complemented: `[^a]` with `i` matches neither `a` nor `A`.
     const out = none();
     for (let c = 0; c < ASCII; c++) out[c] = set[c] ? 0 : 1;
@@ -290,10 +311,9 @@ class SourceReader {
   }
 
   /** One character of a class (its code) or a class escape (its set). */
-  private classAtom(): number | Uint8Array {
-    const c = this.source[this.at]!;
-    this.at++;
-    if (c !== '\\') return c.codePointAt(0)!;
+  private classAtom(): number | ClassSet {
+    const code = this.codePoint();
+    if (code !== 92) return code;
     const e = this.source[this.at]!;
     const set = this.setEscape(e);
     if (set) return set;
@@ -304,32 +324,37 @@ class SourceReader {
     return this.characterEscape();
   }
 
-  /** `\d`, `\s`, `\w`, `\p{…}` and their negations at `at` (the backslash read), or null. */
-  private setEscape(e: string): Uint8Array | null {
+  /**
+   * `\d`, `\s`, `\w`, `\p{…}` and their negations at `at` (the backslash read), or null: exact on ASCII for `\d`, `\s`,
+   * `\w`, `\p{L}`, `\p{N}`, every character otherwise (not exact).
+   */
+  private setEscape(e: string): ClassSet | null {
+    const exact = (set: Uint8Array): ClassSet => ({ chars: set, exact: true });
+    const wide: ClassSet = { chars: all(), exact: false };
     switch (e) {
       case 'd':
         this.at++;
-        return digits();
+        return exact(digits());
       case 's':
         this.at++;
-        return spaces();
+        return exact(spaces());
       case 'w':
         this.at++;
-        return wordChars();
+        return exact(wordChars());
       case 'D':
       case 'S':
       case 'W':
         this.at++;
-        return all();
+        return wide;
       case 'p':
       case 'P': {
         const close = this.source.indexOf('}', this.at);
         if (this.source[this.at + 1] !== '{' || close < 0) throw new Error('property');
         const name = this.source.slice(this.at + 2, close);
         this.at = close + 1;
-        if (e === 'p' && (name === 'L' || name === 'Letter')) return letters();
-        if (e === 'p' && (name === 'N' || name === 'Number')) return digits();
-        return all();
+        if (e === 'p' && (name === 'L' || name === 'Letter')) return exact(letters());
+        if (e === 'p' && (name === 'N' || name === 'Number')) return exact(digits());
+        return wide;
       }
       default:
         return null;
@@ -346,11 +371,16 @@ class SourceReader {
       const m =
         e === 'u'
           ? /^(?:\{([0-9a-fA-F]+)\}|([0-9a-fA-F]{4}))/.exec(this.source.slice(this.at))
-          : /^(?:)([0-9a-fA-F]{2})/.exec(this.source.slice(this.at));
+          : /^([0-9a-fA-F]{2})/.exec(this.source.slice(this.at));
       if (!m) throw new Error(`escape at ${this.at}`);
       this.at += m[0].length;
-      const code = parseInt(m[1] || m[2]!, 16);
-      if (!Number.isInteger(code)) throw new Error(`escape at ${this.at}`);
+      const code = parseInt(m[1] ?? m[2]!, 16);
+      // `\uD83D\uDE00` is one character under `u`: a quantifier after it applies to both halves.
+      const low = /^\\u(d[c-f][0-9a-f]{2})/i.exec(this.source.slice(this.at));
+      if (code >= 0xd800 && code <= 0xdbff && low) {
+        this.at += low[0].length;
+        return 0x10000 + ((code - 0xd800) << 10) + (parseInt(low[1]!, 16) - 0xdc00);
+      }
       return code;
     }
     if (/[A-Za-z1-9]/.test(e)) throw new Error(`escape \\${e}`);
@@ -366,7 +396,7 @@ class SourceReader {
     // A back reference may repeat anything, or nothing: not read.
     if (e === 'k' || /[1-9]/.test(e)) throw new Error('back reference');
     const set = this.setEscape(e);
-    if (set) return chars(set);
+    if (set) return chars(set.chars);
     return chars(this.literal(this.characterEscape()));
   }
 

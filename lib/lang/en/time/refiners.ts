@@ -54,8 +54,9 @@ const isClockTime = (m: TimeMention): boolean => m.kind === 'time' && m.value !=
  * time on that day.
  */
 export const attachTimeToDay: Refiner = (mentions, sentence) => {
-  // No clock time, nothing to attach: the mentions stay as they are (joinRanges, next, puts them in text order).
-  if (!mentions.some(isClockTime)) return mentions;
+  // No clock time, nothing to attach: the mentions in text order, as the loop below would give them (and joinRanges
+  // must get them: among two mentions that could end a range, the first in its input wins).
+  if (!mentions.some(isClockTime)) return [...mentions].sort(byStart);
   const used = new Set<TimeMention>();
   const out: TimeMention[] = [];
   for (const m of [...mentions].sort(byStart)) {
