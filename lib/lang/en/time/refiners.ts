@@ -7,6 +7,16 @@ const POINT_KINDS = new Set(['date', 'month', 'year', 'relative', 'season', 'qua
 
 const byStart = (a: TimeMention, b: TimeMention) => a.start - b.start || b.end - a.end;
 
+/**
+ * The mentions by start, the longer first at the same start (a stable sort by `byStart`): the array itself when it is
+ * in that order already, as it mostly is after the refiner before (the sort's copy and comparator calls spared).
+ */
+function inTextOrder(mentions: TimeMention[]): TimeMention[] {
+  for (let k = 1; k < mentions.length; k++)
+    if (byStart(mentions[k - 1]!, mentions[k]!) > 0) return [...mentions].sort(byStart);
+  return mentions;
+}
+
 const GAP_CHAR = /[\s,\-–—]/;
 // The patterns below are built once: a regex literal inside a loop is a new object on every pass through it.
 const CLOCK_VALUE = /T\d/;
@@ -56,10 +66,10 @@ const isClockTime = (m: TimeMention): boolean => m.kind === 'time' && m.value !=
 export const attachTimeToDay: Refiner = (mentions, sentence) => {
   // No clock time, nothing to attach: the mentions in text order, as the loop below would give them (and joinRanges
   // must get them: among two mentions that could end a range, the first in its input wins).
-  if (!mentions.some(isClockTime)) return [...mentions].sort(byStart);
+  if (!mentions.some(isClockTime)) return inTextOrder(mentions);
   const used = new Set<TimeMention>();
   const out: TimeMention[] = [];
-  for (const m of [...mentions].sort(byStart)) {
+  for (const m of inTextOrder(mentions)) {
     if (used.has(m)) continue;
     const day = isClockTime(m) ? next(mentions, m, sentence, TIME_DAY_GAP) : undefined;
     const date = day && DAY_KINDS.has(day.kind) && day.value && DAY_VALUE.test(day.value) ? day.value : null;
@@ -99,7 +109,7 @@ function withYearOf(first: TimeMention, second: TimeMention): string | null {
 export const joinRanges: Refiner = (mentions, sentence) => {
   const used = new Set<TimeMention>();
   const out: TimeMention[] = [];
-  for (const m of [...mentions].sort(byStart)) {
+  for (const m of inTextOrder(mentions)) {
     if (used.has(m)) continue;
     // `from` or `between` is followed by a space: a mention with none before it has no opener to read.
     const c = sentence.charCodeAt(m.start - 1);
