@@ -169,7 +169,7 @@ const FOLDS_TO_ASCII: ReadonlyArray<readonly [number, number]> = [
 
 const chars = (set: Uint8Array): Node => ({ kind: 'chars', chars: set });
 
-/** A class escape's ASCII characters, and whether they are exactly those (a complement of a wider set is too narrow). */
+/** A class escape's ASCII characters, and whether they are exactly those (the complement of a wider set is narrow). */
 interface ClassSet {
   chars: Uint8Array;
   exact: boolean;

@@ -4,7 +4,10 @@ import type { TimeMention } from '../../../time/types';
 const REACH = 2500;
 const QUARTER = /^(\d{4})-Q([1-4])$/;
 
-/** `m` as the quarter it stands for. Written out field by field, in the order every mention is built in: a spread copy cost more. */
+/**
+ * `m` as the quarter it stands for. Written out field by field, in the order every mention is built in: a spread copy
+ * cost more.
+ */
 function quarterMention(m: TimeMention, year: number, quarter: number, rule: string): TimeMention {
   const out: TimeMention = {
     start: m.start,
