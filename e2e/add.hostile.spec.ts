@@ -11,8 +11,15 @@ const listing = () => readdirSync(dir).sort();
  * Files that appeared since `before` and hold `text`: what this spec wrote. The other specs of the hostile project
  * add and remove their own articles in the same folder meanwhile, so the folder as a whole is not compared.
  */
-const writtenSince = (before: string[], text: string) =>
-  listing().filter((n) => !before.includes(n) && readFileSync(path.join(dir, n), 'utf8').includes(text));
+const writtenSince = (before: string[], text: string) => listing().filter((n) => !before.includes(n) && holds(n, text));
+/** Whether the file `name` holds `text`; a file another spec removed between the listing and the read holds nothing. */
+function holds(name: string, text: string): boolean {
+  try {
+    return readFileSync(path.join(dir, name), 'utf8').includes(text);
+  } catch {
+    return false;
+  }
+}
 
 const ARTICLE = (title: string) =>
   ` date 2025-11-22 ${title}\nАСТАНА. KAZINFORM – 22 қарашада Президент Қасым-Жомарт Тоқаев Астанада брифинг өткізді.\n`;

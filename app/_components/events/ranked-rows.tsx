@@ -1,7 +1,7 @@
 'use client';
 
 import { Fragment, type ReactNode } from 'react';
-import { compareRanked } from '@/app/_lib/search/rank';
+import { bestMatchFirst } from '@/app/_lib/search/rank';
 import { useView } from '@/app/_components/selection/selection-context';
 
 export interface RankedRow {
@@ -17,9 +17,7 @@ export interface RankedRow {
  */
 export function RankedRows({ rows }: { rows: RankedRow[] }) {
   const { reasonOf } = useView();
-  const ordered = reasonOf
-    ? rows.slice().sort((a, b) => compareRanked({ ...a, reason: reasonOf(a.id) }, { ...b, reason: reasonOf(b.id) }))
-    : rows;
+  const ordered = reasonOf ? bestMatchFirst(rows, reasonOf) : rows;
   return (
     <>
       {ordered.map((r) => (

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { compareRanked } from '@/app/_lib/search/rank';
+import { bestMatchFirst } from '@/app/_lib/search/rank';
 import { useView } from '@/app/_components/selection/selection-context';
 
 /** One card of the phone's stream: shown while the filters keep its event; the selected one opens and comes into view. */
@@ -44,9 +44,7 @@ export interface StreamCardData {
 export function StreamCards({ cards }: { cards: StreamCardData[] }) {
   const { isShown, reasonOf } = useView();
   if (reasonOf) {
-    const ranked = cards
-      .slice()
-      .sort((a, b) => compareRanked({ ...a, reason: reasonOf(a.id) }, { ...b, reason: reasonOf(b.id) }));
+    const ranked = bestMatchFirst(cards, reasonOf);
     return (
       <ol className="space-y-3" data-testid="stream-ranked">
         {ranked.map((c) => (

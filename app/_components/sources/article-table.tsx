@@ -59,24 +59,11 @@ export function ArticleTable({ corpus, t, page: requested }: { corpus: CorpusVie
         <table className="w-full text-left text-sm" data-testid="articles-table">
           <thead className="bg-ink/5">
             <tr>
-              <th scope="col" className="p-2">
-                {s.file}
-              </th>
-              <th scope="col" className="p-2">
-                {s.date}
-              </th>
-              <th scope="col" className="p-2">
-                {s.title}
-              </th>
-              <th scope="col" className="p-2">
-                {s.language}
-              </th>
-              <th scope="col" className="p-2">
-                {s.events}
-              </th>
-              <th scope="col" className="p-2">
-                {s.problems}
-              </th>
+              {[s.file, s.date, s.title, s.language, s.events, s.problems].map((heading) => (
+                <th key={heading} scope="col" className="p-2">
+                  {heading}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody className="divide-y divide-ink/10">

@@ -23,22 +23,29 @@ export interface EntityPageData {
   origin: string;
 }
 
-/** The entity of a page and its events in the reader's language; an id the gazetteer does not know is a 404. */
-export async function loadEntityPage(
+/** The entity a page names, and the reader's dictionary; an id the gazetteer does not know is a 404. */
+async function readEntity(
   kind: EntityKind,
   { params, searchParams }: EntityPageProps,
-): Promise<EntityPageData> {
+): Promise<{ t: Dictionary; entity: Entity }> {
   const [{ id }, search] = await Promise.all([params, searchParams]);
   const t = getDictionary(localeFromSearch(search));
   const entity = findEntity(kind, decodeParam(id));
   if (!entity) notFound();
+  return { t, entity };
+}
+
+/** The entity of a page and its events in the reader's language. */
+export async function loadEntityPage(kind: EntityKind, props: EntityPageProps): Promise<EntityPageData> {
+  const { t, entity } = await readEntity(kind, props);
   const [corpus, origin] = await Promise.all([getCorpus(), publicOrigin()]);
   return { t, entity, events: entityEvents(corpus, entity).map((e) => eventView(corpus, e, t)), origin };
 }
 
 /** Title, description and link preview of an entity's page, in the reader's language. */
 export async function entityMetadata(kind: EntityKind, props: EntityPageProps): Promise<Metadata> {
-  const { t, entity } = await loadEntityPage(kind, props);
+  // The name is all it needs: not the events' views, which the page itself builds.
+  const { t, entity } = await readEntity(kind, props);
   const name = entity.names[t.locale];
   const description = fill(t.entity.description, { name, kind: t.filters.suggest.kinds[kind] });
   const url = entityHref(kind, entity.id, t.locale);

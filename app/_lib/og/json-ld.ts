@@ -2,8 +2,10 @@ import { actorById } from '@/lib/lang/gazetteer';
 import type { CorpusEvent } from '@/lib/corpus/types';
 import type { EventView } from '@/app/_lib/event/event-details';
 import { dateGivingSource } from '@/app/_lib/event/date-explanation';
+import type { EntityKind } from '@/app/_lib/entity/entities';
 
-const KIND_TYPE = { person: 'Person', body: 'Organization', country: 'Country' } as const;
+// The schema.org type of each kind of actor, and of a place.
+const KIND_TYPE = { person: 'Person', body: 'Organization', country: 'Country', place: 'Place' } as const;
 
 /**
  * A one-line description for link previews: the event's own date-giving sentence first (in the reader's language
@@ -42,14 +44,12 @@ export function eventJsonLd(
   };
 }
 
-const ENTITY_TYPE = { person: 'Person', country: 'Country', place: 'Place' } as const;
-
 /**
  * schema.org for a person's, country's or place's page: its name in the page's language, the other ways it is
  * written, and the events it took part in (`subjectOf`), each with its date and page.
  */
 export function entityJsonLd(
-  entity: { kind: 'person' | 'country' | 'place'; name: string; alternateNames: readonly string[] },
+  entity: { kind: EntityKind; name: string; alternateNames: readonly string[] },
   events: readonly EventView[],
   url: string,
   eventUrl: (id: string) => string,
@@ -57,7 +57,7 @@ export function entityJsonLd(
 ) {
   return {
     '@context': 'https://schema.org',
-    '@type': ENTITY_TYPE[entity.kind],
+    '@type': KIND_TYPE[entity.kind],
     '@id': url,
     name: entity.name,
     url,

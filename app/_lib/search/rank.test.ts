@@ -5,7 +5,7 @@ import { eventFacets, type EventFacets } from '@/lib/corpus/filter';
 import { parseEventsQuery } from '@/app/_lib/api/events-params';
 import { corpusFacetList, rankedEvents } from '@/app/_lib/corpus/event-query';
 import { apiEventsWindow } from '@/app/_lib/api/events-answer';
-import { compareRanked, matchReason } from './rank';
+import { bestMatchFirst, compareRanked, matchReason, type MatchReason } from './rank';
 
 const corpus = buildCorpus(seedFiles());
 const facets = new Map(corpusFacetList(corpus).map((f) => [f.id, f] as const));
@@ -121,5 +121,20 @@ describe('ranked search over the seed corpus', () => {
     if ('error' in parsed) throw new Error(parsed.error);
     const answer = apiEventsWindow(corpus, parsed.query, 'en');
     expect(answer.events.every((e) => e.match === undefined)).toBe(true);
+  });
+});
+
+describe('bestMatchFirst', () => {
+  it('orders as compareRanked does, keeps the items and leaves the input alone', () => {
+    const items = [
+      { id: 'a', start: '2025-11-14', label: 'A' },
+      { id: 'b', start: '2025-11-16', label: 'B' },
+      { id: 'c', start: null, label: 'C' },
+      { id: 'd', start: '2025-11-15', label: 'D' },
+    ];
+    const reasons: Record<string, MatchReason | null> = { a: 'name', b: 'text', c: 'name', d: 'text' };
+    const ranked = bestMatchFirst(items, (id) => reasons[id] ?? null);
+    expect(ranked.map((r) => r.label)).toEqual(['A', 'C', 'B', 'D']);
+    expect(items.map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);
   });
 });

@@ -71,3 +71,15 @@ export function compareRanked(
   }
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
+
+/**
+ * A copy of `items` best match first (see compareRanked), each item's reason given by `reasonOf`: what the list's
+ * rows and the phone's cards reorder by in the browser while a search is typed.
+ */
+export function bestMatchFirst<T extends { id: string; start: string | null }>(
+  items: readonly T[],
+  reasonOf: (id: string) => MatchReason | null,
+): T[] {
+  const ranked = items.map((item) => ({ item, id: item.id, start: item.start, reason: reasonOf(item.id) }));
+  return ranked.sort(compareRanked).map((r) => r.item);
+}
