@@ -61,6 +61,16 @@ describe('Kazakh Latin as it is published: the 2021, 2018 and 2017 alphabets', (
       expect(summary(corpus)).toEqual(EXPECTED);
       const text = analysed!.article.text;
       for (const t of analysed!.times) expect(text.slice(t.start, t.end)).toBe(t.text);
+      // Each span, respelt, is what the same announcement written in the 2021 alphabet gives: the offsets mapped
+      // back cover whole letters of the original, neither more nor less.
+      if (version !== 'Cyrl') {
+        const respelt = respellKazakhLatin(text);
+        const spans = analysed!.times.map((t) =>
+          respelt ? respelt.text.slice(respelt.fromOriginal(t.start), respelt.fromOriginal(t.end)) : t.text,
+        );
+        const [in2021] = corpusOf(['alphabet.txt', ARTICLES[2021]!]).articles;
+        expect(spans).toEqual(in2021!.times.map((t) => t.text));
+      }
       for (const m of analysed!.events) {
         if (m.when.source === 'stated') expect(text.slice(m.when.time.start, m.when.time.end)).toBe(m.when.time.text);
         expect(text.slice(m.sentence.start, m.sentence.end).length).toBeGreaterThan(10);

@@ -66,6 +66,14 @@ describe('Uzbek (Latin): detection', () => {
       ),
     ).toEqual({ language: 'en', script: 'Latn' });
   });
+
+  it('does not take English naming Spanish or Hungarian people for Kazakh in its 2018 alphabet', () => {
+    for (const text of [
+      'Spanish Prime Minister Pedro Sánchez arrived in Astana on Monday. Sánchez said the two countries would sign a deal.',
+      'Viktor Orbán met Andrés Manuel López Obrador in Budapest, and Orbán said talks would continue.',
+    ])
+      expect(detect(text)).toEqual({ language: 'en', script: 'Latn' });
+  });
 });
 
 describe('Uzbek (Latin): events', () => {
