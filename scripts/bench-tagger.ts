@@ -70,6 +70,6 @@ export async function benchTagger(root: string, runs = 7): Promise<void> {
   line('jylnama', ours);
   line('chrono-node', theirs);
   console.log(
-    `ratio: jylnama is ${(theirs / ours).toFixed(2)}x the speed of chrono-node (median of ${runs} runs each, taken in turn after ${WARM_UP} warm-up passes)`,
+    `ratio: jylnama is ${(theirs / ours).toFixed(2)}x the speed of chrono-node (median of ${runs} runs each, taken in turn after at least ${WARM_UP} warm-up passes)`,
   );
 }

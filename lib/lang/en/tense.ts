@@ -1,4 +1,5 @@
 import { sentenceAround } from './sentence-bounds';
+import { isSpaceCode } from './chars';
 
 /**
  * Tense of an English clause, read from its verb groups: enough to say whether `Friday` or `Nov. 14` points back or
@@ -386,14 +387,14 @@ class WordsBefore {
   previous(): string {
     if (this.at <= this.from) return '';
     const end = this.at;
-    while (this.at > this.from && !isWhitespace(this.text.charCodeAt(this.at - 1))) this.at--;
+    while (this.at > this.from && !isSpaceCode(this.text.charCodeAt(this.at - 1))) this.at--;
     const w = this.text.slice(this.at, end);
     this.skipBlanks();
     return w;
   }
 
   private skipBlanks(): void {
-    while (this.at > this.from && isWhitespace(this.text.charCodeAt(this.at - 1))) this.at--;
+    while (this.at > this.from && isSpaceCode(this.text.charCodeAt(this.at - 1))) this.at--;
   }
 }
 
@@ -404,9 +405,3 @@ function bare(w: string): string {
   return c >= 97 && c <= 122 ? w.toLowerCase() : w.toLowerCase().replace(LEADING_NON_LETTERS, '');
 }
 const LEADING_NON_LETTERS = /^[^\p{L}]+/u;
-
-/** What the regex `\s` matches: ASCII blanks and line breaks, and the Unicode spaces past ASCII. */
-function isWhitespace(c: number): boolean {
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(String.fromCharCode(c));
-}
-const SPACE = /\s/;

@@ -3,7 +3,7 @@
  * often with ', ‘ or ’: `OG` matches any of them. Uzbek adds case endings to the word: `noyabrda` (in November),
  * `noyabrdan`, `noyabrga`, `noyabrning`; `-yil` and `-noyabr` take a hyphen after a number (`2025-yil 14-noyabr`).
  */
-export const APOSTROPHES = "ʻʼ'‘’`";
+const APOSTROPHES = "ʻʼ'‘’`";
 /** oʻ / gʻ with any of the apostrophes. */
 export const OG = `[${APOSTROPHES}]`;
 

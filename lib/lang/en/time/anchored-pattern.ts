@@ -1,4 +1,5 @@
 import { anyOf } from '../pattern';
+import { ASCII_WORD, isDigitCode, isSpaceCode, isWordCode } from '../chars';
 import { firstChars } from './first-chars';
 
 /**
@@ -9,15 +10,6 @@ import { firstChars } from './first-chars';
  * exception no news text meets, there since the scan was written: it reads trigger words in ASCII letters, so a word
  * spelt with `ſ` or the Kelvin sign (which the patterns' `iu` flags fold to `s` and `k`: `ſeptember`) wakes nothing.
  */
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-// ASCII letters and digits: 1. The apostrophes that may open a match (`’80s`) are handled beside them.
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_WORD[c] = isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
 
 /**
  * Where a match can start, past a word start: a letter, a digit or an apostrophe (`’80s`), since every pattern starts
@@ -25,11 +17,6 @@ for (let c = 0; c < 128; c++) ASCII_WORD[c] = isDigit(c) || (c >= 65 && c <= 90)
  */
 const CAN_START = ASCII_WORD.map((word, c) => (word === 1 || c === 39 ? 1 : 0));
 const ANY_PAIR = new Uint8Array(0);
-
-/** A letter or digit, as the patterns' word-start lookbehind sees it; the Unicode test only past ASCII. */
-function isWordChar(c: number): boolean {
-  return c < 128 ? ASCII_WORD[c] === 1 : WORD_CHAR.test(String.fromCharCode(c));
-}
 
 /**
  * Where a pattern's matches can be: a match starts at most `reach` characters before one of `words` (whole runs of
@@ -165,11 +152,8 @@ function buildTables(): Tables {
 
 /** Whitespace as the patterns' `\s` sees it (a tab or a no-break space as much as a space). */
 function isSpace(text: string, at: number): boolean {
-  if (at >= text.length) return false;
-  const c = text.charCodeAt(at);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[at]!);
+  return at < text.length && isSpaceCode(text.charCodeAt(at));
 }
-const SPACE = /\s/;
 
 /** `a.m.`, `pm`, `p. m` at `at`: an `a` or `p`, an optional dot, an optional space, an `m`. */
 function isClockSuffix(text: string, at: number): boolean {
@@ -263,15 +247,15 @@ function indexText(text: string): Intervals[] {
     const i = m.index;
     const run = m[0];
     const first = run.charCodeAt(0);
-    if (run.length === 1 && !isDigit(first)) {
+    if (run.length === 1 && !isDigitCode(first)) {
       addRepeated(repeated, i + 1);
       continue;
     }
     // Where the word starts in the match: after the digits, or after the character before it.
     let word = 1;
-    if (isDigit(first)) {
+    if (isDigitCode(first)) {
       let j = i + 1;
-      while (isDigit(text.charCodeAt(j))) j++;
+      while (isDigitCode(text.charCodeAt(j))) j++;
       word = j - i;
       if (word >= 4) mark(digits.year, i);
       const next = text.charCodeAt(j);
@@ -357,11 +341,11 @@ class AnchoredRegExp extends RegExp {
       const hi = iv[k + 1]!;
       const lo = Math.max(iv[k]!, from);
       // canStart, with each character read once: whether it is a letter or digit is the next one's "before".
-      let afterWord = lo > 0 && isWordChar(input.charCodeAt(lo - 1));
+      let afterWord = lo > 0 && isWordCode(input.charCodeAt(lo - 1));
       for (let s = lo; s <= hi; s++) {
         const c = input.charCodeAt(s);
         const before = afterWord;
-        afterWord = isWordChar(c);
+        afterWord = isWordCode(c);
         if (before || (c < 128 && firsts[c] !== 1)) continue;
         if (c < 128 && pairs.length > 0) {
           const next = input.charCodeAt(s + 1);

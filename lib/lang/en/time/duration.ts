@@ -4,6 +4,7 @@ import { SP, WORD_END, WORD_START, anyOf } from '../pattern';
 import type { ParsedTime, TimeParser } from '../../../time/parser';
 import { APPROX, COUNT, countValue } from './fragments';
 import { anchored } from './anchored-pattern';
+import { isAsciiLetter, isDigitCode, isWordCode } from '../chars';
 
 const NOTHING = { year: false, month: false, day: false };
 const WHICH = anyOf([
@@ -45,15 +46,9 @@ const MODIFIERS = new Set([
 // The words a vague amount ends with (`a couple of`), beside the last words of a count.
 const AMOUNT_LAST_WORDS = new Set([...EN_COUNT_LAST_WORDS, 'few', 'several', 'many', 'some', 'of', 'numerous']);
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
 /** A digit or a letter (an ASCII letter is never asked about: the word was read back over them). */
 function isWordCharBefore(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 128 && WORD_CHAR.test(String.fromCharCode(c)));
+  return isDigitCode(c) || (c >= 128 && isWordCode(c));
 }
 
 /**

@@ -60,7 +60,7 @@ function bestYear(ref: number, deltas: readonly number[], tense: Tense): number 
 
 /** The year of a month named without one, the same way: its middle is compared with the reference date. */
 export function nearestYearOfMonth(month: number, referenceDate: string, tense: () => Tense): number {
-  const ref = isoParts(referenceDate) ?? parseIsoDate(referenceDate);
+  const ref = parseIsoDate(referenceDate);
   if (month === ref.month) return ref.year;
   return nearestYearOfDayIn(month, 15, referenceDate, tense);
 }

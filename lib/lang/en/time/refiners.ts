@@ -1,4 +1,5 @@
 import type { TimeMention } from '../../../time/types';
+import { isAsciiLetter, isSpaceCode } from '../chars';
 
 type Refiner = (mentions: TimeMention[], sentence: string) => TimeMention[];
 
@@ -17,7 +18,6 @@ function inTextOrder(mentions: TimeMention[]): TimeMention[] {
   return mentions;
 }
 
-const GAP_CHAR = /[\s,\-–—]/;
 // The patterns below are built once: a regex literal inside a loop is a new object on every pass through it.
 const CLOCK_VALUE = /T\d/;
 const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
@@ -39,10 +39,8 @@ function gapLimit(sentence: string, from: number): number {
   return i;
 }
 
-// GAP_CHAR and [A-Za-z] read by character code: gapLimit runs for every mention, a regex test per character cost.
-const isGapChar = (c: number) =>
-  c < 128 ? c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 45 : GAP_CHAR.test(String.fromCharCode(c));
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+// `[\s,\-–—]` and `[A-Za-z]` read by character code: gapLimit runs for every mention, a regex test per character cost.
+const isGapChar = (c: number) => c === 44 || c === 45 || c === 0x2013 || c === 0x2014 || isSpaceCode(c);
 
 /** The mention that starts right after `m` with only `gap` between them, if any. */
 function next(
